@@ -1,0 +1,56 @@
+// Dates as the domain uses them: strict ISO 8601 parsing, formatting, and an injectable clock.
+#pragma once
+
+#include <boost/date_time/gregorian/gregorian_types.hpp>
+#include <boost/date_time/posix_time/posix_time_types.hpp>
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace innotrack {
+
+using Date = boost::gregorian::date;
+using Timestamp = boost::posix_time::ptime;
+
+// Where "today" comes from. Services take a Clock so tests and demos can fix the date.
+class Clock {
+public:
+    virtual ~Clock() = default;
+    virtual Date today() const = 0;
+    virtual Timestamp now() const = 0;
+};
+
+// The machine's local date and UTC time.
+class SystemClock final : public Clock {
+public:
+    Date today() const override;
+    Timestamp now() const override;
+};
+
+// A clock stopped at one day; `now()` is midday UTC of that day, plus one second per call so
+// audit entries keep their order.
+class FixedClock final : public Clock {
+public:
+    explicit FixedClock(Date day) : day_(day) {}
+    Date today() const override { return day_; }
+    Timestamp now() const override;
+
+private:
+    Date day_;
+    mutable long ticks_ = 0;
+};
+
+// Parses YYYY-MM-DD (a real calendar day) or the word "today". Anything else throws
+// ValidationError naming `field` and saying what was expected.
+Date parseDate(std::string_view text, const Clock& clock, std::string_view field = "date");
+
+// YYYY-MM-DD.
+std::string formatDate(Date date);
+std::string formatDate(const std::optional<Date>& date);  // "" when empty
+
+// YYYY-MM-DDTHH:MM:SSZ.
+std::string formatTimestamp(Timestamp at);
+Timestamp parseTimestamp(std::string_view text);
+
+}  // namespace innotrack

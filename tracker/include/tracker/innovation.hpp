@@ -1,0 +1,46 @@
+// A priority innovation and the history of its stage.
+#pragma once
+
+#include "tracker/dates.hpp"
+#include "tracker/ids.hpp"
+#include "tracker/scales.hpp"
+
+#include <optional>
+#include <string>
+
+namespace innotrack {
+
+struct Innovation {
+    Id id = 0;
+    std::string title;
+    std::string summary;
+    OptionalId ambitionId;
+    Stage stage = Stage::Idea;
+    int priority = 3;  // 1 (highest) to 5 (lowest)
+    Confidence confidence = Confidence::Amber;
+    OptionalId cabinetLeadId;  // a cabinet member or the leader
+    OptionalId leadOfficerId;  // a project officer
+    std::optional<Date> startDate;
+    std::optional<Date> targetDate;
+    Pence budgetPence = 0;  // earmarked money
+    int staffDays = 0;      // earmarked time
+    std::string inspiredBy;        // where the idea came from: another council, a case study
+    std::string expectedBenefits;
+    std::string stopReason;        // set when stage is Stopped
+};
+
+// One move between stages; the tally counts forward moves in a period.
+struct StageChange {
+    Id id = 0;
+    Id innovationId = 0;
+    Stage from = Stage::Idea;
+    Stage to = Stage::Idea;
+    Date changedOn;
+    std::string reason;
+    Id actorId = 0;
+};
+
+inline constexpr int kHighestPriority = 1;
+inline constexpr int kLowestPriority = 5;
+
+}  // namespace innotrack

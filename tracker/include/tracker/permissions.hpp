@@ -1,0 +1,36 @@
+// Who may change what (DOMAIN.md "People and roles"). Answers carry the reason in words so the
+// command line can refuse clearly and the desktop app can say why a control is disabled.
+#pragma once
+
+#include "tracker/innovation.hpp"
+#include "tracker/people.hpp"
+
+#include <string>
+
+namespace innotrack {
+
+enum class Action {
+    ManagePeople,      // add people, change roles: the leader
+    ManageAmbitions,   // add and edit ambitions: the leader
+    ManageSettings,    // risk bands, the checklist: the leader
+    AddInnovation,     // cabinet members and the leader
+    EditInnovation,    // title, summary, dates, budget, priority, leads, confidence
+    ChangeStage,       // move an innovation between stages
+    EditDelivery,      // milestones, risks, setbacks, lessons, benefits
+    RunReview,         // start, record and close weekly reviews
+};
+
+struct Permission {
+    bool allowed = false;
+    std::string reason;  // why not, when not allowed; empty when allowed
+
+    explicit operator bool() const { return allowed; }
+};
+
+// `innovation` is the record the action touches, where the action is about one.
+Permission permits(const Person& actor, Action action, const Innovation* innovation = nullptr);
+
+// Throws PermissionDenied with the reason when not allowed.
+void require(const Person& actor, Action action, const Innovation* innovation = nullptr);
+
+}  // namespace innotrack

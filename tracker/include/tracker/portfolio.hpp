@@ -1,0 +1,94 @@
+// The portfolio service: every change a person can make, with its rules, permission check and
+// audit record, each applied in one transaction against the storage port.
+#pragma once
+
+#include "tracker/dates.hpp"
+#include "tracker/permissions.hpp"
+#include "tracker/store.hpp"
+
+#include <string>
+#include <vector>
+
+namespace innotrack {
+
+// Updates take the whole edited record: the service compares it with what is stored, checks
+// the actor may change each field that differs, validates, writes and audits the differences.
+// Fields with their own operation (a stage, a milestone's due or completion date, a risk's
+// status) cannot change through update: the error names the operation to use instead.
+class Portfolio {
+public:
+    Portfolio(PortfolioStore& store, const Clock& clock);
+
+    PortfolioStore& store() { return store_; }
+    const PortfolioStore& store() const { return store_; }
+    const Clock& clock() const { return clock_; }
+
+    // Resolves "--as": a person's id ("3") or name (any case). Throws NotFound.
+    Person person(const std::string& idOrName) const;
+    Person person(Id id) const;
+    Innovation innovation(Id id) const;
+    Milestone milestone(Id id) const;
+    Risk risk(Id id) const;
+    Setback setback(Id id) const;
+    Lesson lesson(Id id) const;
+    Benefit benefit(Id id) const;
+    Ambition ambition(Id id) const;
+    Review review(Id id) const;
+
+    // A new portfolio's first person, who must be the leader. Refused once anyone exists.
+    Person initialise(const Person& leader);
+
+    Person addPerson(Id actor, const Person& person);
+    Person updatePerson(Id actor, const Person& edited);
+
+    Ambition addAmbition(Id actor, const Ambition& ambition);
+    Ambition updateAmbition(Id actor, const Ambition& edited);
+
+    Innovation addInnovation(Id actor, const Innovation& innovation);
+    Innovation updateInnovation(Id actor, const Innovation& edited);
+    // Stopped needs a reason; a stopped innovation cannot move again.
+    Innovation changeStage(Id actor, Id innovationId, Stage to, const std::string& reason,
+                           std::optional<Date> on = std::nullopt);
+
+    Milestone addMilestone(Id actor, const Milestone& milestone);
+    Milestone updateMilestone(Id actor, const Milestone& edited);
+    Milestone completeMilestone(Id actor, Id milestoneId, std::optional<Date> on = std::nullopt);
+    Milestone moveMilestone(Id actor, Id milestoneId, Date newDue, const std::string& reason);
+
+    Risk addRisk(Id actor, const Risk& risk);
+    Risk updateRisk(Id actor, const Risk& edited);
+    Risk closeRisk(Id actor, Id riskId, std::optional<Date> on = std::nullopt);
+    // Marks the risk occurred and logs the setback it became, linked both ways.
+    Setback riskOccurred(Id actor, Id riskId, const Setback& setback);
+
+    // A setback linked to an open risk marks that risk occurred.
+    Setback logSetback(Id actor, const Setback& setback);
+    Setback updateSetback(Id actor, const Setback& edited);
+
+    Lesson addLesson(Id actor, const Lesson& lesson);
+    Lesson updateLesson(Id actor, const Lesson& edited);
+
+    Benefit addBenefit(Id actor, const Benefit& benefit);
+    Benefit updateBenefit(Id actor, const Benefit& edited);
+    Benefit realiseBenefit(Id actor, Id benefitId, double actual, std::optional<Date> on = std::nullopt);
+
+    // The actor chairs the review. Only one review is open at a time.
+    Review startReview(Id actor, std::optional<Date> heldOn = std::nullopt);
+    // Records (or re-records) one active innovation's confidence, comment and decision in an
+    // open review, and sets the innovation's current confidence to it.
+    ReviewEntry recordReview(Id actor, const ReviewEntry& entry);
+    Review closeReview(Id actor, Id reviewId, std::optional<Date> on = std::nullopt);
+
+    void setRiskBands(Id actor, const RiskBands& bands);
+
+    // Storage checks plus the domain's invariants, in words. Empty when all is well.
+    std::vector<Problem> check() const;
+
+private:
+    class Change;  // one transaction with its audit entries
+
+    PortfolioStore& store_;
+    const Clock& clock_;
+};
+
+}  // namespace innotrack

@@ -1,0 +1,30 @@
+// The weekly review a cabinet member or the leader chairs, and what it records per innovation.
+#pragma once
+
+#include "tracker/dates.hpp"
+#include "tracker/ids.hpp"
+#include "tracker/scales.hpp"
+
+#include <optional>
+#include <string>
+
+namespace innotrack {
+
+struct Review {
+    Id id = 0;
+    Date heldOn;
+    Id chairId = 0;
+    std::optional<Date> closedOn;  // a closed review is never edited
+
+    bool isOpen() const { return !closedOn.has_value(); }
+};
+
+struct ReviewEntry {
+    Id reviewId = 0;
+    Id innovationId = 0;
+    Confidence confidence = Confidence::Amber;
+    std::string comment;
+    std::string decision;
+};
+
+}  // namespace innotrack

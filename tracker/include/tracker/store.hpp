@@ -1,0 +1,126 @@
+// The storage port: what the domain needs from a backend. storage/ implements it with SQLite;
+// nothing here names a backend, so another (PostgreSQL) can follow behind the same interface.
+#pragma once
+
+#include "tracker/audit.hpp"
+#include "tracker/delivery.hpp"
+#include "tracker/innovation.hpp"
+#include "tracker/people.hpp"
+#include "tracker/review.hpp"
+#include "tracker/risk.hpp"
+#include "tracker/setback.hpp"
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace innotrack {
+
+// A write transaction. Destroying it without commit() rolls back every change made since
+// beginWrite(): each service call is one transaction, so it all lands or none of it does.
+class WriteTransaction {
+public:
+    virtual ~WriteTransaction() = default;
+    virtual void commit() = 0;
+};
+
+struct InnovationFilter {
+    std::optional<Stage> stage;
+    OptionalId ambitionId;
+    OptionalId cabinetLeadId;
+    OptionalId leadOfficerId;
+    bool activeOnly = false;
+    std::string text;  // matched, without regard to case, in title, summary and inspired-by
+};
+
+struct LessonFilter {
+    OptionalId innovationId;
+    std::string text;  // matched in every text field
+    std::string tag;
+    std::optional<FailureKind> kind;  // of the setback the lesson came from
+};
+
+// One finding of a consistency check, in words.
+struct Problem {
+    std::string what;
+};
+
+// Every method throws StorageError when the backend fails. Finders return nullopt for an
+// unknown id; inserts return the new id; updates replace the whole record by id.
+class PortfolioStore {
+public:
+    virtual ~PortfolioStore() = default;
+
+    // Starts a write transaction that holds the write lock until commit or destruction.
+    virtual std::unique_ptr<WriteTransaction> beginWrite() = 0;
+
+    virtual RiskBands riskBands() const = 0;
+    virtual void setRiskBands(const RiskBands& bands) = 0;
+
+    virtual Id insertPerson(const Person& person) = 0;
+    virtual void updatePerson(const Person& person) = 0;
+    virtual std::optional<Person> findPerson(Id id) const = 0;
+    virtual std::optional<Person> findPersonByName(const std::string& name) const = 0;  // any case
+    virtual std::vector<Person> listPeople() const = 0;
+
+    virtual Id insertAmbition(const Ambition& ambition) = 0;
+    virtual void updateAmbition(const Ambition& ambition) = 0;
+    virtual std::optional<Ambition> findAmbition(Id id) const = 0;
+    virtual std::vector<Ambition> listAmbitions() const = 0;
+
+    virtual Id insertInnovation(const Innovation& innovation) = 0;
+    virtual void updateInnovation(const Innovation& innovation) = 0;
+    virtual std::optional<Innovation> findInnovation(Id id) const = 0;
+    // Ordered by priority, then id.
+    virtual std::vector<Innovation> listInnovations(const InnovationFilter& filter) const = 0;
+
+    virtual Id insertStageChange(const StageChange& change) = 0;
+    virtual std::vector<StageChange> listStageChanges(Id innovationId) const = 0;
+
+    virtual Id insertMilestone(const Milestone& milestone) = 0;
+    virtual void updateMilestone(const Milestone& milestone) = 0;
+    virtual std::optional<Milestone> findMilestone(Id id) const = 0;
+    // All milestones when innovationId is empty; ordered by due date, then id.
+    virtual std::vector<Milestone> listMilestones(OptionalId innovationId) const = 0;
+    virtual Id insertMilestoneMove(const MilestoneMove& move) = 0;
+    virtual std::vector<MilestoneMove> listMilestoneMoves(Id milestoneId) const = 0;
+
+    virtual Id insertRisk(const Risk& risk) = 0;
+    virtual void updateRisk(const Risk& risk) = 0;
+    virtual std::optional<Risk> findRisk(Id id) const = 0;
+    virtual std::vector<Risk> listRisks(OptionalId innovationId) const = 0;  // by id
+
+    virtual Id insertSetback(const Setback& setback) = 0;
+    virtual void updateSetback(const Setback& setback) = 0;
+    virtual std::optional<Setback> findSetback(Id id) const = 0;
+    virtual std::vector<Setback> listSetbacks(OptionalId innovationId) const = 0;  // by date, id
+
+    virtual Id insertLesson(const Lesson& lesson) = 0;
+    virtual void updateLesson(const Lesson& lesson) = 0;
+    virtual std::optional<Lesson> findLesson(Id id) const = 0;
+    virtual std::vector<Lesson> listLessons(const LessonFilter& filter) const = 0;  // by id
+
+    virtual Id insertBenefit(const Benefit& benefit) = 0;
+    virtual void updateBenefit(const Benefit& benefit) = 0;
+    virtual std::optional<Benefit> findBenefit(Id id) const = 0;
+    virtual std::vector<Benefit> listBenefits(OptionalId innovationId) const = 0;  // by id
+
+    virtual Id insertReview(const Review& review) = 0;
+    virtual void updateReview(const Review& review) = 0;
+    virtual std::optional<Review> findReview(Id id) const = 0;
+    virtual std::optional<Review> findOpenReview() const = 0;
+    virtual std::vector<Review> listReviews() const = 0;  // newest first
+    // Inserts, or replaces the entry for the same review and innovation.
+    virtual void saveReviewEntry(const ReviewEntry& entry) = 0;
+    virtual std::vector<ReviewEntry> listReviewEntries(Id reviewId) const = 0;
+
+    virtual Id appendAudit(const AuditEntry& entry) = 0;
+    // Oldest first, unless filter.limit is set: then the newest `limit`, still oldest first.
+    virtual std::vector<AuditEntry> listAudit(const AuditFilter& filter) const = 0;
+
+    // The backend's own checks (integrity, foreign keys), in words. Empty when all is well.
+    virtual std::vector<Problem> checkStorage() const = 0;
+};
+
+}  // namespace innotrack

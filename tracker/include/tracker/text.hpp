@@ -1,0 +1,35 @@
+// Checks on free text typed by users: length in characters (not bytes), valid UTF-8, and no
+// control characters where they would break a table or a report.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace innotrack {
+
+// Limits in characters, shared by every entity so forms and imports agree.
+inline constexpr std::size_t kMaxTitle = 200;
+inline constexpr std::size_t kMaxName = 120;
+inline constexpr std::size_t kMaxText = 4000;
+
+// Number of Unicode code points, or npos if `text` is not valid UTF-8.
+std::size_t utf8Length(std::string_view text);
+
+// A required one-line text: trims spaces at both ends, then requires 1..max characters, valid
+// UTF-8 and no control characters. Returns the trimmed text; throws ValidationError otherwise.
+std::string requireLine(std::string_view field, std::string_view text, std::size_t max = kMaxTitle);
+
+// Like requireLine, but empty is allowed.
+std::string optionalLine(std::string_view field, std::string_view text, std::size_t max = kMaxTitle);
+
+// Free text that may span lines (tabs and new lines allowed), 0..max characters.
+std::string optionalText(std::string_view field, std::string_view text, std::size_t max = kMaxText);
+
+// Free text that may span lines, 1..max characters.
+std::string requireText(std::string_view field, std::string_view text, std::size_t max = kMaxText);
+
+// Shortens `text` for display to at most `width` characters, ending with "…" when cut.
+std::string ellipsize(std::string_view text, std::size_t width);
+
+}  // namespace innotrack

@@ -1,0 +1,92 @@
+// Strict ISO 8601 dates: Boost accepts many shapes, the domain accepts exactly one.
+#include "tracker/dates.hpp"
+
+#include "tracker/errors.hpp"
+
+#include <boost/date_time/gregorian/gregorian.hpp>
+#include <boost/date_time/posix_time/posix_time.hpp>
+
+#include <cctype>
+#include <cstdio>
+
+namespace innotrack {
+namespace {
+
+bool isDigits(std::string_view text) {
+    for (char c : text)
+        if (!std::isdigit(static_cast<unsigned char>(c))) return false;
+    return !text.empty();
+}
+
+int toInt(std::string_view digits) {
+    int value = 0;
+    for (char c : digits) value = value * 10 + (c - '0');
+    return value;
+}
+
+std::string shown(std::string_view text) {
+    constexpr std::size_t kMaxShown = 40;
+    if (text.size() <= kMaxShown) return std::string(text);
+    return std::string(text.substr(0, kMaxShown)) + "...";
+}
+
+}  // namespace
+
+Date SystemClock::today() const { return boost::gregorian::day_clock::local_day(); }
+
+Timestamp SystemClock::now() const {
+    return boost::posix_time::second_clock::universal_time();
+}
+
+Timestamp FixedClock::now() const {
+    return Timestamp(day_, boost::posix_time::hours(12) + boost::posix_time::seconds(ticks_++));
+}
+
+Date parseDate(std::string_view text, const Clock& clock, std::string_view field) {
+    if (text == "today") return clock.today();
+    const std::string expected = " (expected a date as YYYY-MM-DD, such as 2026-04-01, or 'today')";
+    const auto fail = [&](const std::string& why) -> Date {
+        throw ValidationError(std::string(field), std::string(text),
+                              std::string(field) + ": '" + shown(text) + "' " + why + expected);
+    };
+    if (text.size() != 10 || text[4] != '-' || text[7] != '-' || !isDigits(text.substr(0, 4)) ||
+        !isDigits(text.substr(5, 2)) || !isDigits(text.substr(8, 2)))
+        return fail("is not a date");
+    const int year = toInt(text.substr(0, 4));
+    const int month = toInt(text.substr(5, 2));
+    const int day = toInt(text.substr(8, 2));
+    if (year < 1400 || year > 9999) return fail("is outside the years 1400 to 9999");
+    if (month < 1 || month > 12) return fail("has no month " + std::to_string(month));
+    const int lastDay = boost::gregorian::gregorian_calendar::end_of_month_day(
+        static_cast<unsigned short>(year), static_cast<unsigned short>(month));
+    if (day < 1 || day > lastDay) return fail("is not a day of the calendar");
+    return Date(static_cast<unsigned short>(year), static_cast<unsigned short>(month),
+                static_cast<unsigned short>(day));
+}
+
+std::string formatDate(Date date) {
+    if (date.is_special()) return "";
+    return boost::gregorian::to_iso_extended_string(date);
+}
+
+std::string formatDate(const std::optional<Date>& date) { return date ? formatDate(*date) : ""; }
+
+std::string formatTimestamp(Timestamp at) {
+    return boost::posix_time::to_iso_extended_string(at) + "Z";
+}
+
+Timestamp parseTimestamp(std::string_view text) {
+    // Stored as YYYY-MM-DDTHH:MM:SS with a trailing Z, always written by formatTimestamp.
+    std::string s(text);
+    if (!s.empty() && s.back() == 'Z') s.pop_back();
+    for (char& c : s)
+        if (c == 'T') c = ' ';
+    try {
+        return boost::posix_time::time_from_string(s);
+    } catch (const std::exception&) {
+        throw ValidationError("timestamp", std::string(text),
+                              "'" + shown(text) + "' is not a timestamp (expected YYYY-MM-DDTHH:MM:SSZ)");
+    }
+}
+
+}  // namespace innotrack

@@ -1,0 +1,117 @@
+// The service's innovation operations: add, edit and move between stages.
+#include "portfolio_change.hpp"
+
+namespace innotrack {
+namespace {
+
+constexpr Pence kMaxBudgetPence = 100'000'000'000LL * 100;  // £100 billion
+constexpr int kMaxStaffDays = 1'000'000;
+
+void requireLeadRole(const PortfolioStore& store, const std::string& field, OptionalId id, bool cabinet) {
+    if (!id) return;
+    const auto person = store.findPerson(*id);
+    if (!person) throw ValidationError(field, std::to_string(*id), field + ": there is no person with id " + std::to_string(*id));
+    const bool ok = cabinet ? (person->role == Role::Cabinet || person->role == Role::Leader)
+                            : person->role == Role::Officer;
+    if (!ok)
+        throw ValidationError(field, person->name,
+                              field + ": " + person->name + " is " + std::string(labelOf(person->role)) +
+                                  (cabinet ? "; the cabinet lead must be a cabinet member or the leader"
+                                           : "; the lead officer must be a project officer"));
+}
+
+void validateInnovation(Innovation& innovation, const PortfolioStore& store) {
+    innovation.title = requireLine("title", innovation.title);
+    innovation.summary = optionalText("summary", innovation.summary);
+    innovation.inspiredBy = optionalText("inspired by", innovation.inspiredBy, 1000);
+    innovation.expectedBenefits = optionalText("expected benefits", innovation.expectedBenefits);
+    rules::requireRange("priority", innovation.priority, kHighestPriority, kLowestPriority, "1 is the highest");
+    rules::requireRange("budget", innovation.budgetPence, 0, kMaxBudgetPence);
+    rules::requireRange("staff days", innovation.staffDays, 0, kMaxStaffDays);
+    if (innovation.ambitionId && !store.findAmbition(*innovation.ambitionId))
+        throw ValidationError("ambition", std::to_string(*innovation.ambitionId),
+                              "ambition: there is no ambition with id " + std::to_string(*innovation.ambitionId));
+    requireLeadRole(store, "cabinet lead", innovation.cabinetLeadId, true);
+    requireLeadRole(store, "lead officer", innovation.leadOfficerId, false);
+    if (innovation.startDate && innovation.targetDate && *innovation.targetDate < *innovation.startDate)
+        throw ValidationError("target date", formatDate(innovation.targetDate),
+                              "target date: " + formatDate(innovation.targetDate) + " is before the start date " +
+                                  formatDate(innovation.startDate));
+}
+
+}  // namespace
+
+Innovation Portfolio::addInnovation(Id actor, const Innovation& innovation) {
+    Change change(*this, actor);
+    require(change.actor(), Action::AddInnovation);
+    Innovation created = innovation;
+    created.id = 0;
+    if (created.stage == Stage::Stopped)
+        throw ValidationError("stage", "stopped", "stage: a new innovation cannot start as Stopped");
+    created.stopReason.clear();
+    validateInnovation(created, store_);
+    created.id = store_.insertInnovation(created);
+    change.added("innovation", created.id,
+                 audit::fieldsOf(created, [&](OptionalId id) { return change.describePerson(id); },
+                                 [&](OptionalId id) { return change.describeAmbition(id); }));
+    change.commit();
+    return created;
+}
+
+Innovation Portfolio::updateInnovation(Id actor, const Innovation& edited) {
+    Change change(*this, actor);
+    const Innovation current = innovation(edited.id);
+    require(change.actor(), Action::EditInnovation, &current);
+    rules::requireUnchanged("stage", current.stage, edited.stage, "move the innovation to another stage instead");
+    rules::requireUnchanged("stop reason", current.stopReason, edited.stopReason,
+                            "it is given when the innovation is stopped");
+    Innovation updated = edited;
+    validateInnovation(updated, store_);
+    store_.updateInnovation(updated);
+    const auto person = [&](OptionalId id) { return change.describePerson(id); };
+    const auto ambition = [&](OptionalId id) { return change.describeAmbition(id); };
+    change.changed("innovation", updated.id, audit::fieldsOf(current, person, ambition),
+                   audit::fieldsOf(updated, person, ambition));
+    change.commit();
+    return updated;
+}
+
+Innovation Portfolio::changeStage(Id actor, Id innovationId, Stage to, const std::string& reason,
+                                  std::optional<Date> on) {
+    Change change(*this, actor);
+    Innovation current = innovation(innovationId);
+    require(change.actor(), Action::ChangeStage, &current);
+    if (current.stage == Stage::Stopped)
+        throw ConflictError("'" + current.title + "' is stopped (" + current.stopReason +
+                            "); a stopped innovation cannot move to another stage");
+    if (current.stage == to)
+        throw ValidationError("stage", std::string(keyOf(to)),
+                              "stage: '" + current.title + "' is already at stage " + std::string(labelOf(to)));
+    const Date day = on.value_or(change.today());
+    rules::requireNotFuture("date", day, change.today());
+    const std::string why = to == Stage::Stopped ? requireText("reason", reason, 1000)
+                                                 : optionalText("reason", reason, 1000);
+    if (to == Stage::Stopped && why.empty())
+        throw ValidationError("reason", "", "reason: stopping an innovation needs a reason");
+
+    StageChange move;
+    move.innovationId = current.id;
+    move.from = current.stage;
+    move.to = to;
+    move.changedOn = day;
+    move.reason = why;
+    move.actorId = change.actor().id;
+    store_.insertStageChange(move);
+
+    Innovation updated = current;
+    updated.stage = to;
+    if (to == Stage::Stopped) updated.stopReason = why;
+    store_.updateInnovation(updated);
+    change.record("innovation", current.id, "stage changed", "stage", std::string(labelOf(current.stage)),
+                  std::string(labelOf(to)) + " on " + formatDate(day));
+    if (!why.empty()) change.record("innovation", current.id, "stage changed", "reason", "", why);
+    change.commit();
+    return updated;
+}
+
+}  // namespace innotrack

@@ -1,0 +1,93 @@
+// The service's weekly review: start, record each innovation's confidence and decision, close.
+#include "portfolio_change.hpp"
+
+namespace innotrack {
+namespace {
+
+void requireChairOrLeader(const Person& actor, const Review& review, const Person& chair) {
+    if (actor.id != review.chairId && actor.role != Role::Leader)
+        throw PermissionDenied(actor.name + " is not chairing review " + std::to_string(review.id) +
+                               ": only its chair, " + chair.name + ", or the leader can change it");
+}
+
+void requireOpen(const Review& review) {
+    if (!review.isOpen())
+        throw ConflictError("Review " + std::to_string(review.id) + " was closed on " + formatDate(review.closedOn) +
+                            "; a closed review is never edited");
+}
+
+}  // namespace
+
+Review Portfolio::startReview(Id actor, std::optional<Date> heldOn) {
+    Change change(*this, actor);
+    require(change.actor(), Action::RunReview);
+    if (const auto open = store_.findOpenReview())
+        throw ConflictError("Review " + std::to_string(open->id) + " of " + formatDate(open->heldOn) +
+                            " is still open; close it before starting another");
+    Review created;
+    created.heldOn = heldOn.value_or(change.today());
+    rules::requireNotFuture("held on", created.heldOn, change.today());
+    created.chairId = change.actor().id;
+    created.id = store_.insertReview(created);
+    change.record("review", created.id, "started", "held on", "", formatDate(created.heldOn));
+    change.commit();
+    return created;
+}
+
+ReviewEntry Portfolio::recordReview(Id actor, const ReviewEntry& entry) {
+    Change change(*this, actor);
+    require(change.actor(), Action::RunReview);
+    const Review current = review(entry.reviewId);
+    requireOpen(current);
+    requireChairOrLeader(change.actor(), current, person(current.chairId));
+    Innovation reviewed = innovation(entry.innovationId);
+    if (!isActive(reviewed.stage))
+        throw ConflictError("'" + reviewed.title + "' is " + std::string(labelOf(reviewed.stage)) +
+                            "; only active innovations are reviewed");
+    ReviewEntry saved = entry;
+    saved.comment = optionalText("comment", saved.comment, 2000);
+    saved.decision = optionalText("decision", saved.decision, 2000);
+
+    FieldValues before;
+    for (const auto& existing : store_.listReviewEntries(current.id))
+        if (existing.innovationId == saved.innovationId) before = audit::fieldsOf(existing);
+    store_.saveReviewEntry(saved);
+    for (const auto& difference : audit::differences(before, audit::fieldsOf(saved)))
+        change.record("review", current.id, "recorded", "innovation " + std::to_string(saved.innovationId) + " " +
+                      difference.field, difference.before, difference.after);
+
+    // The review's assessment is the innovation's confidence from now on.
+    if (reviewed.confidence != saved.confidence) {
+        const Confidence old = reviewed.confidence;
+        reviewed.confidence = saved.confidence;
+        store_.updateInnovation(reviewed);
+        change.record("innovation", reviewed.id, "changed", "confidence", std::string(labelOf(old)),
+                      std::string(labelOf(saved.confidence)) + " (review " + std::to_string(current.id) + ")");
+    }
+    change.commit();
+    return saved;
+}
+
+Review Portfolio::closeReview(Id actor, Id reviewId, std::optional<Date> on) {
+    Change change(*this, actor);
+    require(change.actor(), Action::RunReview);
+    Review current = review(reviewId);
+    requireOpen(current);
+    requireChairOrLeader(change.actor(), current, person(current.chairId));
+    if (store_.listReviewEntries(reviewId).empty())
+        throw ConflictError("Review " + std::to_string(reviewId) +
+                            " has nothing recorded; record at least one innovation before closing it");
+    const Date day = on.value_or(change.today());
+    rules::requireNotFuture("closed on", day, change.today());
+    if (day < current.heldOn)
+        throw ValidationError("closed on", formatDate(day),
+                              "closed on: " + formatDate(day) + " is before the review was held (" +
+                                  formatDate(current.heldOn) + ")");
+    current.closedOn = day;
+    store_.updateReview(current);
+    change.record("review", reviewId, "closed", "closed on", "", formatDate(day));
+    change.commit();
+    return current;
+}
+
+}  // namespace innotrack
