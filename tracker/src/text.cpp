@@ -58,6 +58,14 @@ std::string preview(std::string_view text) {
     return std::string(text.substr(0, cut)) + "...";
 }
 
+// A preview that is safe to print: control characters shown as '?'.
+std::string printable(std::string_view text) {
+    std::string out = preview(text);
+    for (char& c : out)
+        if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F) c = '?';
+    return out;
+}
+
 std::string check(std::string_view field, std::string_view raw, std::size_t min, std::size_t max,
                   bool multiline) {
     const std::string_view text = trim(raw);
@@ -70,14 +78,14 @@ std::string check(std::string_view field, std::string_view raw, std::size_t min,
         const bool allowedSpace = multiline && (c == '\n' || c == '\t' || c == '\r');
         if ((u < 0x20 || u == 0x7F) && !allowedSpace)
             throw ValidationError(name, std::string(raw),
-                                  name + ": '" + preview(text) + "' contains a control character" +
+                                  name + ": '" + printable(text) + "' contains a control character" +
                                       (multiline ? "" : " (it must be one line)"));
     }
     if (length < min) throw ValidationError(name, std::string(raw), name + " must not be empty");
     if (length > max)
         throw ValidationError(name, std::string(raw),
                               name + " is " + std::to_string(length) + " characters long; the most allowed is " +
-                                  std::to_string(max) + " ('" + preview(text) + "')");
+                                  std::to_string(max) + " ('" + printable(text) + "')");
     return std::string(text);
 }
 

@@ -1,0 +1,336 @@
+// The demo portfolio: written through the service, in one transaction, with something on the
+// board to talk about whatever day it is written.
+#include "storage/sqlite_store.hpp"
+#include "tracker/demo.hpp"
+#include "tracker/errors.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <memory>
+#include <set>
+
+namespace innotrack {
+namespace {
+
+struct DemoFixture {
+    explicit DemoFixture(Date today) : clock(today) {}
+
+    std::unique_ptr<PortfolioStore> store = storage::SqliteStore::openInMemory();
+    FixedClock clock;
+    Portfolio portfolio{*store, clock};
+
+    std::vector<Innovation> innovations() const { return store->listInnovations({}); }
+    std::vector<Milestone> milestones() const { return store->listMilestones(std::nullopt); }
+    std::vector<Risk> risks() const { return store->listRisks(std::nullopt); }
+    std::vector<Setback> setbacks() const { return store->listSetbacks(std::nullopt); }
+};
+
+Date endOfWeek(Date day) {
+    const int daysSinceMonday = (day.day_of_week().as_number() + 6) % 7;
+    return day + boost::gregorian::days(6 - daysSinceMonday);
+}
+
+int stageChanges(const PortfolioStore& store) {
+    int count = 0;
+    for (const Innovation& innovation : store.listInnovations({}))
+        count += static_cast<int>(store.listStageChanges(innovation.id).size());
+    return count;
+}
+
+int reviewEntries(const PortfolioStore& store) {
+    int count = 0;
+    for (const Review& review : store.listReviews())
+        count += static_cast<int>(store.listReviewEntries(review.id).size());
+    return count;
+}
+
+// Forwards to a real store, but fails the risk writes once `risksBeforeFailure` have landed:
+// a backend failure part-way through the demo.
+class FailingStore final : public PortfolioStore {
+public:
+    FailingStore(PortfolioStore& inner, int risksBeforeFailure) : inner_(inner), risksLeft_(risksBeforeFailure) {}
+
+    std::unique_ptr<WriteTransaction> beginWrite() override { return inner_.beginWrite(); }
+    RiskBands riskBands() const override { return inner_.riskBands(); }
+    void setRiskBands(const RiskBands& bands) override { inner_.setRiskBands(bands); }
+    Id insertPerson(const Person& r) override { return inner_.insertPerson(r); }
+    void updatePerson(const Person& r) override { inner_.updatePerson(r); }
+    std::optional<Person> findPerson(Id id) const override { return inner_.findPerson(id); }
+    std::optional<Person> findPersonByName(const std::string& name) const override {
+        return inner_.findPersonByName(name);
+    }
+    std::vector<Person> listPeople() const override { return inner_.listPeople(); }
+    Id insertAmbition(const Ambition& r) override { return inner_.insertAmbition(r); }
+    void updateAmbition(const Ambition& r) override { inner_.updateAmbition(r); }
+    std::optional<Ambition> findAmbition(Id id) const override { return inner_.findAmbition(id); }
+    std::vector<Ambition> listAmbitions() const override { return inner_.listAmbitions(); }
+    Id insertInnovation(const Innovation& r) override { return inner_.insertInnovation(r); }
+    void updateInnovation(const Innovation& r) override { inner_.updateInnovation(r); }
+    std::optional<Innovation> findInnovation(Id id) const override { return inner_.findInnovation(id); }
+    std::vector<Innovation> listInnovations(const InnovationFilter& f) const override {
+        return inner_.listInnovations(f);
+    }
+    Id insertStageChange(const StageChange& r) override { return inner_.insertStageChange(r); }
+    std::vector<StageChange> listStageChanges(Id id) const override { return inner_.listStageChanges(id); }
+    Id insertMilestone(const Milestone& r) override { return inner_.insertMilestone(r); }
+    void updateMilestone(const Milestone& r) override { inner_.updateMilestone(r); }
+    std::optional<Milestone> findMilestone(Id id) const override { return inner_.findMilestone(id); }
+    std::vector<Milestone> listMilestones(OptionalId id) const override { return inner_.listMilestones(id); }
+    Id insertMilestoneMove(const MilestoneMove& r) override { return inner_.insertMilestoneMove(r); }
+    std::vector<MilestoneMove> listMilestoneMoves(Id id) const override { return inner_.listMilestoneMoves(id); }
+    Id insertRisk(const Risk& r) override {
+        if (risksLeft_-- <= 0) throw StorageError("disk full (simulated)");
+        return inner_.insertRisk(r);
+    }
+    void updateRisk(const Risk& r) override { inner_.updateRisk(r); }
+    std::optional<Risk> findRisk(Id id) const override { return inner_.findRisk(id); }
+    std::vector<Risk> listRisks(OptionalId id) const override { return inner_.listRisks(id); }
+    Id insertSetback(const Setback& r) override { return inner_.insertSetback(r); }
+    void updateSetback(const Setback& r) override { inner_.updateSetback(r); }
+    std::optional<Setback> findSetback(Id id) const override { return inner_.findSetback(id); }
+    std::vector<Setback> listSetbacks(OptionalId id) const override { return inner_.listSetbacks(id); }
+    Id insertLesson(const Lesson& r) override { return inner_.insertLesson(r); }
+    void updateLesson(const Lesson& r) override { inner_.updateLesson(r); }
+    std::optional<Lesson> findLesson(Id id) const override { return inner_.findLesson(id); }
+    std::vector<Lesson> listLessons(const LessonFilter& f) const override { return inner_.listLessons(f); }
+    Id insertBenefit(const Benefit& r) override { return inner_.insertBenefit(r); }
+    void updateBenefit(const Benefit& r) override { inner_.updateBenefit(r); }
+    std::optional<Benefit> findBenefit(Id id) const override { return inner_.findBenefit(id); }
+    std::vector<Benefit> listBenefits(OptionalId id) const override { return inner_.listBenefits(id); }
+    Id insertReview(const Review& r) override { return inner_.insertReview(r); }
+    void updateReview(const Review& r) override { inner_.updateReview(r); }
+    std::optional<Review> findReview(Id id) const override { return inner_.findReview(id); }
+    std::optional<Review> findOpenReview() const override { return inner_.findOpenReview(); }
+    std::vector<Review> listReviews() const override { return inner_.listReviews(); }
+    void saveReviewEntry(const ReviewEntry& r) override { inner_.saveReviewEntry(r); }
+    std::vector<ReviewEntry> listReviewEntries(Id id) const override { return inner_.listReviewEntries(id); }
+    Id appendAudit(const AuditEntry& r) override { return inner_.appendAudit(r); }
+    std::vector<AuditEntry> listAudit(const AuditFilter& f) const override { return inner_.listAudit(f); }
+    std::vector<Problem> checkStorage() const override { return inner_.checkStorage(); }
+
+private:
+    PortfolioStore& inner_;
+    int risksLeft_;
+};
+
+}  // namespace
+
+// A Monday, a Friday and a Sunday: the edges of "due this week".
+const Date kWrittenOn[] = {Date(2026, 11, 23), Date(2026, 11, 27), Date(2026, 11, 29)};
+
+TEST_CASE("the demo writes counts in the ranges a realistic council portfolio has", "[demo]") {
+    const Date today = GENERATE(from_range(std::begin(kWrittenOn), std::end(kWrittenOn)));
+    DemoFixture demo(today);
+    const DemoSummary summary = writeDemoPortfolio(demo.portfolio);
+
+    CHECK(summary.people == 6);
+    CHECK(summary.ambitions == 3);
+    CHECK(summary.innovations >= 10);
+    CHECK(summary.innovations <= 14);
+    CHECK(summary.milestones >= 50);
+    CHECK(summary.milestones <= 70);
+    CHECK(summary.risks >= 25);
+    CHECK(summary.risks <= 35);
+    CHECK(summary.setbacks >= 8);
+    CHECK(summary.setbacks <= 12);
+    CHECK(summary.reviews == 8);
+
+    // The summary counts what is really in the file.
+    CHECK(demo.store->listPeople().size() == static_cast<std::size_t>(summary.people));
+    CHECK(demo.store->listAmbitions().size() == static_cast<std::size_t>(summary.ambitions));
+    CHECK(demo.innovations().size() == static_cast<std::size_t>(summary.innovations));
+    CHECK(demo.milestones().size() == static_cast<std::size_t>(summary.milestones));
+    CHECK(demo.risks().size() == static_cast<std::size_t>(summary.risks));
+    CHECK(demo.setbacks().size() == static_cast<std::size_t>(summary.setbacks));
+    CHECK(demo.store->listLessons({}).size() == static_cast<std::size_t>(summary.lessons));
+    CHECK(demo.store->listBenefits(std::nullopt).size() == static_cast<std::size_t>(summary.benefits));
+    CHECK(demo.store->listReviews().size() == static_cast<std::size_t>(summary.reviews));
+    CHECK(stageChanges(*demo.store) == summary.stageChanges);
+    CHECK(reviewEntries(*demo.store) == summary.reviewEntries);
+
+    // Every record was audited like a user's: at least one entry per record written.
+    const int records = summary.people + summary.ambitions + summary.innovations + summary.milestones +
+                        summary.risks + summary.setbacks + summary.lessons + summary.benefits + summary.reviews;
+    CHECK(demo.store->listAudit({}).size() >= static_cast<std::size_t>(records));
+}
+
+TEST_CASE("the demo has every stage, every failure kind and every role", "[demo]") {
+    DemoFixture demo(kWrittenOn[1]);
+    writeDemoPortfolio(demo.portfolio);
+
+    std::set<Stage> stages;
+    for (const Innovation& innovation : demo.innovations()) {
+        stages.insert(innovation.stage);
+        CHECK(innovation.budgetPence > 0);
+        CHECK(innovation.staffDays > 0);
+        if (innovation.stage == Stage::Stopped) CHECK_FALSE(innovation.stopReason.empty());
+    }
+    CHECK(stages.size() == Scale<Stage>::entries.size());
+
+    std::set<FailureKind> kinds;
+    for (const Setback& setback : demo.setbacks()) {
+        kinds.insert(setback.kind);
+        if (setback.kind == FailureKind::Intelligent) CHECK(setback.test.allHold());
+        LessonFilter fromThisInnovation;
+        fromThisInnovation.innovationId = setback.innovationId;
+        const auto lessons = demo.store->listLessons(fromThisInnovation);
+        const bool learned = std::any_of(lessons.begin(), lessons.end(), [&](const Lesson& lesson) {
+            return lesson.setbackId == setback.id && !lesson.tags.empty();
+        });
+        CHECK(learned);
+    }
+    CHECK(kinds.size() == Scale<FailureKind>::entries.size());
+
+    std::set<Role> roles;
+    for (const Person& person : demo.store->listPeople()) roles.insert(person.role);
+    CHECK(roles.size() == Scale<Role>::entries.size());
+
+    const auto innovations = demo.innovations();
+    const auto inspired = std::count_if(innovations.begin(), innovations.end(),
+                                        [](const Innovation& innovation) { return !innovation.inspiredBy.empty(); });
+    CHECK(inspired >= 3);
+}
+
+TEST_CASE("the demo's milestones are overdue, due this week, moved, on time and late", "[demo]") {
+    const Date today = GENERATE(from_range(std::begin(kWrittenOn), std::end(kWrittenOn)));
+    DemoFixture demo(today);
+    writeDemoPortfolio(demo.portfolio);
+
+    int overdue = 0, dueThisWeek = 0, moved = 0, onTime = 0, late = 0;
+    for (const Milestone& milestone : demo.milestones()) {
+        if (milestone.isOverdue(today)) ++overdue;
+        if (!milestone.isDone() && milestone.due >= today && milestone.due <= endOfWeek(today)) ++dueThisWeek;
+        const auto moves = demo.store->listMilestoneMoves(milestone.id);
+        if (!moves.empty()) {
+            ++moved;
+            CHECK(milestone.due != milestone.baselineDue);
+            CHECK_FALSE(moves.front().reason.empty());
+        }
+        if (milestone.isDone()) (milestone.onTime() ? onTime : late) += 1;
+    }
+    CHECK(overdue >= 3);
+    CHECK(dueThisWeek >= 3);
+    CHECK(moved >= 3);
+    CHECK(onTime >= 10);
+    CHECK(late >= 5);
+}
+
+TEST_CASE("the demo's risks include Critical, closed and occurred ones, linked to their setbacks", "[demo]") {
+    DemoFixture demo(kWrittenOn[1]);
+    const DemoSummary summary = writeDemoPortfolio(demo.portfolio);
+    const RiskBands bands = demo.store->riskBands();
+
+    int criticalOpen = 0, closed = 0, occurred = 0, withResidual = 0;
+    for (const Risk& risk : demo.risks()) {
+        if (risk.hasResidual()) ++withResidual;
+        if (risk.status == RiskStatus::Open && bands.bandOf(risk.score()) == RiskBand::Critical) ++criticalOpen;
+        if (risk.status == RiskStatus::Closed) ++closed;
+        if (risk.status == RiskStatus::Occurred) {
+            ++occurred;
+            REQUIRE(risk.setbackId.has_value());
+            const auto setback = demo.store->findSetback(*risk.setbackId);
+            REQUIRE(setback.has_value());
+            CHECK(setback->riskId == risk.id);
+            CHECK(setback->innovationId == risk.innovationId);
+        }
+    }
+    CHECK(criticalOpen >= 1);
+    CHECK(withResidual >= 5);
+    CHECK(closed == summary.risksClosed);
+    CHECK(closed >= 3);
+    CHECK(occurred == summary.risksOccurred);
+    CHECK(occurred >= 1);
+}
+
+TEST_CASE("the demo has stage advances in the past and eight weekly reviews, the latest closed a week ago",
+          "[demo]") {
+    const Date today = kWrittenOn[1];
+    DemoFixture demo(today);
+    const DemoSummary summary = writeDemoPortfolio(demo.portfolio);
+
+    int forwardLastQuarter = 0;
+    for (const Innovation& innovation : demo.innovations())
+        for (const StageChange& change : demo.store->listStageChanges(innovation.id)) {
+            CHECK(change.changedOn < today);
+            if (isForward(change.from, change.to) && change.changedOn >= today - boost::gregorian::days(91))
+                ++forwardLastQuarter;
+        }
+    CHECK(forwardLastQuarter >= 3);
+
+    const auto reviews = demo.store->listReviews();
+    REQUIRE(reviews.size() == 8);
+    CHECK_FALSE(demo.store->findOpenReview().has_value());
+    CHECK(reviews.front().heldOn == today - boost::gregorian::days(7));
+    CHECK(reviews.front().closedOn == today - boost::gregorian::days(7));
+    CHECK(reviews.back().heldOn == today - boost::gregorian::days(56));
+    for (const Review& review : reviews) CHECK_FALSE(demo.store->listReviewEntries(review.id).empty());
+    CHECK(summary.reviewEntries >= 50);
+
+    // The latest review recorded every innovation that is active, and nothing else: a stopped or
+    // mainstreamed innovation is no longer reviewed.
+    std::set<Id> recorded;
+    for (const ReviewEntry& entry : demo.store->listReviewEntries(reviews.front().id)) {
+        recorded.insert(entry.innovationId);
+        CHECK_FALSE(entry.comment.empty());
+        CHECK_FALSE(entry.decision.empty());
+    }
+    std::set<Id> active;
+    for (const Innovation& innovation : demo.innovations()) {
+        if (isActive(innovation.stage)) active.insert(innovation.id);
+    }
+    CHECK(recorded == active);
+}
+
+TEST_CASE("the demo passes the portfolio's consistency check", "[demo]") {
+    DemoFixture demo(kWrittenOn[1]);
+    writeDemoPortfolio(demo.portfolio);
+    const auto problems = demo.portfolio.check();
+    for (const Problem& problem : problems) UNSCOPED_INFO(problem.what);
+    CHECK(problems.empty());
+}
+
+TEST_CASE("the demo refuses a portfolio that already has people and leaves it unchanged", "[demo]") {
+    DemoFixture demo(kWrittenOn[1]);
+    const DemoSummary first = writeDemoPortfolio(demo.portfolio);
+    const std::size_t audit = demo.store->listAudit({}).size();
+
+    CHECK_THROWS_AS(writeDemoPortfolio(demo.portfolio), ConflictError);
+
+    CHECK(demo.store->listPeople().size() == static_cast<std::size_t>(first.people));
+    CHECK(demo.innovations().size() == static_cast<std::size_t>(first.innovations));
+    CHECK(demo.milestones().size() == static_cast<std::size_t>(first.milestones));
+    CHECK(demo.risks().size() == static_cast<std::size_t>(first.risks));
+    CHECK(demo.store->listAudit({}).size() == audit);
+}
+
+TEST_CASE("the demo refuses a portfolio with only a leader in it", "[demo]") {
+    DemoFixture demo(kWrittenOn[1]);
+    Person leader;
+    leader.name = "Cllr Real Leader";
+    leader.role = Role::Leader;
+    demo.portfolio.initialise(leader);
+
+    CHECK_THROWS_AS(writeDemoPortfolio(demo.portfolio), ConflictError);
+    CHECK(demo.store->listPeople().size() == 1);
+    CHECK(demo.innovations().empty());
+}
+
+TEST_CASE("a failure part-way through the demo leaves the portfolio empty", "[demo]") {
+    DemoFixture demo(kWrittenOn[1]);
+    FailingStore failing(*demo.store, 10);
+    Portfolio portfolio(failing, demo.clock);
+
+    CHECK_THROWS_AS(writeDemoPortfolio(portfolio), StorageError);
+
+    CHECK(demo.store->listPeople().empty());
+    CHECK(demo.store->listAmbitions().empty());
+    CHECK(demo.innovations().empty());
+    CHECK(demo.milestones().empty());
+    CHECK(demo.risks().empty());
+    CHECK(demo.store->listAudit({}).empty());
+    // And the file is still usable: the demo can be written into it afterwards.
+    CHECK(writeDemoPortfolio(demo.portfolio).people == 6);
+}
+
+}  // namespace innotrack

@@ -1,0 +1,80 @@
+// Private to the demo's files: the records written so far, found by the short keys the data
+// tables use, and the choice of a permitted actor for each change.
+#pragma once
+
+#include "tracker/demo.hpp"
+
+#include <map>
+#include <optional>
+#include <string_view>
+#include <vector>
+
+namespace innotrack::demo {
+
+struct DemoContext {
+    DemoContext(Portfolio& writeTo, Date writtenOn) : portfolio(writeTo), today(writtenOn) {}
+
+    Portfolio& portfolio;
+    Date today;
+    DemoSummary summary;
+    Id leader = 0;
+    std::map<std::string_view, Id> people;
+    std::map<std::string_view, Id> ambitions;
+    std::map<std::string_view, Id> innovations;
+    std::map<std::string_view, Id> risks;
+
+    Date day(int daysFromToday) const;
+    // A day this week (Monday to Sunday) no earlier than today: `daysFromToday` pulled back to
+    // Sunday, so "due this week" holds whichever weekday the demo is written on.
+    Date dayThisWeek(int daysFromToday) const;
+    // The first of the innovation's lead officer, its cabinet lead and the leader whom the role
+    // table permits to take `action`: each change is made by the person who would really make it.
+    Id actorFor(Id innovationId, Action action) const;
+};
+
+// A move between stages, `daysFromToday` days from today (negative: in the past).
+struct StageStep {
+    Stage to = Stage::Idea;
+    int daysFromToday = 0;
+    std::string_view reason;
+};
+
+struct InnovationRow {
+    std::string_view key;
+    std::string_view title;
+    std::string_view summary;
+    std::string_view ambition;     // key of an ambition
+    std::string_view cabinetLead;  // key of a person
+    std::string_view leadOfficer;  // key of a person
+    int priority = 3;
+    int startIn = 0;               // days from today
+    int targetIn = 0;
+    Pence budgetPounds = 0;
+    int staffDays = 0;
+    std::string_view inspiredBy;
+    std::string_view expectedBenefits;
+    std::vector<StageStep> steps;  // in date order; a final Mainstreamed or Stopped comes last
+    Confidence confidenceEightWeeksAgo = Confidence::Amber;
+    Confidence confidenceNow = Confidence::Amber;  // what the latest weekly review recorded
+    std::string_view latestComment;
+    std::string_view latestDecision;
+};
+
+// The demo's innovations, in the order they are written.
+const std::vector<InnovationRow>& innovationRows();
+
+// The day an innovation stopped being active (mainstreamed or stopped), if it has.
+std::optional<int> leftActiveIn(const InnovationRow& row);
+
+void writePeopleAndAmbitions(DemoContext& demo);
+// Adds every innovation at Idea and moves it forward, holding back a final move to
+// Mainstreamed or Stopped: the weekly reviews before that move still need it active.
+void writeInnovations(DemoContext& demo);
+void writeMilestones(DemoContext& demo);
+void writeBenefits(DemoContext& demo);
+void writeRisks(DemoContext& demo);
+void writeSetbacksAndLessons(DemoContext& demo);
+void writeWeeklyReviews(DemoContext& demo);
+void finishInnovations(DemoContext& demo);
+
+}  // namespace innotrack::demo
