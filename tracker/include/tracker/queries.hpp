@@ -1,0 +1,76 @@
+// The query port: aggregations the reports need that must stay fast at 100,000 innovations.
+// A backend answers them in its own query language (SQL for SQLite), not by loading every row.
+#pragma once
+
+#include "tracker/calendar.hpp"
+#include "tracker/ids.hpp"
+#include "tracker/risk.hpp"
+
+#include <array>
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace innotrack {
+
+// Which innovations a figure covers; empty fields do not narrow it. All set fields must hold.
+struct TallyScope {
+    OptionalId ambitionId;
+    OptionalId cabinetLeadId;
+    OptionalId innovationId;
+};
+
+enum class TallyGrouping { None, Ambition, Cabinet, Innovation, Quarter };
+
+// The raw counts of the risk-versus-success tally (DOMAIN.md) for one period and scope. The
+// reports library turns them into ratios and words.
+struct TallyCounts {
+    // Went right
+    std::int64_t milestonesOnTime = 0;  // completed in the period, on or before the baseline due date
+    std::int64_t milestonesLate = 0;    // completed in the period, after the baseline due date
+    std::int64_t benefitsRealised = 0;  // realised in the period
+    std::int64_t stageAdvances = 0;     // forward moves (Idea→…→Mainstreamed) dated in the period
+    // Went wrong: setbacks dated in the period (a risk that occurred counts once, through its setback)
+    std::int64_t setbacksBasic = 0;
+    std::int64_t setbacksComplex = 0;
+    std::int64_t setbacksIntelligent = 0;
+    std::int64_t setbacksWithLesson = 0;  // of those setbacks, how many have at least one lesson
+    // Risks taken: raised in the period, and their outcomes so far
+    std::int64_t risksRaised = 0;
+    std::int64_t risksRaisedCritical = 0;  // by the score now (residual where set), under the file's bands
+    std::int64_t risksRaisedOccurred = 0;
+    std::int64_t risksRaisedClosed = 0;
+    std::int64_t risksRaisedOpen = 0;
+    // For the reporting check: risks open on the last day of the period
+    std::int64_t risksOpenAtEnd = 0;
+
+    std::int64_t wentRight() const { return milestonesOnTime + milestonesLate + benefitsRealised + stageAdvances; }
+    std::int64_t wentWrong() const { return setbacksBasic + setbacksComplex + setbacksIntelligent; }
+    bool operator==(const TallyCounts&) const = default;
+};
+
+// One row of a grouped tally. `key` is stable (an id, or "2026Q3"); `label` is for people.
+// Rows for ambitions, cabinet members and innovations in scope with nothing in the period are
+// included with zero counts; with Quarter grouping every quarter that overlaps the period is
+// a row, in order. A row's period is the part of the query's period it covers.
+struct TallyRow {
+    std::string key;
+    std::string label;
+    Period period;
+    TallyCounts counts;
+};
+
+// Risks in scope open on a day, counted by likelihood (row) and impact (column), 1-based: cell
+// [l-1][i-1]. Uses the residual score where set, else the inherent one.
+using RiskHeatMap = std::array<std::array<std::int64_t, 5>, 5>;
+
+class PortfolioQueries {
+public:
+    virtual ~PortfolioQueries() = default;
+
+    virtual std::vector<TallyRow> tally(const Period& period, const TallyScope& scope,
+                                        TallyGrouping grouping) const = 0;
+    virtual RiskHeatMap openRiskHeatMap(Date on, const TallyScope& scope) const = 0;
+};
+
+}  // namespace innotrack
