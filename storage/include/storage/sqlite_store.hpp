@@ -1,0 +1,121 @@
+// The portfolio file: tracker's PortfolioStore kept in one SQLite file (the rest of the program never sees SQLite).
+#pragma once
+
+#include "tracker/store.hpp"
+
+#include <memory>
+#include <string>
+
+namespace innotrack::storage {
+
+namespace detail {
+class Connection;
+}
+
+enum class OpenMode {
+    CreateNew,     // a new portfolio file; refuses a path that already exists
+    OpenExisting,  // read and write an innotrack file, upgrading its schema if it is older
+    ReadOnly,      // look without changing anything; refuses a file that would need upgrading
+};
+
+// Orders not fixed by store.hpp: people, ambitions and review entries by id; stage changes and
+// milestone moves by date, then id.
+class SqliteStore final : public PortfolioStore {
+    struct Key {
+        explicit Key() = default;
+    };
+
+public:
+    // Refuses, with StorageError and the file left byte-for-byte untouched, anything that is not
+    // an innotrack portfolio this version can read. Before upgrading an older file it copies it to
+    // PATH.before-schema-N.bak (N: the schema it is upgraded to; PATH.before-schema-N.2.bak and so
+    // on if that name is taken).
+    static std::unique_ptr<SqliteStore> open(const std::string& path, OpenMode mode);
+    // A portfolio that lives only as long as the store: for tests and throwaway work.
+    static std::unique_ptr<SqliteStore> openInMemory();
+
+    SqliteStore(Key, std::shared_ptr<detail::Connection> connection);
+    ~SqliteStore() override;
+    SqliteStore(const SqliteStore&) = delete;
+    SqliteStore& operator=(const SqliteStore&) = delete;
+
+    int schemaVersion() const;
+    static int currentSchemaVersion();
+    std::string path() const;  // ":memory:" for an in-memory store
+
+    // True when another connection (the desktop app, the command line) has committed a change
+    // since the previous call; the first call compares with the moment the file was opened.
+    bool changedSinceLastCall();
+    // A consistent copy of the whole portfolio, taken while it is in use, into a new file.
+    void backupTo(const std::string& path) const;
+
+    // A nested call, while a write transaction is open, opens a savepoint inside it.
+    std::unique_ptr<WriteTransaction> beginWrite() override;
+
+    RiskBands riskBands() const override;
+    void setRiskBands(const RiskBands& bands) override;
+
+    Id insertPerson(const Person& person) override;
+    void updatePerson(const Person& person) override;
+    std::optional<Person> findPerson(Id id) const override;
+    std::optional<Person> findPersonByName(const std::string& name) const override;
+    std::vector<Person> listPeople() const override;
+
+    Id insertAmbition(const Ambition& ambition) override;
+    void updateAmbition(const Ambition& ambition) override;
+    std::optional<Ambition> findAmbition(Id id) const override;
+    std::vector<Ambition> listAmbitions() const override;
+
+    Id insertInnovation(const Innovation& innovation) override;
+    void updateInnovation(const Innovation& innovation) override;
+    std::optional<Innovation> findInnovation(Id id) const override;
+    std::vector<Innovation> listInnovations(const InnovationFilter& filter) const override;
+
+    Id insertStageChange(const StageChange& change) override;
+    std::vector<StageChange> listStageChanges(Id innovationId) const override;
+
+    Id insertMilestone(const Milestone& milestone) override;
+    void updateMilestone(const Milestone& milestone) override;
+    std::optional<Milestone> findMilestone(Id id) const override;
+    std::vector<Milestone> listMilestones(OptionalId innovationId) const override;
+    Id insertMilestoneMove(const MilestoneMove& move) override;
+    std::vector<MilestoneMove> listMilestoneMoves(Id milestoneId) const override;
+
+    Id insertRisk(const Risk& risk) override;
+    void updateRisk(const Risk& risk) override;
+    std::optional<Risk> findRisk(Id id) const override;
+    std::vector<Risk> listRisks(OptionalId innovationId) const override;
+
+    Id insertSetback(const Setback& setback) override;
+    void updateSetback(const Setback& setback) override;
+    std::optional<Setback> findSetback(Id id) const override;
+    std::vector<Setback> listSetbacks(OptionalId innovationId) const override;
+
+    Id insertLesson(const Lesson& lesson) override;
+    void updateLesson(const Lesson& lesson) override;
+    std::optional<Lesson> findLesson(Id id) const override;
+    std::vector<Lesson> listLessons(const LessonFilter& filter) const override;
+
+    Id insertBenefit(const Benefit& benefit) override;
+    void updateBenefit(const Benefit& benefit) override;
+    std::optional<Benefit> findBenefit(Id id) const override;
+    std::vector<Benefit> listBenefits(OptionalId innovationId) const override;
+
+    Id insertReview(const Review& review) override;
+    void updateReview(const Review& review) override;
+    std::optional<Review> findReview(Id id) const override;
+    std::optional<Review> findOpenReview() const override;
+    std::vector<Review> listReviews() const override;
+    void saveReviewEntry(const ReviewEntry& entry) override;
+    std::vector<ReviewEntry> listReviewEntries(Id reviewId) const override;
+
+    Id appendAudit(const AuditEntry& entry) override;
+    std::vector<AuditEntry> listAudit(const AuditFilter& filter) const override;
+
+    std::vector<Problem> checkStorage() const override;
+
+private:
+    std::shared_ptr<detail::Connection> connection_;
+};
+
+}  // namespace innotrack::storage

@@ -1,0 +1,115 @@
+// Binding and reading domain values; the formats here are the file format, so change them only by migration.
+#include "columns.hpp"
+
+#include <boost/date_time/gregorian/gregorian.hpp>
+
+namespace innotrack::storage::detail {
+
+void bindParam(SQLite::Statement& statement, const char* name, const std::string& value) {
+    statement.bind(name, value);
+}
+void bindParam(SQLite::Statement& statement, const char* name, std::int64_t value) {
+    statement.bind(name, value);
+}
+void bindParam(SQLite::Statement& statement, const char* name, int value) {
+    statement.bind(name, static_cast<std::int32_t>(value));
+}
+void bindParam(SQLite::Statement& statement, const char* name, bool value) {
+    statement.bind(name, static_cast<std::int32_t>(value ? 1 : 0));
+}
+void bindParam(SQLite::Statement& statement, const char* name, double value) {
+    statement.bind(name, value);
+}
+void bindParam(SQLite::Statement& statement, const char* name, Date value) {
+    statement.bind(name, formatDate(value));
+}
+void bindParam(SQLite::Statement& statement, const char* name, Timestamp value) {
+    statement.bind(name, formatTimestamp(value));
+}
+void bindParam(SQLite::Statement& statement, const char* name, const OptionalId& value) {
+    if (value) statement.bind(name, *value);
+    else statement.bind(name);
+}
+void bindParam(SQLite::Statement& statement, const char* name, const std::optional<int>& value) {
+    if (value) bindParam(statement, name, *value);
+    else statement.bind(name);
+}
+void bindParam(SQLite::Statement& statement, const char* name, const std::optional<double>& value) {
+    if (value) statement.bind(name, *value);
+    else statement.bind(name);
+}
+void bindParam(SQLite::Statement& statement, const char* name, const std::optional<Date>& value) {
+    if (value) bindParam(statement, name, *value);
+    else statement.bind(name);
+}
+
+void unreadable(const char* column, std::string_view value, std::string_view expected) {
+    throw StorageError("The portfolio file holds '" + std::string(value.substr(0, 40)) + "' as " + column +
+                       ", where this version of innotrack expects " + std::string(expected) +
+                       ": the file may be damaged or from a newer innotrack");
+}
+
+std::string text(const SQLite::Statement& row, const char* column) {
+    return row.getColumn(column).getString();
+}
+Id id(const SQLite::Statement& row, const char* column) {
+    return row.getColumn(column).getInt64();
+}
+int integer(const SQLite::Statement& row, const char* column) {
+    return row.getColumn(column).getInt();
+}
+bool flag(const SQLite::Statement& row, const char* column) {
+    return row.getColumn(column).getInt() != 0;
+}
+double real(const SQLite::Statement& row, const char* column) {
+    return row.getColumn(column).getDouble();
+}
+
+Date date(const SQLite::Statement& row, const char* column) {
+    const std::string stored = text(row, column);
+    try {
+        // Strict shape first: Boost also accepts forms such as "2025-Jan-01".
+        if (stored.size() == 10 && stored[4] == '-' && stored[7] == '-')
+            return boost::gregorian::from_simple_string(stored);
+    } catch (const std::exception&) {
+    }
+    unreadable(column, stored, "a date written YYYY-MM-DD");
+}
+
+Timestamp timestamp(const SQLite::Statement& row, const char* column) {
+    const std::string stored = text(row, column);
+    try {
+        return parseTimestamp(stored);
+    } catch (const std::exception&) {
+        unreadable(column, stored, "a time written YYYY-MM-DDTHH:MM:SSZ");
+    }
+}
+
+OptionalId optionalId(const SQLite::Statement& row, const char* column) {
+    const auto value = row.getColumn(column);
+    return value.isNull() ? OptionalId{} : OptionalId{value.getInt64()};
+}
+std::optional<int> optionalInteger(const SQLite::Statement& row, const char* column) {
+    const auto value = row.getColumn(column);
+    return value.isNull() ? std::optional<int>{} : std::optional<int>{value.getInt()};
+}
+std::optional<double> optionalReal(const SQLite::Statement& row, const char* column) {
+    const auto value = row.getColumn(column);
+    return value.isNull() ? std::optional<double>{} : std::optional<double>{value.getDouble()};
+}
+std::optional<Date> optionalDate(const SQLite::Statement& row, const char* column) {
+    if (row.getColumn(column).isNull()) return std::nullopt;
+    return date(row, column);
+}
+
+std::string containsPattern(std::string_view text) {
+    std::string pattern = "%";
+    for (char c : text) {
+        if (c == '%' || c == '_' || c == '\\') pattern += '\\';
+        pattern += c;
+    }
+    pattern += '%';
+    return pattern;
+}
+
+}  // namespace innotrack::storage::detail

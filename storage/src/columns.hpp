@@ -1,0 +1,68 @@
+// How domain values sit in SQLite: dates as YYYY-MM-DD text, enums as their keys, optionals as NULL.
+#pragma once
+
+#include "tracker/dates.hpp"
+#include "tracker/errors.hpp"
+#include "tracker/ids.hpp"
+#include "tracker/scales.hpp"
+
+#include <SQLiteCpp/Column.h>
+#include <SQLiteCpp/Statement.h>
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <type_traits>
+
+namespace innotrack::storage::detail {
+
+// Binding by :name, so every SQL statement and its C++ read the same words.
+void bindParam(SQLite::Statement& statement, const char* name, const std::string& value);
+void bindParam(SQLite::Statement& statement, const char* name, std::int64_t value);
+void bindParam(SQLite::Statement& statement, const char* name, int value);
+void bindParam(SQLite::Statement& statement, const char* name, bool value);
+// A string literal would otherwise bind as bool: pass std::string.
+void bindParam(SQLite::Statement& statement, const char* name, const char* value) = delete;
+void bindParam(SQLite::Statement& statement, const char* name, double value);
+void bindParam(SQLite::Statement& statement, const char* name, Date value);
+void bindParam(SQLite::Statement& statement, const char* name, Timestamp value);
+void bindParam(SQLite::Statement& statement, const char* name, const OptionalId& value);
+void bindParam(SQLite::Statement& statement, const char* name, const std::optional<int>& value);
+void bindParam(SQLite::Statement& statement, const char* name, const std::optional<double>& value);
+void bindParam(SQLite::Statement& statement, const char* name, const std::optional<Date>& value);
+
+template <typename E>
+    requires std::is_enum_v<E>
+void bindParam(SQLite::Statement& statement, const char* name, E value) {
+    bindParam(statement, name, std::string(keyOf(value)));
+}
+
+// Reading the current row by column name.
+std::string text(const SQLite::Statement& row, const char* column);
+Id id(const SQLite::Statement& row, const char* column);
+int integer(const SQLite::Statement& row, const char* column);
+bool flag(const SQLite::Statement& row, const char* column);
+double real(const SQLite::Statement& row, const char* column);
+Date date(const SQLite::Statement& row, const char* column);
+Timestamp timestamp(const SQLite::Statement& row, const char* column);
+OptionalId optionalId(const SQLite::Statement& row, const char* column);
+std::optional<int> optionalInteger(const SQLite::Statement& row, const char* column);
+std::optional<double> optionalReal(const SQLite::Statement& row, const char* column);
+std::optional<Date> optionalDate(const SQLite::Statement& row, const char* column);
+
+// A stored value this version cannot read: the file is damaged or was written by a newer innotrack.
+[[noreturn]] void unreadable(const char* column, std::string_view value, std::string_view expected);
+
+template <typename E>
+E key(const SQLite::Statement& row, const char* column) {
+    const std::string stored = text(row, column);
+    for (const auto& entry : Scale<E>::entries)
+        if (entry.key == stored) return entry.value;
+    unreadable(column, stored, acceptedKeys<E>());
+}
+
+// A LIKE pattern matching `text` anywhere, with '%', '_' and '\' taken literally; use with
+// ESCAPE '\'.
+std::string containsPattern(std::string_view text);
+
+}  // namespace innotrack::storage::detail

@@ -1,0 +1,64 @@
+// Opening a SQLite connection with innotrack's settings, and the prepared-statement cache.
+#include "connection.hpp"
+
+#include <sqlite3.h>
+
+namespace innotrack::storage::detail {
+
+Connection::Connection(const std::string& path, int sqliteFlags, bool readOnly)
+    : path_(path), readOnly_(readOnly), db_(path, sqliteFlags, kBusyTimeoutMs) {
+    // SQLite quietly opens a write-protected file read-only; say so now rather than at the first save.
+    if (!readOnly_ && sqlite3_db_readonly(db_.getHandle(), "main") == 1)
+        throw SQLite::Exception("attempt to write a readonly database", SQLITE_READONLY);
+    db_.exec("PRAGMA foreign_keys = ON");
+    // WAL lets the desktop app read while the command line writes; NORMAL is safe under WAL
+    // (a power cut can lose the last commit, never corrupt the file).
+    if (!readOnly_ && !inMemory()) {
+        db_.exec("PRAGMA journal_mode = WAL");
+        db_.exec("PRAGMA synchronous = NORMAL");
+    }
+    lastDataVersion = dataVersion();
+}
+
+Connection::~Connection() = default;
+
+int Connection::userVersion() {
+    Query query(*this, "PRAGMA user_version");
+    query.step();
+    return query->getColumn(0).getInt();
+}
+
+std::int64_t Connection::dataVersion() {
+    Query query(*this, "PRAGMA data_version");
+    query.step();
+    return query->getColumn(0).getInt64();
+}
+
+Query::Query(Connection& connection, const std::string& sql) {
+    auto found = connection.statements_.find(sql);
+    if (found == connection.statements_.end()) {
+        Connection::CachedStatement fresh;
+        fresh.statement = std::make_unique<SQLite::Statement>(connection.db_, sql);
+        found = connection.statements_.emplace(sql, std::move(fresh)).first;
+    }
+    if (found->second.inUse) {
+        own_ = std::make_unique<SQLite::Statement>(connection.db_, sql);
+        statement_ = own_.get();
+        return;
+    }
+    cached_ = &found->second;
+    cached_->inUse = true;
+    statement_ = cached_->statement.get();
+}
+
+Query::~Query() {
+    statement_->tryReset();
+    try {
+        statement_->clearBindings();
+    } catch (...) {
+        // Nothing to do: every use binds all its parameters again.
+    }
+    if (cached_) cached_->inUse = false;
+}
+
+}  // namespace innotrack::storage::detail

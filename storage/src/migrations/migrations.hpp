@@ -1,0 +1,16 @@
+// The schema's history, one function per step; each is applied inside one transaction by schema.cpp.
+#pragma once
+
+namespace SQLite {
+class Database;
+}
+
+namespace innotrack::storage::detail {
+
+// Marks the file as innotrack's ("INNO" in PRAGMA application_id): never change it.
+inline constexpr int kApplicationId = 0x494E4E4F;
+
+void createInitialSchema(SQLite::Database& db);    // 0001: every table, the audit's triggers
+void addIndexesAndSettings(SQLite::Database& db);  // 0002: list and report indexes, risk-band settings
+
+}  // namespace innotrack::storage::detail

@@ -1,0 +1,44 @@
+// Shapes every entity file repeats: one row by id, all rows of a query, an update that must hit a row.
+#pragma once
+
+#include "columns.hpp"
+#include "connection.hpp"
+
+#include "tracker/errors.hpp"
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace innotrack::storage::detail {
+
+template <typename Read>
+auto readAll(Query& query, Read read) {
+    std::vector<decltype(read(*query))> rows;
+    while (query.step()) rows.push_back(read(*query));
+    return rows;
+}
+
+template <typename Read>
+auto readOne(Query& query, Read read) -> std::optional<decltype(read(*query))> {
+    if (!query.step()) return std::nullopt;
+    return read(*query);
+}
+
+// Runs `query` (an INSERT) and returns the new record's id.
+inline Id insertRow(Connection& connection, Query& query) {
+    query.exec();
+    return connection.db().getLastInsertRowid();
+}
+
+// Runs `query` (an UPDATE ... WHERE id = :id); an id that matches nothing is NotFound.
+inline void updateRow(Query& query, std::string_view entity, Id id) {
+    if (query.exec() == 0) throw NotFound("There is no " + std::string(entity) + " " + std::to_string(id));
+}
+
+inline std::string optionalIdClause(const OptionalId& id, const char* column) {
+    return id ? std::string(" WHERE ") + column + " = :filter_id" : std::string();
+}
+
+}  // namespace innotrack::storage::detail

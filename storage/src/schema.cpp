@@ -1,0 +1,58 @@
+// The ordered list of migrations and the loop that applies them.
+#include "schema.hpp"
+
+#include "connection.hpp"
+#include "migrations/migrations.hpp"
+
+#include <array>
+#include <string>
+
+namespace innotrack::storage::detail {
+
+namespace {
+
+// Append only: a step, once released, is never edited; a change of mind is a new step.
+constexpr std::array kMigrations{
+    Migration{1, "initial schema", &createInitialSchema},
+    Migration{2, "indexes and settings", &addIndexesAndSettings},
+};
+
+// A step must not leave a record pointing at nothing; the deferred keys are only checked at
+// COMMIT, so ask before committing and say which table is wrong.
+void requireForeignKeysHold(SQLite::Database& db, const Migration& step) {
+    SQLite::Statement check(db, "PRAGMA foreign_key_check");
+    if (check.executeStep())
+        throw StorageError("Could not upgrade the portfolio to schema " + std::to_string(step.version) + " (" +
+                           std::string(step.name) + "): table " + check.getColumn(0).getString() +
+                           " row " + check.getColumn(1).getString() + " refers to a missing record");
+}
+
+void apply(Connection& connection, const Migration& step) {
+    auto& db = connection.db();
+    connection.run("upgrade the portfolio to schema " + std::to_string(step.version), [&] {
+        db.exec("BEGIN IMMEDIATE");
+        try {
+            step.apply(db);
+            requireForeignKeysHold(db, step);
+            db.exec("PRAGMA user_version = " + std::to_string(step.version));
+            db.exec("COMMIT");
+        } catch (...) {
+            db.tryExec("ROLLBACK");
+            throw;
+        }
+    });
+}
+
+}  // namespace
+
+int currentSchemaVersion() {
+    return kMigrations.back().version;
+}
+
+void migrate(Connection& connection, int targetVersion) {
+    const int from = connection.run("read the schema version", [&] { return connection.userVersion(); });
+    for (const auto& step : kMigrations)
+        if (step.version > from && step.version <= targetVersion) apply(connection, step);
+}
+
+}  // namespace innotrack::storage::detail

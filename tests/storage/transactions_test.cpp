@@ -1,0 +1,138 @@
+// Write transactions: commit, rollback by scope, nesting through savepoints, and misuse refused.
+#include "storage_fixture.hpp"
+
+#include "tracker/errors.hpp"
+
+#include <catch2/catch.hpp>
+
+using namespace innotrack;
+using namespace innotrack::storage;
+using namespace innotrack::storage::testing;
+
+namespace {
+
+bool hasPerson(const PortfolioStore& store, const std::string& name) {
+    return store.findPersonByName(name).has_value();
+}
+
+}  // namespace
+
+TEST_CASE("a committed write stays, one dropped without commit is undone", "[storage][transactions]") {
+    auto store = SqliteStore::openInMemory();
+    {
+        auto transaction = store->beginWrite();
+        store->insertPerson(samplePerson("Kept", Role::Leader));
+        transaction->commit();
+    }
+    {
+        auto transaction = store->beginWrite();
+        store->insertPerson(samplePerson("Dropped", Role::Viewer));
+        CHECK(hasPerson(*store, "Dropped"));  // visible inside its own transaction
+    }
+    CHECK(hasPerson(*store, "Kept"));
+    CHECK_FALSE(hasPerson(*store, "Dropped"));
+}
+
+TEST_CASE("rolling back the outer transaction undoes an inner one that committed", "[storage][transactions]") {
+    auto store = SqliteStore::openInMemory();
+    {
+        auto outer = store->beginWrite();
+        store->insertPerson(samplePerson("Outer", Role::Leader));
+        {
+            auto inner = store->beginWrite();
+            store->insertPerson(samplePerson("Inner", Role::Viewer));
+            inner->commit();
+        }
+        CHECK(hasPerson(*store, "Inner"));
+    }
+    CHECK_FALSE(hasPerson(*store, "Outer"));
+    CHECK_FALSE(hasPerson(*store, "Inner"));
+}
+
+TEST_CASE("rolling back an inner transaction keeps the outer one's changes", "[storage][transactions]") {
+    auto store = SqliteStore::openInMemory();
+    {
+        auto outer = store->beginWrite();
+        store->insertPerson(samplePerson("Outer", Role::Leader));
+        {
+            auto inner = store->beginWrite();
+            store->insertPerson(samplePerson("Inner", Role::Viewer));
+            {
+                auto innermost = store->beginWrite();
+                store->insertPerson(samplePerson("Innermost", Role::Viewer));
+                innermost->commit();
+            }
+        }
+        store->insertPerson(samplePerson("After", Role::Viewer));
+        outer->commit();
+    }
+    CHECK(hasPerson(*store, "Outer"));
+    CHECK(hasPerson(*store, "After"));
+    CHECK_FALSE(hasPerson(*store, "Inner"));
+    CHECK_FALSE(hasPerson(*store, "Innermost"));
+}
+
+TEST_CASE("an exception part-way through a change leaves nothing behind", "[storage][transactions]") {
+    auto store = SqliteStore::openInMemory();
+    const Seed ids = seed(*store);
+    auto service = [&] {
+        auto transaction = store->beginWrite();
+        store->insertMilestone(sampleMilestone(ids.innovation, "Half done", Date(2026, 5, 5)));
+        store->insertLesson(sampleLesson(ids, "Half learned"));  // itself nested
+        throw ValidationError("title", "", "title: cannot be empty");
+    };
+    CHECK_THROWS_AS(service(), ValidationError);
+    CHECK(store->listMilestones(std::nullopt).empty());
+    CHECK(store->listLessons({}).empty());
+
+    // The store is usable again afterwards.
+    auto transaction = store->beginWrite();
+    store->insertMilestone(sampleMilestone(ids.innovation, "Done", Date(2026, 5, 5)));
+    transaction->commit();
+    CHECK(store->listMilestones(std::nullopt).size() == 1);
+}
+
+TEST_CASE("a failed statement inside a transaction does not undo the rest", "[storage][transactions]") {
+    auto store = SqliteStore::openInMemory();
+    auto transaction = store->beginWrite();
+    store->insertPerson(samplePerson("Ann", Role::Leader));
+    CHECK_THROWS_AS(store->insertPerson(samplePerson("ANN", Role::Viewer)), StorageError);
+    store->insertPerson(samplePerson("Bob", Role::Cabinet));
+    transaction->commit();
+    CHECK(store->listPeople().size() == 2);
+}
+
+TEST_CASE("misused transactions are refused with a StorageError", "[storage][transactions]") {
+    auto store = SqliteStore::openInMemory();
+    SECTION("committing twice") {
+        auto transaction = store->beginWrite();
+        transaction->commit();
+        CHECK_THROWS_AS(transaction->commit(), StorageError);
+    }
+    SECTION("committing the outer while an inner one is open") {
+        auto outer = store->beginWrite();
+        auto inner = store->beginWrite();
+        store->insertPerson(samplePerson("Inner", Role::Viewer));
+        CHECK_THROWS_AS(outer->commit(), StorageError);
+        inner->commit();
+        outer->commit();
+        CHECK(hasPerson(*store, "Inner"));
+    }
+    SECTION("a transaction that outlives its store") {
+        auto transaction = store->beginWrite();
+        store.reset();
+        CHECK_THROWS_AS(transaction->commit(), StorageError);
+    }
+}
+
+TEST_CASE("a file store rolls back a change left open when it closes", "[storage][transactions]") {
+    TempDir dir;
+    const std::string path = dir.file("p.innotrack");
+    auto store = SqliteStore::open(path, OpenMode::CreateNew);
+    auto transaction = store->beginWrite();
+    store->insertPerson(samplePerson("Never saved", Role::Leader));
+    store.reset();
+    transaction.reset();
+    const auto reopened = SqliteStore::open(path, OpenMode::OpenExisting);
+    CHECK(reopened->listPeople().empty());
+}
