@@ -1,0 +1,116 @@
+// What a running command works with: its parsed options, the output streams, the clock, the
+// acting person and the portfolio, opened the way the command needs.
+#pragma once
+
+#include "cli/command.hpp"
+#include "reports/table.hpp"
+#include "tracker/portfolio.hpp"
+
+#include <boost/program_options/variables_map.hpp>
+
+#include <filesystem>
+#include <functional>
+#include <map>
+#include <memory>
+#include <optional>
+#include <ostream>
+#include <stdexcept>
+#include <string>
+
+namespace innotrack::cli {
+
+// The command line was used wrongly (exit 2). The message names the option and the value.
+class UsageError : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
+// The process environment, passed in so tests can run commands against a chosen one.
+using Environment = std::function<std::optional<std::string>(const std::string& name)>;
+Environment systemEnvironment();
+
+// Opens the portfolio file with the storage backend. Only the program's main() chooses the
+// backend; the context asks it for a store once it has checked the file is where it should be.
+using StoreOpener = std::function<std::unique_ptr<PortfolioStore>(const std::filesystem::path& file, Access access)>;
+
+class Context {
+public:
+    Context(const Command& command, const boost::program_options::variables_map& args, std::ostream& out,
+            std::ostream& err, Environment environment, StoreOpener opener);
+    ~Context();
+    Context(const Context&) = delete;
+    Context& operator=(const Context&) = delete;
+
+    const Command& command() const { return command_; }
+    std::ostream& out() { return out_; }
+    std::ostream& err() { return err_; }
+    const Clock& clock() const { return *clock_; }
+    reports::Format format() const { return format_; }
+
+    // --db, else $INNOTRACK_DB, else $XDG_DATA_HOME/innotrack/portfolio.db, else
+    // ~/.local/share/innotrack/portfolio.db.
+    std::filesystem::path databasePath() const;
+    // Opened on first use: read-only for commands that read, for writing otherwise.
+    Portfolio& portfolio();
+    // The person named by --as (or $INNOTRACK_USER). Throws UsageError when neither is given.
+    const Person& actor();
+
+    // ---- the command's options, read and checked -------------------------------------------
+    bool has(const std::string& name) const;
+    std::optional<std::string> text(const std::string& name) const;
+    std::optional<std::int64_t> number(const std::string& name) const;
+    std::optional<int> smallNumber(const std::string& name) const;  // fits an int
+    std::optional<double> decimal(const std::string& name) const;
+    bool flag(const std::string& name) const;
+    std::optional<bool> yesNo(const std::string& name) const;
+    std::optional<Date> date(const std::string& name) const;
+    std::optional<Pence> pounds(const std::string& name) const;
+    template <typename E>
+    std::optional<E> scale(const std::string& name) const {
+        const auto value = text(name);
+        if (!value) return std::nullopt;
+        return parseScale<E>("--" + name, *value);
+    }
+    // The record's number given after the command words.
+    Id id() const;
+    OptionalId optionalId() const;
+    // A person named by id or name in option `name`; NotFound names the option.
+    OptionalId person(const std::string& name);
+    // An id option (--innovation 3).
+    OptionalId idOption(const std::string& name) const;
+
+    // A person's name for display, "" for nobody, "#7" for an id that is not in the file.
+    std::string nameOf(OptionalId personId);
+
+    // ---- output -------------------------------------------------------------------------------
+    // A list: the table in the chosen format; in text, `whenEmpty` instead of an empty table.
+    void print(const reports::Table& table, const std::string& whenEmpty);
+    void print(const reports::Record& record);
+    // A write's result: the one confirming line in text, the written record in CSV or JSON.
+    void confirm(const std::string& line, const reports::Record& record);
+    // A line of text (in text format) such as a summary; nothing in CSV or JSON.
+    void note(const std::string& line);
+    // The process's exit status when the command finishes without an exception: `check`
+    // reports problems with 1.
+    void setExitCode(int code) { exitCode_ = code; }
+    int exitCode() const { return exitCode_; }
+
+private:
+    const boost::program_options::variable_value* find(const std::string& name) const;
+
+    const Command& command_;
+    const boost::program_options::variables_map& args_;
+    std::ostream& out_;
+    std::ostream& err_;
+    Environment environment_;
+    StoreOpener opener_;
+    std::unique_ptr<Clock> clock_;
+    reports::Format format_ = reports::Format::Text;
+    std::unique_ptr<PortfolioStore> store_;
+    std::unique_ptr<Portfolio> portfolio_;
+    std::optional<Person> actor_;
+    std::optional<std::map<Id, std::string>> names_;
+    int exitCode_ = 0;
+};
+
+}  // namespace innotrack::cli

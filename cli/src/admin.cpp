@@ -1,0 +1,96 @@
+// init | demo | check: commands about the portfolio file as a whole. (board is in board.cpp.)
+#include "commands.hpp"
+#include "output.hpp"
+#include "views.hpp"
+
+#include "tracker/demo.hpp"
+
+namespace innotrack::cli::commands {
+namespace {
+
+using reports::Cell;
+
+class Init final : public Command {
+public:
+    Init()
+        : Command({"init"}, "Create a new portfolio file with its first person, the leader",
+                  "--leader NAME [--email ADDRESS]", Access::Creates) {
+        declare()
+            .text("leader", "NAME", "the council leader's name", Need::Required)
+            .text("email", "ADDRESS", "the leader's email address");
+    }
+    void execute(Context& context) const override {
+        Person leader;
+        leader.name = *context.text("leader");
+        leader.role = Role::Leader;
+        leader.email = context.text("email").value_or("");
+        const Person created = context.portfolio().initialise(leader);
+        context.confirm("Created portfolio " + context.databasePath().string() + " with leader " + number(created.id) +
+                            " " + quoted(created.name) + ".",
+                        views::person(created));
+    }
+};
+
+class Demo final : public Command {
+public:
+    Demo()
+        : Command({"demo"}, "Fill a new or empty portfolio with a realistic demo council", "",
+                  Access::CreatesOrFills) {}
+    void execute(Context& context) const override {
+        const DemoSummary s = writeDemoPortfolio(context.portfolio());
+        reports::Record record;
+        const auto count = [&](const char* key, const char* label, int value) {
+            record.field(key, label, Cell::integer(value));
+        };
+        count("people", "People", s.people);
+        count("ambitions", "Ambitions", s.ambitions);
+        count("innovations", "Innovations", s.innovations);
+        count("stage_changes", "Stage changes", s.stageChanges);
+        count("milestones", "Milestones", s.milestones);
+        count("milestones_completed", "Milestones completed", s.milestonesCompleted);
+        count("milestone_moves", "Milestone moves", s.milestoneMoves);
+        count("risks", "Risks", s.risks);
+        count("risks_closed", "Risks closed", s.risksClosed);
+        count("risks_occurred", "Risks occurred", s.risksOccurred);
+        count("setbacks", "Setbacks", s.setbacks);
+        count("lessons", "Lessons", s.lessons);
+        count("benefits", "Benefits", s.benefits);
+        count("benefits_realised", "Benefits realised", s.benefitsRealised);
+        count("reviews", "Reviews", s.reviews);
+        count("review_entries", "Review entries", s.reviewEntries);
+        context.note("Wrote the demo portfolio to " + context.databasePath().string() + ":");
+        context.print(record);
+    }
+};
+
+class Check final : public Command {
+public:
+    Check()
+        : Command({"check"}, "Check the portfolio file and the domain's rules; exit 1 if anything is wrong", "",
+                  Access::Reads) {}
+    void execute(Context& context) const override {
+        const auto problems = context.portfolio().check();
+        if (!problems.empty()) context.setExitCode(1);
+        if (context.format() != reports::Format::Text) {
+            reports::Table table;
+            table.column("problem", "Problem");
+            for (const auto& problem : problems) table.addRow({Cell::text(problem.what)});
+            context.print(table, "");
+            return;
+        }
+        if (problems.empty()) {
+            context.out() << "No problems found.\n";
+            return;
+        }
+        context.out() << counted(static_cast<long long>(problems.size()), "problem") << " found:\n";
+        for (const auto& problem : problems) context.out() << "  - " << problem.what << '\n';
+    }
+};
+
+}  // namespace
+
+Made init() { return std::make_unique<Init>(); }
+Made demo() { return std::make_unique<Demo>(); }
+Made check() { return std::make_unique<Check>(); }
+
+}  // namespace innotrack::cli::commands

@@ -1,0 +1,242 @@
+// The command's context: where the portfolio file is, who is acting, what "today" is, and how
+// option values become domain values.
+#include "cli/context.hpp"
+
+#include "tracker/errors.hpp"
+#include "tracker/money.hpp"
+
+#include <charconv>
+#include <cstdlib>
+#include <limits>
+
+namespace innotrack::cli {
+
+namespace po = boost::program_options;
+
+namespace {
+
+std::string shown(const std::string& text) { return text.size() > 40 ? text.substr(0, 40) + "..." : text; }
+
+std::unique_ptr<Clock> makeClock(const Environment& environment) {
+    if (const auto today = environment("INNOTRACK_TODAY"); today && !today->empty()) {
+        const SystemClock system;
+        return std::make_unique<FixedClock>(parseDate(*today, system, "INNOTRACK_TODAY"));
+    }
+    return std::make_unique<SystemClock>();
+}
+
+}  // namespace
+
+Environment systemEnvironment() {
+    return [](const std::string& name) -> std::optional<std::string> {
+        const char* value = std::getenv(name.c_str());
+        if (value == nullptr) return std::nullopt;
+        return std::string(value);
+    };
+}
+
+Context::Context(const Command& command, const po::variables_map& args, std::ostream& out, std::ostream& err,
+                 Environment environment, StoreOpener opener)
+    : command_(command),
+      args_(args),
+      out_(out),
+      err_(err),
+      environment_(std::move(environment)),
+      opener_(std::move(opener)),
+      clock_(makeClock(environment_)) {
+    if (const auto name = text("format")) {
+        const auto format = reports::parseFormat(*name);
+        if (!format) throw UsageError("--format must be text, csv or json, not '" + shown(*name) + "'");
+        format_ = *format;
+    }
+}
+
+Context::~Context() = default;
+
+std::filesystem::path Context::databasePath() const {
+    if (const auto db = text("db")) return *db;
+    if (const auto db = environment_("INNOTRACK_DB"); db && !db->empty()) return *db;
+    if (const auto data = environment_("XDG_DATA_HOME"); data && !data->empty())
+        return std::filesystem::path(*data) / "innotrack" / "portfolio.db";
+    const auto home = environment_("HOME");
+    if (!home || home->empty())
+        throw UsageError("no portfolio file given: use --db FILE or set INNOTRACK_DB (HOME is not set either)");
+    return std::filesystem::path(*home) / ".local" / "share" / "innotrack" / "portfolio.db";
+}
+
+Portfolio& Context::portfolio() {
+    if (portfolio_) return *portfolio_;
+    const auto path = databasePath();
+    const Access access = command_.access();
+    std::error_code error;
+    const bool exists = std::filesystem::exists(path, error);
+    if (access == Access::Creates && exists)
+        throw ConflictError("There is already a file at " + path.string() +
+                            " (--db); choose a new file name to create a portfolio");
+    if ((access == Access::Reads || access == Access::Writes) && !exists)
+        throw NotFound("There is no portfolio at " + path.string() +
+                       " (--db); create one with: innotrack init --leader NAME");
+    if (!exists && path.has_parent_path()) {
+        // Only a command that creates a portfolio makes its folder (~/.local/share/innotrack).
+        std::filesystem::create_directories(path.parent_path(), error);
+        if (error)
+            throw StorageError("Cannot create the folder " + path.parent_path().string() + ": " + error.message());
+    }
+    store_ = opener_(path, access);
+    portfolio_ = std::make_unique<Portfolio>(*store_, *clock_);
+    return *portfolio_;
+}
+
+const Person& Context::actor() {
+    if (actor_) return *actor_;
+    auto who = text("as");
+    if (!who) who = environment_("INNOTRACK_USER");
+    if (!who || who->empty())
+        throw UsageError("who is making this change? Give --as PERSON (a person's id or name) or set INNOTRACK_USER");
+    try {
+        actor_ = portfolio().person(*who);
+    } catch (const NotFound& notFound) {
+        throw NotFound(std::string("--as: ") + notFound.what());
+    }
+    return *actor_;
+}
+
+const po::variable_value* Context::find(const std::string& name) const {
+    const auto it = args_.find(name);
+    if (it == args_.end() || it->second.empty()) return nullptr;
+    return &it->second;
+}
+
+bool Context::has(const std::string& name) const {
+    const auto* value = find(name);
+    if (value == nullptr) return false;
+    if (const bool* on = boost::any_cast<bool>(&value->value())) return *on;
+    return true;
+}
+
+std::optional<std::string> Context::text(const std::string& name) const {
+    const auto* value = find(name);
+    if (value == nullptr) return std::nullopt;
+    if (const auto* string = boost::any_cast<std::string>(&value->value())) return *string;
+    return std::nullopt;
+}
+
+std::optional<std::int64_t> Context::number(const std::string& name) const {
+    const auto value = text(name);
+    if (!value) return std::nullopt;
+    std::int64_t result = 0;
+    const char* end = value->data() + value->size();
+    const auto [ptr, error] = std::from_chars(value->data(), end, result);
+    if (error != std::errc() || ptr != end || value->empty())
+        throw UsageError("--" + name + " must be a whole number, not '" + shown(*value) + "'");
+    return result;
+}
+
+std::optional<int> Context::smallNumber(const std::string& name) const {
+    const auto value = number(name);
+    if (!value) return std::nullopt;
+    if (*value < std::numeric_limits<int>::min() || *value > std::numeric_limits<int>::max())
+        throw ValidationError("--" + name, std::to_string(*value),
+                              "--" + name + ": " + std::to_string(*value) + " is far too large");
+    return static_cast<int>(*value);
+}
+
+std::optional<double> Context::decimal(const std::string& name) const {
+    const auto value = text(name);
+    if (!value) return std::nullopt;
+    double result = 0;
+    const char* end = value->data() + value->size();
+    const auto [ptr, error] = std::from_chars(value->data(), end, result);
+    if (error != std::errc() || ptr != end || value->empty() || result != result)
+        throw UsageError("--" + name + " must be a number such as 12 or 4.5, not '" + shown(*value) + "'");
+    return result;
+}
+
+bool Context::flag(const std::string& name) const { return has(name); }
+
+std::optional<bool> Context::yesNo(const std::string& name) const {
+    const auto value = text(name);
+    if (!value) return std::nullopt;
+    if (*value == "yes" || *value == "true") return true;
+    if (*value == "no" || *value == "false") return false;
+    throw UsageError("--" + name + " must be yes or no, not '" + shown(*value) + "'");
+}
+
+std::optional<Date> Context::date(const std::string& name) const {
+    const auto value = text(name);
+    if (!value) return std::nullopt;
+    return parseDate(*value, *clock_, "--" + name);
+}
+
+std::optional<Pence> Context::pounds(const std::string& name) const {
+    const auto value = text(name);
+    if (!value) return std::nullopt;
+    return parsePounds("--" + name, *value);
+}
+
+OptionalId Context::idOption(const std::string& name) const {
+    const auto value = number(name);
+    if (value && *value <= 0)
+        throw UsageError("--" + name + " must be a record's number (1 or more), not " + std::to_string(*value));
+    return value;
+}
+
+Id Context::id() const {
+    const auto value = optionalId();
+    if (!value) throw UsageError("missing ID (" + command_.options().idDescription() + ")");
+    return *value;
+}
+
+OptionalId Context::optionalId() const {
+    const auto value = text("id");
+    if (!value) return std::nullopt;
+    std::int64_t result = 0;
+    const char* end = value->data() + value->size();
+    const auto [ptr, error] = std::from_chars(value->data(), end, result);
+    if (error != std::errc() || ptr != end || value->empty() || result <= 0)
+        throw UsageError("ID must be a record's number such as 14, not '" + shown(*value) + "'");
+    return result;
+}
+
+OptionalId Context::person(const std::string& name) {
+    const auto value = text(name);
+    if (!value) return std::nullopt;
+    try {
+        return portfolio().person(*value).id;
+    } catch (const NotFound& notFound) {
+        throw NotFound("--" + name + ": " + notFound.what());
+    }
+}
+
+std::string Context::nameOf(OptionalId personId) {
+    if (!personId) return "";
+    if (!names_) {
+        names_.emplace();
+        for (const auto& person : portfolio().store().listPeople()) (*names_)[person.id] = person.name;
+    }
+    const auto it = names_->find(*personId);
+    return it == names_->end() ? "#" + std::to_string(*personId) : it->second;
+}
+
+void Context::print(const reports::Table& table, const std::string& whenEmpty) {
+    if (format_ == reports::Format::Text && table.empty()) {
+        out_ << whenEmpty << '\n';
+        return;
+    }
+    out_ << reports::render(table, format_);
+}
+
+void Context::print(const reports::Record& record) { out_ << reports::render(record, format_); }
+
+void Context::confirm(const std::string& line, const reports::Record& record) {
+    if (format_ == reports::Format::Text)
+        out_ << line << '\n';
+    else
+        out_ << reports::render(record, format_);
+}
+
+void Context::note(const std::string& line) {
+    if (format_ == reports::Format::Text) out_ << line << '\n';
+}
+
+}  // namespace innotrack::cli

@@ -1,0 +1,170 @@
+// innovation add | list | show | update | stage: the priority innovations themselves.
+#include "commands.hpp"
+#include "output.hpp"
+#include "views.hpp"
+
+#include "tracker/errors.hpp"
+
+namespace innotrack::cli::commands {
+namespace {
+
+void declareFields(Options& options, Need need) {
+    options.text("title", "TEXT", "the innovation's title", need)
+        .text("summary", "TEXT", "what the innovation is, in a few sentences")
+        .number("ambition", "ID", "the ambition it serves (or none)")
+        .number("priority", "1-5", "its priority, 1 the highest")
+        .text("confidence", "RATING", "delivery confidence: green, amber-green, amber, amber-red or red")
+        .text("cabinet-lead", "PERSON", "the cabinet member who leads it, by id or name (or none)")
+        .text("lead-officer", "PERSON", "the project officer who leads it, by id or name (or none)")
+        .text("start", "DATE", "the start date, YYYY-MM-DD")
+        .text("target", "DATE", "the target date, YYYY-MM-DD")
+        .text("budget", "POUNDS", "earmarked money in pounds, such as 250000 or £250,000")
+        .number("staff-days", "N", "earmarked staff days")
+        .text("inspired-by", "TEXT", "where the idea came from: another council, a case study")
+        .text("benefits", "TEXT", "the benefits expected");
+}
+
+// "none" takes a lead or an ambition away in `update`.
+OptionalId personOrNone(Context& context, const std::string& name, OptionalId current) {
+    const auto value = context.text(name);
+    if (!value) return current;
+    if (*value == "none") return std::nullopt;
+    return context.person(name);
+}
+
+void applyFields(Context& context, Innovation& innovation) {
+    if (auto title = context.text("title")) innovation.title = *title;
+    if (auto summary = context.text("summary")) innovation.summary = *summary;
+    if (auto ambition = context.text("ambition"))
+        innovation.ambitionId = *ambition == "none" ? OptionalId() : context.idOption("ambition");
+    if (auto priority = context.smallNumber("priority")) innovation.priority = *priority;
+    if (auto confidence = context.scale<Confidence>("confidence")) innovation.confidence = *confidence;
+    innovation.cabinetLeadId = personOrNone(context, "cabinet-lead", innovation.cabinetLeadId);
+    innovation.leadOfficerId = personOrNone(context, "lead-officer", innovation.leadOfficerId);
+    if (auto start = context.date("start")) innovation.startDate = *start;
+    if (auto target = context.date("target")) innovation.targetDate = *target;
+    if (auto budget = context.pounds("budget")) innovation.budgetPence = *budget;
+    if (auto days = context.smallNumber("staff-days")) innovation.staffDays = *days;
+    if (auto inspired = context.text("inspired-by")) innovation.inspiredBy = *inspired;
+    if (auto benefits = context.text("benefits")) innovation.expectedBenefits = *benefits;
+}
+
+class InnovationAdd final : public Command {
+public:
+    InnovationAdd()
+        : Command({"innovation", "add"}, "Add a priority innovation (cabinet members and the leader)",
+                  "--title TEXT [--summary TEXT] [--ambition ID] [--priority 1-5] [--cabinet-lead PERSON] "
+                  "[--lead-officer PERSON] [--budget POUNDS] ...",
+                  Access::Writes) {
+        declareFields(declare(), Need::Required);
+    }
+    void execute(Context& context) const override {
+        Innovation innovation;
+        applyFields(context, innovation);
+        const Innovation added = context.portfolio().addInnovation(context.actor().id, innovation);
+        context.confirm("Added innovation " + number(added.id) + " " + quoted(added.title) + " at stage " +
+                            label(added.stage) + ", priority " + std::to_string(added.priority) + ".",
+                        views::innovation(context, added));
+    }
+};
+
+class InnovationList final : public Command {
+public:
+    InnovationList()
+        : Command({"innovation", "list"}, "List innovations, highest priority first",
+                  "[--stage STAGE] [--ambition ID] [--cabinet PERSON] [--officer PERSON] [--active] [--search TEXT]",
+                  Access::Reads) {
+        declare()
+            .text("stage", "STAGE", "only this stage: idea, exploring, piloting, scaling, mainstreamed or stopped")
+            .number("ambition", "ID", "only those serving this ambition")
+            .text("cabinet", "PERSON", "only those this cabinet member leads")
+            .text("officer", "PERSON", "only those this officer leads")
+            .flag("active", "only active ones (not mainstreamed or stopped)")
+            .text("search", "TEXT", "only those with this text in the title, summary or inspired-by");
+    }
+    void execute(Context& context) const override {
+        InnovationFilter filter;
+        filter.stage = context.scale<Stage>("stage");
+        filter.ambitionId = context.idOption("ambition");
+        filter.cabinetLeadId = context.person("cabinet");
+        filter.leadOfficerId = context.person("officer");
+        filter.activeOnly = context.flag("active");
+        filter.text = context.text("search").value_or("");
+        context.print(views::innovations(context, context.portfolio().store().listInnovations(filter)),
+                      "No innovations match.");
+    }
+};
+
+class InnovationShow final : public Command {
+public:
+    InnovationShow()
+        : Command({"innovation", "show"}, "Show an innovation with its milestones, risks, setbacks and benefits",
+                  "ID", Access::Reads) {
+        declare().id("the innovation's number");
+    }
+    void execute(Context& context) const override {
+        Portfolio& portfolio = context.portfolio();
+        const Innovation innovation = portfolio.innovation(context.id());
+        const auto& store = portfolio.store();
+        auto record = views::innovation(context, innovation);
+        record.section("milestones", "Milestones",
+                       views::milestones(store.listMilestones(innovation.id), context.clock().today()))
+            .section("risks", "Risks", views::risks(context, store.listRisks(innovation.id), store.riskBands()))
+            .section("setbacks", "Setbacks", views::setbacks(context, store.listSetbacks(innovation.id)))
+            .section("benefits", "Benefits", views::benefits(store.listBenefits(innovation.id)));
+        context.print(record);
+    }
+};
+
+class InnovationUpdate final : public Command {
+public:
+    InnovationUpdate()
+        : Command({"innovation", "update"}, "Change an innovation's details, leads, budget or confidence",
+                  "ID [--title TEXT] [--priority 1-5] [--confidence RATING] [--lead-officer PERSON] ...",
+                  Access::Writes) {
+        declare().id("the innovation's number");
+        declareFields(declare(), Need::Optional);
+    }
+    void execute(Context& context) const override {
+        Innovation innovation = context.portfolio().innovation(context.id());
+        applyFields(context, innovation);
+        const Innovation updated = context.portfolio().updateInnovation(context.actor().id, innovation);
+        context.confirm("Updated innovation " + number(updated.id) + " " + quoted(updated.title) + ".",
+                        views::innovation(context, updated));
+    }
+};
+
+class InnovationStage final : public Command {
+public:
+    InnovationStage()
+        : Command({"innovation", "stage"}, "Move an innovation to another stage, or stop it with a reason",
+                  "ID --to STAGE [--reason TEXT] [--on DATE]", Access::Writes) {
+        declare()
+            .id("the innovation's number")
+            .text("to", "STAGE", "the new stage: idea, exploring, piloting, scaling, mainstreamed or stopped",
+                  Need::Required)
+            .text("reason", "TEXT", "why it moves (required to stop it)")
+            .text("on", "DATE", "the day it moved (default today)");
+    }
+    void execute(Context& context) const override {
+        const Stage to = *context.scale<Stage>("to");
+        const auto on = context.date("on");
+        const Innovation before = context.portfolio().innovation(context.id());
+        const Innovation after = context.portfolio().changeStage(context.actor().id, before.id, to,
+                                                                 context.text("reason").value_or(""), on);
+        context.confirm("Moved innovation " + number(after.id) + " " + quoted(after.title) + " from " +
+                            label(before.stage) + " to " + label(after.stage) + " on " +
+                            formatDate(on.value_or(context.clock().today())) + ".",
+                        views::innovation(context, after));
+    }
+};
+
+}  // namespace
+
+Made innovationAdd() { return std::make_unique<InnovationAdd>(); }
+Made innovationList() { return std::make_unique<InnovationList>(); }
+Made innovationShow() { return std::make_unique<InnovationShow>(); }
+Made innovationUpdate() { return std::make_unique<InnovationUpdate>(); }
+Made innovationStage() { return std::make_unique<InnovationStage>(); }
+
+}  // namespace innotrack::cli::commands

@@ -1,0 +1,163 @@
+// Reading a command line: find the command's words, parse its options with
+// Boost.Program_options, run it, and turn every failure into one line and an exit status.
+#include "cli/run.hpp"
+
+#include "cli/registry.hpp"
+#include "parse_errors.hpp"
+
+#include "tracker/errors.hpp"
+
+#include <boost/program_options/parsers.hpp>
+
+namespace innotrack::cli {
+
+namespace po = boost::program_options;
+
+namespace {
+
+// Global options that take a value, so the word after them is not a command word.
+bool isGlobalWithValue(const std::string& token) { return token == "--db" || token == "--as" || token == "--format"; }
+
+bool isGlobalToken(const std::string& token) {
+    return token == "--help" || token == "-h" || token == "--version" || token.rfind("--db=", 0) == 0 ||
+           token.rfind("--as=", 0) == 0 || token.rfind("--format=", 0) == 0;
+}
+
+struct Split {
+    std::vector<std::string> words;  // the command's words, at most two
+    std::vector<std::string> rest;   // everything else, in order
+};
+
+// Command words come first, though global options may stand before or between them:
+// "innotrack --db x.db milestone list".
+Split splitWords(const std::vector<std::string>& arguments) {
+    Split split;
+    bool collecting = true;
+    for (std::size_t i = 0; i < arguments.size(); ++i) {
+        const std::string& token = arguments[i];
+        if (collecting && isGlobalWithValue(token)) {
+            split.rest.push_back(token);
+            if (i + 1 < arguments.size()) split.rest.push_back(arguments[++i]);
+            continue;
+        }
+        if (collecting && isGlobalToken(token)) {
+            split.rest.push_back(token);
+            continue;
+        }
+        const bool isWord = !token.empty() && token.front() != '-';
+        if (collecting && isWord) {
+            split.words.push_back(token);
+            // A one-word command, or a group and its command, ends the words.
+            if (findCommand(split.words) != nullptr || split.words.size() == 2 || !isGroup(split.words.front()))
+                collecting = false;
+            continue;
+        }
+        collecting = false;
+        split.rest.push_back(token);
+    }
+    return split;
+}
+
+int style() {
+    // No guessing: "--tit" must not quietly mean "--title".
+    return po::command_line_style::default_style & ~po::command_line_style::allow_guessing;
+}
+
+std::string oneLine(std::string message) {
+    for (char& c : message)
+        if (c == '\n' || c == '\r') c = ' ';
+    return message;
+}
+
+// No command: --version, --help, or nothing at all.
+int runWithoutCommand(const std::vector<std::string>& rest, std::ostream& out) {
+    po::variables_map args;
+    po::store(po::command_line_parser(rest).options(globalOptions()).style(style()).run(), args);
+    if (args["version"].as<bool>()) {
+        out << versionLine() << '\n';
+        return kExitOk;
+    }
+    if (args["help"].as<bool>() || rest.empty()) {
+        out << programHelp();
+        return kExitOk;
+    }
+    throw UsageError("no command given (see: innotrack --help)");
+}
+
+int runGroup(const std::string& group, const std::vector<std::string>& rest, std::ostream& out) {
+    po::variables_map args;
+    po::store(po::command_line_parser(rest).options(globalOptions()).style(style()).run(), args);
+    if (args["help"].as<bool>()) {
+        out << groupHelp(group);
+        return kExitOk;
+    }
+    throw UsageError("which " + group + " command? " + commandsOf(group) + " (see: innotrack " + group + " --help)");
+}
+
+int runCommand(const Command& command, const std::vector<std::string>& rest, std::ostream& out, std::ostream& err,
+               const Environment& environment, const StoreOpener& openStore) {
+    po::options_description all;
+    all.add(globalOptions()).add(command.options().all());
+    po::variables_map args;
+    po::store(po::command_line_parser(rest)
+                  .options(all)
+                  .positional(command.options().positional())
+                  .style(style())
+                  .run(),
+              args);
+    if (args["help"].as<bool>()) {
+        out << commandHelp(command);
+        return kExitOk;
+    }
+    if (args["version"].as<bool>()) {
+        out << versionLine() << '\n';
+        return kExitOk;
+    }
+    po::notify(args);  // only now, so --help works without the required options
+    Context context(command, args, out, err, environment, openStore);
+    command.execute(context);
+    return context.exitCode();
+}
+
+}  // namespace
+
+int run(const std::vector<std::string>& arguments, std::ostream& out, std::ostream& err,
+        const Environment& environment, const StoreOpener& openStore) {
+    const Command* command = nullptr;
+    std::string prefix = "innotrack: ";
+    try {
+        const Split split = splitWords(arguments);
+        if (split.words.empty()) return runWithoutCommand(split.rest, out);
+        command = findCommand(split.words);
+        if (command == nullptr) {
+            const std::string& first = split.words.front();
+            if (!isGroup(first)) throw UsageError("unknown command '" + first + "' (see: innotrack --help)");
+            if (split.words.size() == 1) {
+                prefix = "innotrack " + first + ": ";
+                return runGroup(first, split.rest, out);
+            }
+            throw UsageError("unknown command '" + first + " " + split.words[1] + "'; " + first + " has " +
+                             commandsOf(first) + " (see: innotrack " + first + " --help)");
+        }
+        prefix = "innotrack " + command->name() + ": ";
+        return runCommand(*command, split.rest, out, err, environment, openStore);
+    } catch (const po::error& error) {
+        err << prefix << oneLine(reworded(error, command, arguments)) << '\n';
+        return kExitUsage;
+    } catch (const UsageError& error) {
+        err << prefix << oneLine(error.what()) << '\n';
+        return kExitUsage;
+    } catch (const StorageError& error) {
+        err << "innotrack: " << oneLine(error.what()) << '\n';
+        return kExitStorage;
+    } catch (const Error& error) {
+        // ValidationError, NotFound, ConflictError, PermissionDenied: the person can put it right.
+        err << "innotrack: " << oneLine(error.what()) << '\n';
+        return kExitRefused;
+    } catch (const std::exception& error) {
+        err << "innotrack: internal error: " << oneLine(error.what()) << '\n';
+        return kExitStorage;
+    }
+}
+
+}  // namespace innotrack::cli

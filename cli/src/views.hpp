@@ -1,0 +1,53 @@
+// How each entity looks in a list and in `show`: its columns and fields, with the stable keys
+// documented in docs/JSON.md. Text shows labels and names; CSV and JSON carry keys and ids.
+#pragma once
+
+#include "cli/context.hpp"
+#include "reports/table.hpp"
+#include "tracker/store.hpp"
+
+#include <vector>
+
+namespace innotrack::cli::views {
+
+reports::Table people(const std::vector<Person>& people);
+reports::Record person(const Person& person);
+
+reports::Table ambitions(const std::vector<Ambition>& ambitions);
+reports::Record ambition(const Ambition& ambition);
+
+reports::Table innovations(Context& context, const std::vector<Innovation>& innovations);
+reports::Record innovation(Context& context, const Innovation& innovation);
+
+reports::Table milestones(const std::vector<Milestone>& milestones, Date today);
+reports::Record milestone(const Milestone& milestone, Date today);
+reports::Table milestoneMoves(Context& context, const std::vector<MilestoneMove>& moves);
+
+reports::Table risks(Context& context, const std::vector<Risk>& risks, const RiskBands& bands);
+reports::Record risk(Context& context, const Risk& risk, const RiskBands& bands);
+
+reports::Table setbacks(Context& context, const std::vector<Setback>& setbacks);
+reports::Record setback(Context& context, const Setback& setback);
+
+reports::Table lessons(Context& context, const std::vector<Lesson>& lessons);
+reports::Record lesson(Context& context, const Lesson& lesson);
+
+reports::Table benefits(const std::vector<Benefit>& benefits);
+reports::Record benefit(const Benefit& benefit);
+
+reports::Table reviews(Context& context, const std::vector<Review>& reviews);
+reports::Record review(Context& context, const Review& review);
+reports::Table reviewEntries(Context& context, const std::vector<ReviewEntry>& entries);
+
+reports::Table audit(Context& context, const std::vector<AuditEntry>& entries);
+
+// Shared cell makers.
+reports::Cell idCell(OptionalId id);
+template <typename E>
+reports::Cell scaleCell(E value) {
+    return reports::Cell::text(std::string(keyOf(value)), std::string(labelOf(value)));
+}
+reports::Cell moneyCell(Pence pence);
+reports::Cell numberCell(const std::optional<double>& value);
+
+}  // namespace innotrack::cli::views

@@ -1,0 +1,115 @@
+// People, ambitions and the audit trail as lists and records.
+#include "views.hpp"
+
+#include "tracker/money.hpp"
+
+#include <cmath>
+
+namespace innotrack::cli::views {
+
+using reports::Align;
+using reports::Cell;
+using reports::Record;
+using reports::Table;
+
+Cell idCell(OptionalId id) { return id ? Cell::integer(*id) : Cell::null(); }
+
+Cell moneyCell(Pence pence) { return Cell::integer(pence, formatPounds(pence)); }
+
+Cell numberCell(const std::optional<double>& value) {
+    if (!value) return Cell::null();
+    char buffer[64];
+    std::snprintf(buffer, sizeof buffer, "%.10g", *value);
+    return Cell::decimal(*value, buffer);
+}
+
+Table people(const std::vector<Person>& people) {
+    Table table;
+    table.column("id", "ID", Align::Right)
+        .column("name", "Name")
+        .column("role", "Role")
+        .column("portfolio", "Portfolio")
+        .column("email", "Email");
+    for (const auto& p : people)
+        table.addRow({Cell::integer(p.id), Cell::text(p.name), scaleCell(p.role), Cell::text(p.portfolio),
+                      Cell::text(p.email)});
+    return table;
+}
+
+Record person(const Person& p) {
+    Record record;
+    record.field("id", "ID", Cell::integer(p.id))
+        .field("name", "Name", Cell::text(p.name))
+        .field("role", "Role", scaleCell(p.role))
+        .field("portfolio", "Portfolio", Cell::text(p.portfolio))
+        .field("email", "Email", Cell::text(p.email));
+    return record;
+}
+
+Table ambitions(const std::vector<Ambition>& ambitions) {
+    Table table;
+    table.column("id", "ID", Align::Right)
+        .column("title", "Title")
+        .column("horizon_year", "Horizon", Align::Right)
+        .column("community_concern", "Community concern")
+        .hiddenColumn("description");
+    for (const auto& a : ambitions)
+        table.addRow({Cell::integer(a.id), Cell::text(a.title), Cell::integer(a.horizonYear),
+                      Cell::text(a.communityConcern), Cell::text(a.description)});
+    return table;
+}
+
+Record ambition(const Ambition& a) {
+    Record record;
+    record.field("id", "ID", Cell::integer(a.id))
+        .field("title", "Title", Cell::text(a.title))
+        .field("horizon_year", "Horizon year", Cell::integer(a.horizonYear))
+        .field("description", "Description", Cell::text(a.description))
+        .field("community_concern", "Community concern", Cell::text(a.communityConcern));
+    return record;
+}
+
+namespace {
+
+// "2026-03-01 12:00" for people; the JSON keeps the full timestamp.
+std::string minutes(Timestamp at) {
+    const std::string full = formatTimestamp(at);  // YYYY-MM-DDTHH:MM:SSZ
+    return full.size() >= 16 ? full.substr(0, 10) + " " + full.substr(11, 5) : full;
+}
+
+std::string change(const AuditEntry& entry) {
+    std::string out = entry.action;
+    if (!entry.field.empty()) out += " " + entry.field;
+    if (!entry.oldValue.empty() && !entry.newValue.empty())
+        return out + ": " + entry.oldValue + " \xE2\x86\x92 " + entry.newValue;  // →
+    if (!entry.newValue.empty()) return out + ": " + entry.newValue;
+    if (!entry.oldValue.empty()) return out + " (was " + entry.oldValue + ")";
+    return out;
+}
+
+}  // namespace
+
+Table audit(Context& context, const std::vector<AuditEntry>& entries) {
+    Table table;
+    table.hiddenColumn("id")
+        .column("at", "When")
+        .hiddenColumn("actor_id")
+        .column("actor", "Who")
+        .hiddenColumn("entity")
+        .hiddenColumn("entity_id")
+        .column("record", "Record")
+        .hiddenColumn("action")
+        .hiddenColumn("field")
+        .hiddenColumn("old_value")
+        .hiddenColumn("new_value")
+        .column("change", "Change");
+    for (const auto& e : entries)
+        table.addRow({Cell::integer(e.id), Cell::text(formatTimestamp(e.at), minutes(e.at)),
+                      Cell::integer(e.actorId), Cell::text(context.nameOf(e.actorId)), Cell::text(e.entity),
+                      Cell::integer(e.entityId), Cell::text(e.entity + " " + std::to_string(e.entityId)),
+                      Cell::text(e.action), Cell::text(e.field), Cell::text(e.oldValue), Cell::text(e.newValue),
+                      Cell::text(change(e))});
+    return table;
+}
+
+}  // namespace innotrack::cli::views

@@ -1,0 +1,57 @@
+// Weekly reviews and their entries as lists and records.
+#include "views.hpp"
+
+namespace innotrack::cli::views {
+
+using reports::Align;
+using reports::Cell;
+using reports::Record;
+using reports::Table;
+
+namespace {
+
+Cell statusCell(const Review& r) { return r.isOpen() ? Cell::text("open", "Open") : Cell::text("closed", "Closed"); }
+
+}  // namespace
+
+Table reviews(Context& context, const std::vector<Review>& reviews) {
+    Table table;
+    table.column("id", "ID", Align::Right)
+        .column("held_on", "Held on")
+        .hiddenColumn("chair_id")
+        .column("chair", "Chair")
+        .column("status", "Status")
+        .column("closed_on", "Closed on");
+    for (const auto& r : reviews)
+        table.addRow({Cell::integer(r.id), Cell::date(r.heldOn), Cell::integer(r.chairId),
+                      Cell::text(context.nameOf(r.chairId)), statusCell(r), Cell::date(r.closedOn)});
+    return table;
+}
+
+Record review(Context& context, const Review& r) {
+    Record record;
+    record.field("id", "ID", Cell::integer(r.id))
+        .field("held_on", "Held on", Cell::date(r.heldOn))
+        .hiddenField("chair_id", Cell::integer(r.chairId))
+        .field("chair", "Chair", Cell::text(context.nameOf(r.chairId)))
+        .field("status", "Status", statusCell(r))
+        .field("closed_on", "Closed on", Cell::date(r.closedOn));
+    return record;
+}
+
+Table reviewEntries(Context& context, const std::vector<ReviewEntry>& entries) {
+    Table table;
+    table.column("innovation_id", "Inn", Align::Right)
+        .column("innovation", "Innovation")
+        .column("confidence", "Confidence")
+        .column("comment", "Comment")
+        .column("decision", "Decision");
+    for (const auto& e : entries) {
+        const auto innovation = context.portfolio().store().findInnovation(e.innovationId);
+        table.addRow({Cell::integer(e.innovationId), Cell::text(innovation ? innovation->title : ""),
+                      scaleCell(e.confidence), Cell::text(e.comment), Cell::text(e.decision)});
+    }
+    return table;
+}
+
+}  // namespace innotrack::cli::views

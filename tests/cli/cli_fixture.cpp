@@ -1,0 +1,63 @@
+// The end-to-end fixture: the binary's path comes from CMake (INNOTRACK_BIN).
+#include "cli_fixture.hpp"
+
+#include <catch2/catch.hpp>
+
+namespace innotrack::testing {
+
+CliFixture::CliFixture() {
+    // The child must never see the developer's own portfolio or identity.
+    environment = {{"INNOTRACK_TODAY", std::string(kToday)},
+                   {"INNOTRACK_DB", std::nullopt},
+                   {"INNOTRACK_USER", std::nullopt},
+                   {"XDG_DATA_HOME", std::nullopt},
+                   {"HOME", dir_.path().string()}};
+}
+
+RunResult CliFixture::run(const std::vector<std::string>& arguments, bool withDb) const {
+    std::vector<std::string> all;
+    if (withDb) all = {"--db", db()};
+    all.insert(all.end(), arguments.begin(), arguments.end());
+    return runProgram(INNOTRACK_BIN, all, environment, dir_.path());
+}
+
+RunResult CliFixture::as(const std::string& person, std::vector<std::string> arguments) const {
+    arguments.insert(arguments.begin(), {"--as", person});
+    return run(arguments);
+}
+
+nlohmann::json CliFixture::json(std::vector<std::string> arguments) const {
+    arguments.insert(arguments.end(), {"--format", "json"});
+    const RunResult result = run(arguments);
+    INFO("stderr: " << result.err);
+    REQUIRE(result.exitCode == 0);
+    return nlohmann::json::parse(result.out);
+}
+
+std::string CliFixture::snapshot(const std::vector<std::string>& listCommand) const {
+    return json(listCommand).dump() + "\n" + json({"history"}).dump();
+}
+
+void requireOk(const RunResult& result) {
+    INFO("stdout: " << result.out);
+    INFO("stderr: " << result.err);
+    REQUIRE(result.exitCode == 0);
+    REQUIRE(result.err.empty());
+}
+
+void CliFixture::setUpPeople() const {
+    requireOk(run({"init", "--leader", "Cllr Ann Jones"}));
+    requireOk(as("1", {"person", "add", "--name", "Cllr Bob Hughes", "--role", "cabinet", "--portfolio",
+                       "Adult social care"}));
+    requireOk(as("1", {"person", "add", "--name", "Olly Officer", "--role", "officer"}));
+    requireOk(as("1", {"person", "add", "--name", "Vera Viewer", "--role", "viewer"}));
+}
+
+void CliFixture::setUpInnovation() const {
+    setUpPeople();
+    requireOk(as("1", {"ambition", "add", "--title", "Healthy ageing", "--horizon", "2045"}));
+    requireOk(as("2", {"innovation", "add", "--title", "Virtual wards", "--ambition", "1", "--cabinet-lead", "2",
+                       "--lead-officer", "Olly Officer"}));
+}
+
+}  // namespace innotrack::testing

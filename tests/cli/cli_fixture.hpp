@@ -1,0 +1,48 @@
+// A fresh portfolio file in a temporary folder, and the real innotrack binary to run against it
+// with "today" fixed, so every end-to-end test is repeatable.
+#pragma once
+
+#include "process.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <string>
+#include <vector>
+
+namespace innotrack::testing {
+
+inline constexpr const char* kToday = "2026-03-02";
+
+class CliFixture {
+public:
+    CliFixture();
+
+    const std::filesystem::path& dir() const { return dir_.path(); }
+    std::string db() const { return (dir_.path() / "portfolio.db").string(); }
+
+    // Runs innotrack with --db pointing at this fixture's file (unless `withDb` is false).
+    RunResult run(const std::vector<std::string>& arguments, bool withDb = true) const;
+    // Runs with --as PERSON.
+    RunResult as(const std::string& person, std::vector<std::string> arguments) const;
+    // Runs a read command with --format json and parses its output; fails the test otherwise.
+    nlohmann::json json(std::vector<std::string> arguments) const;
+
+    // The data a bad input must leave unchanged: the JSON of a list and of the whole history.
+    std::string snapshot(const std::vector<std::string>& listCommand) const;
+
+    // init with leader "Cllr Ann Jones" (1), then cabinet "Cllr Bob Hughes" (2),
+    // officer "Olly Officer" (3), viewer "Vera Viewer" (4).
+    void setUpPeople() const;
+    // setUpPeople, an ambition (1) and innovation 1 led by 2 and 3.
+    void setUpInnovation() const;
+
+    EnvironmentChanges environment;
+
+private:
+    TempDir dir_;
+};
+
+// Fails the test (with the output) unless the command succeeded.
+void requireOk(const RunResult& result);
+
+}  // namespace innotrack::testing
