@@ -23,10 +23,13 @@ section() {
 {
     sed '/^## Commands$/,$d' "$doc"
     printf '## Commands\n\n### The whole portfolio\n'
-    for command in init demo board check history; do section "$command"; done
-    for group in person ambition innovation milestone risk setback lesson benefit review; do
-        printf '\n### %s\n' "$group"
-        for command in $("$bin" "$group" --help | awk '/^  /{print $2}'); do section "$group" "$command"; done
+    # Every command, in the order the program's own help lists them: "check" or "milestone move".
+    previous=""
+    "$bin" --help | awk '/^  [a-z]/ { if ($2 ~ /^[a-z]+$/) print $1 " " $2; else print $1 }' |
+    while read -r first second; do
+        if [ -n "$second" ] && [ "$first" != "$previous" ]; then printf '\n### %s\n' "$first"; previous=$first; fi
+        # shellcheck disable=SC2086 # one or two words, split on purpose
+        section $first $second
     done
 } > "$tmp"
 mv "$tmp" "$doc"

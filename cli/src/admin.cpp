@@ -87,8 +87,23 @@ public:
     }
 };
 
+class Backup final : public Command {
+public:
+    Backup()
+        : Command({"backup"}, "Copy the whole portfolio to a new file, safely, even while others are using it",
+                  "--to FILE", Access::Reads) {
+        declare().text("to", "FILE", "where to write the copy (a new file)", Need::Required);
+    }
+    void execute(Context& context) const override {
+        const std::string target = *context.text("to");
+        context.portfolio().store().backupTo(target);
+        context.out() << "Backed up " << context.databasePath().string() << " to " << target << ".\n";
+    }
+};
+
 }  // namespace
 
+Made backup() { return std::make_unique<Backup>(); }
 Made init() { return std::make_unique<Init>(); }
 Made demo() { return std::make_unique<Demo>(); }
 Made check() { return std::make_unique<Check>(); }

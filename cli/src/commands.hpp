@@ -14,6 +14,7 @@ Made init();
 Made demo();
 Made board();
 Made check();
+Made backup();
 // history.cpp
 Made history();
 // people.cpp

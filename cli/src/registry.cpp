@@ -25,6 +25,7 @@ CommandList makeAll() {
     add(demo());
     add(board());
     add(check());
+    add(backup());
     add(history());
     // Entities, each with add, list, show and update
     add(personAdd());

@@ -78,12 +78,16 @@ std::string minutes(Timestamp at) {
 }
 
 std::string change(const AuditEntry& entry) {
+    // "moved — due date: 2026-12-01 → 2027-01-12": the action, then what it changed.
     std::string out = entry.action;
-    if (!entry.field.empty()) out += " " + entry.field;
+    std::string what = entry.field.empty() ? "" : entry.field + ": ";
     if (!entry.oldValue.empty() && !entry.newValue.empty())
-        return out + ": " + entry.oldValue + " \xE2\x86\x92 " + entry.newValue;  // →
-    if (!entry.newValue.empty()) return out + ": " + entry.newValue;
-    if (!entry.oldValue.empty()) return out + " (was " + entry.oldValue + ")";
+        what += entry.oldValue + " \xE2\x86\x92 " + entry.newValue;  // →
+    else if (!entry.newValue.empty())
+        what += entry.newValue;
+    else if (!entry.oldValue.empty())
+        what += "(was " + entry.oldValue + ")";
+    if (!what.empty()) out += " \xE2\x80\x94 " + what;  // —
     return out;
 }
 
@@ -102,7 +106,7 @@ Table audit(Context& context, const std::vector<AuditEntry>& entries) {
         .hiddenColumn("field")
         .hiddenColumn("old_value")
         .hiddenColumn("new_value")
-        .column("change", "Change");
+        .wrappingColumn("change", "Change");
     for (const auto& e : entries)
         table.addRow({Cell::integer(e.id), Cell::text(formatTimestamp(e.at), minutes(e.at)),
                       Cell::integer(e.actorId), Cell::text(context.nameOf(e.actorId)), Cell::text(e.entity),

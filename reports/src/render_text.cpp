@@ -129,7 +129,24 @@ std::string renderText(const Table& table, std::size_t width) {
     std::string out;
     writeLine(out, table, layout, labels);
     writeLine(out, table, layout, rules);
-    for (const auto& row : cells) writeLine(out, table, layout, row);
+    for (std::size_t r = 0; r < cells.size(); ++r) {
+        const auto& row = cells[r];
+        // A wrapping column continues on further lines, with the other columns left blank there.
+        std::vector<std::vector<std::string>> wrapped(row.size());
+        std::size_t lines = 1;
+        for (std::size_t i = 0; i < layout.visible.size(); ++i) {
+            const std::size_t c = layout.visible[i];
+            if (!table.columns()[c].wraps) continue;
+            wrapped[c] = wrap(table.rows()[r][c].display(), layout.widths[i]);
+            lines = std::max(lines, wrapped[c].size());
+        }
+        for (std::size_t k = 0; k < lines; ++k) {
+            std::vector<std::string> values = k == 0 ? row : std::vector<std::string>(row.size());
+            for (std::size_t c = 0; c < row.size(); ++c)
+                if (!wrapped[c].empty()) values[c] = k < wrapped[c].size() ? wrapped[c][k] : "";
+            writeLine(out, table, layout, values);
+        }
+    }
     return out;
 }
 

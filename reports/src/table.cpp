@@ -61,6 +61,12 @@ Table& Table::hiddenColumn(std::string key) {
     return *this;
 }
 
+Table& Table::wrappingColumn(std::string key, std::string label) {
+    if (!rows_.empty()) throw std::logic_error("Table::wrappingColumn after rows were added");
+    columns_.push_back(Column{std::move(key), std::move(label), Align::Left, true, true});
+    return *this;
+}
+
 void Table::addRow(std::vector<Cell> cells) {
     if (cells.size() != columns_.size())
         throw std::invalid_argument("Table::addRow: " + std::to_string(cells.size()) + " cells for " +

@@ -150,3 +150,25 @@ TEST_CASE("the stage moves for a cabinet member and shows on the board", "[cli][
     CHECK(result.exitCode == 0);
     CHECK(result.out == "No problems found.\n");
 }
+
+TEST_CASE("backup writes a consistent copy that checks clean and refuses to overwrite", "[cli][e2e]") {
+    CliFixture cli;
+    cli.setUpInnovation();
+    const std::string copy = (cli.dir() / "copy.db").string();
+    auto result = cli.run({"backup", "--to", copy});
+    requireOk(result);
+    CHECK(result.out == "Backed up " + cli.db() + " to " + copy + ".\n");
+
+    result = cli.run({"--db", copy, "check"}, false);
+    CHECK(result.exitCode == 0);
+    CHECK(result.out == "No problems found.\n");
+    result = cli.run({"--db", copy, "innovation", "list", "--format", "json"}, false);
+    requireOk(result);
+    CHECK(json::parse(result.out) == cli.json({"innovation", "list"}));
+
+    result = cli.run({"backup", "--to", copy});
+    CHECK(result.exitCode == 3);
+    CHECK(result.err.find("innotrack: ") == 0);
+    CHECK(result.err.find("copy.db") != std::string::npos);
+    CHECK(std::count(result.err.begin(), result.err.end(), '\n') == 1);
+}

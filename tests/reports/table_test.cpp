@@ -112,6 +112,21 @@ TEST_CASE("text tables put line breaks in a value on one line", "[reports][table
     CHECK(linesOf(renderText(table)).at(2) == "first second");
 }
 
+TEST_CASE("text tables wrap a wrapping column onto further lines instead of cutting it", "[reports][table]") {
+    Table table;
+    table.column("who", "Who").wrappingColumn("change", "Change");
+    table.addRow({Cell::text("Nia Evans"), Cell::text("moved due date from 2026-12-01 to 2027-01-12")});
+    table.addRow({Cell::text("Tom"), Cell::text("short")});
+    const auto lines = linesOf(renderText(table, 30));
+    REQUIRE(lines.size() == 6);
+    CHECK(lines[0] == "Who        Change");
+    CHECK(lines[2] == "Nia Evans  moved due date from");
+    CHECK(lines[3] == "           2026-12-01 to");
+    CHECK(lines[4] == "           2027-01-12");
+    CHECK(lines[5] == "Tom        short");
+    for (const auto& line : lines) CHECK(utf8Length(line) <= 30);
+}
+
 TEST_CASE("CSV has a header of keys, CRLF rows and RFC 4180 quoting", "[reports][table]") {
     Table table;
     table.column("id", "ID").column("title", "Title").column("done", "Done").hiddenColumn("note");

@@ -162,10 +162,16 @@ TEST_CASE_METHOD(PortfolioFixture, "Risks are scored 1 to 5 and occur once, as a
     Risk mitigated = newRisk("Provider fails", 4, 5);
     mitigated.residualLikelihood = 2;
     mitigated.residualImpact = 4;
+    mitigated.raisedOn = Date(2026, 11, 10);
     const Risk risk = portfolio.addRisk(officer.id, mitigated);
     CHECK(risk.inherentScore() == 20);
     CHECK(risk.score() == 8);
-    CHECK(risk.raisedOn == clock.today());
+    CHECK(risk.raisedOn == Date(2026, 11, 10));
+
+    Setback tooEarly = newSetback("Before it was even raised", FailureKind::Basic);
+    tooEarly.occurredOn = Date(2026, 11, 1);
+    CHECK_THROWS_WITH(portfolio.riskOccurred(officer.id, risk.id, tooEarly),
+                      "date: the setback on 2026-11-01 is before risk 1 was raised (2026-11-10)");
 
     const Setback setback = portfolio.riskOccurred(officer.id, risk.id,
                                                    newSetback("Provider went into administration", FailureKind::Complex));
@@ -266,6 +272,7 @@ TEST_CASE_METHOD(PortfolioFixture, "Every change is audited with its actor and v
 
 TEST_CASE_METHOD(PortfolioFixture, "A refused change leaves no trace", "[tracker][audit]") {
     const Risk risk = portfolio.addRisk(officer.id, newRisk("Data breach", 2, 5));
+    CHECK(risk.raisedOn == clock.today());  // raised today unless told otherwise
     const std::size_t audits = auditCount();
     Setback wrong = newSetback("Wrong innovation's risk", FailureKind::Basic);
     wrong.riskId = risk.id + 100;

@@ -166,6 +166,11 @@ Setback Portfolio::logSetback(Id actor, const Setback& setback) {
             throw ValidationError("risk", std::to_string(*created.riskId),
                                   "risk: innovation " + std::to_string(created.innovationId) +
                                       " has no risk with id " + std::to_string(*created.riskId));
+        if (created.occurredOn < occurred->raisedOn)
+            throw ValidationError("date", formatDate(created.occurredOn),
+                                  "date: the setback on " + formatDate(created.occurredOn) + " is before risk " +
+                                      std::to_string(occurred->id) + " was raised (" + formatDate(occurred->raisedOn) +
+                                      ")");
         if (occurred->status == RiskStatus::Occurred)
             throw ConflictError("Risk " + std::to_string(occurred->id) + " '" + occurred->title +
                                 "' already occurred as setback " + std::to_string(occurred->setbackId.value_or(0)));

@@ -64,6 +64,9 @@ struct Column {
     // False for columns only scripts need (a person's id beside their name): CSV and JSON
     // carry them, the text table leaves them out to stay within its width.
     bool inText = true;
+    // True for long free text (an audit change, a comment) that the text table wraps onto
+    // further lines instead of cutting with "…".
+    bool wraps = false;
 };
 
 class Table {
@@ -74,6 +77,8 @@ public:
     Table& column(std::string key, std::string label, Align align = Align::Left);
     // A column CSV and JSON carry but the text table leaves out.
     Table& hiddenColumn(std::string key);
+    // A left-aligned text column whose long values wrap onto further lines in the text table.
+    Table& wrappingColumn(std::string key, std::string label);
     // Throws std::invalid_argument unless the row has one cell per column: a programming error.
     void addRow(std::vector<Cell> cells);
 

@@ -47,7 +47,7 @@ public:
     // since the previous call; the first call compares with the moment the file was opened.
     bool changedSinceLastCall();
     // A consistent copy of the whole portfolio, taken while it is in use, into a new file.
-    void backupTo(const std::string& path) const;
+    void backupTo(const std::string& path) const override;
 
     // A nested call, while a write transaction is open, opens a savepoint inside it.
     std::unique_ptr<WriteTransaction> beginWrite() override;

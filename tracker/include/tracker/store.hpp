@@ -121,6 +121,10 @@ public:
 
     // The backend's own checks (integrity, foreign keys), in words. Empty when all is well.
     virtual std::vector<Problem> checkStorage() const = 0;
+
+    // A consistent copy of the whole portfolio, taken while others may be writing, into a new
+    // file at `path` (refused if something is already there).
+    virtual void backupTo(const std::string& path) const = 0;
 };
 
 }  // namespace innotrack
