@@ -13,7 +13,12 @@ std::unique_ptr<innotrack::PortfolioStore> openSqlite(const std::filesystem::pat
     using innotrack::storage::OpenMode;
     using innotrack::storage::SqliteStore;
     switch (access) {
-        case Access::Reads: return SqliteStore::open(file.string(), OpenMode::ReadOnly);
+        case Access::Reads:
+            // A file from an earlier innotrack is upgraded (after a backup) on first use, even by
+            // a command that only reads, rather than refused.
+            return SqliteStore::open(file.string(),
+                                     SqliteStore::needsUpgrade(file.string()) ? OpenMode::OpenExisting
+                                                                              : OpenMode::ReadOnly);
         case Access::Writes: return SqliteStore::open(file.string(), OpenMode::OpenExisting);
         case Access::Creates: return SqliteStore::open(file.string(), OpenMode::CreateNew);
         case Access::CreatesOrFills: break;

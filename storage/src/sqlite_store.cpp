@@ -82,6 +82,12 @@ std::unique_ptr<SqliteStore> SqliteStore::open(const std::string& path, OpenMode
     return std::make_unique<SqliteStore>(Key{}, std::move(connection));
 }
 
+bool SqliteStore::needsUpgrade(const std::string& path) {
+    detail::requireFolder(path);
+    detail::requireSqliteFile(path);
+    return detail::inspectPortfolio(path) < detail::currentSchemaVersion();
+}
+
 std::unique_ptr<SqliteStore> SqliteStore::openInMemory() {
     try {
         auto connection = std::make_shared<Connection>(detail::kInMemoryPath,

@@ -96,11 +96,13 @@ TEST_CASE("a failed upgrade step leaves the file at its old schema", "[storage][
     // Once the cause is removed the upgrade is retried, keeping the first attempt's backup too.
     rawExec(path, "DROP TABLE settings");
     auto store = SqliteStore::open(path, OpenMode::OpenExisting);
-    CHECK(store->schemaVersion() == 2);
+    // Backups are named after the schema the upgrade goes to: the current one.
+    const std::string backup = path + ".before-schema-" + std::to_string(SqliteStore::currentSchemaVersion());
+    CHECK(store->schemaVersion() == SqliteStore::currentSchemaVersion());
     CHECK(store->findInnovation(1)->title == "Home care by video");
-    CHECK(fs::exists(path + ".before-schema-2.bak"));
-    CHECK(fs::exists(path + ".before-schema-2.2.bak"));
-    CHECK(rawInt(path + ".before-schema-2.2.bak", "PRAGMA user_version") == 1);
+    CHECK(fs::exists(backup + ".bak"));
+    CHECK(fs::exists(backup + ".2.bak"));
+    CHECK(rawInt(backup + ".2.bak", "PRAGMA user_version") == 1);
 }
 
 TEST_CASE("an older file cannot be opened read-only, and is left unchanged", "[storage][migrations]") {
@@ -110,7 +112,7 @@ TEST_CASE("an older file cannot be opened read-only, and is left unchanged", "[s
     const std::string before = fileBytes(path);
     CHECK_THROWS_WITH(SqliteStore::open(path, OpenMode::ReadOnly), Catch::Contains("open it once for writing"));
     CHECK(fileBytes(path) == before);
-    CHECK_FALSE(fs::exists(path + ".before-schema-2.bak"));
+    CHECK_FALSE(fs::exists(path + ".before-schema-" + std::to_string(SqliteStore::currentSchemaVersion()) + ".bak"));
 }
 
 TEST_CASE("createAtVersion accepts only known schemas and new paths", "[storage][migrations]") {
@@ -121,4 +123,24 @@ TEST_CASE("createAtVersion accepts only known schemas and new paths", "[storage]
     createAtVersion(dir.file("c"), 2);
     CHECK(rawInt(dir.file("c"), "PRAGMA user_version") == 2);
     CHECK_THROWS_WITH(createAtVersion(dir.file("c"), 1), Catch::Contains("already exists"));
+}
+
+TEST_CASE("needsUpgrade tells an older file from a current one without changing either", "[storage][migrations]") {
+    TempDir dir;
+    const std::string old = dir.file("old.innotrack");
+    createAtVersion(old, 1);
+    const std::string current = dir.file("current.innotrack");
+    { SqliteStore::open(current, OpenMode::CreateNew); }
+    const std::string oldBytes = fileBytes(old);
+    const std::string currentBytes = fileBytes(current);
+
+    CHECK(SqliteStore::needsUpgrade(old));
+    CHECK_FALSE(SqliteStore::needsUpgrade(current));
+    CHECK(fileBytes(old) == oldBytes);
+    CHECK(fileBytes(current) == currentBytes);
+
+    const std::string text = dir.file("notes.txt");
+    writeBytes(text, "not a portfolio");
+    CHECK_THROWS_AS(SqliteStore::needsUpgrade(text), StorageError);
+    CHECK_THROWS_AS(SqliteStore::needsUpgrade(dir.file("missing.innotrack")), StorageError);
 }

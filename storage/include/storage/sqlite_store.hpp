@@ -39,6 +39,10 @@ public:
     SqliteStore(const SqliteStore&) = delete;
     SqliteStore& operator=(const SqliteStore&) = delete;
 
+    // True when `path` is an innotrack portfolio at an older schema, which opening it for
+    // writing upgrades (after a backup). Refuses what open() refuses; changes nothing.
+    static bool needsUpgrade(const std::string& path);
+
     int schemaVersion() const;
     static int currentSchemaVersion();
     std::string path() const;  // ":memory:" for an in-memory store
