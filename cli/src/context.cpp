@@ -44,7 +44,9 @@ Context::Context(const Command& command, const po::variables_map& args, std::ost
       environment_(std::move(environment)),
       opener_(std::move(opener)),
       clock_(makeClock(environment_)) {
-    if (const auto name = text("format")) {
+    // Reports take more formats (md, html) than lists and records do: they check --format
+    // themselves, so only commands that print tables and records are held to these three.
+    if (const auto name = text("format"); name && command_.group() != "report") {
         const auto format = reports::parseFormat(*name);
         if (!format) throw UsageError("--format must be text, csv or json, not '" + shown(*name) + "'");
         format_ = *format;

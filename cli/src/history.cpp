@@ -12,8 +12,9 @@ namespace innotrack::cli::commands {
 namespace {
 
 // The entities the audit trail records, as the service names them.
-constexpr std::array<std::string_view, 10> kEntities = {"person", "ambition", "innovation", "milestone", "risk",
-                                                        "setback", "lesson", "benefit", "review", "settings"};
+constexpr std::array<std::string_view, 11> kEntities = {"person",  "ambition", "innovation", "milestone",
+                                                        "risk",    "setback",  "lesson",     "benefit",
+                                                        "review",  "settings", "checklist"};
 
 std::string entityList() {
     std::string out;

@@ -3,6 +3,9 @@
 #include "cli/registry.hpp"
 
 #include "commands.hpp"
+#include "checklist_commands.hpp"
+#include "report_board.hpp"
+#include "report_tally.hpp"
 
 #include "innotrack/version.hpp"
 
@@ -71,6 +74,12 @@ CommandList makeAll() {
     add(reviewClose());
     add(reviewList());
     add(reviewShow());
+    add(checklistAnswer());
+    add(checklistList());
+    // Reports
+    add(reportTally());
+    add(reportBoard());
+    add(reportChecklist());
     return list;
 }
 
@@ -201,7 +210,7 @@ const po::options_description& globalOptions() {
             "~/.local/share/innotrack/portfolio.db)")(
             "as", po::value<std::string>()->value_name("PERSON"),
             "who is making the change, by id or name (default $INNOTRACK_USER); needed for every change")(
-            "format", po::value<std::string>()->value_name("FORMAT"), "output as text, csv or json (default text)")(
+            "format", po::value<std::string>()->value_name("FORMAT"), "output as text, csv or json (default text); reports also as md or html")(
             "help,h", po::bool_switch(), "show help for the program, a group or a command")(
             "version", po::bool_switch(), "show the version");
         return global;

@@ -15,6 +15,8 @@ namespace {
 constexpr std::array kMigrations{
     Migration{1, "initial schema", &createInitialSchema},
     Migration{2, "indexes and settings", &addIndexesAndSettings},
+    Migration{3, "tally indexes", &addTallyIndexes},
+    Migration{4, "checklist answers", &addChecklistAnswers},
 };
 
 // A step must not leave a record pointing at nothing; the deferred keys are only checked at

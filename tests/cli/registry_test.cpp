@@ -81,7 +81,9 @@ TEST_CASE("help fits 80 columns", "[cli][registry]") {
 }
 
 TEST_CASE("every entity group can add, list, show and update", "[cli][registry]") {
-    for (const auto& group : groups()) {
+    const std::vector<std::string> entities = {"person", "ambition", "innovation", "milestone", "risk",
+                                               "setback", "lesson", "benefit", "review"};
+    for (const auto& group : entities) {
         INFO(group);
         CHECK((findCommand({group, "add"}) != nullptr || findCommand({group, "log"}) != nullptr ||
                findCommand({group, "start"}) != nullptr));
@@ -89,8 +91,12 @@ TEST_CASE("every entity group can add, list, show and update", "[cli][registry]"
         CHECK(findCommand({group, "show"}) != nullptr);
         if (group != "review") CHECK(findCommand({group, "update"}) != nullptr);
     }
-    CHECK(groups() == std::vector<std::string>{"person", "ambition", "innovation", "milestone", "risk", "setback",
-                                          "lesson", "benefit", "review"});
+    // Every other group is one that is not a kind of record: the checklist and the reports.
+    for (const auto& group : groups()) {
+        INFO(group);
+        const bool entity = std::find(entities.begin(), entities.end(), group) != entities.end();
+        CHECK((entity || group == "checklist" || group == "report"));
+    }
 }
 
 TEST_CASE("list and show commands only read, add and update commands write", "[cli][registry]") {

@@ -1,6 +1,7 @@
 // The demo portfolio: written through the service, in one transaction, with something on the
 // board to talk about whatever day it is written.
 #include "storage/sqlite_store.hpp"
+#include "tracker/checklist.hpp"
 #include "tracker/demo.hpp"
 #include "tracker/errors.hpp"
 
@@ -109,6 +110,8 @@ public:
     std::vector<AuditEntry> listAudit(const AuditFilter& f) const override { return inner_.listAudit(f); }
     std::vector<Problem> checkStorage() const override { return inner_.checkStorage(); }
     void backupTo(const std::string& path) const override { inner_.backupTo(path); }
+    Id insertChecklistAnswer(const ChecklistAnswer& r) override { return inner_.insertChecklistAnswer(r); }
+    std::vector<ChecklistAnswer> listChecklistAnswers() const override { return inner_.listChecklistAnswers(); }
 
 private:
     PortfolioStore& inner_;
@@ -281,6 +284,38 @@ TEST_CASE("the demo has stage advances in the past and eight weekly reviews, the
         if (isActive(innovation.stage)) active.insert(innovation.id);
     }
     CHECK(recorded == active);
+}
+
+TEST_CASE("the demo's leader has answered most of the checklist, some answers old, some not yes", "[demo]") {
+    const Date today = kWrittenOn[1];
+    DemoFixture demo(today);
+    writeDemoPortfolio(demo.portfolio);
+
+    const auto answers = demo.store->listChecklistAnswers();
+    REQUIRE_FALSE(answers.empty());
+    const auto leader = demo.store->listPeople().front();
+    REQUIRE(leader.role == Role::Leader);
+    std::set<std::string> answered;
+    std::set<Answer> kinds;
+    int overAYearOld = 0;
+    for (const ChecklistAnswer& answer : answers) {
+        CHECK(isChecklistQuestion(answer.questionKey));
+        CHECK(answered.insert(answer.questionKey).second);  // one answer per question
+        CHECK(answer.answeredById == leader.id);
+        CHECK(answer.answeredOn <= today);
+        CHECK_FALSE(answer.evidence.empty());
+        kinds.insert(answer.answer);
+        if ((today - answer.answeredOn).days() > 365) ++overAYearOld;
+    }
+    CHECK(kinds.size() == Scale<Answer>::entries.size());  // yes, partly and no all appear
+    CHECK(answered.size() >= 12);
+    CHECK(answered.size() < kChecklistQuestionCount);  // something is left for the leader to answer
+    CHECK(overAYearOld >= 1);
+
+    // Each answer was audited like a user's.
+    AuditFilter filter;
+    filter.entity = "checklist";
+    CHECK(demo.store->listAudit(filter).size() == answers.size());
 }
 
 TEST_CASE("the demo passes the portfolio's consistency check", "[demo]") {

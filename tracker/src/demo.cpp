@@ -61,6 +61,7 @@ DemoSummary writeDemoPortfolio(Portfolio& portfolio) {
     demo::writeSetbacksAndLessons(demo);
     demo::writeWeeklyReviews(demo);
     demo::finishInnovations(demo);
+    demo::writeChecklistAnswers(demo);
     transaction->commit();
     return demo.summary;
 }

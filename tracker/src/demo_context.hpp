@@ -76,5 +76,7 @@ void writeRisks(DemoContext& demo);
 void writeSetbacksAndLessons(DemoContext& demo);
 void writeWeeklyReviews(DemoContext& demo);
 void finishInnovations(DemoContext& demo);
+// The leader's answers to the innovation checklist.
+void writeChecklistAnswers(DemoContext& demo);
 
 }  // namespace innotrack::demo

@@ -59,6 +59,8 @@ Permission permits(const Person& actor, Action action, const Innovation* innovat
         case Action::RunReview:
             if (actor.role == Role::Cabinet) return allow();
             return deny(actor, "only cabinet members and the leader can run weekly reviews");
+        case Action::AnswerChecklist:
+            return deny(actor, "only the leader answers the innovation checklist");
     }
     return deny(actor, "that change is not allowed");
 }

@@ -1,6 +1,9 @@
 // The portfolio file: tracker's PortfolioStore kept in one SQLite file (the rest of the program never sees SQLite).
 #pragma once
 
+#include "tracker/board_queries.hpp"
+#include "tracker/checklist_queries.hpp"
+#include "tracker/queries.hpp"
 #include "tracker/store.hpp"
 
 #include <memory>
@@ -20,7 +23,7 @@ enum class OpenMode {
 
 // Orders not fixed by store.hpp: people, ambitions and review entries by id; stage changes and
 // milestone moves by date, then id.
-class SqliteStore final : public PortfolioStore {
+class SqliteStore final : public PortfolioStore, public PortfolioQueries, public ChecklistQueries, public BoardQueries {
     struct Key {
         explicit Key() = default;
     };
@@ -117,6 +120,28 @@ public:
     std::vector<AuditEntry> listAudit(const AuditFilter& filter) const override;
 
     std::vector<Problem> checkStorage() const override;
+
+    // PortfolioQueries: SQL aggregates in tally_queries.cpp and tally_counts.cpp.
+    std::vector<TallyRow> tally(const Period& period, const TallyScope& scope,
+                                TallyGrouping grouping) const override;
+    RiskHeatMap openRiskHeatMap(Date on, const TallyScope& scope) const override;
+
+    // The checklist: answers in checklist.cpp; ChecklistQueries' SQL in checklist_queries.cpp.
+    Id insertChecklistAnswer(const ChecklistAnswer& answer) override;
+    std::vector<ChecklistAnswer> listChecklistAnswers() const override;
+    ChecklistCounts checklistCounts(Date on) const override;
+    std::vector<ChecklistAnswer> latestChecklistAnswers(Date on) const override;
+
+    // BoardQueries: the weekly board report's facts, in board_queries.cpp and board_sections.cpp.
+    std::optional<BoardReview> lastClosedReview(Date on) const override;
+    std::vector<BoardInnovationFacts> boardInnovations(const BoardScope& scope,
+                                                       std::optional<Date> since) const override;
+    std::vector<BoardDecision> boardDecisions(const BoardScope& scope, Id reviewId) const override;
+    std::vector<BoardOverdueMilestone> boardOverdueMilestones(const BoardScope& scope) const override;
+    std::vector<BoardRisk> boardRisksScoring(const BoardScope& scope, int minimumScore) const override;
+    std::vector<BoardSetback> boardSetbacksSince(const BoardScope& scope, std::optional<Date> since) const override;
+    std::vector<BoardLesson> boardLessonsSince(const BoardScope& scope, std::optional<Date> since) const override;
+    std::vector<BoardAmbitionGap> ambitionsWithoutActiveInnovation(Date on) const override;
 
 private:
     std::shared_ptr<detail::Connection> connection_;

@@ -12,5 +12,7 @@ inline constexpr int kApplicationId = 0x494E4E4F;
 
 void createInitialSchema(SQLite::Database& db);    // 0001: every table, the audit's triggers
 void addIndexesAndSettings(SQLite::Database& db);  // 0002: list and report indexes, risk-band settings
+void addTallyIndexes(SQLite::Database& db);        // 0003: covering indexes for the tally's counts
+void addChecklistAnswers(SQLite::Database& db);    // 0004: the leader's checklist answers
 
 }  // namespace innotrack::storage::detail

@@ -12,12 +12,13 @@ namespace innotrack {
 enum class Action {
     ManagePeople,      // add people, change roles: the leader
     ManageAmbitions,   // add and edit ambitions: the leader
-    ManageSettings,    // risk bands, the checklist: the leader
+    ManageSettings,    // risk bands: the leader
     AddInnovation,     // cabinet members and the leader
     EditInnovation,    // title, summary, dates, budget, priority, leads, confidence
     ChangeStage,       // move an innovation between stages
     EditDelivery,      // milestones, risks, setbacks, lessons, benefits
     RunReview,         // start, record and close weekly reviews
+    AnswerChecklist,   // the innovation checklist: the leader
 };
 
 struct Permission {

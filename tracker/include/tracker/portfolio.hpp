@@ -2,6 +2,7 @@
 // audit record, each applied in one transaction against the storage port.
 #pragma once
 
+#include "tracker/checklist.hpp"
 #include "tracker/dates.hpp"
 #include "tracker/permissions.hpp"
 #include "tracker/store.hpp"
@@ -80,6 +81,10 @@ public:
     Review closeReview(Id actor, Id reviewId, std::optional<Date> on = std::nullopt);
 
     void setRiskBands(Id actor, const RiskBands& bands);
+
+    // The leader's answer to one checklist question, kept beside the earlier ones: leader only.
+    ChecklistAnswer answerChecklist(Id actor, const std::string& questionKey, Answer answer,
+                                    const std::string& evidence, std::optional<Date> on = std::nullopt);
 
     // Storage checks plus the domain's invariants, in words. Empty when all is well.
     std::vector<Problem> check() const;

@@ -38,10 +38,12 @@ struct TallyCounts {
     // Risks taken: raised in the period, and their outcomes so far
     std::int64_t risksRaised = 0;
     std::int64_t risksRaisedCritical = 0;  // by the score now (residual where set), under the file's bands
+    // Their status today, not at the period's end: "outcomes so far".
     std::int64_t risksRaisedOccurred = 0;
     std::int64_t risksRaisedClosed = 0;
     std::int64_t risksRaisedOpen = 0;
-    // For the reporting check: risks open on the last day of the period
+    // For the reporting check: risks open on the last day of the period (raised by then, and open
+    // now or closed or occurred after it)
     std::int64_t risksOpenAtEnd = 0;
 
     std::int64_t wentRight() const { return milestonesOnTime + milestonesLate + benefitsRealised + stageAdvances; }
@@ -49,10 +51,12 @@ struct TallyCounts {
     bool operator==(const TallyCounts&) const = default;
 };
 
-// One row of a grouped tally. `key` is stable (an id, or "2026Q3"); `label` is for people.
-// Rows for ambitions, cabinet members and innovations in scope with nothing in the period are
-// included with zero counts; with Quarter grouping every quarter that overlaps the period is
-// a row, in order. A row's period is the part of the query's period it covers.
+// One row of a grouped tally. `key` is stable: "all" (None), an ambition's, person's or
+// innovation's id, "none" for the innovations without an ambition or cabinet lead, or a quarter
+// ("2026Q3"); `label` is for people. Ambitions (by id), cabinet members and the leader (by name)
+// and innovations (by id) in scope are rows even with nothing in the period; with Quarter
+// grouping every quarter that overlaps the period is a row, in order. A row's period is the part
+// of the query's period it covers. docs/REPORTS.md has the exact definitions.
 struct TallyRow {
     std::string key;
     std::string label;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "tracker/audit.hpp"
+#include "tracker/checklist.hpp"
 #include "tracker/delivery.hpp"
 #include "tracker/innovation.hpp"
 #include "tracker/people.hpp"
@@ -125,6 +126,11 @@ public:
     // A consistent copy of the whole portfolio, taken while others may be writing, into a new
     // file at `path` (refused if something is already there).
     virtual void backupTo(const std::string& path) const = 0;
+
+    // The leader's checklist answers. Every answer is kept; a new one never replaces a row.
+    virtual Id insertChecklistAnswer(const ChecklistAnswer& answer) = 0;
+    // Oldest first: by answered-on date, then id.
+    virtual std::vector<ChecklistAnswer> listChecklistAnswers() const = 0;
 };
 
 }  // namespace innotrack

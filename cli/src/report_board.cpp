@@ -1,0 +1,61 @@
+// report board: the paper a cabinet member reviews each week, as of a day, for the whole council
+// or one cabinet member's innovations.
+#include "report_board.hpp"
+
+#include "report_output.hpp"
+
+#include "reports/board_report.hpp"
+#include "tracker/errors.hpp"
+
+namespace innotrack::cli::commands {
+namespace {
+
+std::string render(const reports::BoardReport& report, reports::ReportFormat format) {
+    switch (format) {
+        case reports::ReportFormat::Markdown: return reports::renderBoardMarkdown(report);
+        case reports::ReportFormat::Csv: return reports::renderBoardCsv(report);
+        case reports::ReportFormat::Json: return reports::renderBoardJson(report);
+        case reports::ReportFormat::Html: return reports::renderBoardHtml(report);
+        case reports::ReportFormat::Text: break;
+    }
+    return reports::renderBoardText(report);
+}
+
+class ReportBoard final : public Command {
+public:
+    ReportBoard()
+        : Command({"report", "board"},
+                  "Show the weekly board report: each active innovation and what needs attention",
+                  "[--on DATE] [--cabinet PERSON] [--format FORMAT] [--out FILE]", Access::Reads) {
+        declare()
+            .text("on", "DATE", "the day the report is as of (YYYY-MM-DD; default today)")
+            .text("cabinet", "PERSON", "only the innovations this cabinet member leads, by id or name")
+            .text("out", "FILE",
+                  "write the report to FILE; its extension (.html, .md, .csv, .json, .txt) sets the format unless "
+                  "--format (text, md, csv, json or html) is given");
+    }
+
+    void execute(Context& context) const override {
+        const reports::ReportFormat format = reportFormat(context);
+        const Date today = context.clock().today();
+        const Date on = context.date("on").value_or(today);
+        const OptionalId cabinet = context.person("cabinet");
+        const PortfolioStore& store = context.portfolio().store();
+        // The backend the program's main() chose answers the board's query port too (SQL).
+        const auto* queries = dynamic_cast<const BoardQueries*>(&store);
+        if (queries == nullptr)
+            throw StorageError("This portfolio's storage cannot build the board report: it does not answer report "
+                               "queries");
+        const std::string name = cabinet ? context.portfolio().person(*cabinet).name : std::string();
+        const reports::BoardReport report =
+            reports::buildBoardReport(*queries, store.riskBands(), on, today, cabinet, name);
+        deliverReport(context, render(report, format),
+                      "the weekly board report as of " + formatDate(on) + (cabinet ? " for " + name : ""));
+    }
+};
+
+}  // namespace
+
+std::unique_ptr<Command> reportBoard() { return std::make_unique<ReportBoard>(); }
+
+}  // namespace innotrack::cli::commands

@@ -1,0 +1,22 @@
+// What every `report` command shares: its --format (which adds md and html to the table formats)
+// and --out FILE, written so a half-written report never replaces a good one.
+#pragma once
+
+#include "cli/context.hpp"
+#include "reports/report_format.hpp"
+
+#include <string>
+
+namespace innotrack::cli {
+
+// --format when given (text, md, csv, json or html), else the extension of --out, else text.
+// An unknown name is wrong usage (exit 2).
+reports::ReportFormat reportFormat(const Context& context);
+
+// Writes `rendered` to --out when given, and confirms with one line naming the file and
+// `what` ("the tally for 2026/27 to date"); else writes it to standard output. The file is
+// written beside its final name and renamed into place, so a failure leaves no half-written
+// report. Refuses to write over the portfolio file itself.
+void deliverReport(Context& context, const std::string& rendered, const std::string& what);
+
+}  // namespace innotrack::cli

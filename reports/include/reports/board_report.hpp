@@ -1,0 +1,63 @@
+// The weekly board report (a PRINCE2 highlight report for the portfolio): its model, built from
+// tracker's BoardQueries, and its renderers. docs/REPORTS.md defines every figure and field.
+#pragma once
+
+#include "tracker/board_queries.hpp"
+#include "tracker/risk.hpp"
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace innotrack::reports {
+
+// How delivery confidence moved since the last closed review that assessed the innovation.
+enum class ConfidenceTrend { Better, Worse, Same, FirstReview };
+
+std::string_view trendKey(ConfidenceTrend trend);    // "better", "worse", "same", "first-review"
+std::string_view trendLabel(ConfidenceTrend trend);  // "better", "worse", "same", "first review"
+
+// Better is towards Green. FirstReview when there is nothing to compare with.
+ConfidenceTrend trendOf(Confidence now, std::optional<Confidence> atLastReview);
+
+struct BoardRow {
+    BoardInnovationFacts facts;
+    Confidence confidence = Confidence::Amber;  // now: see buildBoardReport
+    ConfidenceTrend trend = ConfidenceTrend::FirstReview;
+    std::optional<RiskBand> topRiskBand;  // of facts.topRiskScore, under the file's bands
+};
+
+struct BoardReport {
+    Date on;                        // the day the report is as of
+    OptionalId cabinetLeadId;       // the filter, when the report covers one cabinet member's innovations
+    std::string cabinetLeadName;    // empty when not filtered
+    RiskBands bands;
+    std::optional<BoardReview> lastClosedReview;  // "since the last review" means after its closing day
+    std::vector<BoardRow> innovations;            // active on the day, by priority then id
+    std::vector<BoardDecision> decisions;         // recorded at lastClosedReview
+    std::vector<BoardOverdueMilestone> overdueMilestones;
+    std::vector<BoardRisk> criticalRisks;
+    std::vector<BoardSetback> newSetbacks;
+    std::vector<BoardLesson> newLessons;
+    std::vector<BoardAmbitionGap> ambitionsWithoutActiveInnovation;  // council-wide, even when filtered
+};
+
+// `today` decides what "confidence now" means. On or after today it is the innovation's current
+// confidence. Before today it is the confidence recorded at the latest weekly review held on or
+// before `on` (reviews are the dated record of confidence), else the current one.
+// `cabinetLeadName` is shown in the heading when `cabinetLeadId` is set.
+BoardReport buildBoardReport(const BoardQueries& queries, const RiskBands& bands, Date on, Date today,
+                             OptionalId cabinetLeadId = std::nullopt, std::string cabinetLeadName = {});
+
+// Each fits the formats' promises in docs/REPORTS.md: text within 100 columns; Markdown; CSV with
+// one row per innovation; JSON with stable field names; HTML, self-contained and printable on A4.
+inline constexpr std::size_t kBoardTextWidth = 100;
+std::string renderBoardText(const BoardReport& report);
+std::string renderBoardMarkdown(const BoardReport& report);
+std::string renderBoardCsv(const BoardReport& report);
+std::string renderBoardJson(const BoardReport& report);
+std::string renderBoardHtml(const BoardReport& report);
+
+}  // namespace innotrack::reports

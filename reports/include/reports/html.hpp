@@ -1,0 +1,26 @@
+// The HTML page every report shares: escaping, and one self-contained A4 page with its style.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace innotrack::reports::html {
+
+// Text for element content and attribute values: & < > " ' become entities; bytes that are
+// not valid UTF-8 and control characters (other than tab and new line) become U+FFFD, so every
+// page stays well-formed XML whatever was stored.
+std::string escape(std::string_view text);
+
+struct Page {
+    std::string title;     // plain text: the <title> and the heading
+    std::string subtitle;  // plain text: the line under the heading
+    std::string body;      // HTML, already escaped by the caller
+    std::string footer;    // plain text: who made it and when
+};
+
+// A complete HTML5 document, also well-formed XML (XHTML syntax), with no scripts, no external
+// files and no network use: the style sheet is inline and sized for A4 paper in print. The
+// shared classes are listed in docs/REPORTS.md ("The HTML page").
+std::string page(const Page& page);
+
+}  // namespace innotrack::reports::html

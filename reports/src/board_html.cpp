@@ -1,0 +1,167 @@
+// The weekly board report as one self-contained HTML page for A4, on the shared report page
+// (reports/html.hpp): headline figures, a compact innovations table, then each section.
+#include "reports/board_report.hpp"
+#include "reports/html.hpp"
+
+#include "board_tables.hpp"
+
+namespace innotrack::reports {
+namespace {
+
+using html::escape;
+
+// Colour carries the rating for a quick glance; the label is always written too, so the page
+// still reads in black and white and to a screen reader.
+std::string_view colourOf(Confidence confidence) {
+    switch (confidence) {
+        case Confidence::Green: return "#1f7a3d";
+        case Confidence::AmberGreen: return "#5c7f1e";
+        case Confidence::Amber: return "#b54708";
+        case Confidence::AmberRed: return "#c4320a";
+        case Confidence::Red: break;
+    }
+    return "#b42318";
+}
+
+std::string_view colourOf(RiskBand band) {
+    switch (band) {
+        case RiskBand::Low: return "#1f7a3d";
+        case RiskBand::Moderate: return "#5c7f1e";
+        case RiskBand::High: return "#b54708";
+        case RiskBand::Critical: break;
+    }
+    return "#b42318";
+}
+
+std::string chip(std::string_view label, std::string_view colour) {
+    return "<span style=\"display:inline-block;padding:0 1.4mm;border-radius:1mm;color:#fff;font-weight:600;"
+           "white-space:nowrap;background:" +
+           std::string(colour) + "\">" + escape(label) + "</span>";
+}
+
+std::string muted(const std::string& escapedHtml) {
+    return "<br/><span class=\"muted small\">" + escapedHtml + "</span>";
+}
+
+std::string numberCell(std::int64_t count) {
+    // A zero is shown faintly so the eye finds the rows that need attention.
+    return count == 0 ? "<td class=\"num muted\">0</td>" : "<td class=\"num\"><strong>" + std::to_string(count) +
+                                                               "</strong></td>";
+}
+
+std::string innovationRow(const BoardReport& report, const BoardRow& row) {
+    const BoardInnovationFacts& facts = row.facts;
+    std::string out = "<tr><td class=\"num\">" + std::to_string(facts.innovationId) + "</td>";
+    out += "<td><strong>" + escape(facts.title) + "</strong>" +
+           muted(escape(std::string(labelOf(facts.stage))) + " \xC2\xB7 " +
+                 escape(facts.cabinetLead.empty() ? "no cabinet lead" : facts.cabinetLead)) +
+           "</td>";
+    const std::string before = facts.lastClosedReviewConfidence
+                                   ? std::string(trendLabel(row.trend)) + " (was " +
+                                         std::string(labelOf(*facts.lastClosedReviewConfidence)) + ")"
+                                   : std::string(trendLabel(row.trend));
+    out += "<td>" + chip(labelOf(row.confidence), colourOf(row.confidence)) + muted(escape(before)) + "</td>";
+    if (facts.nextMilestoneDue) {
+        const bool late = *facts.nextMilestoneDue < report.on;
+        out += "<td>" + escape(facts.nextMilestone) +
+               muted((late ? "<strong style=\"color:#b42318\">overdue since " : "due ") +
+                     std::string("<span style=\"white-space:nowrap\">") + formatDate(*facts.nextMilestoneDue) +
+                     "</span>" + (late ? "</strong>" : "")) +
+               "</td>";
+    } else {
+        out += "<td class=\"muted\">none outstanding</td>";
+    }
+    out += numberCell(facts.overdueMilestones);
+    out += row.topRiskBand ? "<td>" + chip(board::riskLabel(row), colourOf(*row.topRiskBand)) + "</td>"
+                           : "<td class=\"muted\">none open</td>";
+    out += numberCell(facts.setbacksSince) + numberCell(facts.lessonsSince) + "</tr>\n";
+    return out;
+}
+
+std::string innovationsSection(const BoardReport& report) {
+    std::string out = "<section>\n<h2>Active innovations (" + std::to_string(report.innovations.size()) + ")</h2>\n";
+    if (report.innovations.empty())
+        return out + "<p class=\"muted\">None was active on " + formatDate(report.on) + ".</p>\n</section>\n";
+    // Column widths keep the two columns of text readable; the counts need little room.
+    out += "<table class=\"data\">\n<colgroup><col style=\"width:4%\"/><col style=\"width:29%\"/>"
+           "<col style=\"width:16%\"/><col style=\"width:25%\"/><col style=\"width:7%\"/>"
+           "<col style=\"width:11%\"/><col style=\"width:4%\"/><col style=\"width:4%\"/></colgroup>\n"
+           "<thead><tr><th class=\"num\">ID</th><th>Innovation</th><th>Confidence</th>"
+           "<th>Next milestone</th><th class=\"num\">Overdue</th><th>Top risk</th>"
+           "<th style=\"text-align:right\">New<br/>setbacks</th><th style=\"text-align:right\">New<br/>lessons</th>"
+           "</tr></thead>\n"
+           "<tbody>\n";
+    for (const BoardRow& row : report.innovations) out += innovationRow(report, row);
+    return out + "</tbody>\n</table>\n</section>\n";
+}
+
+// A section's table: the columns people read, numbers to the right.
+std::string dataTable(const Table& table) {
+    std::string out = "<table class=\"data\">\n<thead><tr>";
+    for (const Column& column : table.columns())
+        if (column.inText)
+            out += std::string(column.align == Align::Right ? "<th class=\"num\">" : "<th>") + escape(column.label) +
+                   "</th>";
+    out += "</tr></thead>\n<tbody>\n";
+    for (const auto& row : table.rows()) {
+        out += "<tr>";
+        for (std::size_t c = 0; c < row.size(); ++c) {
+            const Column& column = table.columns()[c];
+            if (!column.inText) continue;
+            // Dates, numbers and labels stay on one line; only what people typed wraps.
+            const char* open = column.align == Align::Right ? "<td class=\"num\">"
+                               : row[c].isFreeText()        ? "<td>"
+                                                            : "<td style=\"white-space:nowrap\">";
+            out += open + escape(row[c].display()) + "</td>";
+        }
+        out += "</tr>\n";
+    }
+    return out + "</tbody>\n</table>\n";
+}
+
+std::string headline(const BoardReport& report) {
+    const std::vector<std::string> figures = board::glanceFigures(report);
+    std::string rest;
+    for (std::size_t i = 1; i < figures.size(); ++i) rest += (i > 1 ? " \xC2\xB7 " : "") + escape(figures[i]);
+    std::string out = "<div class=\"headline\">\n<p class=\"big\">" + escape(figures.front()) + "</p>\n";
+    out += "<p><strong>" + rest + "</strong></p>\n";
+    out += "<p>" + escape(board::reviewLine(report)) + "</p>\n";
+    if (!report.ambitionsWithoutActiveInnovation.empty())
+        out += "<p>" + std::to_string(report.ambitionsWithoutActiveInnovation.size()) +
+               (report.ambitionsWithoutActiveInnovation.size() == 1 ? " ambition has" : " ambitions have") +
+               " no active innovation working towards it.</p>\n";
+    return out + "</div>\n";
+}
+
+}  // namespace
+
+std::string renderBoardHtml(const BoardReport& report) {
+    std::string body = headline(report) + innovationsSection(report);
+    for (const board::Part& part : board::sections(report)) {
+        body += "<section>\n<h2>" + escape(part.heading) + " (" + std::to_string(part.table.rows().size()) + ")</h2>\n";
+        if (part.table.empty())
+            body += "<p class=\"ok\">" + escape(part.whenEmpty) + "</p>\n";
+        else
+            body += "<p class=\"muted small\">" + escape(part.explanation) + "</p>\n" + dataTable(part.table);
+        body += "</section>\n";
+    }
+    body += "<section>\n<h2>How to read this report</h2>\n<dl class=\"definitions\">\n"
+            "<dt>Confidence</dt><dd>Delivery confidence on the day, with what the last closed review that "
+            "assessed the innovation recorded, and whether it is better, worse or the same since.</dd>\n"
+            "<dt>Top risk</dt><dd>The highest score (likelihood \xC3\x97 impact) of the innovation's open risks, "
+            "after mitigation where rated, in this file's bands: Critical from " +
+            std::to_string(report.bands.criticalFrom) + ", High from " + std::to_string(report.bands.highFrom) +
+            ", Moderate from " + std::to_string(report.bands.moderateFrom) + ".</dd>\n"
+            "<dt>Overdue</dt><dd>Milestones not completed and due before the day of the report.</dd>\n"
+            "<dt>New</dt><dd>Setbacks and lessons dated after the last closed review.</dd>\n</dl>\n</section>\n";
+
+    html::Page page;
+    page.title = board::title(report);
+    page.subtitle = board::scopeLine(report);
+    page.body = body;
+    page.footer = "innotrack weekly board report as of " + formatDate(report.on) +
+                  ". Every figure is defined in docs/REPORTS.md.";
+    return html::page(page);
+}
+
+}  // namespace innotrack::reports

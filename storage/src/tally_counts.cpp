@@ -1,0 +1,250 @@
+// The counts of the risk-versus-success tally as SQL aggregates, one statement per kind of
+// record, each grouped in the database (docs/REPORTS.md has the definitions in words).
+//
+// Speed at 100,000 innovations: each statement reads one date range through an index on that
+// date (migration 0003 makes those indexes covering), and joins the innovations only when the
+// scope or the grouping needs an innovation's ambition or cabinet lead.
+#include "tally_sql.hpp"
+
+#include "columns.hpp"
+
+#include <string>
+
+namespace innotrack::storage::detail {
+namespace {
+
+// A SUM over no rows is NULL: that is a count of zero.
+std::int64_t count(const SQLite::Statement& row, const char* column) {
+    const auto value = row.getColumn(column);
+    return value.isNull() ? 0 : value.getInt64();
+}
+
+OptionalId groupOf(const SQLite::Statement& row) { return optionalId(row, "group_id"); }
+
+// The stage's position on the path Idea → … → Mainstreamed, from the scale's own order, so the
+// SQL cannot drift from isForward(). Stopped has no position (NULL), so it is never forward.
+std::string stageRank(const std::string& column) {
+    std::string out = "(CASE " + column;
+    int rank = 0;
+    for (const auto& entry : Scale<Stage>::entries) {
+        if (entry.value == Stage::Stopped) continue;
+        out += " WHEN '" + std::string(entry.key) + "' THEN " + std::to_string(++rank);
+    }
+    return out + " END)";
+}
+
+// year × 10 + quarter of a YYYY-MM-DD column: April to June is quarter 1 of the year it starts.
+std::string quarterOfColumn(const std::string& column) {
+    const std::string month = "CAST(substr(" + column + ", 6, 2) AS INTEGER)";
+    return "((CAST(substr(" + column + ", 1, 4) AS INTEGER) - (" + month + " < 4)) * 10 + ((" + month +
+           " + 8) % 12) / 3 + 1)";
+}
+
+// Which records of one table are counted, and in which group. Only fixed fragments are joined
+// into SQL text, never input: every value is a bound parameter.
+struct Frame {
+    std::string from;   // the table, joined to its innovation when needed
+    std::string scope;  // " AND …" for the scope's set fields
+    std::string group;  // the expression giving each record's group
+};
+
+Frame frame(const std::string& table, const std::string& alias, const std::string& dateColumn, const TallyScope& scope,
+            TallyGrouping grouping) {
+    const bool join = scope.ambitionId || scope.cabinetLeadId || grouping == TallyGrouping::Ambition ||
+                      grouping == TallyGrouping::Cabinet;
+    Frame f;
+    f.from = table + " " + alias + (join ? " JOIN innovations i ON i.id = " + alias + ".innovation_id" : "");
+    if (scope.ambitionId) f.scope += " AND i.ambition_id = :ambition_id";
+    if (scope.cabinetLeadId) f.scope += " AND i.cabinet_lead_id = :cabinet_lead_id";
+    if (scope.innovationId) f.scope += " AND " + alias + ".innovation_id = :innovation_id";
+    switch (grouping) {
+        case TallyGrouping::Ambition: f.group = "i.ambition_id"; break;
+        case TallyGrouping::Cabinet: f.group = "i.cabinet_lead_id"; break;
+        case TallyGrouping::Innovation: f.group = alias + ".innovation_id"; break;
+        case TallyGrouping::Quarter: f.group = quarterOfColumn(alias + "." + dateColumn); break;
+        case TallyGrouping::None: f.group = "NULL"; break;
+    }
+    return f;
+}
+
+std::string grouped(const Frame& f, const std::string& sums, const std::string& where) {
+    return "SELECT " + f.group + " AS group_id, " + sums + " FROM " + f.from + " WHERE " + where + f.scope +
+           " GROUP BY group_id";
+}
+
+template <typename Read>
+void eachGroup(Connection& connection, const std::string& sql, const Period& period, const TallyScope& scope, Read read,
+               GroupCounts& counts) {
+    Query query(connection, sql);
+    bindParam(*query, ":from", period.from);
+    bindParam(*query, ":to", period.to);
+    bindScope(*query, scope);
+    while (query.step()) read(*query, counts[groupOf(*query)]);
+}
+
+std::string quoted(std::string_view key) { return "'" + std::string(key) + "'"; }
+
+// Went right: milestones completed in the period, on time when on or before the baseline.
+void countMilestones(Connection& connection, const Period& period, const TallyScope& scope, TallyGrouping grouping,
+                     GroupCounts& counts) {
+    const auto sql = grouped(frame("milestones", "m", "completed_on", scope, grouping),
+                             "SUM(m.completed_on <= m.baseline_due) AS on_time, "
+                             "SUM(m.completed_on > m.baseline_due) AS late",
+                             "m.completed_on BETWEEN :from AND :to");
+    eachGroup(
+        connection, sql, period, scope,
+        [](const SQLite::Statement& row, TallyCounts& c) {
+            c.milestonesOnTime += count(row, "on_time");
+            c.milestonesLate += count(row, "late");
+        },
+        counts);
+}
+
+void countBenefits(Connection& connection, const Period& period, const TallyScope& scope, TallyGrouping grouping,
+                   GroupCounts& counts) {
+    const auto sql = grouped(frame("benefits", "b", "realised_on", scope, grouping), "COUNT(*) AS realised",
+                             "b.realised_on BETWEEN :from AND :to");
+    eachGroup(
+        connection, sql, period, scope,
+        [](const SQLite::Statement& row, TallyCounts& c) { c.benefitsRealised += count(row, "realised"); }, counts);
+}
+
+// A move that skips a stage (Idea straight to Piloting) is one advance: one decision, one move.
+void countStageAdvances(Connection& connection, const Period& period, const TallyScope& scope, TallyGrouping grouping,
+                        GroupCounts& counts) {
+    const auto sql = grouped(
+        frame("stage_changes", "c", "changed_on", scope, grouping), "COUNT(*) AS advances",
+        "c.changed_on BETWEEN :from AND :to AND " + stageRank("c.to_stage") + " > " + stageRank("c.from_stage"));
+    eachGroup(
+        connection, sql, period, scope,
+        [](const SQLite::Statement& row, TallyCounts& c) { c.stageAdvances += count(row, "advances"); }, counts);
+}
+
+// Went wrong. A risk that occurred is a setback linked to it, so counting setbacks counts it once.
+void countSetbacks(Connection& connection, const Period& period, const TallyScope& scope, TallyGrouping grouping,
+                   GroupCounts& counts) {
+    const auto sql = grouped(frame("setbacks", "s", "occurred_on", scope, grouping),
+                             "SUM(s.kind = " + quoted(keyOf(FailureKind::Basic)) +
+                                 ") AS basic, SUM(s.kind = " + quoted(keyOf(FailureKind::Complex)) +
+                                 ") AS complex, SUM(s.kind = " + quoted(keyOf(FailureKind::Intelligent)) +
+                                 ") AS intelligent, "
+                                 "SUM(EXISTS (SELECT 1 FROM lessons l WHERE l.setback_id = s.id)) AS with_lesson",
+                             "s.occurred_on BETWEEN :from AND :to");
+    eachGroup(
+        connection, sql, period, scope,
+        [](const SQLite::Statement& row, TallyCounts& c) {
+            c.setbacksBasic += count(row, "basic");
+            c.setbacksComplex += count(row, "complex");
+            c.setbacksIntelligent += count(row, "intelligent");
+            c.setbacksWithLesson += count(row, "with_lesson");
+        },
+        counts);
+}
+
+// Risks taken: raised in the period, Critical by Risk::score() (residual where set), and their
+// status now.
+void countRisksTaken(Connection& connection, const Period& period, const TallyScope& scope, TallyGrouping grouping,
+                     const RiskBands& bands, GroupCounts& counts) {
+    const std::string score =
+        "(CASE WHEN r.residual_likelihood IS NOT NULL AND r.residual_impact IS NOT NULL "
+        "THEN r.residual_likelihood * r.residual_impact ELSE r.inherent_likelihood * r.inherent_impact END)";
+    const auto status = [](RiskStatus s) { return "SUM(r.status = " + quoted(keyOf(s)) + ")"; };
+    const auto sql = grouped(frame("risks", "r", "raised_on", scope, grouping),
+                             "COUNT(*) AS raised, SUM(" + score + " >= :critical_from) AS critical, " +
+                                 status(RiskStatus::Occurred) + " AS occurred, " + status(RiskStatus::Closed) +
+                                 " AS closed, " + status(RiskStatus::Open) + " AS still_open",
+                             "r.raised_on BETWEEN :from AND :to");
+    Query query(connection, sql);
+    bindParam(*query, ":from", period.from);
+    bindParam(*query, ":to", period.to);
+    bindParam(*query, ":critical_from", bands.criticalFrom);
+    bindScope(*query, scope);
+    while (query.step()) {
+        TallyCounts& c = counts[groupOf(*query)];
+        c.risksRaised += count(*query, "raised");
+        c.risksRaisedCritical += count(*query, "critical");
+        c.risksRaisedOccurred += count(*query, "occurred");
+        c.risksRaisedClosed += count(*query, "closed");
+        c.risksRaisedOpen += count(*query, "still_open");
+    }
+}
+
+}  // namespace
+
+std::string scopeClause(const TallyScope& scope) {
+    std::string out;
+    if (scope.ambitionId) out += " AND i.ambition_id = :ambition_id";
+    if (scope.cabinetLeadId) out += " AND i.cabinet_lead_id = :cabinet_lead_id";
+    if (scope.innovationId) out += " AND i.id = :innovation_id";
+    return out;
+}
+
+void bindScope(SQLite::Statement& statement, const TallyScope& scope) {
+    if (scope.ambitionId) bindParam(statement, ":ambition_id", scope.ambitionId);
+    if (scope.cabinetLeadId) bindParam(statement, ":cabinet_lead_id", scope.cabinetLeadId);
+    if (scope.innovationId) bindParam(statement, ":innovation_id", scope.innovationId);
+}
+
+GroupCounts countTally(Connection& connection, const Period& period, const TallyScope& scope, TallyGrouping grouping,
+                       const RiskBands& bands) {
+    GroupCounts counts;
+    countMilestones(connection, period, scope, grouping, counts);
+    countBenefits(connection, period, scope, grouping, counts);
+    countStageAdvances(connection, period, scope, grouping, counts);
+    countSetbacks(connection, period, scope, grouping, counts);
+    countRisksTaken(connection, period, scope, grouping, bands, counts);
+    if (grouping != TallyGrouping::Quarter)
+        for (const auto& [group, open] : openAtEnd(connection, period.to, scope, grouping))
+            counts[group].risksOpenAtEnd = open.risksOpenAtEnd;
+    return counts;
+}
+
+// Open at the end of a day: raised by then, and either still open or closed (or occurred) after
+// it. Two statements rather than one OR, so each reads its own index: the open risks by status,
+// and the ones closed since the day by closing date, which are few when the day is recent.
+GroupCounts openAtEnd(Connection& connection, Date day, const TallyScope& scope, TallyGrouping grouping) {
+    if (grouping == TallyGrouping::Quarter) grouping = TallyGrouping::None;
+    const Frame f = frame("risks", "r", "raised_on", scope, grouping);
+    GroupCounts counts;
+    for (const std::string& where : {"r.status = " + quoted(keyOf(RiskStatus::Open)) + " AND r.raised_on <= :day",
+                                     std::string("r.closed_on > :day AND r.raised_on <= :day AND r.status <> ") +
+                                         quoted(keyOf(RiskStatus::Open))}) {
+        Query query(connection, grouped(f, "COUNT(*) AS open_at_end", where));
+        bindParam(*query, ":day", day);
+        bindScope(*query, scope);
+        while (query.step()) counts[groupOf(*query)].risksOpenAtEnd += count(*query, "open_at_end");
+    }
+    return counts;
+}
+
+RiskHeatMap heatMapAt(Connection& connection, Date day, const TallyScope& scope) {
+    const Frame f = frame("risks", "r", "raised_on", scope, TallyGrouping::None);
+    constexpr const char* kResidual = "r.residual_likelihood IS NOT NULL AND r.residual_impact IS NOT NULL";
+    const std::string cells = std::string("CASE WHEN ") + kResidual +
+                              " THEN r.residual_likelihood ELSE r.inherent_likelihood END AS likelihood, CASE WHEN " +
+                              kResidual +
+                              " THEN r.residual_impact ELSE r.inherent_impact END AS impact, "
+                              "COUNT(*) AS risks";
+    RiskHeatMap map{};
+    for (const std::string& where : {"r.status = " + quoted(keyOf(RiskStatus::Open)) + " AND r.raised_on <= :day",
+                                     std::string("r.closed_on > :day AND r.raised_on <= :day AND r.status <> ") +
+                                         quoted(keyOf(RiskStatus::Open))}) {
+        Query query(connection, "SELECT " + cells + " FROM " + f.from + " WHERE " + where + f.scope +
+                                    " GROUP BY likelihood, impact");
+        bindParam(*query, ":day", day);
+        bindScope(*query, scope);
+        while (query.step()) {
+            const int likelihood = integer(*query, "likelihood");
+            const int impact = integer(*query, "impact");
+            // The schema keeps both within 1 to 5; anything else is a damaged file.
+            if (likelihood < kMinScale || likelihood > kMaxScale || impact < kMinScale || impact > kMaxScale)
+                unreadable("likelihood and impact", std::to_string(likelihood) + "x" + std::to_string(impact),
+                           "1 to 5 each");
+            map[static_cast<std::size_t>(likelihood - 1)][static_cast<std::size_t>(impact - 1)] +=
+                count(*query, "risks");
+        }
+    }
+    return map;
+}
+
+}  // namespace innotrack::storage::detail

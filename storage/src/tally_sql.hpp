@@ -1,0 +1,36 @@
+// The SQL pieces the tally queries share: which records are in scope, which group each falls in,
+// and the counting itself.
+#pragma once
+
+#include "connection.hpp"
+
+#include "tracker/queries.hpp"
+
+#include <map>
+#include <string>
+
+namespace innotrack::storage::detail {
+
+// " AND i.ambition_id = :ambition_id ..." for the scope's set fields only, so an unused filter
+// never hides an index from the planner. `i` is the innovations table.
+std::string scopeClause(const TallyScope& scope);
+void bindScope(SQLite::Statement& statement, const TallyScope& scope);
+
+// Counts per group, keyed by the group's id (nullopt: the innovations without one, or the
+// single group of None). With Quarter grouping the key is year × 10 + quarter (2026Q3 is 20263)
+// for the dated events, and risksOpenAtEnd is left at zero: the caller asks openAtEnd() for
+// each quarter's last day. Groups with nothing in the period are absent.
+using GroupCounts = std::map<OptionalId, TallyCounts>;
+GroupCounts countTally(Connection& connection, const Period& period, const TallyScope& scope, TallyGrouping grouping,
+                       const RiskBands& bands);
+
+// Risks in scope open at the end of `day`, per group (Quarter is treated as None).
+GroupCounts openAtEnd(Connection& connection, Date day, const TallyScope& scope, TallyGrouping grouping);
+
+// Risks in scope open at the end of `day`, by likelihood and impact (residual where set).
+RiskHeatMap heatMapAt(Connection& connection, Date day, const TallyScope& scope);
+
+// The key countTally gives a financial quarter when grouping by quarter.
+inline Id quarterKey(const FinancialQuarter& quarter) { return quarter.year * 10 + quarter.quarter; }
+
+}  // namespace innotrack::storage::detail

@@ -1,0 +1,123 @@
+// `innotrack report board` run in-process on the board portfolio in a file: --on, --cabinet, the
+// formats, --out, and bad input answered with one line naming the option.
+#include "board_report_fixture.hpp"
+#include "report_files.hpp"
+
+#include "cli/run.hpp"
+
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <filesystem>
+#include <random>
+#include <sstream>
+
+using namespace innotrack;
+using innotrack::testing::BoardPortfolio;
+
+namespace {
+
+namespace fs = std::filesystem;
+
+struct Run {
+    int status = 0;
+    std::string out;
+    std::string err;
+};
+
+fs::path newFolder() {
+    const fs::path dir = fs::temp_directory_path() / ("innotrack-board-" + std::to_string(std::random_device{}()));
+    fs::create_directories(dir);
+    return dir;
+}
+
+// The board portfolio written to a file in a folder of its own, removed afterwards.
+struct BoardCli {
+    fs::path dir = newFolder();
+    std::string db = (dir / "portfolio.db").string();
+    BoardPortfolio portfolio{storage::SqliteStore::open(db, storage::OpenMode::CreateNew)};
+
+    BoardCli() = default;
+    ~BoardCli() {
+        std::error_code ignored;
+        fs::remove_all(dir, ignored);
+    }
+    BoardCli(const BoardCli&) = delete;
+    BoardCli& operator=(const BoardCli&) = delete;
+
+    Run run(std::vector<std::string> arguments) const {
+        arguments.insert(arguments.begin(), {"--db", db, "report", "board"});
+        std::ostringstream out;
+        std::ostringstream err;
+        const cli::Environment environment = [](const std::string& name) -> std::optional<std::string> {
+            if (name == "INNOTRACK_TODAY") return std::string("2026-11-25");
+            return std::nullopt;
+        };
+        const cli::StoreOpener opener = [](const fs::path& file, cli::Access) -> std::unique_ptr<PortfolioStore> {
+            return storage::SqliteStore::open(file.string(), storage::OpenMode::ReadOnly);
+        };
+        const int status = cli::run(arguments, out, err, environment, opener);
+        return {status, out.str(), err.str()};
+    }
+};
+
+}  // namespace
+
+TEST_CASE("report board prints today's board as text by default", "[reports][board-report][cli]") {
+    const BoardCli cli;
+    const Run run = cli.run({});
+    CHECK(run.status == 0);
+    CHECK(run.err.empty());
+    CHECK(run.out.rfind("Weekly board report, 25 November 2026\n", 0) == 0);
+    CHECK(run.out.find("4 active innovations, 1 overdue milestone, 1 Critical risk, 2 new setbacks, 1 new lesson.") !=
+          std::string::npos);
+}
+
+TEST_CASE("report board takes --on and --cabinet", "[reports][board-report][cli]") {
+    const BoardCli cli;
+    const Run past = cli.run({"--on", "2026-11-11", "--format", "json"});
+    REQUIRE(past.status == 0);
+    const auto json = nlohmann::json::parse(past.out);
+    CHECK(json["on"] == "2026-11-11");
+    CHECK(json["last_closed_review"]["review_id"] == cli.portfolio.r1);
+    CHECK(json["summary"]["active_innovations"] == 5);  // the fleet was still scaling
+
+    const Run bob = cli.run({"--cabinet", "cllr bob cabinet", "--format", "csv"});
+    REQUIRE(bob.status == 0);
+    CHECK(std::count(bob.out.begin(), bob.out.end(), '\n') == 3);  // header, home care, library
+    CHECK(bob.out.find("Solar canopies") == std::string::npos);
+
+    const Run byId = cli.run({"--cabinet", std::to_string(cli.portfolio.cat), "--format", "json"});
+    REQUIRE(byId.status == 0);
+    CHECK(nlohmann::json::parse(byId.out)["cabinet_lead"] == "Cllr Cat Cabinet");
+}
+
+TEST_CASE("report board --out writes the file its extension asks for", "[reports][board-report][cli]") {
+    const BoardCli cli;
+    const fs::path html = cli.dir / "board.html";
+    const Run wrote = cli.run({"--out", html.string()});
+    CHECK(wrote.status == 0);
+    CHECK(wrote.out == "Wrote the weekly board report as of 2026-11-25 to " + html.string() + ".\n");
+    const std::string page = testing::readFile(html.string());
+    CHECK(page.rfind("<!DOCTYPE html>", 0) == 0);
+    CHECK(testing::xmlError(page).empty());
+
+    const fs::path markdown = cli.dir / "board.md";
+    CHECK(cli.run({"--out", markdown.string()}).status == 0);
+    CHECK(testing::readFile(markdown.string()).rfind("# Weekly board report, 25 November 2026\n", 0) == 0);
+}
+
+TEST_CASE("report board refuses bad input with one line naming the option", "[reports][board-report][cli]") {
+    const BoardCli cli;
+    const auto refused = [&](std::vector<std::string> arguments, int status, const std::string& option) {
+        const Run run = cli.run(std::move(arguments));
+        CHECK(run.status == status);
+        CHECK(run.out.empty());
+        CHECK(run.err.find(option) != std::string::npos);
+        CHECK(std::count(run.err.begin(), run.err.end(), '\n') == 1);
+    };
+    refused({"--on", "2026-02-30"}, 1, "--on");
+    refused({"--cabinet", "Nobody at all"}, 1, "--cabinet");
+    refused({"--format", "pdf"}, 2, "--format");
+}

@@ -1,0 +1,154 @@
+// The board query port: the facts of the weekly board report, each answered by the backend in one
+// query (SQL joins, aggregates and window functions for SQLite) so it stays fast at 100,000 innovations.
+#pragma once
+
+#include "tracker/dates.hpp"
+#include "tracker/ids.hpp"
+#include "tracker/scales.hpp"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace innotrack {
+
+// The day the board is "as of", and whose innovations it covers. Every fact is as the dated
+// records stood at the end of `on`: a milestone completed after it is outstanding, a risk closed
+// after it is open, a review closed after it is still open, a stage change after it has not
+// happened. The innovations covered are those active on `on` (by the stage they had that day),
+// led by `cabinetLeadId` when it is set (the current cabinet lead: leads keep no history).
+struct BoardScope {
+    Date on;
+    OptionalId cabinetLeadId;
+};
+
+// The weekly review that counts as "the last one": closed on or before the day; when several
+// closed the same day, the one held latest, then the highest id.
+struct BoardReview {
+    Id id = 0;
+    Date heldOn;
+    Date closedOn;
+    Id chairId = 0;
+    std::string chair;
+};
+
+// One active innovation's row of the board, in the order priority, then id.
+struct BoardInnovationFacts {
+    Id innovationId = 0;
+    std::string title;
+    Stage stage = Stage::Idea;  // on the day
+    int priority = 3;
+    OptionalId cabinetLeadId;
+    std::string cabinetLead;  // "" when none is set
+    OptionalId ambitionId;
+    // The innovation's confidence as stored now, and the one recorded for it at the latest weekly
+    // review held on or before the day (open or closed), if any. The report chooses between them.
+    Confidence currentConfidence = Confidence::Amber;
+    std::optional<Confidence> latestReviewedConfidence;
+    // What the latest closed review (closed on or before the day) that recorded this innovation
+    // said; empty when no closed review has recorded it yet.
+    std::optional<Confidence> lastClosedReviewConfidence;
+    OptionalId lastClosedReviewId;
+    // The outstanding milestone with the earliest due date on the day (then lowest id), even if it
+    // is overdue: what the team has to deliver next.
+    OptionalId nextMilestoneId;
+    std::string nextMilestone;
+    std::optional<Date> nextMilestoneDue;
+    std::int64_t overdueMilestones = 0;  // outstanding on the day and due before it
+    // The open risk with the highest score (residual where set, else inherent; then lowest id).
+    OptionalId topRiskId;
+    std::optional<int> topRiskScore;
+    // Dated after `since` (see the methods below) and on or before the day.
+    std::int64_t setbacksSince = 0;
+    std::int64_t lessonsSince = 0;
+};
+
+// A decision recorded at a review for an innovation in scope (entries with no decision are left out).
+struct BoardDecision {
+    Id innovationId = 0;
+    std::string innovation;
+    Confidence confidence = Confidence::Amber;
+    std::string comment;
+    std::string decision;
+};
+
+// A milestone outstanding on the day and due before it, by due date, then id.
+struct BoardOverdueMilestone {
+    Id milestoneId = 0;
+    Id innovationId = 0;
+    std::string innovation;
+    std::string title;
+    Date due;          // the due date on the day (later moves are undone)
+    Date baselineDue;  // set when created, never moved
+    std::int64_t daysLate = 0;
+};
+
+// A risk open on the day, by score (highest first), then id.
+struct BoardRisk {
+    Id riskId = 0;
+    Id innovationId = 0;
+    std::string innovation;
+    std::string title;
+    int likelihood = 0;  // residual where set, else inherent
+    int impact = 0;
+    int score = 0;
+    int inherentScore = 0;
+    Id ownerId = 0;
+    std::string owner;
+    Proximity proximity = Proximity::ThisProject;
+    RiskResponse response = RiskResponse::Reduce;
+};
+
+// By date, then id.
+struct BoardSetback {
+    Id setbackId = 0;
+    Id innovationId = 0;
+    std::string innovation;
+    Date occurredOn;
+    FailureKind kind = FailureKind::Basic;
+    std::string whatHappened;
+    OptionalId riskId;  // the risk that occurred, when it had been foreseen
+};
+
+// By date, then id.
+struct BoardLesson {
+    Id lessonId = 0;
+    Id innovationId = 0;
+    std::string innovation;
+    Date recordedOn;
+    LessonSource source = LessonSource::Other;
+    std::string whatHappened;
+    std::string recommendation;
+};
+
+// An ambition that no innovation active on the day serves, by id, with how many of its
+// innovations had finished (mainstreamed) or stopped by then.
+struct BoardAmbitionGap {
+    Id ambitionId = 0;
+    std::string title;
+    int horizonYear = 0;
+    std::int64_t mainstreamed = 0;
+    std::int64_t stopped = 0;
+};
+
+// Every method throws StorageError when the backend fails. `since` is the closing day of the last
+// closed review: records dated after it are new; with no closed review, everything up to the day is.
+class BoardQueries {
+public:
+    virtual ~BoardQueries() = default;
+
+    virtual std::optional<BoardReview> lastClosedReview(Date on) const = 0;
+    virtual std::vector<BoardInnovationFacts> boardInnovations(const BoardScope& scope,
+                                                               std::optional<Date> since) const = 0;
+    virtual std::vector<BoardDecision> boardDecisions(const BoardScope& scope, Id reviewId) const = 0;
+    virtual std::vector<BoardOverdueMilestone> boardOverdueMilestones(const BoardScope& scope) const = 0;
+    // Open risks scoring `minimumScore` or more (the file's Critical line, for the Critical section).
+    virtual std::vector<BoardRisk> boardRisksScoring(const BoardScope& scope, int minimumScore) const = 0;
+    virtual std::vector<BoardSetback> boardSetbacksSince(const BoardScope& scope, std::optional<Date> since) const = 0;
+    virtual std::vector<BoardLesson> boardLessonsSince(const BoardScope& scope, std::optional<Date> since) const = 0;
+    // Council-wide: an ambition has no cabinet lead, so the cabinet filter does not apply.
+    virtual std::vector<BoardAmbitionGap> ambitionsWithoutActiveInnovation(Date on) const = 0;
+};
+
+}  // namespace innotrack
