@@ -1,0 +1,149 @@
+// How long the desktop app takes to build one frame of the board for a portfolio of 10,000
+// innovations, headless (no GPU: ImGui's own work, which is what a slow board would spend).
+// Usage: bench_gui_board [INNOVATIONS] [FRAMES]   (defaults 10000 and 100)
+#include "gui/app.hpp"
+#include "gui/board_view.hpp"
+#include "gui/headless.hpp"
+#include "gui/sqlite_files.hpp"
+#include "gui/theme.hpp"
+
+#include <algorithm>
+#include <chrono>
+#include <iomanip>
+#include <iostream>
+#include <random>
+#include <string>
+#include <vector>
+
+namespace {
+
+using namespace innotrack;
+using Stopwatch = std::chrono::steady_clock;
+
+double millisecondsSince(Stopwatch::time_point start) {
+    return std::chrono::duration<double, std::milli>(Stopwatch::now() - start).count();
+}
+
+// A large council's portfolio written straight into the store in one transaction: people,
+// ambitions, and per innovation three milestones and two risks, with setbacks here and there.
+void writeLargePortfolio(PortfolioStore& store, int innovations, Date today) {
+    std::mt19937 random(42);
+    const auto pick = [&](int from, int to) { return std::uniform_int_distribution<int>(from, to)(random); };
+    auto transaction = store.beginWrite();
+    Person leader;
+    leader.name = "Cllr Leader";
+    leader.role = Role::Leader;
+    const Id leaderId = store.insertPerson(leader);
+    std::vector<Id> cabinet{leaderId};
+    std::vector<Id> officers;
+    for (int i = 0; i < 12; ++i) {
+        Person person;
+        person.name = "Cllr Cabinet " + std::to_string(i + 1);
+        person.role = Role::Cabinet;
+        person.portfolio = "Brief " + std::to_string(i + 1);
+        cabinet.push_back(store.insertPerson(person));
+    }
+    for (int i = 0; i < 60; ++i) {
+        Person person;
+        person.name = "Officer " + std::to_string(i + 1);
+        person.role = Role::Officer;
+        officers.push_back(store.insertPerson(person));
+    }
+    std::vector<Id> ambitions;
+    for (int i = 0; i < 8; ++i) {
+        Ambition ambition;
+        ambition.title = "Ambition " + std::to_string(i + 1);
+        ambition.horizonYear = 2045;
+        ambitions.push_back(store.insertAmbition(ambition));
+    }
+    for (int i = 0; i < innovations; ++i) {
+        Innovation innovation;
+        innovation.title = "Innovation " + std::to_string(i + 1) + ": a priority project with a long enough title";
+        innovation.summary = "What it changes for residents, in a sentence or two.";
+        innovation.stage = static_cast<Stage>(pick(0, 5));
+        if (innovation.stage == Stage::Stopped) innovation.stopReason = "Did not work in the pilot";
+        innovation.priority = pick(1, 5);
+        innovation.confidence = static_cast<Confidence>(pick(0, 4));
+        innovation.cabinetLeadId = cabinet[static_cast<std::size_t>(pick(0, static_cast<int>(cabinet.size()) - 1))];
+        innovation.leadOfficerId = officers[static_cast<std::size_t>(pick(0, static_cast<int>(officers.size()) - 1))];
+        innovation.ambitionId = ambitions[static_cast<std::size_t>(pick(0, static_cast<int>(ambitions.size()) - 1))];
+        innovation.startDate = today - boost::gregorian::days(pick(60, 700));
+        const Id id = store.insertInnovation(innovation);
+        for (int m = 0; m < 3; ++m) {
+            Milestone milestone;
+            milestone.innovationId = id;
+            milestone.title = "Milestone " + std::to_string(m + 1);
+            milestone.baselineDue = today + boost::gregorian::days(pick(-90, 180));
+            milestone.due = milestone.baselineDue + boost::gregorian::days(pick(0, 30));
+            if (pick(0, 2) == 0) milestone.completedOn = std::min(milestone.due, today);
+            store.insertMilestone(milestone);
+        }
+        for (int r = 0; r < 2; ++r) {
+            Risk risk;
+            risk.innovationId = id;
+            risk.title = "Risk " + std::to_string(r + 1);
+            risk.inherentLikelihood = pick(1, 5);
+            risk.inherentImpact = pick(1, 5);
+            risk.ownerId = *innovation.leadOfficerId;
+            risk.raisedOn = today - boost::gregorian::days(pick(1, 300));
+            store.insertRisk(risk);
+        }
+        if (pick(0, 4) == 0) {
+            Setback setback;
+            setback.innovationId = id;
+            setback.occurredOn = today - boost::gregorian::days(pick(0, 60));
+            setback.whatHappened = "Something went wrong";
+            setback.loggedById = *innovation.leadOfficerId;
+            store.insertSetback(setback);
+        }
+    }
+    transaction->commit();
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    const int innovations = argc > 1 ? std::stoi(argv[1]) : 10000;
+    const int frames = argc > 2 ? std::stoi(argv[2]) : 100;
+    const Date today(2026, 11, 27);
+
+    gui::SqlitePortfolioFiles files;
+    FixedClock clock(today);
+    gui::AppState state(files, clock);
+    gui::HeadlessBackend backend(1920, 1080);
+    gui::applyTheme(gui::Theme::Light);
+    gui::App app(state);
+
+    auto start = Stopwatch::now();
+    auto connection = files.createInMemory();
+    writeLargePortfolio(connection->store(), innovations, today);
+    state.usePortfolio(std::move(connection), false);
+    state.actAs(state.store().listPeople().front());
+    std::cout << "Wrote " << innovations << " innovations in " << std::fixed << std::setprecision(0)
+              << millisecondsSince(start) << " ms\n";
+
+    app.select("board");
+    const auto draw = [&] { app.frame(); };
+    start = Stopwatch::now();
+    backend.run(draw);  // the first frame reads the board from the store
+    const double firstFrame = millisecondsSince(start);
+    backend.run(draw, 5);  // settle: tab switch, table sizes
+
+    std::vector<double> times;
+    for (int frame = 0; frame < frames; ++frame) {
+        // Move the mouse over the cards so hover, tooltips and highlights are part of the cost.
+        ImGui::GetIO().MousePos = ImVec2(200.0f + static_cast<float>(frame % 10) * 150.0f, 300.0f + static_cast<float>(frame % 7) * 40.0f);
+        start = Stopwatch::now();
+        backend.run(draw);
+        times.push_back(millisecondsSince(start));
+    }
+    std::sort(times.begin(), times.end());
+    const auto* board = dynamic_cast<gui::BoardView*>(app.view("board"));
+    const ImDrawData* drawn = ImGui::GetDrawData();
+    std::cout << std::setprecision(3) << "Board with " << board->model().cardCount() << " cards, " << drawn->TotalVtxCount
+              << " vertices per frame\n"
+              << "First frame (reads the portfolio): " << firstFrame << " ms\n"
+              << "Median frame over " << frames << " frames: " << times[times.size() / 2] << " ms (fastest "
+              << times.front() << " ms, 95th percentile " << times[times.size() * 95 / 100] << " ms)\n";
+    return 0;
+}

@@ -1,0 +1,64 @@
+// The desktop app's window: a menu bar, a tab per view, and the dialogs every view shares (who you
+// act as, errors, opening and creating portfolio files). Draws one frame at a time, so the same
+// code runs in a real window, in screenshots and in headless tests.
+#pragma once
+
+#include "gui/app_state.hpp"
+#include "gui/backend.hpp"
+#include "gui/view.hpp"
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace innotrack::gui {
+
+// Every view, in the order of the tabs (views.cpp registers them in one place).
+std::vector<std::unique_ptr<View>> makeViews();
+// Their names, for `--view` and its help.
+std::vector<std::string> viewNames();
+
+class App {
+public:
+    explicit App(AppState& state);
+
+    // Draws the whole window; call between the backend's beginFrame and endFrame.
+    void frame();
+    // Runs frames until the window is closed or File > Quit.
+    void run(Backend& backend);
+
+    // Shows the named view's tab from the next frame. False when there is no such view.
+    bool select(std::string_view name);
+    const std::string& current() const { return current_; }
+    View* view(std::string_view name);
+    bool quitRequested() const { return quit_; }
+
+private:
+    enum class FileAction { None, Open, Create };
+
+    void drawMenuBar();
+    void drawTabs();
+    void drawWelcome();
+    void drawActAsDialog();
+    void drawErrorDialog();
+    void drawFileDialog();
+    void openDemo();
+    void startFileDialog(FileAction action);
+
+    AppState& state_;
+    std::vector<std::unique_ptr<View>> views_;
+    std::string current_;
+    std::string selectNext_;
+    bool quit_ = false;
+    bool actAsOpen_ = false;
+    std::string askedFor_;  // the portfolio we last asked "who are you?" for
+
+    FileAction fileAction_ = FileAction::None;
+    bool fileDialogOpened_ = false;
+    std::string filePath_;
+    std::string leaderName_;
+    std::string fileDialogError_;
+};
+
+}  // namespace innotrack::gui

@@ -1,0 +1,108 @@
+// The app's state shared by every view: the open portfolio, who the user acts as, the change
+// counter that tells view models to reload, the error dialog's queue and the settings.
+#pragma once
+
+#include "gui/locator.hpp"
+#include "gui/portfolio_files.hpp"
+#include "gui/settings.hpp"
+#include "tracker/permissions.hpp"
+#include "tracker/portfolio.hpp"
+
+#include <cstdint>
+#include <functional>
+#include <map>
+#include <memory>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+namespace innotrack::gui {
+
+// Validation errors of one form, by the field ValidationError names ("what happened", "date").
+struct FieldErrors {
+    std::map<std::string, std::string> byField;
+    // Fields whose error was drawn beside them this frame; the rest are drawn at the form's end,
+    // so an error about a field the form does not show is never lost.
+    mutable std::set<std::string> shown;
+
+    bool empty() const { return byField.empty(); }
+    const std::string* find(const std::string& field) const;
+    void clear() {
+        byField.clear();
+        shown.clear();
+    }
+};
+
+class AppState {
+public:
+    // `settingsPath` empty: nothing is written (tests, screenshots).
+    AppState(PortfolioFiles& files, const Clock& clock, Settings settings = {}, std::string settingsPath = {});
+
+    // ---- the portfolio ----------------------------------------------------------------------
+    bool hasPortfolio() const { return connection_ != nullptr; }
+    // Replaces the open portfolio; acts as the person remembered for it, if any.
+    void usePortfolio(std::unique_ptr<PortfolioConnection> connection, bool remember = true);
+    // Both report failures in the error dialog and return false.
+    bool openFile(const std::string& path);
+    // A new file whose first person, the leader, is `leaderName`.
+    bool createFile(const std::string& path, const std::string& leaderName);
+    PortfolioConnection& connection();
+    PortfolioFiles& files() { return files_; }
+    Portfolio& portfolio();
+    PortfolioStore& store();
+    const Clock& clock() const { return clock_; }
+    Date today() const { return clock_.today(); }
+
+    // ---- who the user acts as ---------------------------------------------------------------
+    const std::optional<Person>& actor() const { return actor_; }
+    void actAs(const Person& person);
+    // With no one chosen yet, nothing may change; the reason says what to do.
+    Permission permits(Action action, const Innovation* innovation = nullptr) const;
+
+    // ---- changes ----------------------------------------------------------------------------
+    // Rises whenever the portfolio may have changed; view models reload when it differs from theirs.
+    std::uint64_t generation() const { return generation_; }
+    void changed() { ++generation_; }
+    // Asks the backend about once a second whether another program changed the file.
+    void pollOutsideChanges(double nowSeconds);
+
+    // Runs one edit (one transaction inside Portfolio) as the acting person. A ValidationError goes
+    // to `fieldErrors` when given, next to its field; any other error goes to the error dialog.
+    // Returns true when the edit was saved.
+    bool apply(const std::function<void(Portfolio&, Id actor)>& edit, FieldErrors* fieldErrors = nullptr);
+    // Runs a read; a failure goes to the error dialog. Returns true when it worked.
+    bool read(const std::function<void()>& work);
+
+    // ---- the error dialog -------------------------------------------------------------------
+    void reportError(std::string message);
+    const std::vector<std::string>& errors() const { return errors_; }
+    void dismissError();
+
+    // ---- navigation -------------------------------------------------------------------------
+    // The innovation the Innovation view and the setback form are about.
+    OptionalId selectedInnovation;
+    // A view asks for another to be shown (a double-click on a card opens "innovation").
+    void show(std::string viewName) { requestedView_ = std::move(viewName); }
+    std::optional<std::string> takeRequestedView();
+
+    Settings& settings() { return settings_; }
+    void saveSettings();  // failures go to the error dialog
+    Locator& locator() { return locator_; }
+
+private:
+    PortfolioFiles& files_;
+    const Clock& clock_;
+    Settings settings_;
+    std::string settingsPath_;
+    std::unique_ptr<PortfolioConnection> connection_;
+    std::unique_ptr<Portfolio> portfolio_;
+    std::optional<Person> actor_;
+    std::uint64_t generation_ = 1;
+    double lastPoll_ = -1;
+    std::vector<std::string> errors_;
+    std::optional<std::string> requestedView_;
+    Locator locator_;
+};
+
+}  // namespace innotrack::gui

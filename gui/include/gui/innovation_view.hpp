@@ -1,0 +1,49 @@
+// The Innovation view: one innovation's details (editable by those allowed), milestones as a
+// table and a baseline-against-current timeline, the risk register with a 5×5 heat map, setbacks
+// and lessons, benefits, and its audit history.
+#pragma once
+
+#include "gui/app_state.hpp"
+#include "gui/innovation_model.hpp"
+#include "gui/view.hpp"
+
+#include <cstdint>
+#include <optional>
+#include <vector>
+
+namespace innotrack::gui {
+
+class InnovationView final : public View {
+public:
+    std::string_view name() const override { return "innovation"; }
+    std::string_view title() const override { return "Innovation"; }
+    void draw(AppState& state) override;
+
+    const std::optional<InnovationDetail>& detail() const { return detail_; }
+
+private:
+    // The fields a person edits, as typed.
+    struct Edit {
+        Id innovationId = 0;
+        std::string title;
+        std::string summary;
+        int priority = 3;
+        Confidence confidence = Confidence::Amber;
+        std::string targetDate;
+        FieldErrors errors;
+    };
+
+    void refresh(AppState& state);
+    void drawChooser(AppState& state);
+    void drawHeader(AppState& state);
+    void drawEdit(AppState& state);
+    void startEdit();
+
+    std::uint64_t generation_ = 0;
+    OptionalId shown_;
+    std::optional<InnovationDetail> detail_;
+    std::vector<std::pair<Id, std::string>> titles_;
+    Edit edit_;
+};
+
+}  // namespace innotrack::gui

@@ -1,0 +1,29 @@
+// People (the leader's): everyone in the portfolio with their role, and a form to add someone or
+// change a person's role, brief or email.
+#pragma once
+
+#include "gui/ambitions_people_model.hpp"
+#include "gui/view.hpp"
+
+#include <cstdint>
+#include <vector>
+
+namespace innotrack::gui {
+
+class PeopleView final : public View {
+public:
+    std::string_view name() const override { return "people"; }
+    std::string_view title() const override { return "People"; }
+    void draw(AppState& state) override;
+
+    const std::vector<PersonRow>& rows() const { return rows_; }
+
+private:
+    void drawForm(AppState& state);
+
+    std::vector<PersonRow> rows_;
+    std::uint64_t generation_ = 0;
+    PersonDraft draft_;
+};
+
+}  // namespace innotrack::gui

@@ -1,0 +1,57 @@
+// The Reports view's model: the risk-versus-success tally for a chosen period, the innovation
+// checklist, and writing the tally, checklist and weekly board reports to HTML, CSV or Markdown
+// files with reports/' own renderers. No ImGui here.
+#pragma once
+
+#include "gui/app_state.hpp"
+#include "reports/checklist_report.hpp"
+#include "reports/report_format.hpp"
+#include "reports/tally_report.hpp"
+
+#include <optional>
+#include <string>
+
+namespace innotrack::gui {
+
+enum class PeriodChoice { YearToDate, ThisQuarter, LastQuarter, LastYear, Custom };
+std::string_view periodChoiceLabel(PeriodChoice choice);
+inline constexpr std::array<PeriodChoice, 5> kPeriodChoices = {PeriodChoice::YearToDate, PeriodChoice::ThisQuarter,
+                                                               PeriodChoice::LastQuarter, PeriodChoice::LastYear,
+                                                               PeriodChoice::Custom};
+
+enum class ReportKind { Tally, Checklist, Board };
+std::string_view reportKindKey(ReportKind kind);  // "tally", "checklist", "board": file names use it
+
+struct ReportsRequest {
+    PeriodChoice period = PeriodChoice::YearToDate;
+    std::string from;  // typed, for a custom period
+    std::string to;
+    OptionalId cabinetLeadId;
+
+    bool operator==(const ReportsRequest&) const = default;
+};
+
+class ReportsModel {
+public:
+    // Builds the tally and the checklist. A bad custom period goes to `errors()` by field
+    // ("from", "to"); other failures to the app's error dialog. True when the tally was built.
+    bool build(AppState& state, const ReportsRequest& request);
+    const ReportsRequest& request() const { return request_; }
+    const std::optional<reports::TallyReport>& tally() const { return tally_; }
+    const std::optional<reports::ChecklistReport>& checklist() const { return checklist_; }
+    const FieldErrors& errors() const { return errors_; }
+
+    // "<folder>/tally-2026-11-27.html": a name for the report in the folder of the portfolio file.
+    static std::string suggestedPath(const std::string& portfolioLocation, ReportKind kind, reports::ReportFormat format,
+                                     Date today);
+    // Renders and writes one report; throws StorageError naming the file when it cannot be written.
+    void write(AppState& state, ReportKind kind, reports::ReportFormat format, const std::string& path) const;
+
+private:
+    ReportsRequest request_;
+    std::optional<reports::TallyReport> tally_;
+    std::optional<reports::ChecklistReport> checklist_;
+    FieldErrors errors_;
+};
+
+}  // namespace innotrack::gui

@@ -1,0 +1,52 @@
+// The weekly review: start it, step through each active innovation seeing what changed since the
+// last review, record confidence, comment and decision, and close it.
+#pragma once
+
+#include "gui/app_state.hpp"
+#include "gui/review_model.hpp"
+#include "gui/view.hpp"
+
+#include <cstdint>
+#include <map>
+
+namespace innotrack::gui {
+
+class ReviewView final : public View {
+public:
+    std::string_view name() const override { return "review"; }
+    std::string_view title() const override { return "Weekly review"; }
+    void draw(AppState& state) override;
+
+    const ReviewModel& model() const { return model_; }
+    std::size_t currentIndex() const { return current_; }
+
+private:
+    // What is typed for one innovation, kept while stepping back and forth.
+    struct Draft {
+        Confidence confidence = Confidence::Amber;
+        std::string comment;
+        std::string decision;
+        FieldErrors errors;
+    };
+
+    void refresh(AppState& state);
+    void drawStart(AppState& state);
+    void drawList(AppState& state);
+    void drawCurrent(AppState& state);
+    void drawChanges(const ReviewItem& item);
+    void drawRecordForm(AppState& state, const ReviewItem& item);
+    void drawClose(AppState& state);
+    Permission mayRecord(const AppState& state) const;
+    Draft& draftFor(const ReviewItem& item);
+
+    ReviewModel model_;
+    bool loaded_ = false;
+    std::uint64_t generation_ = 0;
+    std::size_t current_ = 0;
+    OptionalId changesFor_;
+    std::uint64_t changesGeneration_ = 0;
+    ReviewChanges changes_;
+    std::map<Id, Draft> drafts_;
+};
+
+}  // namespace innotrack::gui

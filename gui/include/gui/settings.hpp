@@ -1,0 +1,33 @@
+// What the app remembers between runs (who you act as, the theme, the last portfolio and view),
+// kept as plain "key=value" lines in a small file under $XDG_CONFIG_HOME/innotrack.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+
+namespace innotrack::gui {
+
+enum class Theme { Light, Dark };
+
+struct Settings {
+    Theme theme = Theme::Light;
+    std::string lastPortfolio;  // path of the file opened last; empty for none
+    std::string lastView;       // the --view name of the tab shown last
+    // Who the user acts as, per portfolio path: the person's name (names are unique in a portfolio).
+    std::map<std::string, std::string> actorByPortfolio;
+
+    std::optional<std::string> actorFor(const std::string& portfolio) const;
+};
+
+// $XDG_CONFIG_HOME/innotrack, else $HOME/.config/innotrack; empty when neither is set.
+std::string configDirectory();
+
+// A missing or unreadable file gives the defaults: settings are a convenience, never a reason to stop.
+Settings loadSettings(const std::string& path);
+// Creates the directory when needed. Throws StorageError naming the file when it cannot be written.
+void saveSettings(const Settings& settings, const std::string& path);
+
+std::string_view themeKey(Theme theme);  // "light" or "dark"
+
+}  // namespace innotrack::gui

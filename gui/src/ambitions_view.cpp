@@ -1,0 +1,75 @@
+// Draws the Ambitions view; see ambitions_view.hpp.
+#include "gui/ambitions_view.hpp"
+
+#include "gui/widgets.hpp"
+
+#include <imgui.h>
+#include <imgui_stdlib.h>
+
+namespace innotrack::gui {
+
+void AmbitionsView::draw(AppState& state) {
+    if (!state.hasPortfolio()) return;
+    if (generation_ != state.generation()) {
+        generation_ = state.generation();
+        state.read([&] { rows_ = loadAmbitions(state.store()); });
+    }
+    heading("Ambitions");
+    wrappedText("The council's long-term aims, from its plan. Every priority innovation should serve one; an ambition "
+                "with no active innovation is a gap to talk about.");
+    const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_Resizable |
+                                  ImGuiTableFlags_SizingStretchProp;
+    if (ImGui::BeginTable("ambitions", 5, flags)) {
+        ImGui::TableSetupColumn("Ambition", ImGuiTableColumnFlags_WidthStretch, 3);
+        ImGui::TableSetupColumn("By", ImGuiTableColumnFlags_WidthStretch, 0.6f);
+        ImGui::TableSetupColumn("The community's concern", ImGuiTableColumnFlags_WidthStretch, 4);
+        ImGui::TableSetupColumn("Active", ImGuiTableColumnFlags_WidthStretch, 0.6f);
+        ImGui::TableSetupColumn("Finished or stopped", ImGuiTableColumnFlags_WidthStretch, 1.2f);
+        ImGui::TableHeadersRow();
+        for (const AmbitionRow& row : rows_) {
+            ImGui::TableNextRow();
+            ImGui::TableNextColumn();
+            ImGui::PushID(static_cast<int>(row.ambition.id));
+            if (ImGui::Selectable(row.ambition.title.c_str(), draft_.id == row.ambition.id, ImGuiSelectableFlags_SpanAllColumns))
+                draft_ = draftOf(row.ambition);
+            locate(state, "ambitions.row." + std::to_string(row.ambition.id));
+            ImGui::PopID();
+            ImGui::TableNextColumn();
+            ImGui::Text("%d", row.ambition.horizonYear);
+            ImGui::TableNextColumn();
+            ImGui::TextWrapped("%s", row.ambition.communityConcern.c_str());
+            ImGui::TableNextColumn();
+            if (row.active == 0) ImGui::TextColored(ImVec4(0.75f, 0.2f, 0.2f, 1), "none");
+            else ImGui::Text("%d", row.active);
+            ImGui::TableNextColumn();
+            ImGui::Text("%d finished, %d stopped", row.mainstreamed, row.stopped);
+        }
+        ImGui::EndTable();
+    }
+    drawForm(state);
+}
+
+void AmbitionsView::drawForm(AppState& state) {
+    ImGui::Spacing();
+    heading(draft_.id == 0 ? "Add an ambition" : "Change '" + draft_.title + "'");
+    const Permission permission = state.permits(Action::ManageAmbitions);
+    if (!permission) mutedText(permission.reason);
+    ImGui::PushItemWidth(ImGui::GetFontSize() * 30);
+    ImGui::BeginDisabled(!permission.allowed);
+    textField(state, "ambitions.title", "Title", draft_.title, draft_.errors, "title");
+    textField(state, "ambitions.year", "Horizon year", draft_.horizonYear, draft_.errors, "horizon year", "e.g. 2045");
+    textArea(state, "ambitions.description", "Description", draft_.description, draft_.errors, "description", 2);
+    textArea(state, "ambitions.concern", "The community concern it answers", draft_.communityConcern, draft_.errors,
+             "community concern", 2);
+    ImGui::EndDisabled();
+    ImGui::PopItemWidth();
+    otherErrors(draft_.errors);
+    if (permittedButton(draft_.id == 0 ? "Add the ambition" : "Save changes", permission)) saveAmbition(state, draft_);
+    locate(state, "ambitions.save");
+    if (draft_.id != 0) {
+        ImGui::SameLine();
+        if (ImGui::Button("New ambition")) draft_ = AmbitionDraft{};
+    }
+}
+
+}  // namespace innotrack::gui

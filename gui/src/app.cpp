@@ -1,0 +1,156 @@
+// The app's window: menu bar and tabs; see app.hpp. The dialogs are in app_dialogs.cpp.
+#include "gui/app.hpp"
+
+#include "gui/theme.hpp"
+#include "gui/widgets.hpp"
+#include "tracker/demo.hpp"
+
+#include <imgui.h>
+#include <imgui_internal.h>
+
+#include <exception>
+
+namespace innotrack::gui {
+
+App::App(AppState& state) : state_(state), views_(makeViews()) {
+    if (!state_.settings().lastView.empty() && view(state_.settings().lastView) != nullptr)
+        selectNext_ = state_.settings().lastView;
+}
+
+View* App::view(std::string_view name) {
+    for (const auto& each : views_)
+        if (each->name() == name) return each.get();
+    return nullptr;
+}
+
+bool App::select(std::string_view name) {
+    if (view(name) == nullptr) return false;
+    selectNext_ = std::string(name);
+    return true;
+}
+
+void App::run(Backend& backend) {
+    while (!quit_ && backend.beginFrame()) {
+        try {
+            frame();
+        } catch (const std::exception& error) {
+            // Every read and edit already catches its errors; this is the last net, so a bug in a
+            // view shows a dialog instead of closing the app and losing what was typed elsewhere.
+            ImGui::ErrorCheckEndFrameRecover(nullptr);
+            state_.reportError(std::string("Something unexpected went wrong: ") + error.what());
+        }
+        backend.endFrame();
+    }
+}
+
+void App::frame() {
+    state_.locator().clear();
+    state_.pollOutsideChanges(ImGui::GetTime());
+    if (auto requested = state_.takeRequestedView()) select(*requested);
+
+    drawMenuBar();
+    const ImGuiViewport* viewport = ImGui::GetMainViewport();
+    ImGui::SetNextWindowPos(viewport->WorkPos);
+    ImGui::SetNextWindowSize(viewport->WorkSize);
+    const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
+                                   ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus;
+    ImGui::Begin("innotrack", nullptr, flags);
+    if (state_.hasPortfolio()) drawTabs();
+    else drawWelcome();
+    ImGui::End();
+
+    drawActAsDialog();
+    drawFileDialog();
+    drawErrorDialog();
+}
+
+void App::drawMenuBar() {
+    if (!ImGui::BeginMainMenuBar()) return;
+    const bool fileMenu = ImGui::BeginMenu("File");
+    locate(state_, "menu.file");
+    if (fileMenu) {
+        if (ImGui::MenuItem("Open portfolio…")) startFileDialog(FileAction::Open);
+        locate(state_, "menu.file.open");
+        if (ImGui::MenuItem("New portfolio…")) startFileDialog(FileAction::Create);
+        locate(state_, "menu.file.new");
+        if (ImGui::MenuItem("Open the demo portfolio (not saved)")) openDemo();
+        ImGui::Separator();
+        if (ImGui::MenuItem("Quit")) quit_ = true;
+        ImGui::EndMenu();
+    }
+    if (ImGui::BeginMenu("View")) {
+        for (const auto& each : views_)
+            if (ImGui::MenuItem(std::string(each->title()).c_str(), nullptr, current_ == each->name(), state_.hasPortfolio()))
+                select(each->name());
+        ImGui::Separator();
+        bool dark = currentTheme() == Theme::Dark;
+        if (ImGui::MenuItem("Dark theme", nullptr, &dark)) {
+            state_.settings().theme = dark ? Theme::Dark : Theme::Light;
+            applyTheme(state_.settings().theme);
+            state_.saveSettings();
+        }
+        ImGui::EndMenu();
+    }
+    if (ImGui::BeginMenu("Portfolio", state_.hasPortfolio())) {
+        if (ImGui::MenuItem("Act as…")) actAsOpen_ = true;
+        ImGui::EndMenu();
+    }
+    if (state_.hasPortfolio()) {
+        const auto& actor = state_.actor();
+        const std::string who = actor ? "Acting as " + actor->name + " (" + std::string(labelOf(actor->role)) + ")"
+                                      : "Not acting as anyone yet";
+        const std::string where = state_.connection().location();
+        const float width = ImGui::CalcTextSize((who + "   " + where).c_str()).x + ImGui::GetStyle().ItemSpacing.x * 2;
+        ImGui::SameLine(ImGui::GetWindowWidth() - width);
+        ImGui::TextUnformatted(who.c_str());
+        ImGui::SameLine();
+        ImGui::TextDisabled("%s", where.c_str());
+    }
+    ImGui::EndMainMenuBar();
+}
+
+void App::drawTabs() {
+    if (!ImGui::BeginTabBar("views")) return;
+    for (const auto& each : views_) {
+        const std::string name(each->name());
+        const ImGuiTabItemFlags flags = selectNext_ == name ? ImGuiTabItemFlags_SetSelected : 0;
+        const bool open = ImGui::BeginTabItem(std::string(each->title()).c_str(), nullptr, flags);
+        locate(state_, "tab." + name);
+        if (!open) continue;
+        if (current_ != name) {
+            current_ = name;
+            state_.settings().lastView = name;
+            state_.saveSettings();
+        }
+        ImGui::BeginChild("view", ImVec2(0, 0), false);
+        each->draw(state_);
+        ImGui::EndChild();
+        ImGui::EndTabItem();
+    }
+    selectNext_.clear();
+    ImGui::EndTabBar();
+}
+
+void App::drawWelcome() {
+    heading("Welcome to innotrack");
+    wrappedText("innotrack helps a council run its portfolio of priority innovations: the weekly board, "
+                "setbacks and the lessons learned from them, and the tally of what went right against what went wrong.");
+    ImGui::Spacing();
+    if (ImGui::Button("Open a portfolio file…")) startFileDialog(FileAction::Open);
+    ImGui::SameLine();
+    if (ImGui::Button("Create a new portfolio…")) startFileDialog(FileAction::Create);
+    ImGui::SameLine();
+    if (ImGui::Button("Try the demo portfolio")) openDemo();
+    mutedText("The demo is a made-up council's portfolio, kept in memory: nothing you change in it is saved.");
+}
+
+void App::openDemo() {
+    state_.read([&] {
+        auto connection = state_.files().createInMemory();
+        Portfolio portfolio(connection->store(), state_.clock());
+        writeDemoPortfolio(portfolio);
+        state_.usePortfolio(std::move(connection), false);
+    });
+}
+
+}  // namespace innotrack::gui

@@ -1,0 +1,160 @@
+// The shared app state: portfolio, acting person, change counter, errors; see app_state.hpp.
+#include "gui/app_state.hpp"
+
+#include "tracker/errors.hpp"
+
+#include <exception>
+#include <utility>
+
+namespace innotrack::gui {
+
+// Seconds between asks whether another program changed the file: within a second, cheaply.
+constexpr double kPollInterval = 0.5;
+
+const std::string* FieldErrors::find(const std::string& field) const {
+    const auto found = byField.find(field);
+    return found == byField.end() ? nullptr : &found->second;
+}
+
+AppState::AppState(PortfolioFiles& files, const Clock& clock, Settings settings, std::string settingsPath)
+    : files_(files), clock_(clock), settings_(std::move(settings)), settingsPath_(std::move(settingsPath)) {}
+
+void AppState::usePortfolio(std::unique_ptr<PortfolioConnection> connection, bool remember) {
+    portfolio_.reset();
+    connection_ = std::move(connection);
+    actor_.reset();
+    selectedInnovation.reset();
+    changed();
+    if (!connection_) return;
+    portfolio_ = std::make_unique<Portfolio>(connection_->store(), clock_);
+    const std::string location = connection_->location();
+    if (const auto name = settings_.actorFor(location)) {
+        read([&] {
+            if (auto person = connection_->store().findPersonByName(*name)) actor_ = std::move(person);
+        });
+    }
+    if (remember) {
+        settings_.lastPortfolio = location;
+        saveSettings();
+    }
+}
+
+bool AppState::openFile(const std::string& path) {
+    try {
+        usePortfolio(files_.open(path));
+        return true;
+    } catch (const std::exception& error) {
+        reportError(error.what());
+        return false;
+    }
+}
+
+bool AppState::createFile(const std::string& path, const std::string& leaderName) {
+    try {
+        auto connection = files_.create(path);
+        Portfolio starting(connection->store(), clock_);
+        Person leader;
+        leader.name = leaderName;
+        leader.role = Role::Leader;
+        leader.portfolio = "Leader of the council";
+        const Person created = starting.initialise(leader);
+        usePortfolio(std::move(connection));
+        actAs(created);
+        return true;
+    } catch (const std::exception& error) {
+        reportError(error.what());
+        return false;
+    }
+}
+
+PortfolioConnection& AppState::connection() {
+    if (!connection_) throw ConflictError("No portfolio is open; use File > Open or File > New.");
+    return *connection_;
+}
+
+Portfolio& AppState::portfolio() {
+    if (!portfolio_) throw ConflictError("No portfolio is open; use File > Open or File > New.");
+    return *portfolio_;
+}
+
+PortfolioStore& AppState::store() { return connection().store(); }
+
+void AppState::actAs(const Person& person) {
+    actor_ = person;
+    if (connection_) settings_.actorByPortfolio[connection_->location()] = person.name;
+    saveSettings();
+    changed();
+}
+
+Permission AppState::permits(Action action, const Innovation* innovation) const {
+    if (!actor_) return {false, "Choose who you are acting as first (Portfolio > Act as)."};
+    return innotrack::permits(*actor_, action, innovation);
+}
+
+void AppState::pollOutsideChanges(double nowSeconds) {
+    if (!connection_ || (lastPoll_ >= 0 && nowSeconds - lastPoll_ < kPollInterval)) return;
+    lastPoll_ = nowSeconds;
+    read([&] {
+        if (connection_->changedOutside()) {
+            // The acting person may have been renamed or had their role changed from the command line.
+            if (actor_) actor_ = connection_->store().findPerson(actor_->id);
+            changed();
+        }
+    });
+}
+
+bool AppState::apply(const std::function<void(Portfolio&, Id actor)>& edit, FieldErrors* fieldErrors) {
+    if (fieldErrors) fieldErrors->clear();
+    if (!actor_) {
+        reportError("Choose who you are acting as first (Portfolio > Act as).");
+        return false;
+    }
+    try {
+        edit(portfolio(), actor_->id);
+        changed();
+        return true;
+    } catch (const ValidationError& error) {
+        if (fieldErrors) fieldErrors->byField[error.field()] = error.what();
+        else reportError(error.what());
+    } catch (const std::exception& error) {
+        reportError(error.what());
+    }
+    return false;
+}
+
+bool AppState::read(const std::function<void()>& work) {
+    try {
+        work();
+        return true;
+    } catch (const std::exception& error) {
+        reportError(error.what());
+        return false;
+    }
+}
+
+void AppState::reportError(std::string message) {
+    // The same failure on every frame would otherwise fill the queue.
+    if (!errors_.empty() && errors_.back() == message) return;
+    errors_.push_back(std::move(message));
+}
+
+void AppState::dismissError() {
+    if (!errors_.empty()) errors_.erase(errors_.begin());
+}
+
+std::optional<std::string> AppState::takeRequestedView() {
+    std::optional<std::string> view = std::move(requestedView_);
+    requestedView_.reset();
+    return view;
+}
+
+void AppState::saveSettings() {
+    if (settingsPath_.empty()) return;
+    try {
+        gui::saveSettings(settings_, settingsPath_);
+    } catch (const std::exception& error) {
+        reportError(error.what());
+    }
+}
+
+}  // namespace innotrack::gui

@@ -1,0 +1,356 @@
+// Draws the board; see board_view.hpp. Only visible cards are drawn (ImGuiListClipper), so a
+// portfolio of 10,000 innovations costs what one screenful does.
+#include "gui/board_view.hpp"
+
+#include "gui/theme.hpp"
+#include "gui/widgets.hpp"
+
+#include <imgui.h>
+#include <imgui_internal.h>
+#include <imgui_stdlib.h>
+
+#include <cstring>
+#include <string>
+
+namespace innotrack::gui {
+namespace {
+
+constexpr const char* kCardPayload = "INNOTRACK_CARD";
+constexpr int kCardLines = 4;
+
+float cardHeight() {
+    return ImGui::GetTextLineHeightWithSpacing() * kCardLines + ImGui::GetStyle().FramePadding.y * 2;
+}
+
+// "22 Dec", with the year when it is not this year's.
+std::string shortDate(Date day, Date today) {
+    std::string words = std::to_string(day.day()) + " " + std::string(day.month().as_short_string());
+    if (day.year() != today.year()) words += " " + std::to_string(static_cast<int>(day.year()));
+    return words;
+}
+
+// Draws `text` from `at` to `right`, ending with "…" when it does not fit.
+void clippedText(ImDrawList* list, ImVec2 at, float right, ImU32 colour, const std::string& text) {
+    ImGui::PushStyleColor(ImGuiCol_Text, colour);
+    const ImVec2 max(right, at.y + ImGui::GetTextLineHeight());
+    ImGui::RenderTextEllipsis(list, at, max, right, right, text.c_str(), text.c_str() + text.size(), nullptr);
+    ImGui::PopStyleColor();
+}
+
+// A rounded label with a count ("2 overdue"); returns the x just after it.
+float badge(ImDrawList* list, ImVec2 at, float right, Badge kind, const std::string& text) {
+    const ImVec2 size = ImGui::CalcTextSize(text.c_str());
+    const float pad = ImGui::GetStyle().FramePadding.x * 0.6f;
+    if (at.x + size.x + pad * 2 > right) return at.x;
+    list->AddRectFilled(at, ImVec2(at.x + size.x + pad * 2, at.y + size.y), badgeColour(kind), size.y / 2);
+    list->AddText(ImVec2(at.x + pad, at.y), IM_COL32(255, 255, 255, 255), text.c_str());
+    return at.x + size.x + pad * 2 + pad;
+}
+
+std::string plural(int count, const char* one, const char* many) {
+    return std::to_string(count) + " " + (count == 1 ? one : many);
+}
+
+}  // namespace
+
+void BoardView::refresh(AppState& state) {
+    if (generation_ == state.generation() || !state.hasPortfolio()) return;
+    generation_ = state.generation();
+    state.read([&] { model_.load(state.store(), state.today()); });
+    editing_ = model_.filter();
+}
+
+void BoardView::draw(AppState& state) {
+    refresh(state);
+    if (!model_.loaded()) {
+        mutedText("No portfolio is open. Use File > Open or File > New.");
+        return;
+    }
+    drawFilters(state);
+    if (!notice_.empty()) {
+        ImGui::PushStyleColor(ImGuiCol_Text, errorTextColour());
+        ImGui::TextWrapped("%s", notice_.c_str());
+        ImGui::PopStyleColor();
+        locate(state, "board.notice");
+        ImGui::SameLine();
+        if (ImGui::SmallButton("Dismiss")) notice_.clear();
+    }
+    drawColumns(state);
+    drawStopDialog(state);
+
+    if (pendingMove_) {
+        const PendingMove pending = *pendingMove_;
+        pendingMove_.reset();
+        move(state, pending.innovationId, pending.to);
+    }
+}
+
+void BoardView::drawFilters(AppState& state) {
+    const float comboWidth = ImGui::GetFontSize() * 13;
+    ImGui::SetNextItemWidth(comboWidth);
+    std::string leadLabel = "All cabinet members";
+    for (const Person& person : model_.cabinetLeads())
+        if (editing_.cabinetLeadId == person.id) leadLabel = person.name;
+    if (ImGui::BeginCombo("##lead", leadLabel.c_str())) {
+        if (ImGui::Selectable("All cabinet members", !editing_.cabinetLeadId)) editing_.cabinetLeadId.reset();
+        for (const Person& person : model_.cabinetLeads()) {
+            const std::string label = person.name + (person.portfolio.empty() ? "" : " (" + person.portfolio + ")");
+            if (ImGui::Selectable(label.c_str(), editing_.cabinetLeadId == person.id)) editing_.cabinetLeadId = person.id;
+        }
+        ImGui::EndCombo();
+    }
+    locate(state, "board.filter.lead");
+
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(comboWidth * 1.4f);
+    std::string ambitionLabel = "All ambitions";
+    for (const Ambition& ambition : model_.ambitions())
+        if (editing_.ambitionId == ambition.id) ambitionLabel = ambition.title;
+    if (ImGui::BeginCombo("##ambition", ambitionLabel.c_str())) {
+        if (ImGui::Selectable("All ambitions", !editing_.ambitionId)) editing_.ambitionId.reset();
+        for (const Ambition& ambition : model_.ambitions())
+            if (ImGui::Selectable(ambition.title.c_str(), editing_.ambitionId == ambition.id)) editing_.ambitionId = ambition.id;
+        ImGui::EndCombo();
+    }
+
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(comboWidth);
+    ImGui::InputTextWithHint("##search", "Search", &editing_.text);
+    locate(state, "board.filter.text");
+    model_.setFilter(editing_);
+
+    ImGui::SameLine();
+    const std::size_t shown = model_.visibleCount();
+    const std::size_t all = model_.cardCount();
+    if (shown == all) mutedText(std::to_string(all) + " innovations");
+    else mutedText("Showing " + std::to_string(shown) + " of " + std::to_string(all) + " innovations");
+    ImGui::SameLine();
+    drawLegend();
+}
+
+void BoardView::drawLegend() {
+    ImGui::TextDisabled("Colours");
+    if (!ImGui::IsItemHovered()) return;
+    ImGui::BeginTooltip();
+    ImGui::TextUnformatted("A card's colour is its delivery confidence:");
+    for (const auto& entry : Scale<Confidence>::entries) {
+        const ImVec2 at = ImGui::GetCursorScreenPos();
+        const float size = ImGui::GetTextLineHeight();
+        ImGui::GetWindowDrawList()->AddRectFilled(at, ImVec2(at.x + size, at.y + size), confidenceColour(entry.value), 3);
+        ImGui::Dummy(ImVec2(size, size));
+        ImGui::SameLine();
+        ImGui::TextUnformatted(entry.label.data(), entry.label.data() + entry.label.size());
+    }
+    ImGui::Separator();
+    ImGui::TextUnformatted("Badges: milestones overdue, Critical risks open, setbacks since the last review.");
+    ImGui::TextUnformatted("Drag a card to another column to change its stage; double-click to open it.");
+    ImGui::EndTooltip();
+}
+
+void BoardView::drawColumns(AppState& state) {
+    const ImGuiTableFlags flags = ImGuiTableFlags_Resizable | ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_SizingStretchSame;
+    if (!ImGui::BeginTable("board.columns", static_cast<int>(kBoardColumns.size()), flags)) return;
+    for (const Stage stage : kBoardColumns) {
+        const std::string_view label = labelOf(stage);
+        ImGui::TableSetupColumn(std::string(label).c_str(), stage == Stage::Stopped ? ImGuiTableColumnFlags_WidthStretch : 0,
+                                stage == Stage::Stopped ? 0.7f : 1.0f);
+    }
+    ImGui::TableNextRow();
+    for (std::size_t i = 0; i < kBoardColumns.size(); ++i) {
+        ImGui::TableSetColumnIndex(static_cast<int>(i));
+        ImGui::PushFont(headingFont());
+        ImGui::TextUnformatted(std::string(labelOf(kBoardColumns[i])).c_str());
+        ImGui::PopFont();
+        ImGui::SameLine();
+        mutedText(std::to_string(model_.visible(i).size()));
+    }
+    ImGui::TableNextRow();
+    const float height = ImGui::GetContentRegionAvail().y;
+    for (std::size_t i = 0; i < kBoardColumns.size(); ++i) {
+        ImGui::TableSetColumnIndex(static_cast<int>(i));
+        drawColumn(state, i, height);
+    }
+    ImGui::EndTable();
+}
+
+void BoardView::drawColumn(AppState& state, std::size_t index, float height) {
+    const Stage stage = kBoardColumns[index];
+    const std::string id = "column." + std::string(keyOf(stage));
+    ImGui::BeginChild(id.c_str(), ImVec2(0, height), false);
+    const auto& cards = model_.visible(index);
+    const float step = cardHeight() + ImGui::GetStyle().ItemSpacing.y;
+    ImGuiListClipper clipper;
+    clipper.Begin(static_cast<int>(cards.size()), step);
+    while (clipper.Step())
+        for (int row = clipper.DisplayStart; row < clipper.DisplayEnd; ++row)
+            drawCard(state, *cards[static_cast<std::size_t>(row)], cardHeight());
+    if (cards.empty()) mutedText(stage == Stage::Stopped ? "Drop a card here to stop it" : "No innovations");
+    ImGui::EndChild();
+    locate(state, "board.column." + std::string(keyOf(stage)));
+
+    if (ImGui::BeginDragDropTarget()) {
+        if (const ImGuiPayload* payload = ImGui::AcceptDragDropPayload(kCardPayload)) {
+            Id dropped = 0;
+            std::memcpy(&dropped, payload->Data, sizeof dropped);
+            pendingMove_ = PendingMove{dropped, stage};
+        }
+        ImGui::EndDragDropTarget();
+    }
+}
+
+void BoardView::drawCard(AppState& state, const reports::BoardCard& card, float height) {
+    const float width = ImGui::GetContentRegionAvail().x;
+    ImGui::PushID(static_cast<int>(card.innovationId));
+    const bool pressed = ImGui::InvisibleButton("card", ImVec2(width, height));
+    const bool hovered = ImGui::IsItemHovered();
+    locate(state, "board.card." + std::to_string(card.innovationId));
+    const ImVec2 min = ImGui::GetItemRectMin();
+    const ImVec2 max = ImGui::GetItemRectMax();
+
+    if (ImGui::BeginDragDropSource()) {
+        ImGui::SetDragDropPayload(kCardPayload, &card.innovationId, sizeof card.innovationId);
+        ImGui::Text("Move '%s'", card.title.c_str());
+        ImGui::EndDragDropSource();
+    }
+    const bool keyboard = pressed && !ImGui::IsMouseReleased(ImGuiMouseButton_Left);
+    if (pressed || ImGui::IsItemActivated()) state.selectedInnovation = card.innovationId;
+    if ((hovered && ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left)) || keyboard) {
+        state.selectedInnovation = card.innovationId;
+        state.show("innovation");
+    }
+    if (hovered && !ImGui::IsMouseDragging(ImGuiMouseButton_Left)) {
+        ImGui::BeginTooltip();
+        ImGui::Text("%s", card.title.c_str());
+        ImGui::Text("Priority %d, delivery confidence %s", card.priority, std::string(labelOf(card.confidence)).c_str());
+        if (!card.stopReason.empty()) ImGui::Text("Stopped: %s", card.stopReason.c_str());
+        mutedText("Double-click to open; drag to another column to change its stage; right-click for more.");
+        ImGui::EndTooltip();
+    }
+    drawCardMenu(state, card);
+
+    ImDrawList* list = ImGui::GetWindowDrawList();
+    const float rounding = 5;
+    list->AddRectFilled(min, max, confidenceTint(card.confidence), rounding);
+    list->AddRectFilled(min, ImVec2(min.x + 6, max.y), confidenceColour(card.confidence), rounding, ImDrawFlags_RoundCornersLeft);
+    const bool selected = state.selectedInnovation == card.innovationId;
+    if (selected || hovered)
+        list->AddRect(min, max, ImGui::GetColorU32(selected ? ImGuiCol_NavHighlight : ImGuiCol_Border), rounding, 0, selected ? 2.0f : 1.0f);
+
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float left = min.x + 6 + style.FramePadding.x;
+    const float right = max.x - style.FramePadding.x;
+    const float line = ImGui::GetTextLineHeightWithSpacing();
+    float y = min.y + style.FramePadding.y;
+    const ImU32 text = ImGui::GetColorU32(ImGuiCol_Text);
+    // Secondary lines: the text colour, a little lighter, so they stay readable on the tint.
+    const ImU32 muted = ImGui::GetColorU32(ImGuiCol_Text, 0.72f);
+
+    clippedText(list, ImVec2(left, y), right, text, card.title);
+    y += line;
+    const std::string lead = card.cabinetLead.empty() ? "No cabinet lead" : card.cabinetLead;
+    clippedText(list, ImVec2(left, y), right, muted,
+                "P" + std::to_string(card.priority) + " · " + std::string(labelOf(card.confidence)) + " · " + lead);
+    y += line;
+    if (card.stage == Stage::Stopped)
+        clippedText(list, ImVec2(left, y), right, muted, "Stopped: " + card.stopReason);
+    else if (card.nextMilestone && card.nextMilestoneDue)
+        // The date first: it is what a cut-off line must not lose.
+        clippedText(list, ImVec2(left, y), right, text,
+                    (*card.nextMilestoneDue < model_.board().today ? "Late since " : "Next ") + shortDate(*card.nextMilestoneDue, model_.board().today) +
+                        ": " + *card.nextMilestone);
+    else
+        clippedText(list, ImVec2(left, y), right, muted, "No milestone outstanding");
+    y += line;
+    float x = left;
+    if (card.badges.overdueMilestones > 0)
+        x = badge(list, ImVec2(x, y), right, Badge::Overdue, plural(card.badges.overdueMilestones, "overdue", "overdue"));
+    if (card.badges.criticalRisksOpen > 0)
+        x = badge(list, ImVec2(x, y), right, Badge::CriticalRisk, plural(card.badges.criticalRisksOpen, "Critical risk", "Critical risks"));
+    if (card.badges.setbacksSinceReview > 0)
+        badge(list, ImVec2(x, y), right, Badge::NewSetback, plural(card.badges.setbacksSinceReview, "new setback", "new setbacks"));
+    ImGui::PopID();
+}
+
+void BoardView::drawCardMenu(AppState& state, const reports::BoardCard& card) {
+    if (!ImGui::BeginPopupContextItem("card.menu")) return;
+    ImGui::TextDisabled("%s", card.title.c_str());
+    if (ImGui::MenuItem("Open")) {
+        state.selectedInnovation = card.innovationId;
+        state.show("innovation");
+    }
+    if (ImGui::MenuItem("Log a setback…")) {
+        state.selectedInnovation = card.innovationId;
+        state.show("setback");
+    }
+    if (ImGui::BeginMenu("Move to")) {
+        for (const Stage stage : kBoardColumns) {
+            const MoveCheck check = model_.checkMove(state.actor(), card.innovationId, stage);
+            if (check.verdict == MoveVerdict::Unchanged) continue;
+            const bool allowed = check.verdict != MoveVerdict::Refused;
+            const std::string label = std::string(labelOf(stage)) + (stage == Stage::Stopped ? "…" : "");
+            if (ImGui::MenuItem(label.c_str(), nullptr, false, allowed)) pendingMove_ = PendingMove{card.innovationId, stage};
+            disabledReason(Permission{allowed, check.reason});
+        }
+        ImGui::EndMenu();
+    }
+    ImGui::EndPopup();
+}
+
+void BoardView::move(AppState& state, Id innovationId, Stage to) {
+    const MoveCheck check = model_.checkMove(state.actor(), innovationId, to);
+    switch (check.verdict) {
+        case MoveVerdict::Unchanged:
+            return;
+        case MoveVerdict::Refused:
+            notice_ = check.reason;
+            return;
+        case MoveVerdict::NeedsReason: {
+            const Innovation* record = model_.innovation(innovationId);
+            stop_ = StopRequest{innovationId, record ? record->title : std::string(), {}, {}, false};
+            return;
+        }
+        case MoveVerdict::Allowed:
+            notice_.clear();
+            state.apply([&](Portfolio& portfolio, Id actor) { portfolio.changeStage(actor, innovationId, to, ""); });
+            return;
+    }
+}
+
+void BoardView::drawStopDialog(AppState& state) {
+    if (!stop_) return;
+    constexpr const char* kTitle = "Stop this innovation?";
+    if (!stop_->opened) {
+        ImGui::OpenPopup(kTitle);
+        stop_->opened = true;
+    }
+    const int dialogFlags = fixedWidthDialog(32);
+    if (!ImGui::BeginPopupModal(kTitle, nullptr, dialogFlags)) {
+        stop_.reset();
+        return;
+    }
+    ImGui::TextWrapped("Stop '%s'?", stop_->title.c_str());
+    mutedText("Stopping is a legitimate outcome of a calculated risk. Say why, so others can learn from it.");
+    if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
+    textArea(state, "board.stop.reason", "Reason for stopping", stop_->reason, stop_->errors, "reason");
+    otherErrors(stop_->errors);
+    bool close = false;
+    if (ImGui::Button("Stop innovation")) {
+        const Id id = stop_->innovationId;
+        const std::string reason = stop_->reason;
+        const bool saved = state.apply(
+            [&](Portfolio& portfolio, Id actor) { portfolio.changeStage(actor, id, Stage::Stopped, reason); },
+            &stop_->errors);
+        // A validation error stays beside the field; anything else is in the error dialog.
+        close = saved || stop_->errors.empty();
+    }
+    locate(state, "board.stop.confirm");
+    ImGui::SameLine();
+    if (ImGui::Button("Cancel")) close = true;
+    if (close) {
+        ImGui::CloseCurrentPopup();
+        stop_.reset();
+    }
+    ImGui::EndPopup();
+}
+
+}  // namespace innotrack::gui

@@ -1,0 +1,105 @@
+// Draw-list charts; see charts.hpp.
+#include "gui/charts.hpp"
+
+#include <algorithm>
+
+namespace innotrack::gui {
+
+ImU32 bandColour(RiskBand band) {
+    switch (band) {
+        case RiskBand::Low: return IM_COL32(120, 180, 120, 255);
+        case RiskBand::Moderate: return IM_COL32(230, 200, 80, 255);
+        case RiskBand::High: return IM_COL32(235, 140, 60, 255);
+        case RiskBand::Critical: return IM_COL32(200, 50, 50, 255);
+    }
+    return IM_COL32(128, 128, 128, 255);
+}
+
+void drawRiskHeatMap(const RiskHeatMap& cells, const RiskBands& bands, float cellSize) {
+    ImDrawList* list = ImGui::GetWindowDrawList();
+    const float labelWidth = ImGui::CalcTextSize("Likelihood 5").x + ImGui::GetStyle().ItemSpacing.x;
+    const ImVec2 origin = ImGui::GetCursorScreenPos();
+    const float line = ImGui::GetTextLineHeight();
+    const ImU32 text = ImGui::GetColorU32(ImGuiCol_Text);
+    for (int likelihood = 5; likelihood >= 1; --likelihood) {
+        const float y = origin.y + static_cast<float>(5 - likelihood) * cellSize;
+        const std::string label = "Likelihood " + std::to_string(likelihood);
+        list->AddText(ImVec2(origin.x, y + (cellSize - line) / 2), text, label.c_str());
+        for (int impact = 1; impact <= 5; ++impact) {
+            const ImVec2 min(origin.x + labelWidth + static_cast<float>(impact - 1) * cellSize, y);
+            const ImVec2 max(min.x + cellSize - 2, min.y + cellSize - 2);
+            list->AddRectFilled(min, max, bandColour(bands.bandOf(likelihood * impact)), 3);
+            const std::int64_t count =
+                cells[static_cast<std::size_t>(likelihood - 1)][static_cast<std::size_t>(impact - 1)];
+            if (count > 0) {
+                const std::string number = std::to_string(count);
+                const ImVec2 size = ImGui::CalcTextSize(number.c_str());
+                const ImVec2 at(min.x + (cellSize - size.x) / 2, min.y + (cellSize - size.y) / 2);
+                list->AddCircleFilled(ImVec2(at.x + size.x / 2, at.y + size.y / 2), line * 0.75f, IM_COL32(255, 255, 255, 220));
+                list->AddText(at, IM_COL32(0, 0, 0, 255), number.c_str());
+            }
+        }
+    }
+    const float bottom = origin.y + 5 * cellSize;
+    for (int impact = 1; impact <= 5; ++impact) {
+        const std::string label = std::to_string(impact);
+        const float x = origin.x + labelWidth + static_cast<float>(impact - 1) * cellSize;
+        list->AddText(ImVec2(x + (cellSize - ImGui::CalcTextSize(label.c_str()).x) / 2, bottom + 2), text, label.c_str());
+    }
+    list->AddText(ImVec2(origin.x + labelWidth, bottom + line + 4), text, "Impact (1 negligible to 5 severe)");
+    ImGui::Dummy(ImVec2(labelWidth + 5 * cellSize, 5 * cellSize + line * 2 + 8));
+}
+
+void drawStackedBars(const std::vector<BarRow>& rows, float width, bool legend) {
+    std::int64_t largest = 1;
+    for (const BarRow& row : rows) {
+        std::int64_t total = 0;
+        for (const BarSegment& segment : row.segments) total += segment.value;
+        largest = std::max(largest, total);
+    }
+    ImDrawList* list = ImGui::GetWindowDrawList();
+    const float line = ImGui::GetTextLineHeight();
+    float labelWidth = 0;
+    for (const BarRow& row : rows) labelWidth = std::max(labelWidth, ImGui::CalcTextSize(row.label.c_str()).x);
+    labelWidth += ImGui::GetStyle().ItemSpacing.x * 2;
+    const float barSpace = std::max(width - labelWidth - ImGui::CalcTextSize("0000").x, 40.0f);
+    const ImU32 text = ImGui::GetColorU32(ImGuiCol_Text);
+    for (const BarRow& row : rows) {
+        const ImVec2 at = ImGui::GetCursorScreenPos();
+        list->AddText(ImVec2(at.x, at.y + line * 0.25f), text, row.label.c_str());
+        float x = at.x + labelWidth;
+        std::int64_t total = 0;
+        for (const BarSegment& segment : row.segments) {
+            const float length = barSpace * static_cast<float>(segment.value) / static_cast<float>(largest);
+            if (length > 0) list->AddRectFilled(ImVec2(x, at.y), ImVec2(x + length, at.y + line * 1.5f), segment.colour);
+            x += length;
+            total += segment.value;
+        }
+        const std::string number = std::to_string(total);
+        list->AddText(ImVec2(x + 6, at.y + line * 0.25f), text, number.c_str());
+        ImGui::Dummy(ImVec2(width, line * 1.5f + 4));
+    }
+    if (!legend) return;
+    // The legend: each segment's colour once, wrapped to the chart's width.
+    std::vector<std::string> seen;
+    const float left = ImGui::GetCursorScreenPos().x;
+    float x = left;
+    for (const BarRow& row : rows)
+        for (const BarSegment& segment : row.segments) {
+            if (std::find(seen.begin(), seen.end(), segment.label) != seen.end()) continue;
+            const float itemWidth = line + ImGui::GetStyle().ItemSpacing.x + ImGui::CalcTextSize(segment.label.c_str()).x;
+            if (!seen.empty()) {
+                if (x + itemWidth > left + width) x = left;
+                else ImGui::SameLine(0, ImGui::GetStyle().ItemSpacing.x * 3);
+            }
+            seen.push_back(segment.label);
+            const ImVec2 at = ImGui::GetCursorScreenPos();
+            list->AddRectFilled(at, ImVec2(at.x + line, at.y + line), segment.colour, 2);
+            ImGui::Dummy(ImVec2(line, line));
+            ImGui::SameLine();
+            ImGui::TextUnformatted(segment.label.c_str());
+            x = at.x + itemWidth + ImGui::GetStyle().ItemSpacing.x * 3;
+        }
+}
+
+}  // namespace innotrack::gui

@@ -1,0 +1,251 @@
+// The Innovation view's milestone, setback, lesson, benefit and history panels.
+#include "innovation_panels.hpp"
+
+#include "gui/theme.hpp"
+#include "gui/widgets.hpp"
+
+#include <imgui.h>
+
+#include <algorithm>
+#include <sstream>
+
+namespace innotrack::gui::panels {
+namespace {
+
+constexpr ImGuiTableFlags kTableFlags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_Resizable |
+                                        ImGuiTableFlags_SizingStretchProp;
+
+ImU32 stateColour(MilestoneState state) {
+    switch (state) {
+        case MilestoneState::DoneOnTime: return IM_COL32(46, 139, 87, 255);
+        case MilestoneState::DoneLate: return IM_COL32(138, 166, 42, 255);
+        case MilestoneState::Overdue: return IM_COL32(192, 40, 40, 255);
+        case MilestoneState::Due: return IM_COL32(60, 110, 190, 255);
+    }
+    return IM_COL32(128, 128, 128, 255);
+}
+
+void cell(const std::string& text) {
+    ImGui::TableNextColumn();
+    ImGui::TextWrapped("%s", text.c_str());
+}
+
+// A column just wide enough for its header or a date, whichever is wider.
+void fixedColumn(const char* label) {
+    const float width = std::max(ImGui::CalcTextSize("0000-00-00").x, ImGui::CalcTextSize(label).x);
+    ImGui::TableSetupColumn(label, ImGuiTableColumnFlags_WidthFixed, width);
+}
+
+std::string number(double value) {
+    std::ostringstream out;
+    out << value;
+    return out.str();
+}
+
+}  // namespace
+
+void milestones(AppState& state, const InnovationDetail& detail) {
+    if (detail.milestones.empty()) {
+        mutedText("No milestones yet.");
+        return;
+    }
+    const Permission permission = state.permits(Action::EditDelivery, &detail.innovation);
+    if (!ImGui::BeginTable("milestones", 6, kTableFlags)) return;
+    ImGui::TableSetupColumn("Milestone", ImGuiTableColumnFlags_WidthStretch, 3);
+    fixedColumn("First planned");
+    fixedColumn("Due");
+    fixedColumn("Completed");
+    ImGui::TableSetupColumn("State", ImGuiTableColumnFlags_WidthStretch, 2);
+    ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed, ImGui::CalcTextSize("Mark done").x + ImGui::GetStyle().FramePadding.x * 2);
+    ImGui::TableHeadersRow();
+    for (const MilestoneRow& row : detail.milestones) {
+        const Milestone& milestone = row.milestone;
+        ImGui::PushID(static_cast<int>(milestone.id));
+        ImGui::TableNextRow();
+        cell(milestone.title);
+        cell(formatDate(milestone.baselineDue));
+        cell(formatDate(milestone.due));
+        cell(formatDate(milestone.completedOn));
+        ImGui::TableNextColumn();
+        ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(stateColour(row.state)));
+        ImGui::TextUnformatted(std::string(milestoneStateWords(row.state)).c_str());
+        ImGui::PopStyleColor();
+        if (const std::string slip = slipWords(row); !slip.empty()) {
+            ImGui::TextDisabled("%s", slip.c_str());
+            if (ImGui::IsItemHovered()) {
+                ImGui::BeginTooltip();
+                for (const MilestoneMove& move : row.moves)
+                    ImGui::Text("%s → %s: %s", formatDate(move.from).c_str(), formatDate(move.to).c_str(), move.reason.c_str());
+                ImGui::EndTooltip();
+            }
+        }
+        ImGui::TableNextColumn();
+        if (!milestone.isDone() && permittedButton("Mark done", permission)) {
+            const Id id = milestone.id;
+            state.apply([&](Portfolio& portfolio, Id actor) { portfolio.completeMilestone(actor, id); });
+        }
+        locate(state, "innovation.milestone.done." + std::to_string(milestone.id));
+        ImGui::PopID();
+    }
+    ImGui::EndTable();
+}
+
+void timeline(const InnovationDetail& detail, Date today) {
+    if (detail.milestones.empty()) return;
+    ImGui::Spacing();
+    heading("Timeline: first planned against current dates");
+    mutedText("A hollow marker is the date first planned; a filled one is the current due date (a tick when done). "
+              "The line between them is how far it moved.");
+    const float width = ImGui::GetContentRegionAvail().x;
+    const float line = ImGui::GetTextLineHeightWithSpacing();
+    const float labelWidth = std::min(width * 0.3f, ImGui::GetFontSize() * 16);
+    const float left = ImGui::GetCursorScreenPos().x + labelWidth;
+    const float span = std::max(width - labelWidth - 20, 50.0f);
+    const long days = std::max(1L, static_cast<long>((detail.timelineTo - detail.timelineFrom).days()));
+    const auto xOf = [&](Date day) {
+        return left + span * static_cast<float>((day - detail.timelineFrom).days()) / static_cast<float>(days);
+    };
+    ImDrawList* list = ImGui::GetWindowDrawList();
+    const ImU32 text = ImGui::GetColorU32(ImGuiCol_Text);
+    const ImU32 muted = ImGui::GetColorU32(ImGuiCol_TextDisabled);
+    const float top = ImGui::GetCursorScreenPos().y;
+
+    // Month ticks along the top, labelled as often as the labels fit.
+    float lastLabelEnd = -1e9f;
+    for (Date month(detail.timelineFrom.year(), detail.timelineFrom.month(), 1); month <= detail.timelineTo;
+         month += boost::gregorian::months(1)) {
+        if (month < detail.timelineFrom) continue;
+        const float x = xOf(month);
+        list->AddLine(ImVec2(x, top + line), ImVec2(x, top + line * (1.5f + static_cast<float>(detail.milestones.size()))), muted);
+        const std::string label = std::string(month.month().as_short_string()) + " " + std::to_string(static_cast<int>(month.year()));
+        if (x > lastLabelEnd) {
+            list->AddText(ImVec2(x + 2, top), muted, label.c_str());
+            lastLabelEnd = x + ImGui::CalcTextSize(label.c_str()).x + 8;
+        }
+    }
+    float y = top + line * 1.2f;
+    const float radius = line * 0.28f;
+    for (const MilestoneRow& row : detail.milestones) {
+        const Milestone& milestone = row.milestone;
+        const float middle = y + line / 2;
+        ImGui::PushClipRect(ImVec2(left - labelWidth, y), ImVec2(left - 6, y + line), true);
+        list->AddText(ImVec2(left - labelWidth, y), text, milestone.title.c_str());
+        ImGui::PopClipRect();
+        const float baseline = xOf(milestone.baselineDue);
+        const float due = xOf(milestone.due);
+        const ImU32 colour = stateColour(row.state);
+        if (baseline != due) list->AddLine(ImVec2(baseline, middle), ImVec2(due, middle), colour, 2);
+        list->AddCircle(ImVec2(baseline, middle), radius, muted, 12, 2);
+        list->AddCircleFilled(ImVec2(due, middle), radius, colour);
+        if (milestone.completedOn) {
+            const float done = xOf(*milestone.completedOn);
+            list->AddLine(ImVec2(done - radius, middle), ImVec2(done - radius / 3, middle + radius), colour, 2);
+            list->AddLine(ImVec2(done - radius / 3, middle + radius), ImVec2(done + radius, middle - radius), colour, 2);
+        }
+        y += line;
+    }
+    const float now = xOf(today);
+    list->AddLine(ImVec2(now, top + line), ImVec2(now, y), IM_COL32(200, 60, 60, 255), 1.5f);
+    list->AddText(ImVec2(now + 3, y), IM_COL32(200, 60, 60, 255), "today");
+    ImGui::Dummy(ImVec2(width, y - top + line * 1.5f));
+}
+
+void setbacksAndLessons(AppState& state, const InnovationDetail& detail) {
+    const Permission permission = state.permits(Action::EditDelivery, &detail.innovation);
+    if (permittedButton("Log a setback…", permission)) state.show("setback");
+    if (detail.setbacks.empty()) mutedText("No setbacks logged.");
+    else if (ImGui::BeginTable("setbacks", 4, kTableFlags)) {
+        fixedColumn("Date");
+        ImGui::TableSetupColumn("What happened", ImGuiTableColumnFlags_WidthStretch, 4);
+        ImGui::TableSetupColumn("Kind");
+        ImGui::TableSetupColumn("Response", ImGuiTableColumnFlags_WidthStretch, 3);
+        ImGui::TableHeadersRow();
+        for (const Setback& setback : detail.setbacks) {
+            ImGui::TableNextRow();
+            cell(formatDate(setback.occurredOn));
+            cell(setback.whatHappened + (setback.riskId ? " (risk " + std::to_string(*setback.riskId) + " occurred)" : ""));
+            cell(std::string(labelOf(setback.kind)));
+            cell(setback.response);
+        }
+        ImGui::EndTable();
+    }
+    ImGui::Spacing();
+    heading("Lessons");
+    if (detail.lessons.empty()) mutedText("No lessons recorded.");
+    else if (ImGui::BeginTable("lessons", 4, kTableFlags)) {
+        fixedColumn("Recorded");
+        ImGui::TableSetupColumn("What happened", ImGuiTableColumnFlags_WidthStretch, 3);
+        ImGui::TableSetupColumn("Recommendation", ImGuiTableColumnFlags_WidthStretch, 3);
+        ImGui::TableSetupColumn("Tags");
+        ImGui::TableHeadersRow();
+        for (const Lesson& lesson : detail.lessons) {
+            ImGui::TableNextRow();
+            cell(formatDate(lesson.recordedOn));
+            cell(lesson.whatHappened);
+            cell(lesson.recommendation);
+            std::string tags;
+            for (const std::string& tag : lesson.tags) tags += (tags.empty() ? "" : ", ") + tag;
+            cell(tags);
+        }
+        ImGui::EndTable();
+    }
+}
+
+void benefits(const InnovationDetail& detail) {
+    if (detail.benefits.empty()) {
+        mutedText("No benefits recorded.");
+        return;
+    }
+    if (!ImGui::BeginTable("benefits", 5, kTableFlags)) return;
+    ImGui::TableSetupColumn("Measure", ImGuiTableColumnFlags_WidthStretch, 3);
+    fixedColumn("Baseline");
+    fixedColumn("Target");
+    fixedColumn("Actual");
+    fixedColumn("Realised");
+    ImGui::TableHeadersRow();
+    for (const Benefit& benefit : detail.benefits) {
+        const std::string unit = benefit.unit.empty() ? "" : " " + benefit.unit;
+        ImGui::TableNextRow();
+        cell(benefit.measure);
+        cell(number(benefit.baseline) + unit);
+        cell(number(benefit.target) + unit);
+        cell(benefit.actual ? number(*benefit.actual) + unit : "—");
+        cell(benefit.realisedOn ? formatDate(benefit.realisedOn) : "not yet");
+    }
+    ImGui::EndTable();
+}
+
+void history(const InnovationDetail& detail) {
+    if (!ImGui::BeginTable("history", 5, kTableFlags | ImGuiTableFlags_ScrollY, ImVec2(0, ImGui::GetContentRegionAvail().y)))
+        return;
+    ImGui::TableSetupScrollFreeze(0, 1);
+    fixedColumn("When");
+    ImGui::TableSetupColumn("Who");
+    ImGui::TableSetupColumn("What");
+    ImGui::TableSetupColumn("From", ImGuiTableColumnFlags_WidthStretch, 2);
+    ImGui::TableSetupColumn("To", ImGuiTableColumnFlags_WidthStretch, 2);
+    ImGui::TableHeadersRow();
+    // Newest first: what changed lately is what people look for.
+    ImGuiListClipper clipper;
+    clipper.Begin(static_cast<int>(detail.history.size()));
+    while (clipper.Step())
+        for (int row = clipper.DisplayStart; row < clipper.DisplayEnd; ++row) {
+            const AuditEntry& entry = detail.history[detail.history.size() - 1 - static_cast<std::size_t>(row)];
+            ImGui::TableNextRow();
+            ImGui::TableNextColumn();
+            ImGui::TextUnformatted(formatTimestamp(entry.at).substr(0, 10).c_str());
+            ImGui::TableNextColumn();
+            ImGui::TextUnformatted(detail.nameOf(entry.actorId).c_str());
+            ImGui::TableNextColumn();
+            const std::string what = entry.entity + " " + std::to_string(entry.entityId) + " " + entry.action +
+                                     (entry.field.empty() ? "" : ": " + entry.field);
+            ImGui::TextUnformatted(what.c_str());
+            ImGui::TableNextColumn();
+            ImGui::TextUnformatted(entry.oldValue.c_str());
+            ImGui::TableNextColumn();
+            ImGui::TextUnformatted(entry.newValue.c_str());
+        }
+    ImGui::EndTable();
+}
+
+}  // namespace innotrack::gui::panels

@@ -1,0 +1,173 @@
+// Draws the Innovation view's header, edit form and panel tabs; see innovation_view.hpp.
+#include "gui/innovation_view.hpp"
+
+#include "gui/theme.hpp"
+#include "gui/widgets.hpp"
+#include "innovation_panels.hpp"
+#include "tracker/errors.hpp"
+#include "tracker/money.hpp"
+
+#include <imgui.h>
+#include <imgui_stdlib.h>
+
+namespace innotrack::gui {
+
+void InnovationView::refresh(AppState& state) {
+    if (!state.hasPortfolio()) return;
+    const bool changed = generation_ != state.generation();
+    if (changed) {
+        generation_ = state.generation();
+        titles_.clear();
+        state.read([&] {
+            for (const Innovation& innovation : state.store().listInnovations({}))
+                titles_.emplace_back(innovation.id, innovation.title);
+        });
+    }
+    // With nothing chosen yet, show the most important innovation.
+    if (!state.selectedInnovation && !titles_.empty()) state.selectedInnovation = titles_.front().first;
+    if (!changed && shown_ == state.selectedInnovation) return;
+    shown_ = state.selectedInnovation;
+    detail_.reset();
+    if (!shown_) return;
+    try {
+        detail_ = loadInnovationDetail(state.store(), *shown_, state.today());
+    } catch (const NotFound&) {
+        state.selectedInnovation.reset();  // removed by someone else: fall back to the first one
+        shown_.reset();
+    } catch (const std::exception& error) {
+        state.reportError(error.what());
+    }
+    if (detail_ && edit_.innovationId != detail_->innovation.id) startEdit();
+}
+
+void InnovationView::startEdit() {
+    const Innovation& innovation = detail_->innovation;
+    edit_ = Edit{innovation.id, innovation.title, innovation.summary, innovation.priority, innovation.confidence,
+                 formatDate(innovation.targetDate), {}};
+}
+
+void InnovationView::draw(AppState& state) {
+    refresh(state);
+    drawChooser(state);
+    if (!detail_) {
+        mutedText("Choose an innovation above, or double-click a card on the board.");
+        return;
+    }
+    drawHeader(state);
+    drawEdit(state);
+    ImGui::Spacing();
+    if (!ImGui::BeginTabBar("innovation.panels")) return;
+    const InnovationDetail& detail = *detail_;
+    const auto tab = [&](const std::string& label, auto&& body) {
+        const bool open = ImGui::BeginTabItem(label.c_str());
+        locate(state, "innovation.tab." + label.substr(0, label.find(' ')));
+        if (open) {
+            body();
+            ImGui::EndTabItem();
+        }
+    };
+    tab("Milestones (" + std::to_string(detail.milestones.size()) + ")###milestones", [&] {
+        panels::milestones(state, detail);
+        panels::timeline(detail, state.today());
+    });
+    tab("Risks (" + std::to_string(detail.openRisks) + " open)###risks", [&] { panels::risks(detail); });
+    tab("Setbacks and lessons (" + std::to_string(detail.setbacks.size()) + ", " + std::to_string(detail.lessons.size()) +
+            ")###setbacks",
+        [&] { panels::setbacksAndLessons(state, detail); });
+    tab("Benefits (" + std::to_string(detail.benefits.size()) + ")###benefits", [&] { panels::benefits(detail); });
+    tab("History###history", [&] { panels::history(detail); });
+    ImGui::EndTabBar();
+}
+
+void InnovationView::drawChooser(AppState& state) {
+    std::string current = "Choose an innovation…";
+    for (const auto& [id, title] : titles_)
+        if (state.selectedInnovation == id) current = title;
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 28);
+    if (ImGui::BeginCombo("##innovation.choose", current.c_str())) {
+        ImGuiListClipper clipper;
+        clipper.Begin(static_cast<int>(titles_.size()));
+        while (clipper.Step())
+            for (int row = clipper.DisplayStart; row < clipper.DisplayEnd; ++row) {
+                const auto& [id, title] = titles_[static_cast<std::size_t>(row)];
+                ImGui::PushID(static_cast<int>(id));
+                if (ImGui::Selectable(title.c_str(), state.selectedInnovation == id)) state.selectedInnovation = id;
+                ImGui::PopID();
+            }
+        ImGui::EndCombo();
+    }
+    locate(state, "innovation.choose");
+}
+
+void InnovationView::drawHeader(AppState& state) {
+    const InnovationDetail& detail = *detail_;
+    const Innovation& innovation = detail.innovation;
+    heading(innovation.title);
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    const float size = ImGui::GetTextLineHeight();
+    ImGui::GetWindowDrawList()->AddRectFilled(at, ImVec2(at.x + size, at.y + size), confidenceColour(innovation.confidence), 3);
+    ImGui::Dummy(ImVec2(size, size));
+    ImGui::SameLine();
+    ImGui::Text("%s  ·  delivery confidence %s  ·  priority %d", std::string(labelOf(innovation.stage)).c_str(),
+                std::string(labelOf(innovation.confidence)).c_str(), innovation.priority);
+    if (innovation.stage == Stage::Stopped) wrappedText("Stopped: " + innovation.stopReason);
+    if (!innovation.summary.empty()) wrappedText(innovation.summary);
+    if (ImGui::BeginTable("innovation.facts", 4, ImGuiTableFlags_SizingStretchProp)) {
+        const auto fact = [](const char* label, const std::string& value) {
+            ImGui::TableNextColumn();
+            mutedText(label);
+            ImGui::TableNextColumn();
+            ImGui::TextWrapped("%s", value.empty() ? "—" : value.c_str());
+        };
+        fact("Ambition", detail.ambition);
+        fact("Cabinet lead", detail.cabinetLead);
+        fact("Lead officer", detail.leadOfficer);
+        fact("Dates", formatDate(innovation.startDate) + " to " + formatDate(innovation.targetDate));
+        fact("Earmarked", formatPounds(innovation.budgetPence) + " and " + std::to_string(innovation.staffDays) + " staff days");
+        fact("Inspired by", innovation.inspiredBy);
+        fact("Expected benefits", innovation.expectedBenefits);
+        fact("Stage moves", std::to_string(detail.stageChanges.size()));
+        ImGui::EndTable();
+    }
+    if (ImGui::Button("Log a setback…")) state.show("setback");
+}
+
+void InnovationView::drawEdit(AppState& state) {
+    if (!ImGui::CollapsingHeader("Edit details")) return;
+    const Permission permission = state.permits(Action::EditInnovation, &detail_->innovation);
+    if (!permission) mutedText(permission.reason);
+    ImGui::PushItemWidth(ImGui::GetFontSize() * 30);
+    ImGui::BeginDisabled(!permission.allowed);
+    textField(state, "innovation.edit.title", "Title", edit_.title, edit_.errors, "title");
+    textField(state, "innovation.edit.summary", "Summary", edit_.summary, edit_.errors, "summary");
+    ImGui::SliderInt("Priority (1 highest)", &edit_.priority, kHighestPriority, kLowestPriority);
+    if (ImGui::BeginCombo("Delivery confidence", std::string(labelOf(edit_.confidence)).c_str())) {
+        for (const auto& entry : Scale<Confidence>::entries)
+            if (ImGui::Selectable(std::string(entry.label).c_str(), edit_.confidence == entry.value)) edit_.confidence = entry.value;
+        ImGui::EndCombo();
+    }
+    textField(state, "innovation.edit.target", "Target date", edit_.targetDate, edit_.errors, "target date", "YYYY-MM-DD");
+    ImGui::EndDisabled();
+    ImGui::PopItemWidth();
+    otherErrors(edit_.errors);
+    if (permittedButton("Save changes", permission)) {
+        Innovation edited = detail_->innovation;
+        edited.title = edit_.title;
+        edited.summary = edit_.summary;
+        edited.priority = edit_.priority;
+        edited.confidence = edit_.confidence;
+        edit_.errors.clear();
+        try {
+            edited.targetDate = edit_.targetDate.empty() ? std::nullopt
+                                                         : std::optional<Date>(parseDate(edit_.targetDate, state.clock(), "target date"));
+            state.apply([&](Portfolio& portfolio, Id actor) { portfolio.updateInnovation(actor, edited); }, &edit_.errors);
+        } catch (const ValidationError& error) {
+            edit_.errors.byField[error.field()] = error.what();
+        }
+    }
+    locate(state, "innovation.edit.save");
+    ImGui::SameLine();
+    if (ImGui::Button("Undo my edits")) startEdit();
+}
+
+}  // namespace innotrack::gui

@@ -1,0 +1,74 @@
+// The weekly review's model; see review_model.hpp.
+#include "gui/review_model.hpp"
+
+#include <unordered_map>
+
+namespace innotrack::gui {
+
+void ReviewModel::load(const PortfolioStore& store) {
+    open_ = store.findOpenReview();
+    lastClosed_.reset();
+    // The last review to close is the one whose decisions the next review follows up.
+    for (const Review& review : store.listReviews())
+        if (review.closedOn && (!lastClosed_ || *review.closedOn > *lastClosed_->closedOn ||
+                                (*review.closedOn == *lastClosed_->closedOn && review.id > lastClosed_->id)))
+            lastClosed_ = review;
+    lastClosedEntries_ = lastClosed_ ? store.listReviewEntries(lastClosed_->id) : std::vector<ReviewEntry>{};
+
+    std::unordered_map<Id, std::string> names;
+    for (const Person& person : store.listPeople()) names.emplace(person.id, person.name);
+    chair_ = open_ && names.count(open_->chairId) ? names.at(open_->chairId) : std::string();
+
+    std::unordered_map<Id, ReviewEntry> recorded;
+    if (open_)
+        for (ReviewEntry& entry : store.listReviewEntries(open_->id)) recorded.emplace(entry.innovationId, std::move(entry));
+    items_.clear();
+    InnovationFilter active;
+    active.activeOnly = true;
+    for (Innovation& innovation : store.listInnovations(active)) {
+        ReviewItem item;
+        if (innovation.cabinetLeadId && names.count(*innovation.cabinetLeadId)) item.cabinetLead = names.at(*innovation.cabinetLeadId);
+        if (const auto found = recorded.find(innovation.id); found != recorded.end()) item.recorded = found->second;
+        item.innovation = std::move(innovation);
+        items_.push_back(std::move(item));
+    }
+}
+
+std::optional<Date> ReviewModel::since() const {
+    if (!lastClosed_) return std::nullopt;
+    return lastClosed_->closedOn;
+}
+
+std::size_t ReviewModel::recordedCount() const {
+    std::size_t count = 0;
+    for (const ReviewItem& item : items_)
+        if (item.recorded) ++count;
+    return count;
+}
+
+std::size_t ReviewModel::firstUnrecorded() const {
+    for (std::size_t i = 0; i < items_.size(); ++i)
+        if (!items_[i].recorded) return i;
+    return 0;
+}
+
+ReviewChanges ReviewModel::changesFor(const PortfolioStore& store, Id innovationId, Date today) const {
+    ReviewChanges changes;
+    const std::optional<Date> after = since();
+    const auto isNew = [&](Date day) { return !after || day > *after; };
+    for (const ReviewEntry& entry : lastClosedEntries_)
+        if (entry.innovationId == innovationId) changes.confidenceAtLastReview = entry.confidence;
+    for (const Milestone& milestone : store.listMilestones(innovationId)) {
+        if (milestone.completedOn && isNew(*milestone.completedOn)) changes.completed.push_back(milestone);
+        if (milestone.isOverdue(today)) changes.overdue.push_back(milestone);
+        for (const MilestoneMove& move : store.listMilestoneMoves(milestone.id))
+            if (isNew(move.movedOn)) changes.moved.push_back({milestone, move});
+    }
+    for (const Risk& risk : store.listRisks(innovationId))
+        if (isNew(risk.raisedOn)) changes.newRisks.push_back(risk);
+    for (const Setback& setback : store.listSetbacks(innovationId))
+        if (isNew(setback.occurredOn)) changes.newSetbacks.push_back(setback);
+    return changes;
+}
+
+}  // namespace innotrack::gui

@@ -1,0 +1,227 @@
+// Draws the weekly review; see review_view.hpp.
+#include "gui/review_view.hpp"
+
+#include "gui/theme.hpp"
+#include "gui/widgets.hpp"
+
+#include <imgui.h>
+
+#include <algorithm>
+
+namespace innotrack::gui {
+
+void ReviewView::refresh(AppState& state) {
+    if (generation_ == state.generation() || !state.hasPortfolio()) return;
+    const bool hadOpen = model_.openReview().has_value();
+    generation_ = state.generation();
+    loaded_ = state.read([&] { model_.load(state.store()); });
+    // A review just started begins at the top; otherwise stay where the chair was.
+    if (!hadOpen && model_.openReview()) current_ = model_.firstUnrecorded();
+    current_ = std::min(current_, model_.items().empty() ? 0 : model_.items().size() - 1);
+}
+
+Permission ReviewView::mayRecord(const AppState& state) const {
+    const Permission role = state.permits(Action::RunReview);
+    if (!role) return role;
+    const auto& review = model_.openReview();
+    if (review && state.actor()->id != review->chairId && state.actor()->role != Role::Leader)
+        return {false, state.actor()->name + " is not chairing this review: only its chair, " + model_.chairName() +
+                           ", or the leader can record in it"};
+    return {true, {}};
+}
+
+ReviewView::Draft& ReviewView::draftFor(const ReviewItem& item) {
+    const auto found = drafts_.find(item.innovation.id);
+    if (found != drafts_.end()) return found->second;
+    Draft draft;
+    draft.confidence = item.recorded ? item.recorded->confidence : item.innovation.confidence;
+    if (item.recorded) {
+        draft.comment = item.recorded->comment;
+        draft.decision = item.recorded->decision;
+    }
+    return drafts_.emplace(item.innovation.id, std::move(draft)).first->second;
+}
+
+void ReviewView::draw(AppState& state) {
+    refresh(state);
+    if (!loaded_) return;
+    heading("Weekly review");
+    if (!model_.openReview()) {
+        drawStart(state);
+        return;
+    }
+    const Review& review = *model_.openReview();
+    const std::size_t total = model_.items().size();
+    const std::size_t recorded = model_.recordedCount();
+    ImGui::Text("Review of %s, chaired by %s. %zu of %zu active innovations recorded.", formatDate(review.heldOn).c_str(),
+                model_.chairName().c_str(), recorded, total);
+    ImGui::ProgressBar(total == 0 ? 0.0f : static_cast<float>(recorded) / static_cast<float>(total),
+                       ImVec2(ImGui::GetFontSize() * 20, 0));
+    ImGui::SameLine();
+    drawClose(state);
+    if (model_.since()) mutedText("\"New\" means since the last review closed, on " + formatDate(model_.since()) + ".");
+    ImGui::Separator();
+    drawList(state);
+    ImGui::SameLine();
+    drawCurrent(state);
+}
+
+void ReviewView::drawStart(AppState& state) {
+    if (model_.lastClosed())
+        wrappedText("The last review was held on " + formatDate(model_.lastClosed()->heldOn) + " and closed on " +
+                    formatDate(model_.lastClosed()->closedOn) + ".");
+    else
+        wrappedText("No weekly review has been held yet.");
+    wrappedText("In a review the chair steps through each of the " + std::to_string(model_.items().size()) +
+                " active innovations, sees what changed since the last review (milestones done or moved, new risks "
+                "and setbacks), and records delivery confidence, a comment and a decision.");
+    if (permittedButton("Start this week's review", state.permits(Action::RunReview)))
+        state.apply([](Portfolio& portfolio, Id actor) { portfolio.startReview(actor); });
+    locate(state, "review.start");
+}
+
+void ReviewView::drawList(AppState& state) {
+    ImGui::BeginChild("review.list", ImVec2(ImGui::GetContentRegionAvail().x * 0.3f, 0), true);
+    const auto& items = model_.items();
+    ImGuiListClipper clipper;
+    clipper.Begin(static_cast<int>(items.size()));
+    while (clipper.Step())
+        for (int row = clipper.DisplayStart; row < clipper.DisplayEnd; ++row) {
+            const auto index = static_cast<std::size_t>(row);
+            const ReviewItem& item = items[index];
+            ImGui::PushID(static_cast<int>(item.innovation.id));
+            const ImVec2 at = ImGui::GetCursorScreenPos();
+            const float size = ImGui::GetTextLineHeight();
+            ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(at.x, at.y + 2), ImVec2(at.x + 6, at.y + size),
+                                                      confidenceColour(item.innovation.confidence));
+            ImGui::Dummy(ImVec2(8, size));
+            ImGui::SameLine();
+            // A tick for what is recorded, in a column of its own so the titles line up.
+            const float tickWidth = ImGui::CalcTextSize("✓ ").x;
+            if (item.recorded) ImGui::TextUnformatted("✓");
+            else ImGui::Dummy(ImVec2(tickWidth, size));
+            ImGui::SameLine(8 + ImGui::GetStyle().ItemSpacing.x + tickWidth + ImGui::GetStyle().WindowPadding.x);
+            if (ImGui::Selectable(item.innovation.title.c_str(), current_ == index)) current_ = index;
+            locate(state, "review.item." + std::to_string(item.innovation.id));
+            ImGui::PopID();
+        }
+    ImGui::EndChild();
+}
+
+void ReviewView::drawCurrent(AppState& state) {
+    ImGui::BeginChild("review.current", ImVec2(0, 0), false);
+    if (model_.items().empty()) {
+        mutedText("There are no active innovations to review.");
+        ImGui::EndChild();
+        return;
+    }
+    const ReviewItem& item = model_.items()[current_];
+    if (changesFor_ != item.innovation.id || changesGeneration_ != generation_) {
+        changesFor_ = item.innovation.id;
+        changesGeneration_ = generation_;
+        state.read([&] { changes_ = model_.changesFor(state.store(), item.innovation.id, state.today()); });
+    }
+    heading(item.innovation.title);
+    ImGui::Text("%s  ·  priority %d  ·  cabinet lead %s", std::string(labelOf(item.innovation.stage)).c_str(),
+                item.innovation.priority, item.cabinetLead.empty() ? "none" : item.cabinetLead.c_str());
+    if (ImGui::SmallButton("Open this innovation")) {
+        state.selectedInnovation = item.innovation.id;
+        state.show("innovation");
+    }
+    drawChanges(item);
+    ImGui::Separator();
+    drawRecordForm(state, item);
+    ImGui::EndChild();
+}
+
+void ReviewView::drawChanges(const ReviewItem& item) {
+    const std::string now(labelOf(item.innovation.confidence));
+    if (changes_.confidenceAtLastReview)
+        ImGui::Text("Delivery confidence: %s now, %s at the last review.", now.c_str(),
+                    std::string(labelOf(*changes_.confidenceAtLastReview)).c_str());
+    else
+        ImGui::Text("Delivery confidence: %s now; not assessed at the last review.", now.c_str());
+    const auto section = [](const std::string& title, std::size_t count, auto&& rows) {
+        if (count == 0) return;
+        ImGui::Spacing();
+        ImGui::Text("%s (%zu)", title.c_str(), count);
+        ImGui::Indent();
+        rows();
+        ImGui::Unindent();
+    };
+    section("Milestones done", changes_.completed.size(), [&] {
+        for (const Milestone& m : changes_.completed)
+            wrappedBullet(m.title + ", on " + formatDate(m.completedOn) + (m.onTime() ? " (on time)" : " (late)"));
+    });
+    section("Milestones moved", changes_.moved.size(), [&] {
+        for (const MovedMilestone& m : changes_.moved)
+            wrappedBullet(m.milestone.title + ": " + formatDate(m.move.from) + " → " + formatDate(m.move.to) + ". " +
+                          m.move.reason);
+    });
+    section("Milestones overdue", changes_.overdue.size(), [&] {
+        for (const Milestone& m : changes_.overdue) wrappedBullet(m.title + ", due " + formatDate(m.due));
+    });
+    section("New risks", changes_.newRisks.size(), [&] {
+        for (const Risk& r : changes_.newRisks) wrappedBullet(r.title + " (score " + std::to_string(r.score()) + ")");
+    });
+    section("New setbacks", changes_.newSetbacks.size(), [&] {
+        for (const Setback& s : changes_.newSetbacks)
+            wrappedBullet(formatDate(s.occurredOn) + ": " + s.whatHappened + " (" + std::string(labelOf(s.kind)) + ")");
+    });
+    if (changes_.nothingNew() && changes_.overdue.empty()) mutedText("Nothing new since the last review.");
+}
+
+void ReviewView::drawRecordForm(AppState& state, const ReviewItem& item) {
+    Draft& draft = draftFor(item);
+    const Permission permission = mayRecord(state);
+    ImGui::TextUnformatted("Delivery confidence now");
+    ImGui::BeginDisabled(!permission.allowed);
+    for (const auto& entry : Scale<Confidence>::entries) {
+        ImGui::PushStyleColor(ImGuiCol_CheckMark, ImGui::ColorConvertU32ToFloat4(confidenceColour(entry.value)));
+        if (ImGui::RadioButton(std::string(entry.label).c_str(), draft.confidence == entry.value)) draft.confidence = entry.value;
+        ImGui::PopStyleColor();
+        locate(state, "review.confidence." + std::string(entry.key));
+        ImGui::SameLine();
+    }
+    ImGui::NewLine();
+    textArea(state, "review.comment", "Comment", draft.comment, draft.errors, "comment", 2);
+    textArea(state, "review.decision", "Decision", draft.decision, draft.errors, "decision", 2);
+    ImGui::EndDisabled();
+    disabledReason(permission);
+
+    otherErrors(draft.errors);
+    const bool last = current_ + 1 >= model_.items().size();
+    if (permittedButton(last ? "Record" : "Record and go to the next", permission)) {
+        ReviewEntry entry;
+        entry.reviewId = model_.openReview()->id;
+        entry.innovationId = item.innovation.id;
+        entry.confidence = draft.confidence;
+        entry.comment = draft.comment;
+        entry.decision = draft.decision;
+        if (state.apply([&](Portfolio& portfolio, Id actor) { portfolio.recordReview(actor, entry); }, &draft.errors) && !last)
+            ++current_;
+    }
+    locate(state, "review.record");
+    ImGui::SameLine();
+    ImGui::BeginDisabled(current_ == 0);
+    if (ImGui::Button("Previous")) --current_;
+    ImGui::EndDisabled();
+    ImGui::SameLine();
+    ImGui::BeginDisabled(last);
+    if (ImGui::Button("Next")) ++current_;
+    ImGui::EndDisabled();
+    if (item.recorded) mutedText("Recorded in this review; recording again replaces it.");
+}
+
+void ReviewView::drawClose(AppState& state) {
+    Permission permission = mayRecord(state);
+    if (permission && model_.recordedCount() == 0)
+        permission = {false, "Record at least one innovation before closing the review."};
+    if (permittedButton("Close the review", permission)) {
+        const Id id = model_.openReview()->id;
+        state.apply([&](Portfolio& portfolio, Id actor) { portfolio.closeReview(actor, id); });
+    }
+    locate(state, "review.close");
+}
+
+}  // namespace innotrack::gui

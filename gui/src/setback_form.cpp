@@ -1,0 +1,110 @@
+// The setback form's model; see setback_form.hpp.
+#include "gui/setback_form.hpp"
+
+#include "tracker/errors.hpp"
+
+namespace innotrack::gui {
+
+const std::array<FailureQuestion, 5> kFailureQuestions = {{
+    {"Did it happen in new territory?", "Something the council had not done before, where the answer could not be looked up.",
+     &IntelligentFailureTest::newTerritory},
+    {"Was it in pursuit of a credible opportunity?", "A real chance to improve things for residents, not a whim.",
+     &IntelligentFailureTest::credibleOpportunity},
+    {"Was it informed by what was already known?", "Research, evidence and other councils' experience were used first.",
+     &IntelligentFailureTest::informedByKnowledge},
+    {"Was the failure as small as it could be?", "A pilot or a limited test, so little was lost.",
+     &IntelligentFailureTest::smallAsPossible},
+    {"Has it been learned from?", "The lesson is recorded and shared (you can record it in the next step).",
+     &IntelligentFailureTest::learnedFrom},
+}};
+
+void SetbackForm::reset(Date today, OptionalId innovationId) {
+    setback = SetbackDraft{};
+    setback.innovationId = innovationId;
+    setback.date = formatDate(today);
+    lesson = LessonDraft{};
+    errors_.clear();
+    step_ = Step::Setback;
+    loggedSetbackId_.reset();
+    recordedLessonId_.reset();
+}
+
+std::string SetbackForm::kindAdvice(const IntelligentFailureTest& answers) {
+    if (answers.allHold())
+        return "All five hold: this can be classed as an intelligent failure, the kind a council that innovates "
+               "should expect and welcome.";
+    if (!answers.newTerritory)
+        return "It happened in known territory, so it is a basic failure (preventable: a checklist or training would "
+               "have caught it) or a complex one (several factors combined; vigilance could have reduced it).";
+    return "Not all five hold, so it is not an intelligent failure: choose basic (preventable) or complex (several "
+           "factors combined).";
+}
+
+bool SetbackForm::submitSetback(AppState& state) {
+    errors_.clear();
+    if (!setback.innovationId) errors_.byField["innovation"] = "innovation: choose the innovation the setback happened to";
+    Date occurredOn;
+    try {
+        occurredOn = parseDate(setback.date, state.clock(), "date");
+    } catch (const ValidationError& error) {
+        errors_.byField["date"] = error.what();
+    }
+    if (!setback.kind) errors_.byField["kind"] = "kind: choose basic, complex or intelligent";
+    if (!errors_.empty()) return false;
+
+    Setback record;
+    record.innovationId = *setback.innovationId;
+    record.occurredOn = occurredOn;
+    record.whatHappened = setback.whatHappened;
+    record.kind = *setback.kind;
+    record.riskId = setback.riskId;
+    record.response = setback.response;
+    record.test = setback.answers;
+    Setback logged;
+    if (!state.apply([&](Portfolio& portfolio, Id actor) { logged = portfolio.logSetback(actor, record); }, &errors_))
+        return false;
+    loggedSetbackId_ = logged.id;
+    lesson = LessonDraft{};
+    lesson.whatHappened = logged.whatHappened;
+    lesson.identifiedAsRisk = logged.riskId.has_value();
+    step_ = Step::Lesson;
+    return true;
+}
+
+bool SetbackForm::submitLesson(AppState& state) {
+    errors_.clear();
+    if (!loggedSetbackId_ || !setback.innovationId) return false;
+    Lesson record;
+    record.innovationId = *setback.innovationId;
+    record.setbackId = loggedSetbackId_;
+    record.source = LessonSource::Setback;
+    record.whatHappened = lesson.whatHappened;
+    record.effect = lesson.effect;
+    record.cause = lesson.cause;
+    record.earlyWarnings = lesson.earlyWarnings;
+    record.recommendation = lesson.recommendation;
+    record.identifiedAsRisk = lesson.identifiedAsRisk;
+    record.tags = splitTags(lesson.tags);
+    Lesson recorded;
+    if (!state.apply([&](Portfolio& portfolio, Id actor) { recorded = portfolio.addLesson(actor, record); }, &errors_))
+        return false;
+    recordedLessonId_ = recorded.id;
+    step_ = Step::Done;
+    return true;
+}
+
+std::vector<std::string> splitTags(std::string_view text) {
+    std::vector<std::string> tags;
+    std::size_t start = 0;
+    while (start <= text.size()) {
+        const std::size_t comma = std::min(text.find(',', start), text.size());
+        std::string_view tag = text.substr(start, comma - start);
+        while (!tag.empty() && tag.front() == ' ') tag.remove_prefix(1);
+        while (!tag.empty() && tag.back() == ' ') tag.remove_suffix(1);
+        if (!tag.empty()) tags.emplace_back(tag);
+        start = comma + 1;
+    }
+    return tags;
+}
+
+}  // namespace innotrack::gui

@@ -1,0 +1,75 @@
+// Reads and writes the app's settings file; see settings.hpp.
+#include "gui/settings.hpp"
+
+#include "tracker/errors.hpp"
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <system_error>
+
+namespace innotrack::gui {
+namespace {
+
+constexpr std::string_view kActorPrefix = "actor:";
+
+std::string trimmed(const std::string& text) {
+    const auto first = text.find_first_not_of(" \t\r");
+    if (first == std::string::npos) return {};
+    const auto last = text.find_last_not_of(" \t\r");
+    return text.substr(first, last - first + 1);
+}
+
+}  // namespace
+
+std::optional<std::string> Settings::actorFor(const std::string& portfolio) const {
+    const auto found = actorByPortfolio.find(portfolio);
+    if (found == actorByPortfolio.end()) return std::nullopt;
+    return found->second;
+}
+
+std::string configDirectory() {
+    if (const char* xdg = std::getenv("XDG_CONFIG_HOME"); xdg != nullptr && *xdg != '\0')
+        return (std::filesystem::path(xdg) / "innotrack").string();
+    if (const char* home = std::getenv("HOME"); home != nullptr && *home != '\0')
+        return (std::filesystem::path(home) / ".config" / "innotrack").string();
+    return {};
+}
+
+std::string_view themeKey(Theme theme) { return theme == Theme::Dark ? "dark" : "light"; }
+
+Settings loadSettings(const std::string& path) {
+    Settings settings;
+    std::ifstream in(path);
+    std::string line;
+    while (std::getline(in, line)) {
+        if (line.empty() || line.front() == '#') continue;
+        const auto equals = line.find('=');
+        if (equals == std::string::npos) continue;
+        const std::string key = trimmed(line.substr(0, equals));
+        const std::string value = trimmed(line.substr(equals + 1));
+        if (key == "theme") settings.theme = value == "dark" ? Theme::Dark : Theme::Light;
+        else if (key == "portfolio") settings.lastPortfolio = value;
+        else if (key == "view") settings.lastView = value;
+        else if (key.starts_with(kActorPrefix) && !value.empty())
+            settings.actorByPortfolio[key.substr(kActorPrefix.size())] = value;
+    }
+    return settings;
+}
+
+void saveSettings(const Settings& settings, const std::string& path) {
+    const std::filesystem::path file(path);
+    std::error_code error;
+    if (file.has_parent_path()) std::filesystem::create_directories(file.parent_path(), error);
+    std::ofstream out(path, std::ios::trunc);
+    out << "# innotrack desktop app settings\n";
+    out << "theme=" << themeKey(settings.theme) << '\n';
+    if (!settings.lastPortfolio.empty()) out << "portfolio=" << settings.lastPortfolio << '\n';
+    if (!settings.lastView.empty()) out << "view=" << settings.lastView << '\n';
+    for (const auto& [portfolio, actor] : settings.actorByPortfolio)
+        out << kActorPrefix << portfolio << '=' << actor << '\n';
+    out.flush();
+    if (!out) throw StorageError("Could not save the app's settings to " + path + "; check the folder can be written.");
+}
+
+}  // namespace innotrack::gui

@@ -1,0 +1,117 @@
+// Themes, colours and fonts; see theme.hpp.
+#include "gui/theme.hpp"
+
+#include <array>
+#include <filesystem>
+
+namespace innotrack::gui {
+namespace {
+
+constexpr float kBodyPixels = 17.0f;
+constexpr float kHeadingPixels = 21.0f;
+
+// Latin with Welsh's circumflexes (ŵ, ŷ), punctuation (– … “ ”), £, ×, arrows, ticks and the
+// shapes the views use.
+constexpr std::array<ImWchar, 17> kGlyphRanges = {
+    0x0020, 0x00FF,  // Basic Latin, Latin-1 (£, ×)
+    0x0100, 0x017F,  // Latin Extended-A (ŵ, ŷ)
+    0x2000, 0x206F,  // General Punctuation (– … “ ”)
+    0x2190, 0x21FF,  // Arrows (→)
+    0x2200, 0x22FF,  // Mathematical operators (≥)
+    0x25A0, 0x25FF,  // Geometric shapes (●)
+    0x2700, 0x27BF,  // Dingbats (✓)
+    0,
+};
+
+struct Rgb {
+    int r, g, b;
+};
+
+// Delivery confidence, Green to Red, as UK major-project dashboards colour it.
+constexpr std::array<Rgb, 5> kConfidence = {{
+    {46, 139, 87},   // Green
+    {138, 166, 42},  // Amber/Green
+    {232, 163, 23},  // Amber
+    {222, 102, 29},  // Amber/Red
+    {192, 40, 40},   // Red
+}};
+static_assert(kConfidence.size() == Scale<Confidence>::entries.size(), "a colour for every confidence rating");
+
+ImU32 mix(Rgb colour, Rgb with, float amount) {
+    const auto channel = [&](int a, int b) { return static_cast<int>(static_cast<float>(a) * (1 - amount) + static_cast<float>(b) * amount); };
+    return IM_COL32(channel(colour.r, with.r), channel(colour.g, with.g), channel(colour.b, with.b), 255);
+}
+
+}  // namespace
+
+void applyTheme(Theme theme) {
+    ImGuiStyle& style = ImGui::GetStyle();
+    if (theme == Theme::Dark) ImGui::StyleColorsDark(&style);
+    else ImGui::StyleColorsLight(&style);
+    style.WindowRounding = 4;
+    style.FrameRounding = 3;
+    style.TabRounding = 3;
+    style.GrabRounding = 3;
+    style.FrameBorderSize = theme == Theme::Light ? 1.0f : 0.0f;
+}
+
+Theme currentTheme() {
+    const ImVec4 background = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
+    return background.x + background.y + background.z < 1.5f ? Theme::Dark : Theme::Light;
+}
+
+ImU32 confidenceColour(Confidence confidence) {
+    const Rgb colour = kConfidence.at(static_cast<std::size_t>(confidence));
+    return IM_COL32(colour.r, colour.g, colour.b, 255);
+}
+
+ImU32 confidenceTint(Confidence confidence) {
+    const Rgb colour = kConfidence.at(static_cast<std::size_t>(confidence));
+    return currentTheme() == Theme::Dark ? mix(colour, Rgb{30, 30, 34}, 0.72f) : mix(colour, Rgb{255, 255, 255}, 0.80f);
+}
+
+ImU32 badgeColour(Badge badge) {
+    switch (badge) {
+        case Badge::Overdue: return IM_COL32(176, 48, 48, 255);
+        case Badge::CriticalRisk: return IM_COL32(120, 40, 140, 255);
+        case Badge::NewSetback: return IM_COL32(30, 96, 170, 255);
+    }
+    return IM_COL32(90, 90, 90, 255);
+}
+
+ImVec4 errorTextColour() {
+    return currentTheme() == Theme::Dark ? ImVec4(1.0f, 0.45f, 0.40f, 1.0f) : ImVec4(0.70f, 0.05f, 0.05f, 1.0f);
+}
+
+ImVec4 mutedTextColour() { return ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]; }
+
+FontChoice loadFonts(float contentScale, const std::string& fontDirectory) {
+    ImGuiIO& io = ImGui::GetIO();
+    const float scale = contentScale > 0 ? contentScale : 1.0f;
+    const std::filesystem::path body = std::filesystem::path(fontDirectory) / "DejaVuSans.ttf";
+    const std::filesystem::path bold = std::filesystem::path(fontDirectory) / "DejaVuSans-Bold.ttf";
+    std::error_code error;
+    FontChoice choice;
+    // ImGui asserts on a missing file, so look first; without DejaVu, ImGui's own font still reads.
+    if (std::filesystem::is_regular_file(body, error)) {
+        choice.path = body.string();
+        choice.pixels = kBodyPixels * scale;
+        io.Fonts->AddFontFromFileTTF(choice.path.c_str(), choice.pixels, nullptr, kGlyphRanges.data());
+        const std::filesystem::path headingFile = std::filesystem::is_regular_file(bold, error) ? bold : body;
+        io.Fonts->AddFontFromFileTTF(headingFile.string().c_str(), kHeadingPixels * scale, nullptr, kGlyphRanges.data());
+    } else {
+        ImFontConfig config;
+        config.SizePixels = 13.0f * scale;
+        choice.pixels = config.SizePixels;
+        io.Fonts->AddFontDefault(&config);
+    }
+    ImGui::GetStyle().ScaleAllSizes(scale);
+    return choice;
+}
+
+ImFont* headingFont() {
+    ImFontAtlas* atlas = ImGui::GetIO().Fonts;
+    return atlas->Fonts.Size > 1 ? atlas->Fonts[1] : ImGui::GetFont();
+}
+
+}  // namespace innotrack::gui

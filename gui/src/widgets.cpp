@@ -1,0 +1,114 @@
+// Shared ImGui helpers; see widgets.hpp.
+#include "gui/widgets.hpp"
+
+#include "gui/theme.hpp"
+
+#include <imgui_stdlib.h>
+
+namespace innotrack::gui {
+
+void disabledReason(const Permission& permission) {
+    if (!permission.allowed && ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
+        ImGui::SetTooltip("%s", permission.reason.c_str());
+}
+
+bool permittedButton(const char* label, const Permission& permission, const ImVec2& size) {
+    ImGui::BeginDisabled(!permission.allowed);
+    const bool pressed = ImGui::Button(label, size);
+    ImGui::EndDisabled();
+    disabledReason(permission);
+    return pressed && permission.allowed;
+}
+
+namespace {
+
+void errorText(const std::string& message) {
+    ImGui::PushStyleColor(ImGuiCol_Text, errorTextColour());
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextUnformatted(message.c_str());
+    ImGui::PopTextWrapPos();
+    ImGui::PopStyleColor();
+}
+
+}  // namespace
+
+void otherErrors(const FieldErrors& errors) {
+    for (const auto& [field, message] : errors.byField)
+        if (errors.shown.count(field) == 0) errorText(message);
+    errors.shown.clear();
+}
+
+void fieldError(const FieldErrors& errors, const std::string& field) {
+    if (const std::string* message = errors.find(field)) {
+        errors.shown.insert(field);
+        errorText(*message);
+    }
+}
+
+bool textField(AppState& state, const std::string& key, const char* label, std::string& text,
+               const FieldErrors& errors, const std::string& field, const char* hint) {
+    const bool edited = hint ? ImGui::InputTextWithHint(label, hint, &text) : ImGui::InputText(label, &text);
+    locate(state, key);
+    fieldError(errors, field);
+    return edited;
+}
+
+bool textArea(AppState& state, const std::string& key, const char* label, std::string& text,
+              const FieldErrors& errors, const std::string& field, float lines) {
+    ImGui::TextUnformatted(label);
+    const std::string id = std::string("##") + label;
+    const bool edited = ImGui::InputTextMultiline(
+        id.c_str(), &text, ImVec2(-1.0f, ImGui::GetTextLineHeight() * lines + ImGui::GetStyle().FramePadding.y * 2));
+    locate(state, key);
+    fieldError(errors, field);
+    return edited;
+}
+
+int fixedWidthDialog(float ems) {
+    const float width = ImGui::GetFontSize() * ems;
+    ImGui::SetNextWindowSizeConstraints(ImVec2(width, 0), ImVec2(width, ImGui::GetMainViewport()->WorkSize.y));
+    return ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings;
+}
+
+void heading(std::string_view text) {
+    ImGui::PushFont(headingFont());
+    ImGui::TextUnformatted(text.data(), text.data() + text.size());
+    ImGui::PopFont();
+}
+
+void mutedText(std::string_view text) {
+    ImGui::PushStyleColor(ImGuiCol_Text, mutedTextColour());
+    ImGui::TextUnformatted(text.data(), text.data() + text.size());
+    ImGui::PopStyleColor();
+}
+
+void wrappedText(std::string_view text) {
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextUnformatted(text.data(), text.data() + text.size());
+    ImGui::PopTextWrapPos();
+}
+
+void wrappedBullet(std::string_view text) {
+    ImGui::Bullet();
+    wrappedText(text);
+}
+
+void helpMarker(std::string_view text) {
+    ImGui::SameLine();
+    ImGui::TextDisabled("(?)");
+    if (ImGui::IsItemHovered()) {
+        ImGui::BeginTooltip();
+        ImGui::PushTextWrapPos(ImGui::GetFontSize() * 30.0f);
+        ImGui::TextUnformatted(text.data(), text.data() + text.size());
+        ImGui::PopTextWrapPos();
+        ImGui::EndTooltip();
+    }
+}
+
+void locate(AppState& state, const std::string& key) {
+    const ImVec2 min = ImGui::GetItemRectMin();
+    const ImVec2 max = ImGui::GetItemRectMax();
+    state.locator().note(key, ScreenRect{min.x, min.y, max.x, max.y});
+}
+
+}  // namespace innotrack::gui

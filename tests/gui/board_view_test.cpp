@@ -1,0 +1,182 @@
+// The board view in headless frames: dragging cards between columns as a person would.
+#include "fixture.hpp"
+
+#include "gui/board_view.hpp"
+#include "gui/innovation_view.hpp"
+#include "storage/sqlite_store.hpp"
+#include "tracker/demo.hpp"
+
+#include <filesystem>
+
+#include <unistd.h>
+
+#include <catch2/catch.hpp>
+
+namespace innotrack::gui {
+namespace {
+
+using testing::DemoApp;
+
+std::string cardKey(const Innovation& innovation) { return "board.card." + std::to_string(innovation.id); }
+std::string columnKey(Stage stage) { return "board.column." + std::string(keyOf(stage)); }
+
+// Drags the card onto the middle of the column, a little below its cards.
+void dragCard(DemoApp& demo, const Innovation& innovation, Stage to) {
+    const ScreenRect card = demo.rect(cardKey(innovation));
+    const ScreenRect column = demo.rect(columnKey(to));
+    demo.backend.drag(ImVec2(card.centreX(), card.centreY()), ImVec2(column.centreX(), column.maxY - 20), demo.draw());
+    demo.frames(2);
+}
+
+BoardView& boardOf(DemoApp& demo) {
+    auto* board = dynamic_cast<BoardView*>(demo.app.view("board"));
+    REQUIRE(board != nullptr);
+    return *board;
+}
+
+TEST_CASE("dragging a card to another column changes the innovation's stage", "[gui][board]") {
+    DemoApp demo;
+    demo.actAs("Cllr Priya Shah");
+    demo.app.select("board");
+    demo.frames(3);
+    const Innovation care = demo.innovation("Neighbourhood care teams");
+    REQUIRE(care.stage == Stage::Piloting);
+
+    dragCard(demo, care, Stage::Scaling);
+
+    CHECK(demo.innovation("Neighbourhood care teams").stage == Stage::Scaling);
+    const auto changes = demo.store().listStageChanges(care.id);
+    REQUIRE_FALSE(changes.empty());
+    CHECK(changes.back().to == Stage::Scaling);
+    CHECK(changes.back().actorId == demo.person("Cllr Priya Shah").id);
+    // The card is drawn in its new column from the next frame.
+    const ScreenRect moved = demo.rect(cardKey(care));
+    const ScreenRect scaling = demo.rect(columnKey(Stage::Scaling));
+    CHECK(scaling.contains(moved.centreX(), moved.centreY()));
+    CHECK(boardOf(demo).notice().empty());
+}
+
+TEST_CASE("a viewer's drag is refused, nothing is saved and the reason is shown", "[gui][board]") {
+    DemoApp demo;
+    demo.actAs("Amira Hussain");
+    demo.app.select("board");
+    demo.frames(3);
+    const Innovation care = demo.innovation("Neighbourhood care teams");
+    const auto auditBefore = demo.store().listAudit({}).size();
+
+    dragCard(demo, care, Stage::Scaling);
+
+    CHECK(demo.innovation("Neighbourhood care teams").stage == Stage::Piloting);
+    CHECK(demo.store().listAudit({}).size() == auditBefore);
+    CHECK_THAT(boardOf(demo).notice(), Catch::Contains("viewer"));
+    CHECK(demo.state.locator().find("board.notice").has_value());
+    CHECK(demo.state.errors().empty());
+}
+
+TEST_CASE("dropping a card on Stopped asks for a reason and stops the innovation with it", "[gui][board]") {
+    DemoApp demo;
+    demo.actAs("Cllr Tom Okafor");
+    demo.app.select("board");
+    demo.frames(3);
+    const Innovation heat = demo.innovation("Heat pump street pilot");
+
+    dragCard(demo, heat, Stage::Stopped);
+    REQUIRE(demo.state.locator().find("board.stop.confirm").has_value());
+    CHECK(demo.innovation("Heat pump street pilot").stage == Stage::Idea);
+
+    // Confirming with no reason keeps the dialog open and says what is missing.
+    demo.click("board.stop.confirm");
+    demo.frames(1);
+    CHECK(demo.innovation("Heat pump street pilot").stage == Stage::Idea);
+    REQUIRE(demo.state.locator().find("board.stop.confirm").has_value());
+
+    demo.click("board.stop.reason");
+    demo.backend.type("Tenants chose district heating instead", demo.draw());
+    demo.click("board.stop.confirm");
+    demo.frames(2);
+    const Innovation stopped = demo.innovation("Heat pump street pilot");
+    CHECK(stopped.stage == Stage::Stopped);
+    CHECK(stopped.stopReason == "Tenants chose district heating instead");
+    CHECK_FALSE(demo.state.locator().find("board.stop.confirm").has_value());
+}
+
+TEST_CASE("double-clicking a card opens the innovation", "[gui][board]") {
+    DemoApp demo;
+    demo.actAs("Amira Hussain");
+    demo.app.select("board");
+    demo.frames(3);
+    const Innovation solar = demo.innovation("Solar canopies on council car parks");
+    const ScreenRect card = demo.rect(cardKey(solar));
+    demo.backend.doubleClick(card.centreX(), card.centreY(), demo.draw());
+    demo.frames(2);
+    CHECK(demo.app.current() == "innovation");
+    CHECK(demo.state.selectedInnovation == solar.id);
+    const auto* view = dynamic_cast<InnovationView*>(demo.app.view("innovation"));
+    REQUIRE(view != nullptr);
+    REQUIRE(view->detail());
+    CHECK(view->detail()->innovation.title == solar.title);
+}
+
+TEST_CASE("from the keyboard, arrows move between cards and Space opens one", "[gui][board]") {
+    DemoApp demo;
+    demo.actAs("Amira Hussain");
+    demo.app.select("board");
+    demo.frames(3);
+    const Innovation heat = demo.innovation("Heat pump street pilot");
+    const Innovation library = demo.innovation("Library of Things in Central Library");
+    demo.click(cardKey(heat));  // gives the card keyboard focus too
+    CHECK(demo.state.selectedInnovation == heat.id);
+    CHECK(demo.app.current() == "board");
+    demo.backend.pressKey(ImGuiKey_DownArrow, demo.draw());
+    demo.backend.pressKey(ImGuiKey_Space, demo.draw());
+    demo.frames(2);
+    CHECK(demo.app.current() == "innovation");
+    CHECK(demo.state.selectedInnovation == library.id);
+}
+
+// A portfolio file in a fresh folder, removed afterwards.
+struct TemporaryPortfolio {
+    std::filesystem::path folder = std::filesystem::temp_directory_path() /
+                                   ("innotrack-gui-test-" + std::to_string(::getpid()));
+    std::string path = (folder / "portfolio.db").string();
+    TemporaryPortfolio() {
+        std::filesystem::remove_all(folder);
+        std::filesystem::create_directories(folder);
+    }
+    ~TemporaryPortfolio() {
+        std::error_code ignored;
+        std::filesystem::remove_all(folder, ignored);
+    }
+};
+
+TEST_CASE("a change saved by another program appears on the board within a second", "[gui][board]") {
+    TemporaryPortfolio file;
+    {
+        auto writer = storage::SqliteStore::open(file.path, storage::OpenMode::CreateNew);
+        FixedClock clock(testing::kDemoToday);
+        Portfolio dated(*writer, clock);
+        writeDemoPortfolio(dated);
+    }
+    DemoApp demo;
+    REQUIRE(demo.state.openFile(file.path));
+    demo.actAs("Cllr Helen Marsh");
+    demo.app.select("board");
+    demo.frames(3);
+    const BoardView& board = boardOf(demo);
+    const std::size_t before = board.model().cardCount();
+
+    // The command line, as another connection to the same file.
+    auto other = storage::SqliteStore::open(file.path, storage::OpenMode::OpenExisting);
+    FixedClock clock(testing::kDemoToday);
+    Portfolio outside(*other, clock);
+    Innovation added;
+    added.title = "Warm spaces in libraries";
+    const Innovation created = outside.addInnovation(outside.person("Cllr Helen Marsh").id, added);
+
+    demo.backend.wait(1.0, demo.draw());
+    CHECK(board.model().cardCount() == before + 1);
+    CHECK(demo.state.locator().find("board.card." + std::to_string(created.id)).has_value());
+}
+
+}  // namespace
+}  // namespace innotrack::gui

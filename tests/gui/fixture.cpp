@@ -1,0 +1,41 @@
+// The demo app fixture; see fixture.hpp.
+#include "fixture.hpp"
+
+#include "gui/theme.hpp"
+#include "tracker/demo.hpp"
+#include "tracker/errors.hpp"
+
+#include <catch2/catch.hpp>
+
+namespace innotrack::gui::testing {
+
+DemoApp::DemoApp(Date today) : clock(today), state(files, clock), backend(1280, 800), app(state) {
+    applyTheme(Theme::Light);
+    state.usePortfolio(files.createInMemory(), false);
+    writeDemoPortfolio(state.portfolio());
+    state.changed();
+}
+
+Innovation DemoApp::innovation(const std::string& title) {
+    for (const Innovation& each : store().listInnovations({}))
+        if (each.title == title) return each;
+    throw NotFound("the demo has no innovation titled '" + title + "'");
+}
+
+std::function<void()> DemoApp::draw() {
+    return [this] { app.frame(); };
+}
+
+ScreenRect DemoApp::rect(const std::string& key) {
+    const auto found = state.locator().find(key);
+    INFO("control " << key);
+    REQUIRE(found.has_value());
+    return *found;
+}
+
+void DemoApp::click(const std::string& key) {
+    const ScreenRect where = rect(key);
+    backend.click(where.centreX(), where.centreY(), draw());
+}
+
+}  // namespace innotrack::gui::testing

@@ -1,0 +1,158 @@
+// The lessons library, the Reports view and the leader's Ambitions and People views, on the demo.
+#include "fixture.hpp"
+
+#include "gui/ambitions_people_model.hpp"
+#include "gui/lessons_view.hpp"
+#include "gui/png.hpp"
+#include "gui/reports_view.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+namespace innotrack::gui {
+namespace {
+
+using testing::DemoApp;
+
+TEST_CASE("the lessons library searches every lesson by text, tag and failure kind", "[gui][lessons]") {
+    DemoApp demo;
+    LessonsModel model;
+    model.search(demo.store(), {}, true);
+    const std::size_t all = demo.store().listLessons({}).size();
+    REQUIRE(all > 1);
+    CHECK(model.rows().size() == all);
+    REQUIRE_FALSE(model.tags().empty());
+
+    const std::string tag = model.tags().front();
+    model.search(demo.store(), LessonFilter{std::nullopt, "", tag, std::nullopt}, false);
+    REQUIRE_FALSE(model.rows().empty());
+    for (const LessonRow& row : model.rows())
+        CHECK(std::find(row.lesson.tags.begin(), row.lesson.tags.end(), tag) != row.lesson.tags.end());
+
+    model.search(demo.store(), LessonFilter{std::nullopt, "", "", FailureKind::Intelligent}, false);
+    for (const LessonRow& row : model.rows()) CHECK(row.kind == FailureKind::Intelligent);
+    CHECK(model.rows().size() < all);
+
+    model.search(demo.store(), LessonFilter{std::nullopt, "no lesson says this", "", std::nullopt}, false);
+    CHECK(model.rows().empty());
+}
+
+TEST_CASE("typing in the lessons library's search narrows the list", "[gui][lessons]") {
+    DemoApp demo;
+    demo.actAs("Amira Hussain");
+    demo.app.select("lessons");
+    demo.frames(3);
+    const auto& view = dynamic_cast<LessonsView&>(*demo.app.view("lessons"));
+    const std::size_t all = view.model().rows().size();
+    const Lesson first = demo.store().listLessons({}).front();
+    const std::string word = first.recommendation.substr(0, first.recommendation.find(' ', 5));
+    demo.click("lessons.text");
+    demo.backend.type(word, demo.draw());
+    demo.frames(2);
+    CHECK(view.model().filter().text == word);
+    CHECK(view.model().rows().size() < all);
+    CHECK_FALSE(view.model().rows().empty());
+}
+
+TEST_CASE("the Reports view shows the tally and writes reports next to the portfolio", "[gui][reports]") {
+    DemoApp demo;
+    demo.actAs("Cllr Helen Marsh");
+    demo.app.select("reports");
+    demo.frames(3);
+    auto& view = dynamic_cast<ReportsView&>(*demo.app.view("reports"));
+    REQUIRE(view.model().tally());
+    const reports::TallyReport& tally = *view.model().tally();
+    CHECK(tally.counts.wentRight() > 0);
+    CHECK(tally.ratioWords == reports::ratioWords(tally.counts));
+    CHECK(tally.period.period.to == demo.clock.today());
+    REQUIRE(view.model().checklist());
+
+    // The in-memory demo has no folder, so reports go to the working directory: use a fresh one.
+    const auto folder = std::filesystem::temp_directory_path() / "innotrack-gui-reports-test";
+    std::filesystem::remove_all(folder);
+    std::filesystem::create_directories(folder);
+    const auto previous = std::filesystem::current_path();
+    std::filesystem::current_path(folder);
+    const auto write = [&](const std::string& kind, const std::string& format) {
+        demo.click("reports.kind");
+        demo.frames(2);  // a popup takes a frame to size itself before it shows
+        demo.click("reports.kind." + kind);
+        demo.click("reports.write." + format);
+    };
+    write("tally", "html");
+    write("board", "md");
+    write("checklist", "csv");
+    std::filesystem::current_path(previous);
+
+    const auto read = [](const std::filesystem::path& file) {
+        std::ifstream in(file);
+        std::stringstream text;
+        text << in.rdbuf();
+        return text.str();
+    };
+    const std::string day = formatDate(demo.clock.today());
+    const std::string html = read(folder / ("tally-" + day + ".html"));
+    CHECK(html == reports::renderTally(tally, reports::ReportFormat::Html));
+    CHECK_THAT(html, Catch::Contains("<html"));
+    CHECK_FALSE(read(folder / ("board-" + day + ".md")).empty());
+    CHECK(read(folder / ("checklist-" + day + ".csv")) ==
+          reports::renderChecklist(*view.model().checklist(), reports::ReportFormat::Csv));
+    CHECK(demo.state.errors().empty());
+    std::filesystem::remove_all(folder);
+}
+
+TEST_CASE("a custom period with a wrong date says so beside the field", "[gui][reports]") {
+    DemoApp demo;
+    demo.actAs("Cllr Helen Marsh");
+    ReportsModel model;
+    ReportsRequest request;
+    request.period = PeriodChoice::Custom;
+    request.from = "2026-13-01";
+    request.to = "2026-11-27";
+    CHECK_FALSE(model.build(demo.state, request));
+    REQUIRE(model.errors().find("from") != nullptr);
+    CHECK_FALSE(model.tally());
+    request.from = "2026-04-01";
+    REQUIRE(model.build(demo.state, request));
+    CHECK(model.tally()->period.period == Period{Date(2026, 4, 1), Date(2026, 11, 27)});
+}
+
+TEST_CASE("the leader adds an ambition and a person; an officer may not", "[gui][people]") {
+    DemoApp demo;
+    demo.actAs("Gareth Evans");
+    AmbitionDraft ambition;
+    ambition.title = "Safe streets in every ward";
+    ambition.horizonYear = "2040";
+    CHECK_FALSE(saveAmbition(demo.state, ambition));
+    REQUIRE_FALSE(demo.state.errors().empty());
+    CHECK_THAT(demo.state.errors().front(), Catch::Contains("only the leader"));
+    demo.state.dismissError();
+
+    demo.actAs("Cllr Helen Marsh");
+    ambition.horizonYear = "twenty forty";
+    CHECK_FALSE(saveAmbition(demo.state, ambition));
+    REQUIRE(ambition.errors.find("horizon year") != nullptr);
+    ambition.horizonYear = "2040";
+    REQUIRE(saveAmbition(demo.state, ambition));
+    const auto rows = loadAmbitions(demo.store());
+    const auto added = std::find_if(rows.begin(), rows.end(), [](const AmbitionRow& r) { return r.ambition.title == "Safe streets in every ward"; });
+    REQUIRE(added != rows.end());
+    CHECK(added->ambition.horizonYear == 2040);
+    CHECK(added->active == 0);
+
+    PersonDraft person;
+    person.name = "Cllr Tom Okafor";  // taken
+    person.role = Role::Cabinet;
+    CHECK_FALSE(savePerson(demo.state, person));
+    REQUIRE(person.errors.find("name") != nullptr);
+    person.name = "Cllr Dafydd Morgan";
+    person.portfolio = "Housing";
+    REQUIRE(savePerson(demo.state, person));
+    CHECK(demo.person("Cllr Dafydd Morgan").role == Role::Cabinet);
+}
+
+}  // namespace
+}  // namespace innotrack::gui

@@ -1,0 +1,112 @@
+// The weekly review: its model on the demo, and a whole review run through headless frames.
+#include "fixture.hpp"
+
+#include "gui/review_model.hpp"
+#include "gui/review_view.hpp"
+
+#include <catch2/catch.hpp>
+
+namespace innotrack::gui {
+namespace {
+
+using testing::DemoApp;
+
+TEST_CASE("the review model lists every active innovation and what is new since the last review", "[gui][review]") {
+    DemoApp demo;
+    ReviewModel model;
+    model.load(demo.store());
+    InnovationFilter active;
+    active.activeOnly = true;
+    CHECK(model.items().size() == demo.store().listInnovations(active).size());
+    REQUIRE(model.lastClosed());
+    REQUIRE(model.since());
+    CHECK_FALSE(model.openReview());
+
+    // Everything counted as new is dated after the last review closed, and the demo's new setback shows.
+    std::size_t newSetbacks = 0;
+    for (const ReviewItem& item : model.items()) {
+        const ReviewChanges changes = model.changesFor(demo.store(), item.innovation.id, demo.clock.today());
+        for (const Setback& setback : changes.newSetbacks) CHECK(setback.occurredOn > *model.since());
+        for (const Risk& risk : changes.newRisks) CHECK(risk.raisedOn > *model.since());
+        for (const Milestone& milestone : changes.completed) CHECK(*milestone.completedOn > *model.since());
+        for (const Milestone& milestone : changes.overdue) CHECK(milestone.due < demo.clock.today());
+        newSetbacks += changes.newSetbacks.size();
+    }
+    std::size_t expected = 0;
+    for (const Setback& setback : demo.store().listSetbacks(std::nullopt))
+        if (setback.occurredOn > *model.since() && isActive(demo.state.portfolio().innovation(setback.innovationId).stage))
+            ++expected;
+    CHECK(newSetbacks == expected);
+    CHECK(expected > 0);
+}
+
+struct ReviewScreen {
+    DemoApp demo;
+    explicit ReviewScreen(const std::string& actor) {
+        demo.actAs(actor);
+        demo.app.select("review");
+        demo.frames(3);
+    }
+    ReviewView& view() { return dynamic_cast<ReviewView&>(*demo.app.view("review")); }
+};
+
+TEST_CASE("a cabinet member starts a review, records an innovation and closes the review", "[gui][review]") {
+    ReviewScreen screen("Cllr Priya Shah");
+    DemoApp& demo = screen.demo;
+    demo.click("review.start");
+    demo.frames(2);
+    const auto open = demo.store().findOpenReview();
+    REQUIRE(open);
+    CHECK(open->chairId == demo.person("Cllr Priya Shah").id);
+
+    const ReviewItem first = screen.view().model().items().at(screen.view().currentIndex());
+    demo.click("review.confidence.red");
+    demo.click("review.comment");
+    demo.backend.type("Recruitment has stalled in two wards", demo.draw());
+    demo.click("review.decision");
+    demo.backend.type("Escalate to the workforce board", demo.draw());
+    demo.click("review.record");
+    demo.frames(2);
+
+    const auto entries = demo.store().listReviewEntries(open->id);
+    REQUIRE(entries.size() == 1);
+    CHECK(entries.front().innovationId == first.innovation.id);
+    CHECK(entries.front().confidence == Confidence::Red);
+    CHECK(entries.front().comment == "Recruitment has stalled in two wards");
+    CHECK(entries.front().decision == "Escalate to the workforce board");
+    CHECK(demo.state.portfolio().innovation(first.innovation.id).confidence == Confidence::Red);
+    CHECK(screen.view().currentIndex() == 1);  // on to the next innovation
+
+    demo.click("review.close");
+    demo.frames(2);
+    const Review closed = demo.state.portfolio().review(open->id);
+    CHECK(closed.closedOn == demo.clock.today());
+    CHECK_FALSE(demo.store().findOpenReview());
+    CHECK(demo.state.errors().empty());
+}
+
+TEST_CASE("an officer cannot start a review: the button is disabled and says why", "[gui][review]") {
+    ReviewScreen screen("Sophie Turner");
+    DemoApp& demo = screen.demo;
+    demo.click("review.start");
+    demo.frames(2);
+    CHECK_FALSE(demo.store().findOpenReview());
+    CHECK(demo.state.permits(Action::RunReview).reason.find("cabinet members") != std::string::npos);
+}
+
+TEST_CASE("only the chair or the leader records in an open review", "[gui][review]") {
+    ReviewScreen screen("Cllr Tom Okafor");
+    DemoApp& demo = screen.demo;
+    demo.state.portfolio().startReview(demo.person("Cllr Priya Shah").id);
+    demo.state.changed();
+    demo.frames(2);
+    demo.click("review.record");
+    demo.frames(2);
+    const auto open = demo.store().findOpenReview();
+    REQUIRE(open);
+    CHECK(demo.store().listReviewEntries(open->id).empty());
+    CHECK(demo.state.errors().empty());
+}
+
+}  // namespace
+}  // namespace innotrack::gui
