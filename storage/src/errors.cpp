@@ -61,6 +61,10 @@ std::string constraintReason(int extendedCode, std::string_view message) {
 
 std::string reasonFor(int extendedCode, std::string_view sqliteMessage, std::string_view path) {
     const std::string code = " (SQLite code " + std::to_string(extendedCode) + ")";
+    // No room for the shared-memory index next to the file is a full disk too, found while opening
+    // (tests/reliability/bad_files_test.cpp); "check the disk" and a code left the user guessing.
+    if (extendedCode == SQLITE_IOERR_SHMSIZE)
+        return "the disk is full: free some space next to " + quoted(path) + " and try again";
     switch (extendedCode & 0xff) {
         case SQLITE_BUSY:
         case SQLITE_LOCKED:
