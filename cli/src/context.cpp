@@ -44,9 +44,11 @@ Context::Context(const Command& command, const po::variables_map& args, std::ost
       environment_(std::move(environment)),
       opener_(std::move(opener)),
       clock_(makeClock(environment_)) {
-    // Reports take more formats (md, html) than lists and records do: they check --format
-    // themselves, so only commands that print tables and records are held to these three.
-    if (const auto name = text("format"); name && command_.group() != "report") {
+    // Reports take more formats (md, html), and exports others again (xlsx, ics): they check
+    // --format themselves, so only commands that print tables and records are held to these three.
+    const std::string& family = command_.words().front();
+    const bool checksOwnFormat = family == "report" || family == "export" || family == "import";
+    if (const auto name = text("format"); name && !checksOwnFormat) {
         const auto format = reports::parseFormat(*name);
         if (!format) throw UsageError("--format must be text, csv or json, not '" + shown(*name) + "'");
         format_ = *format;

@@ -4,6 +4,7 @@
 
 #include "commands.hpp"
 #include "checklist_commands.hpp"
+#include "exchange_commands.hpp"
 #include "report_board.hpp"
 #include "report_tally.hpp"
 
@@ -80,6 +81,9 @@ CommandList makeAll() {
     add(reportTally());
     add(reportBoard());
     add(reportChecklist());
+    // Data in and out
+    // (import commands)
+    // (export commands)
     return list;
 }
 
@@ -262,6 +266,15 @@ std::string commandHelp(const Command& command) {
     out += "\nGlobal options:\n" + optionLines(globalOptions());
     if (command.writes() && command.access() == Access::Writes)
         out += "\nThis command changes the portfolio: give --as PERSON or set INNOTRACK_USER.\n";
+    // "export" is a command and a group ("export risks"): its help lists both.
+    if (command.group().empty() && isGroup(command.name())) {
+        std::size_t width = 0;
+        for (const auto& other : allCommands())
+            if (other->group() == command.name()) width = std::max(width, other->name().size());
+        out += "\nOne register at a time:\n";
+        for (const auto& other : allCommands())
+            if (other->group() == command.name()) out += commandLine(*other, width);
+    }
     return out;
 }
 

@@ -47,8 +47,10 @@ Split splitWords(const std::vector<std::string>& arguments) {
         const bool isWord = !token.empty() && token.front() != '-';
         if (collecting && isWord) {
             split.words.push_back(token);
-            // A one-word command, or a group and its command, ends the words.
-            if (findCommand(split.words) != nullptr || split.words.size() == 2 || !isGroup(split.words.front()))
+            // A one-word command, or a group and its command, ends the words. A word that is both
+            // a command and a group ("export", "export risks") takes a second word if one follows.
+            if ((findCommand(split.words) != nullptr && !isGroup(split.words.front())) ||
+                split.words.size() == 2 || !isGroup(split.words.front()))
                 collecting = false;
             continue;
         }
@@ -129,6 +131,14 @@ int run(const std::vector<std::string>& arguments, std::ostream& out, std::ostre
         const Split split = splitWords(arguments);
         if (split.words.empty()) return runWithoutCommand(split.rest, out);
         command = findCommand(split.words);
+        if (command == nullptr && split.words.size() == 2 && findCommand({split.words.front()}) != nullptr) {
+            // "import portfolio.json": the second word was the one-word command's argument.
+            command = findCommand({split.words.front()});
+            std::vector<std::string> rest{split.words[1]};
+            rest.insert(rest.end(), split.rest.begin(), split.rest.end());
+            prefix = "innotrack " + command->name() + ": ";
+            return runCommand(*command, rest, out, err, environment, openStore);
+        }
         if (command == nullptr) {
             const std::string& first = split.words.front();
             if (!isGroup(first)) throw UsageError("unknown command '" + first + "' (see: innotrack --help)");

@@ -1,0 +1,29 @@
+// The whole portfolio as one versioned JSON document (docs/PORTFOLIO_JSON.md): every record,
+// link, setting and audit entry with its id, so a restore into an empty file reproduces it exactly.
+#pragma once
+
+#include "tracker/store.hpp"
+
+#include <cstddef>
+#include <istream>
+#include <ostream>
+
+namespace innotrack::exchange {
+
+// The version written in the document's "format" field; a restore refuses a newer one.
+inline constexpr int kPortfolioJsonVersion = 1;
+
+// Writes the whole portfolio, read in one consistent snapshot.
+void writePortfolioJson(const PortfolioStore& store, std::ostream& out);
+
+struct RestoreSummary {
+    std::size_t records = 0;       // everything but the audit trail
+    std::size_t auditEntries = 0;
+};
+
+// Restores a document written by writePortfolioJson into `store`, which must hold nothing yet,
+// in one transaction: on any problem it throws (ValidationError naming the record and field)
+// and the file is left as it was.
+RestoreSummary restorePortfolioJson(std::istream& in, PortfolioStore& store);
+
+}  // namespace innotrack::exchange
