@@ -1,4 +1,4 @@
-// init | demo | check: commands about the portfolio file as a whole. (board is in board.cpp.)
+// init | demo | check | backup: commands about the portfolio file as a whole. (board is in board.cpp.)
 #include "commands.hpp"
 #include "output.hpp"
 #include "views.hpp"
@@ -91,11 +91,18 @@ class Backup final : public Command {
 public:
     Backup()
         : Command({"backup"}, "Copy the whole portfolio to a new file, safely, even while others are using it",
-                  "--to FILE", Access::Reads) {
-        declare().text("to", "FILE", "where to write the copy (a new file)", Need::Required);
+                  "FILE | --to FILE", Access::Reads) {
+        declare()
+            .file("where to write the copy (a new file); also taken as the word after the command")
+            .text("to", "FILE", "the same as --file, as earlier versions took it");
     }
     void execute(Context& context) const override {
-        const std::string target = *context.text("to");
+        const auto given = context.text("file");
+        const auto to = context.text("to");
+        if (given && to && *given != *to)
+            throw UsageError("give the copy's file once, as FILE or as --to FILE, not both");
+        if (!given && !to) throw UsageError("missing FILE, where to write the copy (a new file)");
+        const std::string target = given ? *given : *to;
         context.portfolio().store().backupTo(target);
         context.out() << "Backed up " << context.databasePath().string() << " to " << target << ".\n";
     }

@@ -61,6 +61,12 @@ Options& Options::id(const char* description, Need need) {
     return *this;
 }
 
+Options& Options::file(const std::string& description) {
+    add("file", po::value<std::string>()->value_name("FILE"), description.c_str());
+    positional_.add("file", 1);
+    return *this;
+}
+
 Command::Command(std::vector<std::string> words, std::string summary, std::string usage, Access access)
     : words_(std::move(words)), summary_(std::move(summary)), usage_(std::move(usage)), access_(access) {}
 

@@ -16,6 +16,10 @@ std::string bare(std::string name) {
 }
 
 const po::option_description* describe(const Command* command, const std::string& name) {
+    // "--" on its own leaves an empty name, which every option without a short name matches:
+    // Boost then throws ambiguous_option even from find_nothrow, out of the error handler
+    // (found by fuzz/cli_fuzz.cpp).
+    if (name.empty()) return nullptr;
     if (command != nullptr)
         if (const auto* option = command->options().all().find_nothrow(name, false)) return option;
     return globalOptions().find_nothrow(name, false);

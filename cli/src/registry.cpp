@@ -82,8 +82,10 @@ CommandList makeAll() {
     add(reportBoard());
     add(reportChecklist());
     // Data in and out
-    // (import commands)
-    // (export commands)
+    add(importPortfolio());
+    for (const exchange::Register reg : exchange::allRegisters()) add(importRegister(reg));
+    add(exportPortfolio());
+    for (const exchange::Register reg : exchange::allRegisters()) add(exportRegister(reg));
     return list;
 }
 

@@ -26,10 +26,12 @@ public:
     ReportBoard()
         : Command({"report", "board"},
                   "Show the weekly board report: each active innovation and what needs attention",
-                  "[--on DATE] [--cabinet PERSON] [--format FORMAT] [--out FILE]", Access::Reads) {
+                  "[--on DATE] [--cabinet PERSON] [--all] [--format FORMAT] [--out FILE]", Access::Reads) {
         declare()
             .text("on", "DATE", "the day the report is as of (YYYY-MM-DD; default today)")
             .text("cabinet", "PERSON", "only the innovations this cabinet member leads, by id or name")
+            .flag("all", "list every row of each section (without it, the first 20 of each and a count of the rest; "
+                         "CSV always has every innovation)")
             .text("out", "FILE",
                   "write the report to FILE; its extension (.html, .md, .csv, .json, .txt) sets the format unless "
                   "--format (text, md, csv, json or html) is given");
@@ -47,8 +49,11 @@ public:
             throw StorageError("This portfolio's storage cannot build the board report: it does not answer report "
                                "queries");
         const std::string name = cabinet ? context.portfolio().person(*cabinet).name : std::string();
+        // CSV is a data file with one row per innovation and nowhere to say "and N more".
+        const bool everyRow = context.flag("all") || format == reports::ReportFormat::Csv;
         const reports::BoardReport report =
-            reports::buildBoardReport(*queries, store.riskBands(), on, today, cabinet, name);
+            reports::buildBoardReport(*queries, store.riskBands(), on, today, cabinet, name,
+                                      everyRow ? std::nullopt : std::optional<std::size_t>(reports::kBoardRowLimit));
         deliverReport(context, render(report, format),
                       "the weekly board report as of " + formatDate(on) + (cabinet ? " for " + name : ""));
     }

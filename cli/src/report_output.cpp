@@ -16,12 +16,48 @@ namespace {
 
 std::string shown(const std::string& text) { return text.size() > 40 ? text.substr(0, 40) + "..." : text; }
 
-void writeFile(const fs::path& path, const std::string& content) {
+// Where --out really writes. A link is followed, so the file it points at is replaced and the
+// link stays. A device or a pipe (/dev/stdout, /dev/null) cannot be replaced by renaming a file
+// over it (for root that would swap /dev/null for a plain file): it is written straight through.
+struct OutTarget {
+    fs::path path;
+    bool stream = false;
+};
+
+OutTarget targetOf(const fs::path& path) {
+    std::error_code error;
+    fs::path real = path;
+    // Also a link to a file not there yet: the file is made where the link points.
+    for (int hops = 0; hops < 40 && fs::is_symlink(fs::symlink_status(real, error)); ++hops) {
+        const fs::path target = fs::read_symlink(real, error);
+        if (error) break;
+        real = target.is_absolute() ? target : real.parent_path() / target;
+    }
+    const fs::file_status status = fs::status(real, error);
+    if (error || !fs::exists(status)) return {real, false};
+    if (fs::is_directory(status))
+        throw ValidationError("--out", path.string(),
+                              "--out: '" + shown(path.string()) + "' is a folder; give a file name");
+    return {real, !fs::is_regular_file(status)};
+}
+
+void writeStream(const fs::path& path, const std::string& content) {
+    std::ofstream file(path, std::ios::binary);
+    if (file) file.write(content.data(), static_cast<std::streamsize>(content.size()));
+    file.close();
+    if (!file)
+        throw StorageError("Could not write the report to '" + path.string() + "' (--out): " + std::strerror(errno));
+}
+
+void writeFile(const fs::path& given, const std::string& content) {
+    const OutTarget target = targetOf(given);
+    if (target.stream) return writeStream(target.path, content);
+    const fs::path& path = target.path;
     const fs::path partial = path.string() + ".partial";
     const auto fail = [&](const std::string& reason) {
         std::error_code ignored;
         fs::remove(partial, ignored);
-        throw StorageError("Could not write the report to '" + path.string() + "' (--out): " + reason);
+        throw StorageError("Could not write the report to '" + given.string() + "' (--out): " + reason);
     };
     {
         std::ofstream file(partial, std::ios::binary | std::ios::trunc);
@@ -63,6 +99,22 @@ void deliverReport(Context& context, const std::string& rendered, const std::str
                               "--out: '" + shown(*out) + "' is the portfolio file itself; choose another file name");
     writeFile(path, rendered);
     context.out() << "Wrote " << what << " to " << path.string() << ".\n";
+}
+
+std::optional<fs::path> outFile(const Context& context) {
+    const auto out = context.text("out");
+    if (!out) return std::nullopt;
+    if (out->empty()) throw ValidationError("--out", "", "--out: give a file name to write to");
+    const fs::path path(*out);
+    std::error_code error;
+    if (fs::equivalent(path, context.databasePath(), error))
+        throw ValidationError("--out", *out,
+                              "--out: '" + shown(*out) + "' is the portfolio file itself; choose another file name");
+    const OutTarget target = targetOf(path);
+    if (target.stream)
+        throw ValidationError("--out", *out,
+                              "--out: '" + shown(*out) + "' is a device or a pipe, not a file; give a file name");
+    return target.path;
 }
 
 }  // namespace innotrack::cli

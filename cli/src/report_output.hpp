@@ -5,6 +5,8 @@
 #include "cli/context.hpp"
 #include "reports/report_format.hpp"
 
+#include <filesystem>
+#include <optional>
 #include <string>
 
 namespace innotrack::cli {
@@ -18,5 +20,9 @@ reports::ReportFormat reportFormat(const Context& context);
 // written beside its final name and renamed into place, so a failure leaves no half-written
 // report. Refuses to write over the portfolio file itself.
 void deliverReport(Context& context, const std::string& rendered, const std::string& what);
+
+// --out checked as deliverReport checks it (a file name, and not the portfolio file itself), for
+// a command that writes the file its own way (the Excel workbook); nullopt when --out is not given.
+std::optional<std::filesystem::path> outFile(const Context& context);
 
 }  // namespace innotrack::cli

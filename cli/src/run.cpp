@@ -65,9 +65,15 @@ int style() {
     return po::command_line_style::default_style & ~po::command_line_style::allow_guessing;
 }
 
+// Messages quote what was typed, which may hold new lines or terminal escapes: the line printed
+// is always one line of printable text (ESC in a date once reached the terminal).
 std::string oneLine(std::string message) {
-    for (char& c : message)
-        if (c == '\n' || c == '\r') c = ' ';
+    for (char& c : message) {
+        if (c == '\n' || c == '\r' || c == '\t')
+            c = ' ';
+        else if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F)
+            c = '?';
+    }
     return message;
 }
 

@@ -79,18 +79,23 @@ std::string renderBoardMarkdown(const BoardReport& report) {
     out << markdown::escape(board::scopeLine(report)) << "\n\n";
     out << markdown::escape(board::reviewLine(report)) << "\n\n";
     out << "**" << markdown::escape(board::glanceLine(report)) << "**\n\n";
-    out << "## Active innovations (" << report.innovations.size() << ")\n\n";
+    out << "## " << board::headingWithCount("Active innovations", report.totals.innovations) << "\n\n";
     if (report.innovations.empty())
         out << "None was active on " << formatDate(report.on) << ".\n";
     else
         out << markdown::table(readableInnovations(report));
+    const auto writeMore = [&](const std::string& more) {
+        if (!more.empty()) out << "\n" << markdown::escape(more) << "\n";
+    };
+    writeMore(board::moreLine(report.totals.innovations, report.innovations.size(), board::kWholeBoard));
     for (const board::Part& part : board::sections(report)) {
-        out << "\n## " << part.heading << " (" << part.table.rows().size() << ")\n\n";
+        out << "\n## " << board::headingWithCount(part.heading, part.total) << "\n\n";
         if (part.table.empty()) {
             out << markdown::escape(part.whenEmpty) << "\n";
             continue;
         }
         out << markdown::escape(part.explanation) << "\n\n" << markdown::table(part.table);
+        writeMore(board::moreLine(part.total, part.table.rows().size(), part.seeAlso));
     }
     return out.str();
 }
@@ -114,12 +119,14 @@ std::string renderBoardJson(const BoardReport& report) {
                                       {"chair", review->chair}};
     else
         root["last_closed_review"] = nullptr;
-    root["summary"] = {{"active_innovations", report.innovations.size()},
-                       {"overdue_milestones", report.overdueMilestones.size()},
-                       {"critical_risks", report.criticalRisks.size()},
-                       {"new_setbacks", report.newSetbacks.size()},
-                       {"new_lessons", report.newLessons.size()},
+    // The summary counts every row; each list below holds at most `rows_per_list` of them.
+    root["summary"] = {{"active_innovations", report.totals.innovations},
+                       {"overdue_milestones", report.totals.overdueMilestones},
+                       {"critical_risks", report.totals.criticalRisks},
+                       {"new_setbacks", report.totals.newSetbacks},
+                       {"new_lessons", report.totals.newLessons},
                        {"ambitions_without_active_innovation", report.ambitionsWithoutActiveInnovation.size()}};
+    root["rows_per_list"] = report.limit ? Json(*report.limit) : Json(nullptr);
     root["innovations"] = arrayOf(board::innovationTable(report));
     for (const board::Part& part : board::sections(report)) root[part.key] = arrayOf(part.table);
     return root.dump(2, ' ', false, Json::error_handler_t::replace) + '\n';

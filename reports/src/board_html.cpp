@@ -78,8 +78,13 @@ std::string innovationRow(const BoardReport& report, const BoardRow& row) {
     return out;
 }
 
+std::string moreParagraph(const std::string& more) {
+    return more.empty() ? std::string() : "<p class=\"muted\">" + escape(more) + "</p>\n";
+}
+
 std::string innovationsSection(const BoardReport& report) {
-    std::string out = "<section>\n<h2>Active innovations (" + std::to_string(report.innovations.size()) + ")</h2>\n";
+    std::string out = "<section>\n<h2>" + escape(board::headingWithCount("Active innovations", report.totals.innovations)) +
+                      "</h2>\n";
     if (report.innovations.empty())
         return out + "<p class=\"muted\">None was active on " + formatDate(report.on) + ".</p>\n</section>\n";
     // Column widths keep the two columns of text readable; the counts need little room.
@@ -92,7 +97,9 @@ std::string innovationsSection(const BoardReport& report) {
            "</tr></thead>\n"
            "<tbody>\n";
     for (const BoardRow& row : report.innovations) out += innovationRow(report, row);
-    return out + "</tbody>\n</table>\n</section>\n";
+    return out + "</tbody>\n</table>\n" +
+           moreParagraph(board::moreLine(report.totals.innovations, report.innovations.size(), board::kWholeBoard)) +
+           "</section>\n";
 }
 
 // A section's table: the columns people read, numbers to the right.
@@ -138,11 +145,12 @@ std::string headline(const BoardReport& report) {
 std::string renderBoardHtml(const BoardReport& report) {
     std::string body = headline(report) + innovationsSection(report);
     for (const board::Part& part : board::sections(report)) {
-        body += "<section>\n<h2>" + escape(part.heading) + " (" + std::to_string(part.table.rows().size()) + ")</h2>\n";
+        body += "<section>\n<h2>" + escape(board::headingWithCount(part.heading, part.total)) + "</h2>\n";
         if (part.table.empty())
             body += "<p class=\"ok\">" + escape(part.whenEmpty) + "</p>\n";
         else
-            body += "<p class=\"muted small\">" + escape(part.explanation) + "</p>\n" + dataTable(part.table);
+            body += "<p class=\"muted small\">" + escape(part.explanation) + "</p>\n" + dataTable(part.table) +
+                    moreParagraph(board::moreLine(part.total, part.table.rows().size(), part.seeAlso));
         body += "</section>\n";
     }
     body += "<section>\n<h2>How to read this report</h2>\n<dl class=\"definitions\">\n"

@@ -29,18 +29,20 @@ ConfidenceTrend trendOf(Confidence now, std::optional<Confidence> atLastReview) 
 }
 
 BoardReport buildBoardReport(const BoardQueries& queries, const RiskBands& bands, Date on, Date today,
-                             OptionalId cabinetLeadId, std::string cabinetLeadName) {
+                             OptionalId cabinetLeadId, std::string cabinetLeadName, std::optional<std::size_t> limit) {
     BoardReport report;
     report.on = on;
     report.cabinetLeadId = cabinetLeadId;
     if (cabinetLeadId) report.cabinetLeadName = std::move(cabinetLeadName);
     report.bands = bands;
+    report.limit = limit;
     report.lastClosedReview = queries.lastClosedReview(on);
     const std::optional<Date> since =
         report.lastClosedReview ? std::optional<Date>(report.lastClosedReview->closedOn) : std::nullopt;
-    const BoardScope scope{on, cabinetLeadId};
+    const OptionalId reviewId = report.lastClosedReview ? OptionalId(report.lastClosedReview->id) : std::nullopt;
+    BoardLists lists = queries.boardLists(BoardScope{on, cabinetLeadId}, since, reviewId, bands.criticalFrom, limit);
 
-    for (BoardInnovationFacts& facts : queries.boardInnovations(scope, since)) {
+    for (BoardInnovationFacts& facts : lists.innovations.rows) {
         BoardRow row;
         // An innovation's confidence can also be edited between reviews, and that edit has no date
         // of its own: so today's paper shows the stored value, and a past day's the review record.
@@ -51,12 +53,14 @@ BoardReport buildBoardReport(const BoardQueries& queries, const RiskBands& bands
         row.facts = std::move(facts);
         report.innovations.push_back(std::move(row));
     }
-    if (report.lastClosedReview) report.decisions = queries.boardDecisions(scope, report.lastClosedReview->id);
-    report.overdueMilestones = queries.boardOverdueMilestones(scope);
-    report.criticalRisks = queries.boardRisksScoring(scope, bands.criticalFrom);
-    report.newSetbacks = queries.boardSetbacksSince(scope, since);
-    report.newLessons = queries.boardLessonsSince(scope, since);
-    report.ambitionsWithoutActiveInnovation = queries.ambitionsWithoutActiveInnovation(on);
+    report.decisions = std::move(lists.decisions.rows);
+    report.overdueMilestones = std::move(lists.overdueMilestones.rows);
+    report.criticalRisks = std::move(lists.criticalRisks.rows);
+    report.newSetbacks = std::move(lists.setbacks.rows);
+    report.newLessons = std::move(lists.lessons.rows);
+    report.ambitionsWithoutActiveInnovation = std::move(lists.ambitionsWithoutActiveInnovation);
+    report.totals = {lists.innovations.total,       lists.decisions.total, lists.overdueMilestones.total,
+                     lists.criticalRisks.total,     lists.setbacks.total,  lists.lessons.total};
     return report;
 }
 

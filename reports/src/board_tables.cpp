@@ -1,6 +1,8 @@
 // The board report's parts as tables and the sentences every format shares.
 #include "board_tables.hpp"
 
+#include "reports/tally_report.hpp"
+
 #include <string_view>
 
 namespace innotrack::reports::board {
@@ -20,9 +22,10 @@ Cell idCell(const OptionalId& id) { return id ? Cell::integer(*id) : Cell::null(
 
 Cell countCell(std::int64_t count) { return Cell::integer(count); }
 
-std::string counted(std::size_t count, std::string_view singular, std::string_view plural) {
-    return std::to_string(count) + " " + std::string(count == 1 ? singular : plural);
+std::string counted(std::int64_t count, std::string_view singular, std::string_view plural) {
+    return thousands(count) + " " + std::string(count == 1 ? singular : plural);
 }
+
 
 }  // namespace
 
@@ -53,17 +56,27 @@ std::string reviewLine(const BoardReport& report) {
 }
 
 std::vector<std::string> glanceFigures(const BoardReport& report) {
-    return {counted(report.innovations.size(), "active innovation", "active innovations"),
-            counted(report.overdueMilestones.size(), "overdue milestone", "overdue milestones"),
-            counted(report.criticalRisks.size(), "Critical risk", "Critical risks"),
-            counted(report.newSetbacks.size(), "new setback", "new setbacks"),
-            counted(report.newLessons.size(), "new lesson", "new lessons")};
+    return {counted(report.totals.innovations, "active innovation", "active innovations"),
+            counted(report.totals.overdueMilestones, "overdue milestone", "overdue milestones"),
+            counted(report.totals.criticalRisks, "Critical risk", "Critical risks"),
+            counted(report.totals.newSetbacks, "new setback", "new setbacks"),
+            counted(report.totals.newLessons, "new lesson", "new lessons")};
 }
 
 std::string glanceLine(const BoardReport& report) {
     std::string line;
     for (const std::string& figure : glanceFigures(report)) line += (line.empty() ? "" : ", ") + figure;
     return line + ".";
+}
+
+std::string headingWithCount(std::string_view heading, std::int64_t total) {
+    return std::string(heading) + " (" + thousands(total) + ")";
+}
+
+std::string moreLine(std::int64_t total, std::size_t shown, std::string_view seeAlso) {
+    const std::int64_t rest = total - static_cast<std::int64_t>(shown);
+    if (rest <= 0) return {};
+    return "... and " + thousands(rest) + " more not shown here: " + std::string(seeAlso) + " lists every one.";
 }
 
 std::string riskLabel(const BoardRow& row) {
@@ -221,24 +234,26 @@ std::vector<Part> sections(const BoardReport& report) {
                          : "Decisions recorded at the last closed weekly review.",
                      report.lastClosedReview ? "No decisions were recorded for these innovations."
                                              : "No weekly review has been closed yet.",
-                     decisionTable(report)});
+                     decisionTable(report), report.totals.decisions, kWholeBoard});
     parts.push_back({"overdue_milestones", "Overdue milestones",
                      "Not completed and due before " + formatDate(report.on) +
                          "; the baseline is the date first agreed.",
-                     "None: every milestone is on schedule.", overdueTable(report)});
+                     "None: every milestone is on schedule.", overdueTable(report), report.totals.overdueMilestones,
+                     "innotrack milestone list --overdue"});
     parts.push_back({"critical_risks", "Critical risks",
                      "Open risks scoring " + std::to_string(report.bands.criticalFrom) +
                          " or more (likelihood \xC3\x97 impact, after mitigation where rated; Before: the score "
                          "before mitigation).",
-                     "None open.", criticalRiskTable(report)});
+                     "None open.", criticalRiskTable(report), report.totals.criticalRisks, kWholeBoard});
     parts.push_back({"new_setbacks", "New setbacks", "Setbacks dated " + sinceWords + ".", "None logged.",
-                     setbackTable(report)});
+                     setbackTable(report), report.totals.newSetbacks, kWholeBoard});
     parts.push_back({"new_lessons", "New lessons", "Lessons recorded " + sinceWords + ".", "None recorded.",
-                     lessonTable(report)});
+                     lessonTable(report), report.totals.newLessons, kWholeBoard});
     parts.push_back({"ambitions_without_active_innovation", "Ambitions with no active innovation",
                      "Across the whole council: ambitions that no innovation active on the day works towards, with "
                      "how many of their innovations had been mainstreamed or stopped.",
-                     "None: every ambition has at least one active innovation.", ambitionTable(report)});
+                     "None: every ambition has at least one active innovation.", ambitionTable(report),
+                     static_cast<std::int64_t>(report.ambitionsWithoutActiveInnovation.size()), kWholeBoard});
     return parts;
 }
 

@@ -5,7 +5,9 @@
 #include "reports/board_report.hpp"
 #include "reports/table.hpp"
 
+#include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace innotrack::reports::board {
@@ -19,15 +21,27 @@ Table lessonTable(const BoardReport& report);
 Table ambitionTable(const BoardReport& report);
 
 // A section of the paper after the innovations: its JSON key, heading, table, a sentence saying
-// what it holds, and what to say when it is empty.
+// what it holds, what to say when it is empty, how many rows it has in all (the table may show
+// fewer), and where to see the rest.
 struct Part {
     std::string key;
     std::string heading;
     std::string explanation;
     std::string whenEmpty;
     Table table;
+    std::int64_t total = 0;
+    std::string seeAlso;  // a command that lists the whole list, for the "and N more" line
 };
 std::vector<Part> sections(const BoardReport& report);
+
+// The command that lists every row of every list (with the reader's own --cabinet, if any).
+inline constexpr const char* kWholeBoard = "innotrack report board --all";
+
+// "Overdue milestones (81,295)": the heading with the whole list's count.
+std::string headingWithCount(std::string_view heading, std::int64_t total);
+// Below a cut list: "... and 81,275 more not shown: innotrack milestone list --overdue lists every
+// one." Empty when every row is shown.
+std::string moreLine(std::int64_t total, std::size_t shown, std::string_view seeAlso);
 
 // Words shared by every format.
 std::string title(const BoardReport& report);       // "Weekly board report, 27 November 2026"

@@ -107,7 +107,7 @@ void writeCard(std::ostream& out, const BoardReport& report, const CardLayout& l
 }
 
 void writeInnovations(std::ostream& out, const BoardReport& report) {
-    out << "\nActive innovations (" << report.innovations.size() << ")\n";
+    out << '\n' << board::headingWithCount("Active innovations", report.totals.innovations) << '\n';
     if (report.innovations.empty()) {
         out << "None was active on " << formatDate(report.on) << ".\n";
         return;
@@ -117,6 +117,11 @@ void writeInnovations(std::ostream& out, const BoardReport& report) {
     for (std::size_t i = 0; i < report.innovations.size(); ++i) {
         if (i > 0) out << '\n';
         writeCard(out, report, layout, report.innovations[i]);
+    }
+    const std::string more = board::moreLine(report.totals.innovations, report.innovations.size(), board::kWholeBoard);
+    if (!more.empty()) {
+        out << '\n';
+        wrap(out, more);
     }
 }
 
@@ -140,9 +145,10 @@ std::string renderBoardText(const BoardReport& report) {
     wrap(out, board::glanceLine(report));
     writeInnovations(out, report);
     for (const board::Part& part : board::sections(report)) {
-        out << '\n' << part.heading << " (" << part.table.rows().size() << ")\n";
+        out << '\n' << board::headingWithCount(part.heading, part.total) << '\n';
         wrap(out, part.table.empty() ? part.whenEmpty : part.explanation);
         if (!part.table.empty()) out << renderText(part.table, kLineWidth);
+        wrap(out, board::moreLine(part.total, part.table.rows().size(), part.seeAlso));
     }
     writeLegend(out, report);
     return out.str();

@@ -58,9 +58,14 @@ ReportPeriod customPeriod(Date from, Date to) {
         throw ValidationError("to", formatDate(to),
                               "--to: " + formatDate(to) + " is before --from " + formatDate(from) +
                                   "; a period must end on or after the day it starts");
-    const Date limit = Date(static_cast<unsigned short>(std::min(from.year() + kMaxReportYears, 9999)), from.month(),
-                            std::min<unsigned short>(from.day(), 28));
-    if (limit < to)
+    // Within the last 25 years of the calendar every end date is near enough (capping the limit's
+    // year at 9999 once refused 9999-01-01 to 9999-12-31 as longer than 25 years).
+    const int limitYear = from.year() + kMaxReportYears;
+    const bool limited = limitYear <= 9999;
+    const Date limit = limited ? Date(static_cast<unsigned short>(limitYear), from.month(),
+                                      std::min<unsigned short>(from.day(), 28))
+                               : to;
+    if (limited && limit < to)
         throw ValidationError("to", formatDate(to),
                               "--to: " + given + " is longer than the " + std::to_string(kMaxReportYears) +
                                   " years a report covers; choose a shorter period");

@@ -39,8 +39,9 @@ std::string auditListSql(const AuditFilter& filter) {
 Id SqliteStore::appendAudit(const AuditEntry& entry) {
     auto& c = *connection_;
     return c.run("record the change in the audit trail", [&] {
-        Query query(c, "INSERT INTO audit (at, actor_id, entity, entity_id, action, field, old_value, new_value) "
-                       "VALUES (:at, :actor_id, :entity, :entity_id, :action, :field, :old_value, :new_value)");
+        Query query(c, "INSERT INTO audit (id, at, actor_id, entity, entity_id, action, field, old_value, new_value) "
+                       "VALUES (:id, :at, :actor_id, :entity, :entity_id, :action, :field, :old_value, :new_value)");
+        bindParam(*query, ":id", givenId(entry.id));
         bindParam(*query, ":at", entry.at);
         bindParam(*query, ":actor_id", entry.actorId);
         bindParam(*query, ":entity", entry.entity);

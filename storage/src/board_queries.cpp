@@ -1,20 +1,73 @@
-// The board report's per-innovation facts and the last closed review, each in one SQL query.
+// The board: the snapshot and temporary tables every list reads, the per-innovation facts, the last
+// closed review, and boardLists, which reads each list in turn.
 #include "storage/sqlite_store.hpp"
 
 #include "board_sql.hpp"
 #include "queries.hpp"
 
+#include <sqlite3.h>
+
 namespace innotrack::storage {
 
 using namespace detail;
 
+namespace detail {
+
+BoardSnapshot::BoardSnapshot(Connection& connection, const BoardScope& scope) : connection_(connection) {
+    SQLite::Database& db = connection.db();
+    // Every list from one read snapshot; inside a caller's transaction, that one already is.
+    if (sqlite3_get_autocommit(db.getHandle()) != 0) {
+        db.exec("BEGIN");
+        ownsTransaction_ = true;
+    }
+    try {
+        db.exec("DROP TABLE IF EXISTS temp.board_stages; DROP TABLE IF EXISTS temp.board_active;"
+                "CREATE TEMP TABLE board_stages (id INTEGER PRIMARY KEY, ambition_id INTEGER, stage_on TEXT NOT NULL);"
+                "CREATE TEMP TABLE board_active (id INTEGER PRIMARY KEY, priority INTEGER NOT NULL);");
+        Query stages(connection, std::string("INSERT INTO temp.board_stages (id, ambition_id, stage_on) "
+                                             "SELECT i.id, i.ambition_id, ") +
+                                     kStageOnDay + " FROM innovations i");
+        bindParam(*stages, ":on", scope.on);
+        stages.exec();
+        Query active(connection, "INSERT INTO temp.board_active (id, priority) "
+                                 "SELECT i.id, i.priority FROM temp.board_stages b JOIN innovations i ON i.id = b.id "
+                                 "WHERE b.stage_on NOT IN ('mainstreamed', 'stopped') "
+                                 "AND (:cabinet IS NULL OR i.cabinet_lead_id = :cabinet)");
+        bindParam(*active, ":cabinet", scope.cabinetLeadId);
+        active.exec();
+    } catch (...) {
+        if (ownsTransaction_) db.exec("ROLLBACK");
+        throw;
+    }
+}
+
+BoardSnapshot::~BoardSnapshot() {
+    // A failure here leaves only temporary tables, which the next board drops first.
+    try {
+        connection_.db().exec("DROP TABLE IF EXISTS temp.board_stages; DROP TABLE IF EXISTS temp.board_active;");
+        if (ownsTransaction_) connection_.db().exec("COMMIT");
+    } catch (const SQLite::Exception&) {
+        if (ownsTransaction_) sqlite3_exec(connection_.db().getHandle(), "ROLLBACK", nullptr, nullptr, nullptr);
+    }
+}
+
+}  // namespace detail
+
 namespace {
 
-// One row per active innovation. Each figure comes from a CTE that reads only the rows of active
-// innovations; the latest review entries are found through the review_entries_by_innovation index
-// rather than by ranking every entry in the file.
+// The first :limit active innovations by priority, with their facts. Each figure comes from a CTE
+// over the shown innovations' own rows (index look-ups by innovation), so the work follows what is
+// shown; the latest review entries are found through the review_entries_by_innovation index.
 std::string innovationFactsSql() {
-    return "WITH " + activeInnovationsCte() + "," + kOutstandingMilestonesCte + "," + kOpenRisksCte + R"sql(,
+    return R"sql(WITH shown AS (
+    SELECT a.id, a.priority, COUNT(*) OVER () AS total FROM temp.board_active a ORDER BY a.priority, a.id LIMIT :limit),
+outstanding AS (
+    SELECT m.id, m.innovation_id, m.title,
+           COALESCE((SELECT mv.from_due FROM milestone_moves mv
+                      WHERE mv.milestone_id = m.id AND mv.moved_on > :on
+                      ORDER BY mv.moved_on, mv.id LIMIT 1), m.due) AS due_on
+      FROM shown s JOIN milestones m ON m.innovation_id = s.id
+     WHERE m.completed_on IS NULL OR m.completed_on > :on),
 next_milestone AS (
     SELECT innovation_id, id, title, due_on,
            ROW_NUMBER() OVER (PARTITION BY innovation_id ORDER BY due_on, id) AS rank
@@ -22,37 +75,43 @@ next_milestone AS (
 overdue AS (
     SELECT innovation_id, COUNT(*) AS count FROM outstanding WHERE due_on < :on GROUP BY innovation_id),
 top_risk AS (
-    SELECT innovation_id, id, score,
-           ROW_NUMBER() OVER (PARTITION BY innovation_id ORDER BY score DESC, id) AS rank
-      FROM open_risks),
+    SELECT r.innovation_id, r.id,
+           COALESCE(r.residual_likelihood * r.residual_impact, r.inherent_likelihood * r.inherent_impact) AS score,
+           ROW_NUMBER() OVER (PARTITION BY r.innovation_id ORDER BY
+               COALESCE(r.residual_likelihood * r.residual_impact, r.inherent_likelihood * r.inherent_impact) DESC,
+               r.id) AS rank
+      FROM shown s JOIN risks r ON r.innovation_id = s.id
+     WHERE r.raised_on <= :on AND (r.status = 'open' OR (r.closed_on IS NOT NULL AND r.closed_on > :on))),
 new_setbacks AS (
-    SELECT s.innovation_id, COUNT(*) AS count FROM setbacks s JOIN active a ON a.id = s.innovation_id
-     WHERE )sql" + sinceClause("s.occurred_on") + R"sql( GROUP BY s.innovation_id),
+    SELECT x.innovation_id, COUNT(*) AS count FROM shown s JOIN setbacks x ON x.innovation_id = s.id
+     WHERE )sql" + sinceClause("x.occurred_on") + R"sql( GROUP BY x.innovation_id),
 new_lessons AS (
-    SELECT l.innovation_id, COUNT(*) AS count FROM lessons l JOIN active a ON a.id = l.innovation_id
+    SELECT l.innovation_id, COUNT(*) AS count FROM shown s JOIN lessons l ON l.innovation_id = s.id
      WHERE )sql" + sinceClause("l.recorded_on") + R"sql( GROUP BY l.innovation_id),
 facts AS (
-    SELECT a.id, a.title, a.stage_on, a.priority, a.cabinet_lead_id, COALESCE(p.name, '') AS cabinet_lead,
-           a.ambition_id,
-           a.confidence,
+    SELECT s.total, i.id, i.title, b.stage_on, i.priority, i.cabinet_lead_id, COALESCE(p.name, '') AS cabinet_lead,
+           i.ambition_id,
+           i.confidence,
            (SELECT e.confidence FROM review_entries e JOIN reviews r ON r.id = e.review_id
-             WHERE e.innovation_id = a.id AND r.held_on <= :on
+             WHERE e.innovation_id = i.id AND r.held_on <= :on
              ORDER BY r.held_on DESC, r.id DESC LIMIT 1) AS latest_confidence,
            (SELECT r.id FROM review_entries e JOIN reviews r ON r.id = e.review_id
-             WHERE e.innovation_id = a.id AND r.closed_on IS NOT NULL AND r.closed_on <= :on
+             WHERE e.innovation_id = i.id AND r.closed_on IS NOT NULL AND r.closed_on <= :on
              ORDER BY r.closed_on DESC, r.held_on DESC, r.id DESC LIMIT 1) AS closed_review_id,
            nm.id AS next_id, COALESCE(nm.title, '') AS next_title, nm.due_on AS next_due,
            COALESCE(od.count, 0) AS overdue_count,
            tr.id AS risk_id, tr.score AS risk_score,
            COALESCE(ns.count, 0) AS setback_count,
            COALESCE(nl.count, 0) AS lesson_count
-      FROM active a
-      LEFT JOIN people p ON p.id = a.cabinet_lead_id
-      LEFT JOIN next_milestone nm ON nm.innovation_id = a.id AND nm.rank = 1
-      LEFT JOIN overdue od ON od.innovation_id = a.id
-      LEFT JOIN top_risk tr ON tr.innovation_id = a.id AND tr.rank = 1
-      LEFT JOIN new_setbacks ns ON ns.innovation_id = a.id
-      LEFT JOIN new_lessons nl ON nl.innovation_id = a.id)
+      FROM shown s
+      JOIN innovations i ON i.id = s.id
+      JOIN temp.board_stages b ON b.id = s.id
+      LEFT JOIN people p ON p.id = i.cabinet_lead_id
+      LEFT JOIN next_milestone nm ON nm.innovation_id = s.id AND nm.rank = 1
+      LEFT JOIN overdue od ON od.innovation_id = s.id
+      LEFT JOIN top_risk tr ON tr.innovation_id = s.id AND tr.rank = 1
+      LEFT JOIN new_setbacks ns ON ns.innovation_id = s.id
+      LEFT JOIN new_lessons nl ON nl.innovation_id = s.id)
 SELECT f.*, ce.confidence AS closed_confidence
   FROM facts f
   LEFT JOIN review_entries ce ON ce.review_id = f.closed_review_id AND ce.innovation_id = f.id
@@ -111,14 +170,27 @@ std::optional<BoardReview> SqliteStore::lastClosedReview(Date on) const {
     });
 }
 
-std::vector<BoardInnovationFacts> SqliteStore::boardInnovations(const BoardScope& scope,
-                                                                std::optional<Date> since) const {
+BoardLists SqliteStore::boardLists(const BoardScope& scope, std::optional<Date> since, OptionalId decisionsAt,
+                                  int criticalFrom, std::optional<std::size_t> limit) const {
     auto& c = *connection_;
-    return c.run("gather the board's facts for each active innovation", [&] {
-        Query query(c, innovationFactsSql());
-        bindScope(*query, scope);
-        bindParam(*query, ":since", since);
-        return readAll(query, readFacts);
+    return c.run("gather the weekly board report", [&] {
+        const BoardSnapshot snapshot(c, scope);
+        const std::int64_t rows = sqlLimit(limit);
+        BoardLists lists;
+        {
+            Query query(c, innovationFactsSql());
+            bindParam(*query, ":on", scope.on);
+            bindSince(*query, since);
+            bindParam(*query, ":limit", rows);
+            lists.innovations = readList<BoardInnovationFacts>(query, readFacts);
+        }
+        if (decisionsAt) lists.decisions = readBoardDecisions(c, *decisionsAt, rows);
+        lists.overdueMilestones = readBoardOverdueMilestones(c, scope.on, rows);
+        lists.criticalRisks = readBoardRisks(c, scope.on, criticalFrom, rows);
+        lists.setbacks = readBoardSetbacks(c, scope.on, since, rows);
+        lists.lessons = readBoardLessons(c, scope.on, since, rows);
+        lists.ambitionsWithoutActiveInnovation = readAmbitionsWithoutActiveInnovation(c);
+        return lists;
     });
 }
 

@@ -1,163 +1,203 @@
-// The board report's sections, each one SQL query over the innovations active on the day:
-// decisions, overdue milestones, Critical risks, new setbacks and lessons, ambitions left without.
-#include "storage/sqlite_store.hpp"
-
+// The board report's lists after the innovations, each one SQL query over temp.board_active (see
+// board_sql.hpp): decisions, overdue milestones, Critical risks, new setbacks and lessons, and the
+// ambitions left without an active innovation. Each counts its whole list with a window and
+// returns only its first :limit rows; the candidates are found through covering indexes and only
+// the rows shown read their text.
 #include "board_sql.hpp"
 #include "queries.hpp"
 
-namespace innotrack::storage {
+namespace innotrack::storage::detail {
 
-using namespace detail;
-
-std::vector<BoardDecision> SqliteStore::boardDecisions(const BoardScope& scope, Id reviewId) const {
-    auto& c = *connection_;
-    return c.run("read the decisions of the last closed review", [&] {
-        Query query(c, "WITH " + activeInnovationsCte() + R"sql(
-SELECT a.id AS innovation_id, a.title AS innovation, e.confidence, e.comment, e.decision
-  FROM review_entries e JOIN active a ON a.id = e.innovation_id
+BoardList<BoardDecision> readBoardDecisions(Connection& connection, Id reviewId, std::int64_t limit) {
+    Query query(connection, R"sql(
+SELECT COUNT(*) OVER () AS total, i.id AS innovation_id, i.title AS innovation, e.confidence, e.comment, e.decision
+  FROM review_entries e
+  JOIN temp.board_active a ON a.id = e.innovation_id
+  JOIN innovations i ON i.id = e.innovation_id
  WHERE e.review_id = :review AND trim(e.decision) <> ''
- ORDER BY a.priority, a.id)sql");
-        bindScope(*query, scope);
-        bindParam(*query, ":review", reviewId);
-        return readAll(query, [](const SQLite::Statement& row) {
-            BoardDecision decision;
-            decision.innovationId = id(row, "innovation_id");
-            decision.innovation = text(row, "innovation");
-            decision.confidence = key<Confidence>(row, "confidence");
-            decision.comment = text(row, "comment");
-            decision.decision = text(row, "decision");
-            return decision;
-        });
+ ORDER BY a.priority, a.id LIMIT :limit)sql");
+    bindParam(*query, ":review", reviewId);
+    bindParam(*query, ":limit", limit);
+    return readList<BoardDecision>(query, [](const SQLite::Statement& row) {
+        BoardDecision decision;
+        decision.innovationId = id(row, "innovation_id");
+        decision.innovation = text(row, "innovation");
+        decision.confidence = key<Confidence>(row, "confidence");
+        decision.comment = text(row, "comment");
+        decision.decision = text(row, "decision");
+        return decision;
     });
 }
 
-std::vector<BoardOverdueMilestone> SqliteStore::boardOverdueMilestones(const BoardScope& scope) const {
-    auto& c = *connection_;
-    return c.run("list the overdue milestones", [&] {
-        Query query(c, "WITH " + activeInnovationsCte() + "," + kOutstandingMilestonesCte + R"sql(
-SELECT o.id, o.innovation_id, a.title AS innovation, o.title, o.due_on, o.baseline_due,
-       CAST(julianday(:on) - julianday(o.due_on) AS INTEGER) AS days_late
-  FROM outstanding o JOIN active a ON a.id = o.innovation_id
- WHERE o.due_on < :on
- ORDER BY o.due_on, o.id)sql");
-        bindScope(*query, scope);
-        return readAll(query, [](const SQLite::Statement& row) {
-            BoardOverdueMilestone milestone;
-            milestone.milestoneId = id(row, "id");
-            milestone.innovationId = id(row, "innovation_id");
-            milestone.innovation = text(row, "innovation");
-            milestone.title = text(row, "title");
-            milestone.due = date(row, "due_on");
-            milestone.baselineDue = date(row, "baseline_due");
-            milestone.daysLate = id(row, "days_late");
-            return milestone;
-        });
+// A milestone is overdue on :on when it is outstanding then and the due date it had that day is
+// before it. That date is its due date unless it was moved after the day (then the first such
+// move's from-date): the cases are read separately so the common one, never moved since, is two
+// ranges of milestones_outstanding (not completed; completed after the day) with no look-up in
+// milestones itself, checked against the few milestones moved after the day.
+BoardList<BoardOverdueMilestone> readBoardOverdueMilestones(Connection& connection, Date on, std::int64_t limit) {
+    Query query(connection, R"sql(
+WITH moved_later AS (SELECT mv.milestone_id FROM milestone_moves mv WHERE mv.moved_on > :on),
+overdue AS (
+    SELECT m.id, m.innovation_id, m.due AS due_on
+      FROM milestones m CROSS JOIN temp.board_active a ON a.id = m.innovation_id
+     WHERE m.completed_on IS NULL AND m.due < :on AND m.id NOT IN moved_later
+    UNION ALL
+    SELECT m.id, m.innovation_id, m.due AS due_on
+      FROM milestones m CROSS JOIN temp.board_active a ON a.id = m.innovation_id
+     WHERE m.completed_on > :on AND m.due < :on AND m.id NOT IN moved_later
+    UNION ALL
+    SELECT m.id, m.innovation_id, later.from_due AS due_on
+      FROM (SELECT mv.milestone_id, mv.from_due,
+                   ROW_NUMBER() OVER (PARTITION BY mv.milestone_id ORDER BY mv.moved_on, mv.id) AS rank
+              FROM milestone_moves mv WHERE mv.moved_on > :on) later
+      JOIN milestones m ON m.id = later.milestone_id
+      JOIN temp.board_active a ON a.id = m.innovation_id
+     WHERE later.rank = 1 AND later.from_due < :on AND (m.completed_on IS NULL OR m.completed_on > :on)),
+shown AS (
+    SELECT id, innovation_id, due_on, COUNT(*) OVER () AS total FROM overdue ORDER BY due_on, id LIMIT :limit)
+SELECT s.total, s.id, s.innovation_id, i.title AS innovation, m.title, s.due_on, m.baseline_due,
+       CAST(julianday(:on) - julianday(s.due_on) AS INTEGER) AS days_late
+  FROM shown s JOIN milestones m ON m.id = s.id JOIN innovations i ON i.id = s.innovation_id
+ ORDER BY s.due_on, s.id)sql");
+    bindParam(*query, ":on", on);
+    bindParam(*query, ":limit", limit);
+    return readList<BoardOverdueMilestone>(query, [](const SQLite::Statement& row) {
+        BoardOverdueMilestone milestone;
+        milestone.milestoneId = id(row, "id");
+        milestone.innovationId = id(row, "innovation_id");
+        milestone.innovation = text(row, "innovation");
+        milestone.title = text(row, "title");
+        milestone.due = date(row, "due_on");
+        milestone.baselineDue = date(row, "baseline_due");
+        milestone.daysLate = id(row, "days_late");
+        return milestone;
     });
 }
 
-std::vector<BoardRisk> SqliteStore::boardRisksScoring(const BoardScope& scope, int minimumScore) const {
-    auto& c = *connection_;
-    return c.run("list the Critical risks", [&] {
-        Query query(c, "WITH " + activeInnovationsCte() + "," + kOpenRisksCte + R"sql(
-SELECT r.id, r.innovation_id, a.title AS innovation, r.title, r.likelihood_now, r.impact_now, r.score,
-       r.inherent_likelihood * r.inherent_impact AS inherent_score, r.owner_id,
-       COALESCE(p.name, '') AS owner, r.proximity, r.response
-  FROM open_risks r JOIN active a ON a.id = r.innovation_id
+// Open on :on: raised by then and still open, or closed (or occurred) after it. The two cases are
+// separate ranges of the tally's covering indexes, scored on the residual rating where one is set.
+BoardList<BoardRisk> readBoardRisks(Connection& connection, Date on, int minimumScore, std::int64_t limit) {
+    Query query(connection, R"sql(
+WITH open_risks AS (
+    SELECT r.id, r.innovation_id, r.inherent_likelihood, r.inherent_impact, r.residual_likelihood, r.residual_impact
+      FROM risks r CROSS JOIN temp.board_active a ON a.id = r.innovation_id
+     WHERE r.status = 'open' AND r.raised_on <= :on
+    UNION ALL
+    SELECT r.id, r.innovation_id, r.inherent_likelihood, r.inherent_impact, r.residual_likelihood, r.residual_impact
+      FROM risks r CROSS JOIN temp.board_active a ON a.id = r.innovation_id
+     WHERE r.closed_on > :on AND r.raised_on <= :on AND r.status <> 'open'),
+scored AS (
+    SELECT id, innovation_id,
+           COALESCE(residual_likelihood, inherent_likelihood) AS likelihood_now,
+           COALESCE(residual_impact, inherent_impact) AS impact_now,
+           COALESCE(residual_likelihood * residual_impact, inherent_likelihood * inherent_impact) AS score,
+           inherent_likelihood * inherent_impact AS inherent_score
+      FROM open_risks),
+shown AS (
+    SELECT *, COUNT(*) OVER () AS total FROM scored WHERE score >= :minimum ORDER BY score DESC, id LIMIT :limit)
+SELECT s.total, s.id, s.innovation_id, i.title AS innovation, r.title, s.likelihood_now, s.impact_now, s.score,
+       s.inherent_score, r.owner_id, COALESCE(p.name, '') AS owner, r.proximity, r.response
+  FROM shown s JOIN risks r ON r.id = s.id JOIN innovations i ON i.id = s.innovation_id
   LEFT JOIN people p ON p.id = r.owner_id
- WHERE r.score >= :minimum
- ORDER BY r.score DESC, r.id)sql");
-        bindScope(*query, scope);
-        bindParam(*query, ":minimum", minimumScore);
-        return readAll(query, [](const SQLite::Statement& row) {
-            BoardRisk risk;
-            risk.riskId = id(row, "id");
-            risk.innovationId = id(row, "innovation_id");
-            risk.innovation = text(row, "innovation");
-            risk.title = text(row, "title");
-            risk.likelihood = integer(row, "likelihood_now");
-            risk.impact = integer(row, "impact_now");
-            risk.score = integer(row, "score");
-            risk.inherentScore = integer(row, "inherent_score");
-            risk.ownerId = id(row, "owner_id");
-            risk.owner = text(row, "owner");
-            risk.proximity = key<Proximity>(row, "proximity");
-            risk.response = key<RiskResponse>(row, "response");
-            return risk;
-        });
+ ORDER BY s.score DESC, s.id)sql");
+    bindParam(*query, ":on", on);
+    bindParam(*query, ":minimum", minimumScore);
+    bindParam(*query, ":limit", limit);
+    return readList<BoardRisk>(query, [](const SQLite::Statement& row) {
+        BoardRisk risk;
+        risk.riskId = id(row, "id");
+        risk.innovationId = id(row, "innovation_id");
+        risk.innovation = text(row, "innovation");
+        risk.title = text(row, "title");
+        risk.likelihood = integer(row, "likelihood_now");
+        risk.impact = integer(row, "impact_now");
+        risk.score = integer(row, "score");
+        risk.inherentScore = integer(row, "inherent_score");
+        risk.ownerId = id(row, "owner_id");
+        risk.owner = text(row, "owner");
+        risk.proximity = key<Proximity>(row, "proximity");
+        risk.response = key<RiskResponse>(row, "response");
+        return risk;
     });
 }
 
-std::vector<BoardSetback> SqliteStore::boardSetbacksSince(const BoardScope& scope, std::optional<Date> since) const {
-    auto& c = *connection_;
-    return c.run("list the setbacks since the last review", [&] {
-        Query query(c, "WITH " + activeInnovationsCte() + R"sql(
-SELECT s.id, s.innovation_id, a.title AS innovation, s.occurred_on, s.kind, s.what_happened, s.risk_id
-  FROM setbacks s JOIN active a ON a.id = s.innovation_id
- WHERE )sql" + sinceClause("s.occurred_on") + R"sql(
- ORDER BY s.occurred_on, s.id)sql");
-        bindScope(*query, scope);
-        bindParam(*query, ":since", since);
-        return readAll(query, [](const SQLite::Statement& row) {
-            BoardSetback setback;
-            setback.setbackId = id(row, "id");
-            setback.innovationId = id(row, "innovation_id");
-            setback.innovation = text(row, "innovation");
-            setback.occurredOn = date(row, "occurred_on");
-            setback.kind = key<FailureKind>(row, "kind");
-            setback.whatHappened = text(row, "what_happened");
-            setback.riskId = optionalId(row, "risk_id");
-            return setback;
-        });
+BoardList<BoardSetback> readBoardSetbacks(Connection& connection, Date on, std::optional<Date> since,
+                                          std::int64_t limit) {
+    Query query(connection, R"sql(
+WITH shown AS (
+    SELECT x.id, COUNT(*) OVER () AS total
+      FROM setbacks x CROSS JOIN temp.board_active a ON a.id = x.innovation_id
+     WHERE )sql" + sinceClause("x.occurred_on") + R"sql(
+     ORDER BY x.occurred_on, x.id LIMIT :limit)
+SELECT s.total, x.id, x.innovation_id, i.title AS innovation, x.occurred_on, x.kind, x.what_happened, x.risk_id
+  FROM shown s JOIN setbacks x ON x.id = s.id JOIN innovations i ON i.id = x.innovation_id
+ ORDER BY x.occurred_on, x.id)sql");
+    bindParam(*query, ":on", on);
+    bindSince(*query, since);
+    bindParam(*query, ":limit", limit);
+    return readList<BoardSetback>(query, [](const SQLite::Statement& row) {
+        BoardSetback setback;
+        setback.setbackId = id(row, "id");
+        setback.innovationId = id(row, "innovation_id");
+        setback.innovation = text(row, "innovation");
+        setback.occurredOn = date(row, "occurred_on");
+        setback.kind = key<FailureKind>(row, "kind");
+        setback.whatHappened = text(row, "what_happened");
+        setback.riskId = optionalId(row, "risk_id");
+        return setback;
     });
 }
 
-std::vector<BoardLesson> SqliteStore::boardLessonsSince(const BoardScope& scope, std::optional<Date> since) const {
-    auto& c = *connection_;
-    return c.run("list the lessons since the last review", [&] {
-        Query query(c, "WITH " + activeInnovationsCte() + R"sql(
-SELECT l.id, l.innovation_id, a.title AS innovation, l.recorded_on, l.source, l.what_happened, l.recommendation
-  FROM lessons l JOIN active a ON a.id = l.innovation_id
- WHERE )sql" + sinceClause("l.recorded_on") + R"sql(
+BoardList<BoardLesson> readBoardLessons(Connection& connection, Date on, std::optional<Date> since,
+                                        std::int64_t limit) {
+    Query query(connection, R"sql(
+WITH shown AS (
+    SELECT l.id, COUNT(*) OVER () AS total
+      FROM lessons l CROSS JOIN temp.board_active a ON a.id = l.innovation_id
+     WHERE )sql" + sinceClause("l.recorded_on") + R"sql(
+     ORDER BY l.recorded_on, l.id LIMIT :limit)
+SELECT s.total, l.id, l.innovation_id, i.title AS innovation, l.recorded_on, l.source, l.what_happened,
+       l.recommendation
+  FROM shown s JOIN lessons l ON l.id = s.id JOIN innovations i ON i.id = l.innovation_id
  ORDER BY l.recorded_on, l.id)sql");
-        bindScope(*query, scope);
-        bindParam(*query, ":since", since);
-        return readAll(query, [](const SQLite::Statement& row) {
-            BoardLesson lesson;
-            lesson.lessonId = id(row, "id");
-            lesson.innovationId = id(row, "innovation_id");
-            lesson.innovation = text(row, "innovation");
-            lesson.recordedOn = date(row, "recorded_on");
-            lesson.source = key<LessonSource>(row, "source");
-            lesson.whatHappened = text(row, "what_happened");
-            lesson.recommendation = text(row, "recommendation");
-            return lesson;
-        });
+    bindParam(*query, ":on", on);
+    bindSince(*query, since);
+    bindParam(*query, ":limit", limit);
+    return readList<BoardLesson>(query, [](const SQLite::Statement& row) {
+        BoardLesson lesson;
+        lesson.lessonId = id(row, "id");
+        lesson.innovationId = id(row, "innovation_id");
+        lesson.innovation = text(row, "innovation");
+        lesson.recordedOn = date(row, "recorded_on");
+        lesson.source = key<LessonSource>(row, "source");
+        lesson.whatHappened = text(row, "what_happened");
+        lesson.recommendation = text(row, "recommendation");
+        return lesson;
     });
 }
 
-std::vector<BoardAmbitionGap> SqliteStore::ambitionsWithoutActiveInnovation(Date on) const {
-    auto& c = *connection_;
-    return c.run("find the ambitions with no active innovation", [&] {
-        Query query(c, std::string("WITH staged AS (SELECT i.ambition_id, ") + kStageOnDay + R"sql( AS stage_on
-                      FROM innovations i WHERE i.ambition_id IS NOT NULL)
-SELECT am.id, am.title, am.horizon_year,
-       COALESCE(SUM(s.stage_on = 'mainstreamed'), 0) AS mainstreamed,
-       COALESCE(SUM(s.stage_on = 'stopped'), 0) AS stopped
+std::vector<BoardAmbitionGap> readAmbitionsWithoutActiveInnovation(Connection& connection) {
+    Query query(connection, R"sql(
+WITH staged AS (
+    SELECT ambition_id,
+           SUM(stage_on = 'mainstreamed') AS mainstreamed,
+           SUM(stage_on = 'stopped') AS stopped,
+           SUM(stage_on NOT IN ('mainstreamed', 'stopped')) AS active
+      FROM temp.board_stages WHERE ambition_id IS NOT NULL GROUP BY ambition_id)
+SELECT am.id, am.title, am.horizon_year, COALESCE(s.mainstreamed, 0) AS mainstreamed,
+       COALESCE(s.stopped, 0) AS stopped
   FROM ambitions am LEFT JOIN staged s ON s.ambition_id = am.id
- GROUP BY am.id
-HAVING COALESCE(SUM(s.stage_on NOT IN ('mainstreamed', 'stopped')), 0) = 0
+ WHERE COALESCE(s.active, 0) = 0
  ORDER BY am.id)sql");
-        bindParam(*query, ":on", on);
-        return readAll(query, [](const SQLite::Statement& row) {
-            BoardAmbitionGap gap;
-            gap.ambitionId = id(row, "id");
-            gap.title = text(row, "title");
-            gap.horizonYear = integer(row, "horizon_year");
-            gap.mainstreamed = id(row, "mainstreamed");
-            gap.stopped = id(row, "stopped");
-            return gap;
-        });
+    return readAll(query, [](const SQLite::Statement& row) {
+        BoardAmbitionGap gap;
+        gap.ambitionId = id(row, "id");
+        gap.title = text(row, "title");
+        gap.horizonYear = integer(row, "horizon_year");
+        gap.mainstreamed = id(row, "mainstreamed");
+        gap.stopped = id(row, "stopped");
+        return gap;
     });
 }
 
-}  // namespace innotrack::storage
+}  // namespace innotrack::storage::detail

@@ -1,12 +1,14 @@
-// SQL shared by the board queries: which innovations are active on the day, and the state of each
-// dated record on that day.
+// SQL shared by the board queries: the stage of every innovation on the day and which are active,
+// read once per board into temporary tables that every list then joins by primary key.
 #pragma once
 
 #include "columns.hpp"
 #include "connection.hpp"
 
 #include "tracker/board_queries.hpp"
+#include "tracker/dates.hpp"
 
+#include <cstdint>
 #include <optional>
 #include <string>
 
@@ -14,6 +16,7 @@ namespace innotrack::storage::detail {
 
 // The stage an innovation had at the end of :on: the stage it moved to by its latest change on or
 // before the day; before its first change, the stage it moved from; with no change at all, its stage.
+// (stage_changes_by_innovation covers both look-ups.)
 inline constexpr const char* kStageOnDay = R"sql(
     COALESCE(
         (SELECT sc.to_stage FROM stage_changes sc
@@ -24,46 +27,58 @@ inline constexpr const char* kStageOnDay = R"sql(
           ORDER BY sc.changed_on, sc.id LIMIT 1),
         i.stage))sql";
 
-// `active`: the innovations in scope active on :on, led by :cabinet when it is not NULL.
-inline std::string activeInnovationsCte() {
-    return std::string("active AS (SELECT * FROM (SELECT i.id, i.title, i.priority, i.confidence, i.cabinet_lead_id, "
-                       "i.ambition_id, ") +
-           kStageOnDay +
-           " AS stage_on FROM innovations i WHERE (:cabinet IS NULL OR i.cabinet_lead_id = :cabinet))"
-           " WHERE stage_on NOT IN ('mainstreamed', 'stopped'))";
-}
-
-// `outstanding`: milestones of active innovations not completed by the end of :on, with the due
-// date they had that day (a move made after the day is undone by taking its from-date).
-inline constexpr const char* kOutstandingMilestonesCte = R"sql(
-outstanding AS (
-    SELECT m.id, m.innovation_id, m.title, m.baseline_due,
-           COALESCE((SELECT mv.from_due FROM milestone_moves mv
-                      WHERE mv.milestone_id = m.id AND mv.moved_on > :on
-                      ORDER BY mv.moved_on, mv.id LIMIT 1), m.due) AS due_on
-      FROM milestones m JOIN active a ON a.id = m.innovation_id
-     WHERE m.completed_on IS NULL OR m.completed_on > :on))sql";
-
-// `open_risks`: risks of active innovations raised by :on and not yet closed or occurred on it,
-// scored on the residual rating where one is set, else the inherent one.
-inline constexpr const char* kOpenRisksCte = R"sql(
-open_risks AS (
-    SELECT r.*,
-           COALESCE(r.residual_likelihood, r.inherent_likelihood) AS likelihood_now,
-           COALESCE(r.residual_impact, r.inherent_impact) AS impact_now,
-           COALESCE(r.residual_likelihood * r.residual_impact, r.inherent_likelihood * r.inherent_impact) AS score
-      FROM risks r JOIN active a ON a.id = r.innovation_id
-     WHERE r.raised_on <= :on
-       AND (r.status = 'open' OR (r.closed_on IS NOT NULL AND r.closed_on > :on))))sql";
-
-// Records dated after :since (all of them when it is NULL) and on or before :on.
+// Records dated after :since and on or before :on: one index range. Bind :since with bindSince.
 inline std::string sinceClause(const char* column) {
-    return std::string("(:since IS NULL OR ") + column + " > :since) AND " + column + " <= :on";
+    return std::string(column) + " > :since AND " + column + " <= :on";
 }
 
-inline void bindScope(SQLite::Statement& statement, const BoardScope& scope) {
-    bindParam(statement, ":on", scope.on);
-    bindParam(statement, ":cabinet", scope.cabinetLeadId);
+// With no closed review every record so far is new: dates are stored as 'YYYY-MM-DD' text, and the
+// empty text sorts before all of them. (A NULL test in the SQL would cost the range its lower end.)
+inline void bindSince(SQLite::Statement& statement, std::optional<Date> since) {
+    bindParam(statement, ":since", since ? formatDate(*since) : std::string());
+}
+
+// SQLite's LIMIT: a negative number means no limit.
+inline std::int64_t sqlLimit(std::optional<std::size_t> limit) {
+    return limit ? static_cast<std::int64_t>(*limit) : -1;
+}
+
+// For the life of one board: one read snapshot (unless a transaction is already open) and two
+// temporary tables, dropped at the end, so nothing outlives the board that could go stale.
+//   temp.board_stages: every innovation's stage on the day and its ambition (council-wide);
+//   temp.board_active: the innovations in scope active on the day, with their priority.
+class BoardSnapshot {
+public:
+    BoardSnapshot(Connection& connection, const BoardScope& scope);
+    ~BoardSnapshot();
+    BoardSnapshot(const BoardSnapshot&) = delete;
+    BoardSnapshot& operator=(const BoardSnapshot&) = delete;
+
+private:
+    Connection& connection_;
+    bool ownsTransaction_ = false;
+};
+
+// The lists after the innovations (board_sections.cpp), each one query over temp.board_active that
+// returns at most :limit rows with the list's total counted by a window.
+BoardList<BoardDecision> readBoardDecisions(Connection& connection, Id reviewId, std::int64_t limit);
+BoardList<BoardOverdueMilestone> readBoardOverdueMilestones(Connection& connection, Date on, std::int64_t limit);
+BoardList<BoardRisk> readBoardRisks(Connection& connection, Date on, int minimumScore, std::int64_t limit);
+BoardList<BoardSetback> readBoardSetbacks(Connection& connection, Date on, std::optional<Date> since,
+                                          std::int64_t limit);
+BoardList<BoardLesson> readBoardLessons(Connection& connection, Date on, std::optional<Date> since,
+                                        std::int64_t limit);
+std::vector<BoardAmbitionGap> readAmbitionsWithoutActiveInnovation(Connection& connection);
+
+// Reads every row of `query`, taking the list's total from its `total` column.
+template <typename Row, typename Read>
+BoardList<Row> readList(Query& query, Read read) {
+    BoardList<Row> list;
+    while (query.step()) {
+        list.total = (*query).getColumn("total").getInt64();
+        list.rows.push_back(read(*query));
+    }
+    return list;
 }
 
 }  // namespace innotrack::storage::detail

@@ -26,8 +26,9 @@ ChecklistAnswer readChecklistAnswer(const SQLite::Statement& row) {
 Id SqliteStore::insertChecklistAnswer(const ChecklistAnswer& answer) {
     auto& c = *connection_;
     return c.run("record the checklist answer", [&] {
-        Query query(c, "INSERT INTO checklist_answers (question_key, answer, evidence, answered_by_id, answered_on) "
-                       "VALUES (:question_key, :answer, :evidence, :answered_by_id, :answered_on)");
+        Query query(c, "INSERT INTO checklist_answers (id, question_key, answer, evidence, answered_by_id, answered_on) "
+                       "VALUES (:id, :question_key, :answer, :evidence, :answered_by_id, :answered_on)");
+        bindParam(*query, ":id", givenId(answer.id));
         bindParam(*query, ":question_key", answer.questionKey);
         bindParam(*query, ":answer", answer.answer);
         bindParam(*query, ":evidence", answer.evidence);

@@ -74,9 +74,10 @@ void bindBenefit(SQLite::Statement& statement, const Benefit& benefit) {
 Id SqliteStore::insertMilestone(const Milestone& milestone) {
     auto& c = *connection_;
     return c.run("add the milestone '" + milestone.title + "'", [&] {
-        Query query(c, "INSERT INTO milestones (innovation_id, title, baseline_due, due, completed_on) "
-                       "VALUES (:innovation_id, :title, :baseline_due, :due, :completed_on)");
+        Query query(c, "INSERT INTO milestones (id, innovation_id, title, baseline_due, due, completed_on) "
+                       "VALUES (:id, :innovation_id, :title, :baseline_due, :due, :completed_on)");
         bindMilestone(*query, milestone);
+        bindParam(*query, ":id", givenId(milestone.id));
         return insertRow(c, query);
     });
 }
@@ -113,8 +114,9 @@ std::vector<Milestone> SqliteStore::listMilestones(OptionalId innovationId) cons
 Id SqliteStore::insertMilestoneMove(const MilestoneMove& move) {
     auto& c = *connection_;
     return c.run("record the milestone's move", [&] {
-        Query query(c, "INSERT INTO milestone_moves (milestone_id, from_due, to_due, reason, moved_on, actor_id) "
-                       "VALUES (:milestone_id, :from_due, :to_due, :reason, :moved_on, :actor_id)");
+        Query query(c, "INSERT INTO milestone_moves (id, milestone_id, from_due, to_due, reason, moved_on, actor_id) "
+                       "VALUES (:id, :milestone_id, :from_due, :to_due, :reason, :moved_on, :actor_id)");
+        bindParam(*query, ":id", givenId(move.id));
         bindParam(*query, ":milestone_id", move.milestoneId);
         bindParam(*query, ":from_due", move.from);
         bindParam(*query, ":to_due", move.to);
@@ -138,9 +140,10 @@ std::vector<MilestoneMove> SqliteStore::listMilestoneMoves(Id milestoneId) const
 Id SqliteStore::insertBenefit(const Benefit& benefit) {
     auto& c = *connection_;
     return c.run("add the benefit '" + benefit.measure + "'", [&] {
-        Query query(c, "INSERT INTO benefits (innovation_id, measure, unit, baseline, target, actual, realised_on) "
-                       "VALUES (:innovation_id, :measure, :unit, :baseline, :target, :actual, :realised_on)");
+        Query query(c, "INSERT INTO benefits (id, innovation_id, measure, unit, baseline, target, actual, realised_on) "
+                       "VALUES (:id, :innovation_id, :measure, :unit, :baseline, :target, :actual, :realised_on)");
         bindBenefit(*query, benefit);
+        bindParam(*query, ":id", givenId(benefit.id));
         return insertRow(c, query);
     });
 }

@@ -92,12 +92,13 @@ Id SqliteStore::insertInnovation(const Innovation& innovation) {
     auto& c = *connection_;
     return c.run("add the innovation '" + innovation.title + "'", [&] {
         Query query(c,
-                    "INSERT INTO innovations (title, summary, ambition_id, stage, priority, confidence, "
+                    "INSERT INTO innovations (id, title, summary, ambition_id, stage, priority, confidence, "
                     "cabinet_lead_id, lead_officer_id, start_date, target_date, budget_pence, staff_days, "
-                    "inspired_by, expected_benefits, stop_reason) VALUES (:title, :summary, :ambition_id, :stage, "
+                    "inspired_by, expected_benefits, stop_reason) VALUES (:id, :title, :summary, :ambition_id, :stage, "
                     ":priority, :confidence, :cabinet_lead_id, :lead_officer_id, :start_date, :target_date, "
                     ":budget_pence, :staff_days, :inspired_by, :expected_benefits, :stop_reason)");
         bindInnovation(*query, innovation);
+        bindParam(*query, ":id", givenId(innovation.id));
         return insertRow(c, query);
     });
 }
@@ -137,8 +138,9 @@ std::vector<Innovation> SqliteStore::listInnovations(const InnovationFilter& fil
 Id SqliteStore::insertStageChange(const StageChange& change) {
     auto& c = *connection_;
     return c.run("record the stage change", [&] {
-        Query query(c, "INSERT INTO stage_changes (innovation_id, from_stage, to_stage, changed_on, reason, actor_id) "
-                       "VALUES (:innovation_id, :from_stage, :to_stage, :changed_on, :reason, :actor_id)");
+        Query query(c, "INSERT INTO stage_changes (id, innovation_id, from_stage, to_stage, changed_on, reason, actor_id) "
+                       "VALUES (:id, :innovation_id, :from_stage, :to_stage, :changed_on, :reason, :actor_id)");
+        bindParam(*query, ":id", givenId(change.id));
         bindParam(*query, ":innovation_id", change.innovationId);
         bindParam(*query, ":from_stage", change.from);
         bindParam(*query, ":to_stage", change.to);

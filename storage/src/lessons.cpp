@@ -99,11 +99,12 @@ Id SqliteStore::insertLesson(const Lesson& lesson) {
     auto transaction = beginWrite();  // the lesson and its tags land together
     auto& c = *connection_;
     const Id lessonId = c.run("add the lesson", [&] {
-        Query query(c, "INSERT INTO lessons (innovation_id, setback_id, source, what_happened, effect, cause, "
+        Query query(c, "INSERT INTO lessons (id, innovation_id, setback_id, source, what_happened, effect, cause, "
                        "early_warnings, recommendation, identified_as_risk, recorded_by_id, recorded_on) VALUES "
-                       "(:innovation_id, :setback_id, :source, :what_happened, :effect, :cause, :early_warnings, "
+                       "(:id, :innovation_id, :setback_id, :source, :what_happened, :effect, :cause, :early_warnings, "
                        ":recommendation, :identified_as_risk, :recorded_by_id, :recorded_on)");
         bindLesson(*query, lesson);
+        bindParam(*query, ":id", givenId(lesson.id));
         const Id added = insertRow(c, query);
         replaceTags(c, added, lesson.tags);
         return added;

@@ -53,8 +53,10 @@ void bindAmbition(SQLite::Statement& statement, const Ambition& ambition) {
 Id SqliteStore::insertPerson(const Person& person) {
     auto& c = *connection_;
     return c.run("add the person '" + person.name + "'", [&] {
-        Query query(c, "INSERT INTO people (name, role, portfolio, email) VALUES (:name, :role, :portfolio, :email)");
+        Query query(c, "INSERT INTO people (id, name, role, portfolio, email) "
+                       "VALUES (:id, :name, :role, :portfolio, :email)");
         bindPerson(*query, person);
+        bindParam(*query, ":id", givenId(person.id));
         return insertRow(c, query);
     });
 }
@@ -100,9 +102,10 @@ std::vector<Person> SqliteStore::listPeople() const {
 Id SqliteStore::insertAmbition(const Ambition& ambition) {
     auto& c = *connection_;
     return c.run("add the ambition '" + ambition.title + "'", [&] {
-        Query query(c, "INSERT INTO ambitions (title, description, horizon_year, community_concern) "
-                       "VALUES (:title, :description, :horizon_year, :community_concern)");
+        Query query(c, "INSERT INTO ambitions (id, title, description, horizon_year, community_concern) "
+                       "VALUES (:id, :title, :description, :horizon_year, :community_concern)");
         bindAmbition(*query, ambition);
+        bindParam(*query, ":id", givenId(ambition.id));
         return insertRow(c, query);
     });
 }

@@ -26,6 +26,10 @@ auto readOne(Query& query, Read read) -> std::optional<decltype(read(*query))> {
     return read(*query);
 }
 
+// The id an INSERT writes: the record's own when it has one (a restore keeps every id), else
+// NULL, for which SQLite picks the next.
+inline OptionalId givenId(Id id) { return id == 0 ? OptionalId() : OptionalId(id); }
+
 // Runs `query` (an INSERT) and returns the new record's id.
 inline Id insertRow(Connection& connection, Query& query) {
     query.exec();

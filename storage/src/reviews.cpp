@@ -41,8 +41,10 @@ ReviewEntry readEntry(const SQLite::Statement& row) {
 Id SqliteStore::insertReview(const Review& review) {
     auto& c = *connection_;
     return c.run("start the review", [&] {
-        Query query(c, "INSERT INTO reviews (held_on, chair_id, closed_on) VALUES (:held_on, :chair_id, :closed_on)");
+        Query query(c, "INSERT INTO reviews (id, held_on, chair_id, closed_on) "
+                       "VALUES (:id, :held_on, :chair_id, :closed_on)");
         bindReview(*query, review);
+        bindParam(*query, ":id", givenId(review.id));
         return insertRow(c, query);
     });
 }

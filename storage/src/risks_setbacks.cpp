@@ -100,13 +100,14 @@ Id SqliteStore::insertRisk(const Risk& risk) {
     auto& c = *connection_;
     return c.run("add the risk '" + risk.title + "'", [&] {
         Query query(c,
-                    "INSERT INTO risks (innovation_id, title, cause, event, effect, inherent_likelihood, "
+                    "INSERT INTO risks (id, innovation_id, title, cause, event, effect, inherent_likelihood, "
                     "inherent_impact, residual_likelihood, residual_impact, owner_id, response, mitigation, "
-                    "proximity, status, raised_on, closed_on, setback_id) VALUES (:innovation_id, :title, :cause, "
+                    "proximity, status, raised_on, closed_on, setback_id) VALUES (:id, :innovation_id, :title, :cause, "
                     ":event, :effect, :inherent_likelihood, :inherent_impact, :residual_likelihood, "
                     ":residual_impact, :owner_id, :response, :mitigation, :proximity, :status, :raised_on, "
                     ":closed_on, :setback_id)");
         bindRisk(*query, risk);
+        bindParam(*query, ":id", givenId(risk.id));
         return insertRow(c, query);
     });
 }
@@ -149,12 +150,13 @@ Id SqliteStore::insertSetback(const Setback& setback) {
     auto& c = *connection_;
     return c.run("log the setback", [&] {
         Query query(c,
-                    "INSERT INTO setbacks (innovation_id, occurred_on, what_happened, kind, risk_id, response, "
+                    "INSERT INTO setbacks (id, innovation_id, occurred_on, what_happened, kind, risk_id, response, "
                     "new_territory, credible_opportunity, informed_by_knowledge, small_as_possible, learned_from, "
-                    "logged_by_id) VALUES (:innovation_id, :occurred_on, :what_happened, :kind, :risk_id, "
+                    "logged_by_id) VALUES (:id, :innovation_id, :occurred_on, :what_happened, :kind, :risk_id, "
                     ":response, :new_territory, :credible_opportunity, :informed_by_knowledge, :small_as_possible, "
                     ":learned_from, :logged_by_id)");
         bindSetback(*query, setback);
+        bindParam(*query, ":id", givenId(setback.id));
         return insertRow(c, query);
     });
 }

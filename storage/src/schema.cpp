@@ -17,6 +17,8 @@ constexpr std::array kMigrations{
     Migration{2, "indexes and settings", &addIndexesAndSettings},
     Migration{3, "tally indexes", &addTallyIndexes},
     Migration{4, "checklist answers", &addChecklistAnswers},
+    Migration{5, "portfolio key", &addPortfolioKey},
+    Migration{6, "board indexes", &addBoardIndexes},
 };
 
 // A step must not leave a record pointing at nothing; the deferred keys are only checked at

@@ -1,4 +1,4 @@
-// The portfolio's settings: for now the risk bands, which councils draw differently.
+// The portfolio's settings: the risk bands, which councils draw differently, and the portfolio key.
 #include "storage/sqlite_store.hpp"
 
 #include "columns.hpp"
@@ -13,6 +13,7 @@ namespace {
 constexpr const char* kModerate = "risk_bands.moderate_from";
 constexpr const char* kHigh = "risk_bands.high_from";
 constexpr const char* kCritical = "risk_bands.critical_from";
+constexpr const char* kPortfolioKey = "portfolio.key";
 
 }  // namespace
 
@@ -30,6 +31,33 @@ RiskBands SqliteStore::riskBands() const {
         }
         return bands;
     });
+}
+
+std::string SqliteStore::portfolioKey() const {
+    auto& connection = *connection_;
+    return connection.run("read the portfolio key", [&] {
+        Query query(connection, "SELECT value FROM settings WHERE key = :key");
+        detail::bindParam(*query, ":key", std::string(kPortfolioKey));
+        // Schema 5 made the key; a file without one has been edited by hand.
+        if (!query.step())
+            throw StorageError("The portfolio file has no portfolio key (setting 'portfolio.key'); run innotrack "
+                               "check, or restore it from a backup");
+        return detail::text(*query, "value");
+    });
+}
+
+void SqliteStore::setPortfolioKey(const std::string& key) {
+    auto transaction = beginWrite();
+    auto& connection = *connection_;
+    connection.run("save the portfolio key", [&] {
+        Query query(connection,
+                    "INSERT INTO settings (key, value) VALUES (:key, :value) "
+                    "ON CONFLICT (key) DO UPDATE SET value = excluded.value");
+        detail::bindParam(*query, ":key", std::string(kPortfolioKey));
+        detail::bindParam(*query, ":value", key);
+        query.exec();
+    });
+    transaction->commit();
 }
 
 void SqliteStore::setRiskBands(const RiskBands& bands) {

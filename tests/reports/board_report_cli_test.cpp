@@ -121,3 +121,32 @@ TEST_CASE("report board refuses bad input with one line naming the option", "[re
     refused({"--cabinet", "Nobody at all"}, 1, "--cabinet");
     refused({"--format", "pdf"}, 2, "--format");
 }
+
+TEST_CASE("report board shows the first 20 of a long list and --all shows every one", "[reports][board-report][cli]") {
+    const BoardCli cli;
+    // 21 more active innovations: 25 in all, more than the paper's 20.
+    for (int i = 1; i <= 21; ++i) {
+        Innovation extra;
+        extra.title = "Extra idea " + std::to_string(i);
+        extra.stage = Stage::Idea;
+        extra.priority = 5;
+        cli.portfolio.store->insertInnovation(extra);
+    }
+    const Run paper = cli.run({});
+    REQUIRE(paper.status == 0);
+    CHECK(paper.out.find("Active innovations (25)") != std::string::npos);
+    CHECK(paper.out.find("... and 5 more not shown here: innotrack report board --all lists every one.") !=
+          std::string::npos);
+    CHECK(paper.out.find("Extra idea 16 ") != std::string::npos);  // priority 5, after the fixture's four
+    CHECK(paper.out.find("Extra idea 17 ") == std::string::npos);
+
+    const Run all = cli.run({"--all"});
+    REQUIRE(all.status == 0);
+    CHECK(all.out.find("Extra idea 21 ") != std::string::npos);
+    CHECK(all.out.find("more not shown here") == std::string::npos);
+
+    // CSV is data: every innovation, with or without --all.
+    const Run csv = cli.run({"--format", "csv"});
+    REQUIRE(csv.status == 0);
+    CHECK(std::count(csv.out.begin(), csv.out.end(), '\n') == 26);
+}

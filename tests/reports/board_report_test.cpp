@@ -282,3 +282,38 @@ TEST_CASE("an empty portfolio gives an empty board", "[reports][board-report]") 
     CHECK(text.find("Active innovations (0)") != std::string::npos);
     CHECK(text.find("No weekly review had been closed by 2026-11-25") != std::string::npos);
 }
+
+TEST_CASE("a board cut to the first rows of each list counts the rest", "[reports][board-report]") {
+    const BoardPortfolio p;
+    const BoardReport all = buildBoardReport(*p.store, p.store->riskBands(), kToday, kToday, std::nullopt, {},
+                                             std::nullopt);
+    const BoardReport cut = buildBoardReport(*p.store, p.store->riskBands(), kToday, kToday, std::nullopt, {}, 1);
+
+    // The timeline has four active innovations and two new setbacks: one of each is shown.
+    REQUIRE(all.innovations.size() == 4);
+    CHECK(cut.innovations.size() == 1);
+    CHECK(cut.innovations[0].facts.innovationId == all.innovations[0].facts.innovationId);
+    CHECK(cut.innovations[0].facts.overdueMilestones == all.innovations[0].facts.overdueMilestones);
+    CHECK(cut.totals.innovations == 4);
+    CHECK(all.totals.innovations == 4);
+    CHECK(idsOf(cut.newSetbacks, &BoardSetback::setbackId) == std::vector<Id>{p.setbackAfterReview});
+    CHECK(cut.totals.newSetbacks == 2);
+    CHECK(cut.totals.overdueMilestones == 1);
+    CHECK(cut.totals.criticalRisks == 1);
+    CHECK(cut.totals.decisions == 1);
+    CHECK(cut.totals.newLessons == 1);
+    CHECK(cut.ambitionsWithoutActiveInnovation.size() == 2);  // never cut
+
+    const std::string text = renderBoardText(cut);
+    CHECK(text.find("Active innovations (4)") != std::string::npos);
+    CHECK(text.find("... and 3 more not shown here: innotrack report board --all lists every one.") !=
+          std::string::npos);
+    CHECK(text.find("New setbacks (2)") != std::string::npos);
+    CHECK(text.find("... and 1 more not shown here") != std::string::npos);
+    CHECK(renderBoardText(all).find("more not shown here") == std::string::npos);
+    CHECK(renderBoardMarkdown(cut).find("... and 3 more not shown here") != std::string::npos);
+    CHECK(renderBoardHtml(cut).find("... and 3 more not shown here") != std::string::npos);
+    const std::string json = renderBoardJson(cut);
+    CHECK(json.find("\"active_innovations\": 4") != std::string::npos);
+    CHECK(json.find("\"rows_per_list\": 1") != std::string::npos);
+}

@@ -33,7 +33,11 @@ Date monthStart(int year, int month) {
 }  // namespace
 
 Period financialYear(int startYear) {
-    return {Date(static_cast<unsigned short>(startYear), 4, 1), Date(static_cast<unsigned short>(startYear + 1), 3, 31)};
+    // 1399/00 and 9999/00 reach past the calendar's days; they are cut at its first and last day
+    // (an internal error once `report tally` ran on 1400-01-01 or 9999-12-31).
+    const Date from = startYear < kMinYear ? kFirstDay : Date(static_cast<unsigned short>(startYear), 4, 1);
+    const Date to = startYear >= 9999 ? Date(9999, 12, 31) : Date(static_cast<unsigned short>(startYear + 1), 3, 31);
+    return {from, to};
 }
 
 std::string financialYearLabel(int startYear) {
@@ -104,6 +108,8 @@ int parseFinancialYear(std::string_view text, std::string_view field) {
 
 Date weekStart(Date day) {
     const int daysSinceMonday = (day.day_of_week().as_number() + 6) % 7;  // Sunday is 0 in Boost
+    // Going back past the first day would throw Boost's bad_year (found by fuzz/date_fuzz.cpp).
+    if ((day - kFirstDay).days() < daysSinceMonday) return kFirstDay;
     return day - boost::gregorian::days(daysSinceMonday);
 }
 

@@ -110,7 +110,13 @@ Answer parseAnswer(std::string_view field, std::string_view text) {
 
 Period checklistReviewWindow(Date on) {
     const Date thisWeek = weekStart(on);
-    return {thisWeek - boost::gregorian::days(7 * kChecklistReviewWeeks), thisWeek - boost::gregorian::days(1)};
+    // Boost cannot hold a day before 1400 (fuzzing found --on 1400-01-01 ended in an internal
+    // error): near the calendar's first day the window is cut short at it, and in its first week
+    // it is empty (from after to).
+    if (thisWeek == kFirstDay) return {kFirstDay + boost::gregorian::days(1), kFirstDay};
+    const long back = 7L * kChecklistReviewWeeks;
+    const Date from = (thisWeek - kFirstDay).days() < back ? kFirstDay : thisWeek - boost::gregorian::days(back);
+    return {from, thisWeek - boost::gregorian::days(1)};
 }
 
 }  // namespace innotrack

@@ -41,6 +41,9 @@ public:
     Options& yesNo(const char* name, const char* description);
     // The record's number as the first word after the command: "innotrack milestone done 14".
     Options& id(const char* description, Need need = Need::Required);
+    // A file as the first word after the command ("innotrack import risks risks.csv"), or as
+    // --file FILE; shown in the help as --file. The command checks it was given.
+    Options& file(const std::string& description);
 
     const boost::program_options::options_description& shown() const { return shown_; }
     const boost::program_options::options_description& all() const { return all_; }

@@ -6,6 +6,7 @@
 #include "tracker/risk.hpp"
 
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -29,6 +30,21 @@ struct BoardRow {
     std::optional<RiskBand> topRiskBand;  // of facts.topRiskScore, under the file's bands
 };
 
+// How many rows each list of the board holds in all, whether shown or not.
+struct BoardTotals {
+    std::int64_t innovations = 0;
+    std::int64_t decisions = 0;
+    std::int64_t overdueMilestones = 0;
+    std::int64_t criticalRisks = 0;
+    std::int64_t newSetbacks = 0;
+    std::int64_t newLessons = 0;
+};
+
+// A board paper shows the top of each long list and counts the rest: a cabinet member reads 20
+// overdue milestones, not 80,000. The storage applies the limit (SQL LIMIT), so a large portfolio
+// costs what is shown.
+inline constexpr std::size_t kBoardRowLimit = 20;
+
 struct BoardReport {
     Date on;                        // the day the report is as of
     OptionalId cabinetLeadId;       // the filter, when the report covers one cabinet member's innovations
@@ -42,14 +58,18 @@ struct BoardReport {
     std::vector<BoardSetback> newSetbacks;
     std::vector<BoardLesson> newLessons;
     std::vector<BoardAmbitionGap> ambitionsWithoutActiveInnovation;  // council-wide, even when filtered
+    std::optional<std::size_t> limit;  // each list above holds at most this many rows; none: all of them
+    BoardTotals totals;                // how many each list holds in all
 };
 
 // `today` decides what "confidence now" means. On or after today it is the innovation's current
 // confidence. Before today it is the confidence recorded at the latest weekly review held on or
 // before `on` (reviews are the dated record of confidence), else the current one.
-// `cabinetLeadName` is shown in the heading when `cabinetLeadId` is set.
+// `cabinetLeadName` is shown in the heading when `cabinetLeadId` is set. `limit`: the most rows of
+// each list to read and show (the first in each list's order); none reads every row.
 BoardReport buildBoardReport(const BoardQueries& queries, const RiskBands& bands, Date on, Date today,
-                             OptionalId cabinetLeadId = std::nullopt, std::string cabinetLeadName = {});
+                             OptionalId cabinetLeadId = std::nullopt, std::string cabinetLeadName = {},
+                             std::optional<std::size_t> limit = kBoardRowLimit);
 
 // Each fits the formats' promises in docs/REPORTS.md: text within 100 columns; Markdown; CSV with
 // one row per innovation; JSON with stable field names; HTML, self-contained and printable on A4.

@@ -61,6 +61,8 @@ public:
 
     RiskBands riskBands() const override;
     void setRiskBands(const RiskBands& bands) override;
+    std::string portfolioKey() const override;
+    void setPortfolioKey(const std::string& key) override;
 
     Id insertPerson(const Person& person) override;
     void updatePerson(const Person& person) override;
@@ -134,14 +136,8 @@ public:
 
     // BoardQueries: the weekly board report's facts, in board_queries.cpp and board_sections.cpp.
     std::optional<BoardReview> lastClosedReview(Date on) const override;
-    std::vector<BoardInnovationFacts> boardInnovations(const BoardScope& scope,
-                                                       std::optional<Date> since) const override;
-    std::vector<BoardDecision> boardDecisions(const BoardScope& scope, Id reviewId) const override;
-    std::vector<BoardOverdueMilestone> boardOverdueMilestones(const BoardScope& scope) const override;
-    std::vector<BoardRisk> boardRisksScoring(const BoardScope& scope, int minimumScore) const override;
-    std::vector<BoardSetback> boardSetbacksSince(const BoardScope& scope, std::optional<Date> since) const override;
-    std::vector<BoardLesson> boardLessonsSince(const BoardScope& scope, std::optional<Date> since) const override;
-    std::vector<BoardAmbitionGap> ambitionsWithoutActiveInnovation(Date on) const override;
+    BoardLists boardLists(const BoardScope& scope, std::optional<Date> since, OptionalId decisionsAt,
+                          int criticalFrom, std::optional<std::size_t> limit) const override;
 
 private:
     std::shared_ptr<detail::Connection> connection_;

@@ -14,5 +14,7 @@ void createInitialSchema(SQLite::Database& db);    // 0001: every table, the aud
 void addIndexesAndSettings(SQLite::Database& db);  // 0002: list and report indexes, risk-band settings
 void addTallyIndexes(SQLite::Database& db);        // 0003: covering indexes for the tally's counts
 void addChecklistAnswers(SQLite::Database& db);    // 0004: the leader's checklist answers
+void addPortfolioKey(SQLite::Database& db);        // 0005: the portfolio key that names exports' events
+void addBoardIndexes(SQLite::Database& db);        // 0006: covering indexes for the board report's lists
 
 }  // namespace innotrack::storage::detail

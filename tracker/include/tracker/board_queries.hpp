@@ -1,11 +1,13 @@
-// The board query port: the facts of the weekly board report, each answered by the backend in one
-// query (SQL joins, aggregates and window functions for SQLite) so it stays fast at 100,000 innovations.
+// The board query port: the facts of the weekly board report, each list answered by the backend in
+// one query (SQL joins, aggregates, window functions and LIMIT for SQLite) so it stays fast at
+// 100,000 innovations.
 #pragma once
 
 #include "tracker/dates.hpp"
 #include "tracker/ids.hpp"
 #include "tracker/scales.hpp"
 
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -132,6 +134,28 @@ struct BoardAmbitionGap {
     std::int64_t stopped = 0;
 };
 
+// A list of the board cut to its first rows in its own order (all of them when no limit is given),
+// with how many rows it holds in all: "and 1,234 more".
+template <typename Row>
+struct BoardList {
+    std::vector<Row> rows;
+    std::int64_t total = 0;
+};
+
+// Every list of the board as of one day, read in one snapshot. A limit is applied by the backend
+// (SQL LIMIT), so the work and memory follow what is shown, not what is stored.
+struct BoardLists {
+    BoardList<BoardInnovationFacts> innovations;       // active on the day, by priority then id
+    BoardList<BoardDecision> decisions;                 // recorded at the review given, by priority then id
+    BoardList<BoardOverdueMilestone> overdueMilestones; // by due date, then id
+    BoardList<BoardRisk> criticalRisks;                 // scoring the minimum or more
+    BoardList<BoardSetback> setbacks;                   // dated after `since`
+    BoardList<BoardLesson> lessons;                     // recorded after `since`
+    // Council-wide (an ambition has no cabinet lead, so the cabinet filter does not apply) and
+    // never cut: a council has tens of ambitions.
+    std::vector<BoardAmbitionGap> ambitionsWithoutActiveInnovation;
+};
+
 // Every method throws StorageError when the backend fails. `since` is the closing day of the last
 // closed review: records dated after it are new; with no closed review, everything up to the day is.
 class BoardQueries {
@@ -139,16 +163,10 @@ public:
     virtual ~BoardQueries() = default;
 
     virtual std::optional<BoardReview> lastClosedReview(Date on) const = 0;
-    virtual std::vector<BoardInnovationFacts> boardInnovations(const BoardScope& scope,
-                                                               std::optional<Date> since) const = 0;
-    virtual std::vector<BoardDecision> boardDecisions(const BoardScope& scope, Id reviewId) const = 0;
-    virtual std::vector<BoardOverdueMilestone> boardOverdueMilestones(const BoardScope& scope) const = 0;
-    // Open risks scoring `minimumScore` or more (the file's Critical line, for the Critical section).
-    virtual std::vector<BoardRisk> boardRisksScoring(const BoardScope& scope, int minimumScore) const = 0;
-    virtual std::vector<BoardSetback> boardSetbacksSince(const BoardScope& scope, std::optional<Date> since) const = 0;
-    virtual std::vector<BoardLesson> boardLessonsSince(const BoardScope& scope, std::optional<Date> since) const = 0;
-    // Council-wide: an ambition has no cabinet lead, so the cabinet filter does not apply.
-    virtual std::vector<BoardAmbitionGap> ambitionsWithoutActiveInnovation(Date on) const = 0;
+    // `decisionsAt`: the review whose decisions to list (none: no decisions). `criticalFrom`: the
+    // lowest score of the Critical risks list. `limit`: at most this many rows of each list.
+    virtual BoardLists boardLists(const BoardScope& scope, std::optional<Date> since, OptionalId decisionsAt,
+                                  int criticalFrom, std::optional<std::size_t> limit) const = 0;
 };
 
 }  // namespace innotrack

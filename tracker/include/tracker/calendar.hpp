@@ -30,7 +30,8 @@ struct FinancialQuarter {
     bool operator==(const FinancialQuarter&) const = default;
 };
 
-// The financial year starting 1 April `startYear`: 2026 is 2026/27.
+// The financial year starting 1 April `startYear`: 2026 is 2026/27. 1399/00 and 9999/00 are cut
+// short at the first and last days the calendar holds.
 Period financialYear(int startYear);
 std::string financialYearLabel(int startYear);  // "2026/27"
 int financialYearOf(Date day);
@@ -42,7 +43,11 @@ FinancialQuarter parseQuarter(std::string_view text, std::string_view field = "q
 // "2026" or "2026/27": the financial year 2026/27. Throws ValidationError naming `field`.
 int parseFinancialYear(std::string_view text, std::string_view field = "financial year");
 
-// The Monday on or before `day`.
+// The first day the calendar holds (Boost's dates run from 1400 to 9999): Wednesday 1 January 1400.
+inline const Date kFirstDay{1400, 1, 1};
+
+// The Monday on or before `day`; for 1 to 5 January 1400, which have no Monday before them in the
+// calendar, kFirstDay.
 Date weekStart(Date day);
 
 }  // namespace innotrack

@@ -58,6 +58,12 @@ public:
 
     virtual RiskBands riskBands() const = 0;
     virtual void setRiskBands(const RiskBands& bands) = 0;
+    // A random id made once when the portfolio file is created and never changed: exports that
+    // others keep (calendar UIDs) name the portfolio by it, so two councils' files never collide.
+    virtual std::string portfolioKey() const = 0;
+    // Only a restore sets it: the restored file keeps the original's key, so calendar programs
+    // see the same events, not a second copy of each.
+    virtual void setPortfolioKey(const std::string& key) = 0;
 
     virtual Id insertPerson(const Person& person) = 0;
     virtual void updatePerson(const Person& person) = 0;

@@ -1,0 +1,42 @@
+// Internal to the CSV import: one importer per register, turning a checked row into the service
+// calls that add it (and move, complete, close or realise it where the row says so).
+#pragma once
+
+#include "csv_names.hpp"
+#include "csv_row.hpp"
+#include "tracker/portfolio.hpp"
+
+#include <memory>
+
+namespace innotrack::exchange::detail {
+
+// What every importer works with, for the length of one import.
+struct ImportScope {
+    Portfolio& portfolio;
+    const Person& actor;
+    const Layout& layout;
+    Directory& names;
+    ImportResult& result;
+};
+
+class RowImporter {
+public:
+    virtual ~RowImporter() = default;
+    // Reads the row; if every cell is sound, adds it through the service. Every problem, the
+    // service's refusals included, is noted on the row.
+    virtual void import(Row& row) = 0;
+};
+
+std::unique_ptr<RowImporter> innovationImporter(ImportScope& scope);   // import_innovations.cpp
+std::unique_ptr<RowImporter> milestoneImporter(ImportScope& scope);    // import_delivery.cpp
+std::unique_ptr<RowImporter> benefitImporter(ImportScope& scope);      // import_delivery.cpp
+std::unique_ptr<RowImporter> riskImporter(ImportScope& scope);         // import_risks.cpp
+std::unique_ptr<RowImporter> setbackImporter(ImportScope& scope);      // import_risks.cpp
+std::unique_ptr<RowImporter> lessonImporter(ImportScope& scope);       // import_lessons.cpp
+
+// A "Logged by" or "Recorded by" cell: the service records the person importing as the one who
+// logged the record, so the cell may only name that person (or be empty). Another name is
+// refused rather than dropped or put in the audit trail under someone else's name.
+void requireImporter(Row& row, const Field& field, const ImportScope& scope, const char* verb);
+
+}  // namespace innotrack::exchange::detail

@@ -1,0 +1,236 @@
+// A restore refuses what it cannot reproduce exactly, naming the record and field, and leaves the
+// target as it was: in the library (each rule) and from the command line (one line, same bytes).
+#include "portfolio_json_fixture.hpp"
+
+#include "exchange/portfolio_document.hpp"
+#include "tracker/errors.hpp"
+
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+#include <fstream>
+#include <sstream>
+
+namespace innotrack {
+namespace {
+
+using nlohmann::json;
+
+// The demo's document, made once: every case below changes one thing in a copy.
+const json& demoDocument() {
+    static const json document = [] {
+        testing::DemoFile demo;
+        return json::parse(testing::exportJson(*demo.open()));
+    }();
+    return document;
+}
+
+// The message a restore of `text` into an empty portfolio gives; the portfolio stays empty.
+std::string refusalOf(const std::string& text) {
+    auto target = storage::SqliteStore::openInMemory();
+    std::istringstream in(text);
+    try {
+        exchange::restorePortfolioJson(in, *target);
+    } catch (const ValidationError& error) {
+        CHECK(target->listPeople().empty());
+        CHECK(target->listAudit({}).empty());
+        return error.what();
+    }
+    FAIL("the document was restored");
+    return "";
+}
+
+std::string refusalOf(const json& document) { return refusalOf(document.dump()); }
+
+std::size_t firstWith(const json& rows, const char* key) {
+    for (std::size_t i = 0; i < rows.size(); ++i)
+        if (!rows[i][key].is_null()) return i;
+    FAIL("no row has " << key);
+    return 0;
+}
+
+std::size_t indexOfId(const json& rows, const json& id) {
+    for (std::size_t i = 0; i < rows.size(); ++i)
+        if (rows[i]["id"] == id) return i;
+    FAIL("no row has id " << id);
+    return 0;
+}
+
+}  // namespace
+
+TEST_CASE("a restore refuses a document that is not a portfolio this version reads", "[exchange][portfolio-json]") {
+    json document = demoDocument();
+    SECTION("another format") {
+        document["format"] = "taskwarrior";
+        CHECK_THAT(refusalOf(document),
+                   Catch::StartsWith("this is not an innotrack portfolio document: its \"format\" is \"taskwarrior\""));
+    }
+    SECTION("a newer version") {
+        document["version"] = 2;
+        CHECK(refusalOf(document) == "the document was written by a newer innotrack (portfolio format version 2; this "
+                                     "innotrack reads version 1): upgrade innotrack to restore it");
+    }
+    SECTION("a version that is not one") {
+        document["version"] = "1";
+        CHECK_THAT(refusalOf(document), Catch::StartsWith("version: \"1\" is not a portfolio format version"));
+    }
+    SECTION("not an object") { CHECK_THAT(refusalOf(std::string("[1, 2]")), Catch::Contains("it is a JSON array, not an object")); }
+    SECTION("a key this version does not know") {
+        document["exported_by"] = "someone";
+        CHECK(refusalOf(document) == "exported_by: is not part of portfolio format version 1");
+    }
+    SECTION("an array left out") {
+        document.erase("milestone_moves");
+        CHECK_THAT(refusalOf(document), Catch::StartsWith("milestone_moves: is missing"));
+    }
+}
+
+TEST_CASE("malformed JSON is refused with the line and column the parser stopped at", "[exchange][portfolio-json]") {
+    const std::string text = "{\n  \"format\": \"innotrack-portfolio\",\n  \"version\": 1,,\n}\n";
+    const std::string message = refusalOf(text);
+    CHECK_THAT(message, Catch::StartsWith("not valid JSON: parse error at line 3, column 16"));
+    CHECK(message.find("[json.exception") == std::string::npos);
+    CHECK_THAT(refusalOf(std::string()), Catch::StartsWith("not valid JSON: "));
+}
+
+TEST_CASE("a restore names the record and field of a value the domain would not accept", "[exchange][portfolio-json]") {
+    json document = demoDocument();
+    SECTION("a 10,000-character title") {
+        document["innovations"][0]["title"] = std::string(10000, 'x');
+        CHECK_THAT(refusalOf(document), Catch::StartsWith("innovations[0].title is 10000 characters long; the most allowed is 200"));
+    }
+    SECTION("negative money") {
+        document["innovations"][0]["budget_pence"] = -100;
+        CHECK(refusalOf(document) == "innovations[0].budget_pence: -100 is below zero; money is whole pence, 0 or more");
+    }
+    SECTION("money with a fraction") {
+        document["innovations"][0]["budget_pence"] = 12.5;
+        CHECK(refusalOf(document) == "innovations[0].budget_pence: must be a whole number, not number 12.5");
+    }
+    SECTION("a scale's label instead of its key") {
+        document["innovations"][1]["confidence"] = "Amber/Green";
+        CHECK_THAT(refusalOf(document),
+                   Catch::StartsWith("innovations[1].confidence: 'Amber/Green' is not one of green, amber-green"));
+    }
+    SECTION("a day that is not in the calendar") {
+        document["milestones"][2]["due"] = "2026-02-30";
+        CHECK_THAT(refusalOf(document), Catch::StartsWith("milestones[2].due: '2026-02-30' is not a day of the calendar"));
+    }
+    SECTION("'today' for a date") {
+        document["risks"][0]["raised_on"] = "today";
+        CHECK(refusalOf(document) == "risks[0].raised_on: 'today' is not a date here; write YYYY-MM-DD");
+    }
+    SECTION("an audit time in another shape") {
+        document["audit"][3]["at"] = "2026-03-02 12:00:03";
+        CHECK_THAT(refusalOf(document), Catch::StartsWith("audit[3].at: '2026-03-02 12:00:03' is not a time written"));
+    }
+    SECTION("a likelihood off the scale") {
+        document["risks"][4]["inherent_likelihood"] = 6;
+        CHECK(refusalOf(document) == "risks[4].inherent_likelihood: 6 is out of range; it must be 1 to 5");
+    }
+    SECTION("a field this version does not know") {
+        document["people"][0]["nickname"] = "Hel";
+        CHECK(refusalOf(document) == "people[0].nickname: is not a field of people in portfolio format version 1");
+    }
+    SECTION("a field this version does not know, in a record with every optional value set") {
+        const std::size_t risk = firstWith(document["risks"], "setback_id");
+        document["risks"][risk]["likelihood_words"] = "likely";
+        CHECK(refusalOf(document) == "risks[" + std::to_string(risk) +
+                                         "].likelihood_words: is not a field of risks in portfolio format version 1");
+    }
+    SECTION("a field left out") {
+        document["people"][2].erase("email");
+        CHECK(refusalOf(document) == "people[2].email: is missing; every field is written, null when it is not set");
+    }
+    SECTION("a name used twice, in another case") {
+        std::string name = document["people"][0]["name"];
+        for (char& c : name) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+        document["people"][3]["name"] = name;
+        CHECK_THAT(refusalOf(document), Catch::EndsWith("is also the name of people[0]; names are unique without regard to case"));
+    }
+    SECTION("an unknown checklist question") {
+        document["checklist_answers"][0]["question_key"] = "be-brilliant";
+        CHECK_THAT(refusalOf(document), Catch::StartsWith("checklist_answers[0].question_key: 'be-brilliant' is not a question"));
+    }
+    SECTION("risk bands that do not rise") {
+        document["settings"]["risk_bands"]["high_from"] = 4;
+        CHECK_THAT(refusalOf(document), Catch::StartsWith("settings.risk_bands: risk bands: Moderate, High and Critical"));
+    }
+}
+
+TEST_CASE("a restore refuses links that point at nothing or do not agree", "[exchange][portfolio-json]") {
+    json document = demoDocument();
+    SECTION("a dangling link") {
+        document["risks"][12]["owner_id"] = 99;
+        CHECK(refusalOf(document) == "risks[12].owner_id: no person 99 in the file");
+    }
+    SECTION("an id used twice") {
+        document["milestones"][1]["id"] = document["milestones"][0]["id"];
+        CHECK(refusalOf(document) == "milestones[1].id: id 1 is used twice (also by milestones[0])");
+    }
+    SECTION("a risk and its setback that do not name each other") {
+        const std::size_t risk = firstWith(document["risks"], "setback_id");
+        const std::size_t setback = indexOfId(document["setbacks"], document["risks"][risk]["setback_id"]);
+        document["setbacks"][setback]["risk_id"] = nullptr;
+        CHECK_THAT(refusalOf(document), Catch::StartsWith("risks[" + std::to_string(risk) + "].setback_id: setback ") &&
+                                            Catch::EndsWith("the link goes both ways"));
+    }
+    SECTION("an intelligent failure without all five conditions") {
+        const std::size_t setback = 0;
+        document["setbacks"][setback]["kind"] = "intelligent";
+        document["setbacks"][setback]["small"] = false;
+        CHECK_THAT(refusalOf(document), Catch::StartsWith("setbacks[0].kind: a setback is intelligent only if"));
+    }
+    SECTION("two entries for one innovation in one review") {
+        document["review_entries"].push_back(document["review_entries"][0]);
+        CHECK_THAT(refusalOf(document), Catch::Contains("already has an entry for innovation"));
+    }
+}
+
+TEST_CASE("a restore that fails part-way leaves the target portfolio as it was", "[exchange][portfolio-json]") {
+    testing::TempDir dir;
+    const std::string path = (dir.path() / "target.db").string();
+    testing::createEmptyPortfolio(path);
+    const auto before = testing::folderContents(dir.path());
+    {
+        auto file = storage::SqliteStore::open(path, storage::OpenMode::OpenExisting);
+        // The disk fills after a hundred audit entries, long after every record went in.
+        class FillsUp final : public testing::PassThroughStore {
+        public:
+            using PassThroughStore::PassThroughStore;
+            Id appendAudit(const AuditEntry& entry) override {
+                if (++written_ > 100) throw StorageError("disk full (simulated)");
+                return PassThroughStore::appendAudit(entry);
+            }
+
+        private:
+            int written_ = 0;
+        };
+        FillsUp target(*file);
+        std::istringstream in(demoDocument().dump());
+        CHECK_THROWS_AS(exchange::restorePortfolioJson(in, target), StorageError);
+        CHECK(file->listPeople().empty());
+        CHECK(file->listInnovations({}).empty());
+        CHECK(file->listAudit({}).empty());
+    }
+    CHECK(testing::folderContents(dir.path()) == before);
+}
+
+TEST_CASE("a restore refuses a portfolio that already holds people", "[exchange][portfolio-json]") {
+    testing::DemoFile demo;
+    auto target = demo.open();
+    const std::string before = testing::exportJson(*target);
+    std::istringstream in(demoDocument().dump());
+    CHECK_THROWS_WITH(exchange::restorePortfolioJson(in, *target),
+                      Catch::StartsWith("The portfolio to restore into is not empty (it holds 6 people, 3 ambitions"));
+    CHECK(testing::exportJson(*target) == before);
+
+    // Nobody but a leader in it is not empty either.
+    auto another = storage::SqliteStore::openInMemory();
+    FixedClock clock(testing::kDemoDay);
+    Portfolio(*another, clock).initialise(Person{0, "Cllr Only", Role::Leader, "", ""});
+    std::istringstream again(demoDocument().dump());
+    CHECK_THROWS_WITH(exchange::restorePortfolioJson(again, *another), Catch::Contains("(it holds 1 person)"));
+}
+
+}  // namespace innotrack

@@ -1,0 +1,235 @@
+// The whole portfolio as JSON and back: a restore of the demo reproduces every record, date,
+// link and audit entry, checked by a second export and record by record against the store.
+#include "portfolio_json_fixture.hpp"
+
+#include "exchange/portfolio_document.hpp"
+#include "tracker/errors.hpp"
+
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+#include <sstream>
+#include <tuple>
+
+namespace innotrack {
+namespace {
+
+using testing::DemoFile;
+
+// Every field of each record, so two lists compare field by field.
+auto fieldsOf(const Innovation& r) {
+    return std::tie(r.id, r.title, r.summary, r.ambitionId, r.stage, r.priority, r.confidence, r.cabinetLeadId,
+                    r.leadOfficerId, r.startDate, r.targetDate, r.budgetPence, r.staffDays, r.inspiredBy,
+                    r.expectedBenefits, r.stopReason);
+}
+auto fieldsOf(const Milestone& r) {
+    return std::tie(r.id, r.innovationId, r.title, r.baselineDue, r.due, r.completedOn);
+}
+auto fieldsOf(const MilestoneMove& r) {
+    return std::tie(r.id, r.milestoneId, r.from, r.to, r.reason, r.movedOn, r.actorId);
+}
+auto fieldsOf(const Risk& r) {
+    return std::tie(r.id, r.innovationId, r.title, r.cause, r.event, r.effect, r.inherentLikelihood, r.inherentImpact,
+                    r.residualLikelihood, r.residualImpact, r.ownerId, r.response, r.mitigation, r.proximity, r.status,
+                    r.raisedOn, r.closedOn, r.setbackId);
+}
+auto fieldsOf(const Setback& r) {
+    return std::tie(r.id, r.innovationId, r.occurredOn, r.whatHappened, r.kind, r.riskId, r.response,
+                    r.test.newTerritory, r.test.credibleOpportunity, r.test.informedByKnowledge,
+                    r.test.smallAsPossible, r.test.learnedFrom, r.loggedById);
+}
+auto fieldsOf(const Lesson& r) {
+    return std::tie(r.id, r.innovationId, r.setbackId, r.source, r.whatHappened, r.effect, r.cause, r.earlyWarnings,
+                    r.recommendation, r.identifiedAsRisk, r.tags, r.recordedById, r.recordedOn);
+}
+auto fieldsOf(const Benefit& r) {
+    return std::tie(r.id, r.innovationId, r.measure, r.unit, r.baseline, r.target, r.actual, r.realisedOn);
+}
+auto fieldsOf(const ReviewEntry& r) {
+    return std::tie(r.reviewId, r.innovationId, r.confidence, r.comment, r.decision);
+}
+auto fieldsOf(const AuditEntry& r) {
+    return std::tie(r.id, r.at, r.actorId, r.entity, r.entityId, r.action, r.field, r.oldValue, r.newValue);
+}
+
+template <typename Record>
+void requireSame(const std::vector<Record>& original, const std::vector<Record>& restored) {
+    REQUIRE(restored.size() == original.size());
+    for (std::size_t i = 0; i < original.size(); ++i) {
+        INFO("record " << i);
+        CHECK(fieldsOf(restored[i]) == fieldsOf(original[i]));
+    }
+}
+
+std::vector<MilestoneMove> allMoves(const PortfolioStore& store) {
+    std::vector<MilestoneMove> moves;
+    for (const auto& milestone : store.listMilestones(std::nullopt))
+        for (const auto& move : store.listMilestoneMoves(milestone.id)) moves.push_back(move);
+    return moves;
+}
+
+std::vector<ReviewEntry> allEntries(const PortfolioStore& store) {
+    std::vector<ReviewEntry> entries;
+    for (const auto& review : store.listReviews())
+        for (const auto& entry : store.listReviewEntries(review.id)) entries.push_back(entry);
+    return entries;
+}
+
+std::size_t countRecords(const nlohmann::json& document) {
+    std::size_t records = 0;
+    for (const auto& [key, value] : document.items())
+        if (value.is_array() && key != "audit") records += value.size();
+    return records;
+}
+
+}  // namespace
+
+TEST_CASE("a restore of the demo portfolio reproduces every record, link and audit entry", "[exchange][portfolio-json]") {
+    DemoFile demo;
+    const auto original = demo.open();
+    const std::string first = testing::exportJson(*original);
+    CHECK(testing::exportJson(*original) == first);  // the same portfolio always gives the same bytes
+
+    const std::string restoredPath = demo.file("restored.db");
+    auto restored = storage::SqliteStore::open(restoredPath, storage::OpenMode::CreateNew);
+    std::istringstream in(first);
+    const exchange::RestoreSummary summary = exchange::restorePortfolioJson(in, *restored);
+
+    const auto document = nlohmann::json::parse(first);
+    CHECK(summary.records == countRecords(document));
+    CHECK(summary.auditEntries == original->listAudit({}).size());
+    CHECK(summary.auditEntries == document["audit"].size());
+    CHECK(summary.records > 200);
+
+    // The second export is the first, byte for byte...
+    CHECK(testing::exportJson(*restored) == first);
+
+    // ...and, not trusting the writer alone, the stores agree record by record.
+    requireSame(original->listInnovations({}), restored->listInnovations({}));
+    requireSame(original->listMilestones(std::nullopt), restored->listMilestones(std::nullopt));
+    requireSame(allMoves(*original), allMoves(*restored));
+    requireSame(original->listRisks(std::nullopt), restored->listRisks(std::nullopt));
+    requireSame(original->listSetbacks(std::nullopt), restored->listSetbacks(std::nullopt));
+    requireSame(original->listLessons({}), restored->listLessons({}));
+    requireSame(original->listBenefits(std::nullopt), restored->listBenefits(std::nullopt));
+    requireSame(allEntries(*original), allEntries(*restored));
+    requireSame(original->listAudit({}), restored->listAudit({}));
+    CHECK(restored->riskBands().moderateFrom == 4);
+    CHECK(restored->riskBands().highFrom == 9);
+    CHECK(restored->riskBands().criticalFrom == 16);
+    // The key calendar UIDs are made from comes across, so a restored file's calendar export
+    // updates the same events rather than adding a second copy of each.
+    CHECK(restored->portfolioKey() == original->portfolioKey());
+    CHECK(document["settings"]["portfolio_key"] == original->portfolioKey());
+
+    // What the demo has, so the comparisons above compared something.
+    const auto risks = restored->listRisks(std::nullopt);
+    CHECK(std::any_of(risks.begin(), risks.end(), [](const Risk& r) { return r.setbackId.has_value(); }));
+    CHECK(!allMoves(*restored).empty());
+    CHECK(!allEntries(*restored).empty());
+
+    FixedClock clock(testing::kDemoDay);
+    CHECK(Portfolio(*restored, clock).check().empty());
+}
+
+TEST_CASE("the document lists each array by id with dates, money and scales as documented", "[exchange][portfolio-json]") {
+    DemoFile demo;
+    const auto store = demo.open();
+    const auto document = nlohmann::json::parse(testing::exportJson(*store));
+
+    CHECK(document["format"] == "innotrack-portfolio");
+    CHECK(document["version"] == exchange::kPortfolioJsonVersion);
+    CHECK_FALSE(document.contains("exported_at"));
+    CHECK(document["settings"]["risk_bands"] == nlohmann::json({{"moderate_from", 4}, {"high_from", 9}, {"critical_from", 16}}));
+
+    const auto innovation = store->listInnovations({}).front();
+    const nlohmann::json* written = nullptr;
+    for (const auto& row : document["innovations"])
+        if (row["id"] == innovation.id) written = &row;
+    REQUIRE(written != nullptr);
+    CHECK((*written)["title"] == innovation.title);
+    CHECK((*written)["budget_pence"].is_number_integer());
+    CHECK((*written)["budget_pence"] == innovation.budgetPence);
+    CHECK((*written)["stage"] == std::string(keyOf(innovation.stage)));
+    CHECK((*written)["confidence"] == std::string(keyOf(innovation.confidence)));
+    CHECK((*written)["start_date"] == (innovation.startDate ? nlohmann::json(formatDate(*innovation.startDate)) : nlohmann::json()));
+
+    for (const char* array : {"people", "innovations", "milestones", "risks", "setbacks", "lessons", "audit"}) {
+        INFO(array);
+        const auto& rows = document[array];
+        REQUIRE(rows.size() > 1);
+        for (std::size_t i = 1; i < rows.size(); ++i) CHECK(rows[i - 1]["id"] < rows[i]["id"]);
+    }
+    const auto& audit = document["audit"].front();
+    CHECK(audit["at"].get<std::string>().size() == std::string("2026-03-02T12:00:00Z").size());
+}
+
+TEST_CASE("a change that lands while the portfolio is read makes the export read it again", "[exchange][portfolio-json]") {
+    DemoFile demo;
+    const auto store = demo.open();
+
+    // Halfway through the first read (after the innovations, before the risks), another
+    // writer adds a risk through the service.
+    class WriterMidway final : public testing::PassThroughStore {
+    public:
+        WriterMidway(storage::SqliteStore& inner, const std::string& path) : PassThroughStore(inner), path_(path) {}
+        std::vector<Risk> listRisks(OptionalId id) const override {
+            if (!written_) {
+                written_ = true;
+                auto other = storage::SqliteStore::open(path_, storage::OpenMode::OpenExisting);
+                FixedClock clock(testing::kDemoDay);
+                Portfolio portfolio(*other, clock);
+                Risk risk;
+                risk.innovationId = portfolio.store().listInnovations({}).front().id;
+                risk.title = "Added while the export was reading";
+                risk.ownerId = 1;
+                portfolio.addRisk(1, risk);
+            }
+            return PassThroughStore::listRisks(id);
+        }
+
+    private:
+        std::string path_;
+        mutable bool written_ = false;
+    };
+
+    WriterMidway reader(*store, demo.path());
+    const exchange::PortfolioDocument read = exchange::readPortfolio(reader);
+    // The risk and its audit entry are both in, or the document would be torn.
+    CHECK(read.risks.back().title == "Added while the export was reading");
+    CHECK(read.audit.back().entity == "risk");
+    CHECK(read.audit.back().entityId == read.risks.back().id);
+    CHECK(testing::exportJson(*store) == [&] {
+        std::ostringstream out;
+        exchange::writePortfolioDocument(read, out);
+        return out.str();
+    }());
+}
+
+TEST_CASE("a portfolio that keeps changing is not exported torn", "[exchange][portfolio-json]") {
+    DemoFile demo;
+    const auto store = demo.open();
+
+    // Every read lands between two audit entries of a writer that never stops.
+    class AlwaysChanging final : public testing::PassThroughStore {
+    public:
+        explicit AlwaysChanging(PortfolioStore& inner) : PassThroughStore(inner), writer_(inner) {}
+        std::vector<Benefit> listBenefits(OptionalId id) const override {
+            AuditEntry entry;
+            entry.at = Timestamp(testing::kDemoDay, boost::posix_time::hours(13));
+            entry.actorId = 1;
+            entry.entity = "settings";
+            entry.action = "changed";
+            writer_.appendAudit(entry);
+            return PassThroughStore::listBenefits(id);
+        }
+
+    private:
+        PortfolioStore& writer_;
+    };
+
+    AlwaysChanging reader(*store);
+    CHECK_THROWS_AS(exchange::readPortfolio(reader), ConflictError);
+}
+
+}  // namespace innotrack

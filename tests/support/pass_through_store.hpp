@@ -1,0 +1,77 @@
+// A PortfolioStore that forwards every call to another: a test derives from it and steps in at
+// the one call it is about (a write that fails part-way, a change that lands mid-read).
+#pragma once
+
+#include "tracker/store.hpp"
+
+namespace innotrack::testing {
+
+class PassThroughStore : public PortfolioStore {
+public:
+    explicit PassThroughStore(PortfolioStore& inner) : inner_(inner) {}
+
+    std::unique_ptr<WriteTransaction> beginWrite() override { return inner_.beginWrite(); }
+    RiskBands riskBands() const override { return inner_.riskBands(); }
+    void setRiskBands(const RiskBands& bands) override { inner_.setRiskBands(bands); }
+    std::string portfolioKey() const override { return inner_.portfolioKey(); }
+    void setPortfolioKey(const std::string& key) override { inner_.setPortfolioKey(key); }
+    Id insertPerson(const Person& r) override { return inner_.insertPerson(r); }
+    void updatePerson(const Person& r) override { inner_.updatePerson(r); }
+    std::optional<Person> findPerson(Id id) const override { return inner_.findPerson(id); }
+    std::optional<Person> findPersonByName(const std::string& name) const override {
+        return inner_.findPersonByName(name);
+    }
+    std::vector<Person> listPeople() const override { return inner_.listPeople(); }
+    Id insertAmbition(const Ambition& r) override { return inner_.insertAmbition(r); }
+    void updateAmbition(const Ambition& r) override { inner_.updateAmbition(r); }
+    std::optional<Ambition> findAmbition(Id id) const override { return inner_.findAmbition(id); }
+    std::vector<Ambition> listAmbitions() const override { return inner_.listAmbitions(); }
+    Id insertInnovation(const Innovation& r) override { return inner_.insertInnovation(r); }
+    void updateInnovation(const Innovation& r) override { inner_.updateInnovation(r); }
+    std::optional<Innovation> findInnovation(Id id) const override { return inner_.findInnovation(id); }
+    std::vector<Innovation> listInnovations(const InnovationFilter& f) const override {
+        return inner_.listInnovations(f);
+    }
+    Id insertStageChange(const StageChange& r) override { return inner_.insertStageChange(r); }
+    std::vector<StageChange> listStageChanges(Id id) const override { return inner_.listStageChanges(id); }
+    Id insertMilestone(const Milestone& r) override { return inner_.insertMilestone(r); }
+    void updateMilestone(const Milestone& r) override { inner_.updateMilestone(r); }
+    std::optional<Milestone> findMilestone(Id id) const override { return inner_.findMilestone(id); }
+    std::vector<Milestone> listMilestones(OptionalId id) const override { return inner_.listMilestones(id); }
+    Id insertMilestoneMove(const MilestoneMove& r) override { return inner_.insertMilestoneMove(r); }
+    std::vector<MilestoneMove> listMilestoneMoves(Id id) const override { return inner_.listMilestoneMoves(id); }
+    Id insertRisk(const Risk& r) override { return inner_.insertRisk(r); }
+    void updateRisk(const Risk& r) override { inner_.updateRisk(r); }
+    std::optional<Risk> findRisk(Id id) const override { return inner_.findRisk(id); }
+    std::vector<Risk> listRisks(OptionalId id) const override { return inner_.listRisks(id); }
+    Id insertSetback(const Setback& r) override { return inner_.insertSetback(r); }
+    void updateSetback(const Setback& r) override { inner_.updateSetback(r); }
+    std::optional<Setback> findSetback(Id id) const override { return inner_.findSetback(id); }
+    std::vector<Setback> listSetbacks(OptionalId id) const override { return inner_.listSetbacks(id); }
+    Id insertLesson(const Lesson& r) override { return inner_.insertLesson(r); }
+    void updateLesson(const Lesson& r) override { inner_.updateLesson(r); }
+    std::optional<Lesson> findLesson(Id id) const override { return inner_.findLesson(id); }
+    std::vector<Lesson> listLessons(const LessonFilter& f) const override { return inner_.listLessons(f); }
+    Id insertBenefit(const Benefit& r) override { return inner_.insertBenefit(r); }
+    void updateBenefit(const Benefit& r) override { inner_.updateBenefit(r); }
+    std::optional<Benefit> findBenefit(Id id) const override { return inner_.findBenefit(id); }
+    std::vector<Benefit> listBenefits(OptionalId id) const override { return inner_.listBenefits(id); }
+    Id insertReview(const Review& r) override { return inner_.insertReview(r); }
+    void updateReview(const Review& r) override { inner_.updateReview(r); }
+    std::optional<Review> findReview(Id id) const override { return inner_.findReview(id); }
+    std::optional<Review> findOpenReview() const override { return inner_.findOpenReview(); }
+    std::vector<Review> listReviews() const override { return inner_.listReviews(); }
+    void saveReviewEntry(const ReviewEntry& r) override { inner_.saveReviewEntry(r); }
+    std::vector<ReviewEntry> listReviewEntries(Id id) const override { return inner_.listReviewEntries(id); }
+    Id appendAudit(const AuditEntry& r) override { return inner_.appendAudit(r); }
+    std::vector<AuditEntry> listAudit(const AuditFilter& f) const override { return inner_.listAudit(f); }
+    std::vector<Problem> checkStorage() const override { return inner_.checkStorage(); }
+    void backupTo(const std::string& path) const override { inner_.backupTo(path); }
+    Id insertChecklistAnswer(const ChecklistAnswer& r) override { return inner_.insertChecklistAnswer(r); }
+    std::vector<ChecklistAnswer> listChecklistAnswers() const override { return inner_.listChecklistAnswers(); }
+
+protected:
+    PortfolioStore& inner_;
+};
+
+}  // namespace innotrack::testing
