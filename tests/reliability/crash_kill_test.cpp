@@ -1,5 +1,6 @@
-// Crash safety: writers killed with SIGKILL at random moments. After every kill the file must
-// open and pass `innotrack check`, every change reported done must be there, and none half there.
+// Crash safety: writers (single changes and whole register imports) killed with SIGKILL at random
+// moments. After every kill the file must open and pass `innotrack check`, every change reported
+// done must be there, and none half there (an import: all its rows or none).
 #include "cli_fixture.hpp"
 #include "harness.hpp"
 
@@ -9,6 +10,8 @@
 #include <algorithm>
 #include <csignal>
 #include <chrono>
+#include <filesystem>
+#include <fstream>
 #include <iostream>
 #include <optional>
 #include <random>
@@ -19,7 +22,10 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 
-enum class Edit { Milestone, Risk, Setback, Move };
+enum class Edit { Milestone, Risk, Setback, Move, Import };
+
+// An import adds every row of its file or none: a kill must never leave part of a file behind.
+constexpr int kImportRows = 40;
 
 struct ReportedDone {
     Edit edit;
@@ -47,7 +53,15 @@ const char* const kHalfPresent = R"(
                OR m.due IS NOT coalesce((SELECT mm.to_due FROM milestone_moves mm WHERE mm.milestone_id = m.id
                                           ORDER BY mm.id DESC LIMIT 1), m.baseline_due)))";
 
+// For an import, the rows of its file that are there: 0 or kImportRows, never between.
 int countWithTitle(SQLite::Database& db, Edit edit, const std::string& title) {
+    if (edit == Edit::Import) {
+        SQLite::Statement rows(db, "SELECT count(*) FROM milestones WHERE title LIKE ? ESCAPE '\\'");
+        rows.bind(1, title + " row %");
+        rows.executeStep();
+        const int count = rows.getColumn(0).getInt();
+        return count == kImportRows ? 1 : (count == 0 ? 0 : -count);
+    }
     const char* sql = edit == Edit::Milestone ? "SELECT count(*) FROM milestones WHERE title = ?"
                       : edit == Edit::Risk    ? "SELECT count(*) FROM risks WHERE title = ?"
                       : edit == Edit::Move    ? "SELECT count(*) FROM milestone_moves WHERE reason = ?"
@@ -73,10 +87,23 @@ std::string dueDateFor(int attempt) {
     return std::to_string(2027 + attempt / 336) + "-" + two(1 + (attempt / 28) % 12) + "-" + two(1 + attempt % 28);
 }
 
-// `record` is the risk a setback realises, or the milestone a move moves; `attempt` picks the date.
+// A milestones register as a programme office would import it: kImportRows rows named after `title`.
+std::string importFile(const std::filesystem::path& folder, const std::string& title) {
+    const std::filesystem::path file = folder / (title + ".csv");
+    std::ofstream out(file, std::ios::binary);
+    out << "Innovation,Title,Due\r\n";
+    for (int row = 0; row < kImportRows; ++row)
+        out << "Virtual wards," << title << " row " << row << ",2027-0" << 1 + row % 9 << "-15\r\n";
+    return file.string();
+}
+
+// `record` is the risk a setback realises, or the milestone a move moves; `attempt` picks the date;
+// `file` is what an import reads.
 std::vector<std::string> argumentsFor(Edit edit, const std::string& title, std::optional<std::int64_t> record,
-                                      int attempt = 0) {
+                                      int attempt = 0, const std::string& file = {}) {
     switch (edit) {
+    case Edit::Import:
+        return {"import", "milestones", file};
     case Edit::Move:
         return {"milestone", "move", std::to_string(record.value_or(0)), "--to", dueDateFor(attempt), "--reason", title};
     case Edit::Milestone:
@@ -155,18 +182,31 @@ TEST_CASE("writers killed with SIGKILL at random moments never lose a reported c
     }
     std::sort(durations.begin(), durations.end());
     std::uniform_int_distribution<long> delay(0, static_cast<long>(durations[durations.size() / 2]));
+    // An import runs longer than one change: its kills are spread over its own typical length.
+    std::vector<double> importDurations;
+    for (int warmUp = 0; warmUp < 3; ++warmUp) {
+        const std::string title = "undisturbed import " + std::to_string(warmUp);
+        const auto started = Clock::now();
+        requireOk(runProgram(INNOTRACK_BIN, as(argumentsFor(Edit::Import, title, {}, 0, importFile(scratch.path(), title))),
+                             fixture.environment, scratch.path()));
+        importDurations.push_back(std::chrono::duration<double, std::micro>(Clock::now() - started).count());
+        done.push_back({Edit::Import, title});
+    }
+    std::sort(importDurations.begin(), importDurations.end());
+    std::uniform_int_distribution<long> importDelay(0, static_cast<long>(importDurations[importDurations.size() / 2]));
 
     Tally tally;
     std::vector<std::string> problems;
     for (int attempt = 0; tally.kills < wantedKills && attempt < wantedKills * 10; ++attempt) {
-        auto edit = static_cast<Edit>(attempt % 4);
+        auto edit = static_cast<Edit>(attempt % 5);
         std::optional<std::int64_t> record = edit == Edit::Move ? std::optional<std::int64_t>(1) : std::nullopt;
         if (edit == Edit::Setback) record = openRisk(fixture.db());
         if (edit == Edit::Setback && !record) edit = Edit::Milestone;
         const std::string title = "crash " + std::to_string(attempt);
-        const Started writer = startProgram(INNOTRACK_BIN, as(argumentsFor(edit, title, record, attempt)),
+        const std::string file = edit == Edit::Import ? importFile(scratch.path(), title) : std::string();
+        const Started writer = startProgram(INNOTRACK_BIN, as(argumentsFor(edit, title, record, attempt, file)),
                                             fixture.environment, scratch.path());
-        std::this_thread::sleep_for(std::chrono::microseconds(delay(random)));
+        std::this_thread::sleep_for(std::chrono::microseconds(edit == Edit::Import ? importDelay(random) : delay(random)));
         ::kill(writer.pid, SIGKILL);
         const Ended ended = waitFor(writer.pid);
         if (ended.exited) {
@@ -188,7 +228,11 @@ TEST_CASE("writers killed with SIGKILL at random moments never lose a reported c
             if (countWithTitle(db, change.edit, change.title) != 1)
                 problems.push_back("after killing '" + title + "': reported change '" + change.title + "' is not there once");
         }
-        (countWithTitle(db, edit, title) == 1 ? tally.killedButLanded : tally.killedNotLanded) += 1;
+        const int killed = countWithTitle(db, edit, title);
+        if (killed < 0)
+            problems.push_back("after killing import '" + title + "': " + std::to_string(-killed) + " of " +
+                               std::to_string(kImportRows) + " rows are there");
+        (killed == 1 ? tally.killedButLanded : tally.killedNotLanded) += 1;
         const int halves = db.execAndGet(kHalfPresent).getInt();
         if (halves != 0)
             problems.push_back("after killing '" + title + "': " + std::to_string(halves) + " half-present changes");
