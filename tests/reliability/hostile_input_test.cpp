@@ -72,7 +72,7 @@ nlohmann::json addMilestone(const CliFixture& cli, const std::string& due) {
 
 }  // namespace
 
-TEST_CASE("titles of 1 and 200 characters are kept; 0, 201 and 100,000 are refused in one line",
+TEST_CASE("titles of 1 and 200 characters are kept, and of 0, 201 and 100,000 refused in one line",
           "[reliability][hostile]") {
     CliFixture cli;
     cli.setUpInnovation();
@@ -269,7 +269,8 @@ TEST_CASE("a stray -- after too many words is wrong usage, not an abort", "[reli
     refused(cli, "3", {"milestone", "move", "1", "2", "--", "--to", "2026-07-01"}, 2);
 }
 
-TEST_CASE("negative money is refused in one line; pounds with commas and pence are kept", "[reliability][hostile]") {
+TEST_CASE("negative money is refused in one line, and pounds with commas and pence are kept",
+          "[reliability][hostile]") {
     CliFixture cli;
     cli.setUpInnovation();
     for (const std::string budget : {"-5", "\xC2\xA3-5", "-\xC2\xA3" "5", "5.555", "1,00", "\xC2\xA3", "five"})
