@@ -2,6 +2,8 @@
 // count of physical lines (a quoted new line makes a record span lines) and checks the encoding.
 #include "exchange/csv_reader.hpp"
 
+#include "tracker/text.hpp"
+
 #include <csv.h>
 
 #include <algorithm>
@@ -34,53 +36,6 @@ std::size_t lineBreaks(std::string_view text) {
                          std::memchr(text.data(), '\r', text.size()) == nullptr))
         return 0;
     return lineBreaks(reinterpret_cast<const unsigned char*>(text.data()), text.size());
-}
-
-// The offset of the first byte that does not begin a valid UTF-8 sequence (overlong forms,
-// surrogates and code points past U+10FFFF are invalid), or npos when all of it is valid.
-std::size_t firstInvalidUtf8(std::string_view text) {
-    const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
-    const std::size_t size = text.size();
-    std::size_t i = 0;
-    while (i < size) {
-        // Most text is ASCII: skip it eight bytes at a time.
-        while (i + 8 <= size) {
-            std::uint64_t word = 0;
-            std::memcpy(&word, bytes + i, 8);
-            if ((word & 0x8080808080808080ULL) != 0) break;
-            i += 8;
-        }
-        if (i >= size) break;
-        const unsigned char lead = bytes[i];
-        if (lead < 0x80) {
-            ++i;
-            continue;
-        }
-        std::size_t length = 0;
-        std::uint32_t codePoint = 0;
-        if ((lead & 0xE0) == 0xC0) {
-            length = 2;
-            codePoint = lead & 0x1Fu;
-        } else if ((lead & 0xF0) == 0xE0) {
-            length = 3;
-            codePoint = lead & 0x0Fu;
-        } else if ((lead & 0xF8) == 0xF0) {
-            length = 4;
-            codePoint = lead & 0x07u;
-        } else {
-            return i;
-        }
-        if (i + length > size) return i;
-        for (std::size_t k = 1; k < length; ++k) {
-            if ((bytes[i + k] & 0xC0) != 0x80) return i;
-            codePoint = (codePoint << 6) | (bytes[i + k] & 0x3Fu);
-        }
-        static constexpr std::array<std::uint32_t, 5> kSmallest{0, 0, 0x80, 0x800, 0x10000};
-        if (codePoint < kSmallest[length] || codePoint > 0x10FFFF || (codePoint >= 0xD800 && codePoint <= 0xDFFF))
-            return i;
-        i += length;
-    }
-    return std::string_view::npos;
 }
 
 std::string hexByte(unsigned char byte) {

@@ -1,37 +1,15 @@
 // End to end: CSV and JSON output parse back to what was stored; --help and --version work on
 // the real binary; the default file location follows XDG.
 #include "cli_fixture.hpp"
+#include "parse_csv.hpp"
 
 #include <catch2/catch.hpp>
-#include <csv.h>
 
 #include <algorithm>
 #include <set>
 
 using namespace innotrack::testing;
 using nlohmann::json;
-
-namespace {
-
-// Parses CSV with libcsv, an independent reader, into rows of fields.
-std::vector<std::vector<std::string>> parseCsv(const std::string& text) {
-    struct Rows {
-        std::vector<std::vector<std::string>> rows{{}};
-    } rows;
-    csv_parser parser{};
-    REQUIRE(csv_init(&parser, CSV_STRICT | CSV_STRICT_FINI | CSV_APPEND_NULL) == 0);
-    const auto onField = [](void* data, std::size_t size, void* out) {
-        static_cast<Rows*>(out)->rows.back().emplace_back(static_cast<const char*>(data), size);
-    };
-    const auto onRow = [](int, void* out) { static_cast<Rows*>(out)->rows.emplace_back(); };
-    CHECK(csv_parse(&parser, text.data(), text.size(), onField, onRow, &rows) == text.size());
-    CHECK(csv_fini(&parser, onField, onRow, &rows) == 0);
-    csv_free(&parser);
-    rows.rows.pop_back();  // the empty row opened after the last line
-    return rows.rows;
-}
-
-}  // namespace
 
 TEST_CASE("CSV output parses back with a header of keys and CRLF rows", "[cli][e2e][formats]") {
     CliFixture cli;

@@ -2,6 +2,7 @@
 // that can move on; the innotrack binary run against it; CSV parsed by libcsv, an independent reader.
 #pragma once
 
+#include "parse_csv.hpp"
 #include "process.hpp"
 
 #include "storage/sqlite_store.hpp"
@@ -40,9 +41,6 @@ private:
     std::unique_ptr<Portfolio> portfolio_;
 };
 
-using CsvRows = std::vector<std::vector<std::string>>;
 
-// Parses CSV text (without the byte-order mark) strictly with libcsv; fails the test on an error.
-CsvRows parseCsv(const std::string& text);
 
 }  // namespace innotrack::testing

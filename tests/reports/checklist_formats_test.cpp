@@ -3,13 +3,13 @@
 // escapes people's text, the JSON fields of docs/REPORTS.md, a CSV row per measure and question).
 // Regenerate the golden files after a deliberate change with UPDATE_GOLDEN=1, then read the diff.
 #include "checklist_fixture.hpp"
+#include "parse_csv.hpp"
 #include "report_files.hpp"
 
 #include "reports/checklist_report.hpp"
 #include "tracker/text.hpp"
 
 #include <catch2/catch.hpp>
-#include <csv.h>
 #include <nlohmann/json.hpp>
 
 #include <set>
@@ -20,6 +20,7 @@ using namespace innotrack::reports;
 using innotrack::testing::ChecklistPortfolio;
 using innotrack::testing::checkGolden;
 using innotrack::testing::xmlError;
+using innotrack::testing::parseCsv;
 
 namespace {
 
@@ -50,25 +51,6 @@ std::vector<std::string> linesOf(const std::string& text) {
     return lines;
 }
 
-// Records and their first fields, parsed back with libcsv as a spreadsheet would.
-struct CsvRows {
-    std::vector<std::vector<std::string>> rows{1};
-};
-
-std::vector<std::vector<std::string>> parseCsv(const std::string& text) {
-    csv_parser parser;
-    REQUIRE(csv_init(&parser, CSV_STRICT | CSV_STRICT_FINI) == 0);
-    CsvRows out;
-    const auto onField = [](void* field, std::size_t size, void* data) {
-        static_cast<CsvRows*>(data)->rows.back().emplace_back(static_cast<const char*>(field), size);
-    };
-    const auto onRow = [](int, void* data) { static_cast<CsvRows*>(data)->rows.emplace_back(); };
-    REQUIRE(csv_parse(&parser, text.data(), text.size(), onField, onRow, &out) == text.size());
-    REQUIRE(csv_fini(&parser, onField, onRow, &out) == 0);
-    csv_free(&parser);
-    out.rows.pop_back();  // the empty row opened after the last record
-    return out.rows;
-}
 
 }  // namespace
 

@@ -1,5 +1,6 @@
 // The tally in each format: golden files on a fixed portfolio, output that parses back, and an
 // HTML page that an XML parser accepts, with the heat map's cells holding the report's counts.
+#include "parse_csv.hpp"
 #include "tally_golden.hpp"
 
 #include "reports/html.hpp"
@@ -7,7 +8,6 @@
 #include "tracker/text.hpp"
 
 #include <catch2/catch.hpp>
-#include <csv.h>
 #include <expat.h>
 #include <nlohmann/json.hpp>
 
@@ -103,23 +103,6 @@ TEST_CASE("the tally's JSON parses back with the documented fields", "[reports][
     CHECK(json["heat_map"]["total"] == 5);
 }
 
-// Rows of a CSV text, as libcsv reads them back.
-std::vector<std::vector<std::string>> parseCsv(const std::string& text) {
-    struct State {
-        std::vector<std::vector<std::string>> rows{{}};
-    } state;
-    csv_parser parser;
-    REQUIRE(csv_init(&parser, CSV_STRICT) == 0);
-    const auto field = [](void* data, size_t length, void* out) {
-        static_cast<State*>(out)->rows.back().emplace_back(static_cast<const char*>(data), length);
-    };
-    const auto row = [](int, void* out) { static_cast<State*>(out)->rows.emplace_back(); };
-    REQUIRE(csv_parse(&parser, text.data(), text.size(), field, row, &state) == text.size());
-    csv_fini(&parser, field, row, &state);
-    csv_free(&parser);
-    state.rows.pop_back();
-    return state.rows;
-}
 
 TEST_CASE("the tally's CSV has one row per group, with the title's comma and quotes intact", "[reports][tally]") {
     const Golden golden;

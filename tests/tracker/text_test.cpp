@@ -71,3 +71,12 @@ TEST_CASE("Stage order: forward moves and active stages", "[tracker][scales]") {
     CHECK_FALSE(isActive(Stage::Mainstreamed));
     CHECK_FALSE(isActive(Stage::Stopped));
 }
+
+TEST_CASE("The first invalid UTF-8 byte is found at its offset, past long ASCII runs", "[tracker][text]") {
+    CHECK(firstInvalidUtf8("") == std::string_view::npos);
+    CHECK(firstInvalidUtf8("Ynys M\xC3\xB4n, \xF0\x9F\x9A\x80") == std::string_view::npos);
+    CHECK(firstInvalidUtf8("abc\xC3") == 3);                      // cut short at the end
+    CHECK(firstInvalidUtf8("0123456789abcdef\xC0\xAF") == 16);    // overlong, after two ASCII words
+    CHECK(firstInvalidUtf8("0123456\xED\xA0\x80xyz") == 7);       // a surrogate straddling a word
+    CHECK(firstInvalidUtf8("\xF4\x90\x80\x80") == 0);             // past U+10FFFF
+}

@@ -5,6 +5,7 @@
 #include "tracker/errors.hpp"
 
 #include <cstdint>
+#include <cstring>
 
 namespace innotrack {
 namespace {
@@ -100,6 +101,25 @@ std::size_t utf8Length(std::string_view text) {
         i += length;
     }
     return count;
+}
+
+std::size_t firstInvalidUtf8(std::string_view text) {
+    std::size_t i = 0;
+    while (i < text.size()) {
+        // Most text is ASCII: skip it eight bytes at a time.
+        while (i + 8 <= text.size()) {
+            std::uint64_t word = 0;
+            std::memcpy(&word, text.data() + i, 8);
+            if ((word & 0x8080808080808080ULL) != 0) break;
+            i += 8;
+        }
+        if (i >= text.size()) break;
+        std::uint32_t codePoint = 0;
+        const std::size_t length = sequenceLength(text, i, codePoint);
+        if (length == 0) return i;
+        i += length;
+    }
+    return std::string_view::npos;
 }
 
 std::string requireLine(std::string_view field, std::string_view text, std::size_t max) {
