@@ -8,7 +8,7 @@
 #include "gui/app.hpp"
 #include "gui/board_view.hpp"
 #include "gui/headless.hpp"
-#include "gui/sqlite_files.hpp"
+#include "backends/location_opener.hpp"
 #include "gui/theme.hpp"
 
 #include "tracker/errors.hpp"
@@ -124,18 +124,18 @@ int main(int argc, char** argv) {
     const Date today(2026, 11, 27);
 
     try {
-        gui::SqlitePortfolioFiles files;
+        const backends::LocationOpener opener;
         FixedClock clock(today);
-        gui::AppState state(files, clock);
+        gui::AppState state(opener, clock);
         gui::HeadlessBackend backend(1920, 1080);
         gui::applyTheme(gui::Theme::Light);
         gui::App app(state);
 
         auto start = Stopwatch::now();
         if (fromFile) {
-            state.usePortfolio(files.open(arguments[1]), false);
+            state.usePortfolio(opener.open(arguments[1], OpenPurpose::Read), false);
         } else {
-            auto connection = files.createInMemory();
+            auto connection = opener.openScratch();
             writeLargePortfolio(connection->store(), innovations, today);
             state.usePortfolio(std::move(connection), false);
             std::cout << "Wrote " << innovations << " innovations in " << std::fixed << std::setprecision(0)

@@ -5,7 +5,7 @@
 #include "property.hpp"
 
 #include "cli/run.hpp"
-#include "storage/sqlite_store.hpp"
+#include "backends/location_opener.hpp"
 
 #include <signal.h>
 #include <unistd.h>
@@ -29,22 +29,8 @@ namespace fs = std::filesystem;
 using innotrack::fuzz::broken;
 using innotrack::fuzz::require;
 
-// The same choice of opening as the innotrack program's main().
-std::unique_ptr<innotrack::PortfolioStore> openSqlite(const fs::path& file, innotrack::cli::Access access) {
-    using innotrack::cli::Access;
-    using innotrack::storage::OpenMode;
-    using innotrack::storage::SqliteStore;
-    switch (access) {
-        case Access::Reads:
-            return SqliteStore::open(file.string(), SqliteStore::needsUpgrade(file.string()) ? OpenMode::OpenExisting
-                                                                                             : OpenMode::ReadOnly);
-        case Access::Writes: return SqliteStore::open(file.string(), OpenMode::OpenExisting);
-        case Access::Creates: return SqliteStore::open(file.string(), OpenMode::CreateNew);
-        case Access::CreatesOrFills: break;
-    }
-    std::error_code error;
-    return SqliteStore::open(file.string(), fs::exists(file, error) ? OpenMode::OpenExisting : OpenMode::CreateNew);
-}
+// Opens portfolios as the innotrack program's main() does.
+const innotrack::backends::LocationOpener kOpener;
 
 std::string readAll(const fs::path& file) {
     std::ifstream in(file, std::ios::binary);
@@ -101,7 +87,7 @@ void seed(const Sandbox& sandbox) {
     for (const auto& line : lines) {
         std::ostringstream out;
         std::ostringstream err;
-        if (innotrack::cli::run(line, out, err, environment, openSqlite) != 0)
+        if (innotrack::cli::run(line, out, err, environment, kOpener) != 0)
             broken("the seed portfolio could not be made: " + err.str());
     }
 }
@@ -186,7 +172,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     reset(box);
     std::ostringstream out;
     std::ostringstream err;
-    const int status = innotrack::cli::run(arguments, out, err, environmentFor(box, "portfolio.db"), openSqlite);
+    const int status = innotrack::cli::run(arguments, out, err, environmentFor(box, "portfolio.db"), kOpener);
 
     require(status >= 0 && status <= 3, "the exit status is 0 to 3");
     const std::string errors = err.str();

@@ -25,7 +25,7 @@ public:
         leader.role = Role::Leader;
         leader.email = context.text("email").value_or("");
         const Person created = context.portfolio().initialise(leader);
-        context.confirm("Created portfolio " + context.databasePath().string() + " with leader " + number(created.id) +
+        context.confirm("Created portfolio " + context.location() + " with leader " + number(created.id) +
                             " " + quoted(created.name) + ".",
                         views::person(created));
     }
@@ -58,7 +58,7 @@ public:
         count("benefits_realised", "Benefits realised", s.benefitsRealised);
         count("reviews", "Reviews", s.reviews);
         count("review_entries", "Review entries", s.reviewEntries);
-        context.note("Wrote the demo portfolio to " + context.databasePath().string() + ":");
+        context.note("Wrote the demo portfolio to " + context.location() + ":");
         context.print(record);
     }
 };
@@ -103,8 +103,8 @@ public:
             throw UsageError("give the copy's file once, as FILE or as --to FILE, not both");
         if (!given && !to) throw UsageError("missing FILE, where to write the copy (a new file)");
         const std::string target = given ? *given : *to;
-        context.portfolio().store().backupTo(target);
-        context.out() << "Backed up " << context.databasePath().string() << " to " << target << ".\n";
+        context.backend().backupTo(target);
+        context.out() << "Backed up " << context.location() << " to " << target << ".\n";
     }
 };
 

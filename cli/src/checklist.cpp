@@ -16,14 +16,6 @@ namespace {
 
 using reports::Cell;
 
-// The backend the program's main() chose answers the checklist's query port too (SQL).
-const ChecklistQueries& checklistQueries(Context& context) {
-    const auto* queries = dynamic_cast<const ChecklistQueries*>(&context.portfolio().store());
-    if (queries == nullptr)
-        throw StorageError("This portfolio's storage cannot answer the checklist's queries");
-    return *queries;
-}
-
 // The day a checklist is read as of: --on, not after today, else today.
 Date asOf(const Context& context) {
     const Date today = context.clock().today();
@@ -107,7 +99,7 @@ public:
     }
     void execute(Context& context) const override {
         const Date on = asOf(context);
-        context.print(questionTable(context, checklistQueries(context).latestChecklistAnswers(on)), "");
+        context.print(questionTable(context, context.backend().checklistQueries().latestChecklistAnswers(on)), "");
     }
 };
 
@@ -127,7 +119,7 @@ public:
         const reports::ReportFormat format = reportFormat(context);
         const Date on = asOf(context);
         const reports::ChecklistReport report =
-            reports::buildChecklistReport(context.portfolio().store(), checklistQueries(context), on);
+            reports::buildChecklistReport(context.portfolio().store(), context.backend().checklistQueries(), on);
         deliverReport(context, reports::renderChecklist(report, format), "the innovation checklist as of " +
                                                                               formatDate(on));
     }

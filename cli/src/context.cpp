@@ -6,6 +6,7 @@
 #include "tracker/money.hpp"
 
 #include <charconv>
+#include <filesystem>
 #include <cstdlib>
 #include <limits>
 
@@ -35,14 +36,24 @@ Environment systemEnvironment() {
     };
 }
 
+OpenPurpose openPurpose(Access access) {
+    switch (access) {
+        case Access::Reads: return OpenPurpose::Read;
+        case Access::Writes: return OpenPurpose::Write;
+        case Access::Creates: return OpenPurpose::Create;
+        case Access::CreatesOrFills: return OpenPurpose::CreateOrFill;
+    }
+    return OpenPurpose::Write;
+}
+
 Context::Context(const Command& command, const po::variables_map& args, std::ostream& out, std::ostream& err,
-                 Environment environment, StoreOpener opener)
+                 Environment environment, const PortfolioOpener& opener)
     : command_(command),
       args_(args),
       out_(out),
       err_(err),
       environment_(std::move(environment)),
-      opener_(std::move(opener)),
+      opener_(opener),
       clock_(makeClock(environment_)) {
     // Reports take more formats (md, html), and exports others again (xlsx, ics): they check
     // --format themselves, so only commands that print tables and records are held to these three.
@@ -57,37 +68,32 @@ Context::Context(const Command& command, const po::variables_map& args, std::ost
 
 Context::~Context() = default;
 
-std::filesystem::path Context::databasePath() const {
+std::string Context::location() const {
     if (const auto db = text("db")) return *db;
     if (const auto db = environment_("INNOTRACK_DB"); db && !db->empty()) return *db;
     if (const auto data = environment_("XDG_DATA_HOME"); data && !data->empty())
-        return std::filesystem::path(*data) / "innotrack" / "portfolio.db";
+        return (std::filesystem::path(*data) / "innotrack" / "portfolio.db").string();
     const auto home = environment_("HOME");
     if (!home || home->empty())
         throw UsageError("no portfolio file given: use --db FILE or set INNOTRACK_DB (HOME is not set either)");
-    return std::filesystem::path(*home) / ".local" / "share" / "innotrack" / "portfolio.db";
+    return (std::filesystem::path(*home) / ".local" / "share" / "innotrack" / "portfolio.db").string();
+}
+
+PortfolioBackend& Context::backend() {
+    if (backend_) return *backend_;
+    // The backend says what was wrong with the location; the command line adds how to put it right.
+    try {
+        backend_ = opener_.open(location(), openPurpose(command_.access()));
+    } catch (const NotFound& missing) {
+        throw NotFound(std::string(missing.what()) + " (--db); create one with: innotrack init --leader NAME");
+    } catch (const ConflictError& taken) {
+        throw ConflictError(std::string(taken.what()) + " (--db)");
+    }
+    return *backend_;
 }
 
 Portfolio& Context::portfolio() {
-    if (portfolio_) return *portfolio_;
-    const auto path = databasePath();
-    const Access access = command_.access();
-    std::error_code error;
-    const bool exists = std::filesystem::exists(path, error);
-    if (access == Access::Creates && exists)
-        throw ConflictError("There is already a file at " + path.string() +
-                            " (--db); choose a new file name to create a portfolio");
-    if ((access == Access::Reads || access == Access::Writes) && !exists)
-        throw NotFound("There is no portfolio at " + path.string() +
-                       " (--db); create one with: innotrack init --leader NAME");
-    if (!exists && path.has_parent_path()) {
-        // Only a command that creates a portfolio makes its folder (~/.local/share/innotrack).
-        std::filesystem::create_directories(path.parent_path(), error);
-        if (error)
-            throw StorageError("Cannot create the folder " + path.parent_path().string() + ": " + error.message());
-    }
-    store_ = opener_(path, access);
-    portfolio_ = std::make_unique<Portfolio>(*store_, *clock_);
+    if (!portfolio_) portfolio_ = std::make_unique<Portfolio>(backend().store(), *clock_);
     return *portfolio_;
 }
 

@@ -37,24 +37,14 @@ PortfolioFormat portfolioFormat(const Context& context) {
     throw UsageError("give --format xlsx, ics or json, or --out FILE ending .xlsx, .ics or .json");
 }
 
-template <typename Queries>
-const Queries& queriesOf(const PortfolioStore& store) {
-    // The backend the program's main() chose answers the report query ports too (SQL).
-    const auto* queries = dynamic_cast<const Queries*>(&store);
-    if (queries == nullptr)
-        throw StorageError("This portfolio's storage cannot build the workbook's reports: it does not answer report "
-                           "queries");
-    return *queries;
-}
-
 void exportWorkbook(Context& context) {
     const auto file = outFile(context);
     if (!file)
         throw UsageError("--format xlsx needs --out FILE.xlsx: a workbook is a file for Excel, not text for the "
                          "terminal");
-    const PortfolioStore& store = context.portfolio().store();
+    PortfolioBackend& backend = context.backend();
     const exchange::WorkbookSummary summary =
-        exchange::writeWorkbook(store, queriesOf<PortfolioQueries>(store), queriesOf<BoardQueries>(store),
+        exchange::writeWorkbook(context.portfolio().store(), backend.tallyQueries(), backend.boardQueries(),
                                 context.clock().today(), *file);
     std::string sheets;
     for (const auto& sheet : summary.sheets)

@@ -43,16 +43,11 @@ public:
         const Date on = context.date("on").value_or(today);
         const OptionalId cabinet = context.person("cabinet");
         const PortfolioStore& store = context.portfolio().store();
-        // The backend the program's main() chose answers the board's query port too (SQL).
-        const auto* queries = dynamic_cast<const BoardQueries*>(&store);
-        if (queries == nullptr)
-            throw StorageError("This portfolio's storage cannot build the board report: it does not answer report "
-                               "queries");
         const std::string name = cabinet ? context.portfolio().person(*cabinet).name : std::string();
         // CSV is a data file with one row per innovation and nowhere to say "and N more".
         const bool everyRow = context.flag("all") || format == reports::ReportFormat::Csv;
         const reports::BoardReport report =
-            reports::buildBoardReport(*queries, store.riskBands(), on, today, cabinet, name,
+            reports::buildBoardReport(context.backend().boardQueries(), store.riskBands(), on, today, cabinet, name,
                                       everyRow ? std::nullopt : std::optional<std::size_t>(reports::kBoardRowLimit));
         deliverReport(context, render(report, format),
                       "the weekly board report as of " + formatDate(on) + (cabinet ? " for " + name : ""));

@@ -94,7 +94,7 @@ void deliverReport(Context& context, const std::string& rendered, const std::str
     if (out->empty()) throw ValidationError("--out", "", "--out: give a file name to write the report to");
     const fs::path path(*out);
     std::error_code error;
-    if (fs::equivalent(path, context.databasePath(), error))
+    if (fs::equivalent(path, context.location(), error))
         throw ValidationError("--out", *out,
                               "--out: '" + shown(*out) + "' is the portfolio file itself; choose another file name");
     writeFile(path, rendered);
@@ -107,7 +107,7 @@ std::optional<fs::path> outFile(const Context& context) {
     if (out->empty()) throw ValidationError("--out", "", "--out: give a file name to write to");
     const fs::path path(*out);
     std::error_code error;
-    if (fs::equivalent(path, context.databasePath(), error))
+    if (fs::equivalent(path, context.location(), error))
         throw ValidationError("--out", *out,
                               "--out: '" + shown(*out) + "' is the portfolio file itself; choose another file name");
     const OutTarget target = targetOf(path);

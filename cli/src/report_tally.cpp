@@ -80,13 +80,9 @@ public:
         if (const auto by = context.text("by")) request.grouping = reports::parseTallyGrouping(*by, "--by");
 
         const PortfolioStore& store = context.portfolio().store();
-        // The backend the program's main() chose answers the query port too (SQL aggregates).
-        const auto* queries = dynamic_cast<const PortfolioQueries*>(&store);
-        if (queries == nullptr)
-            throw StorageError("This portfolio's storage cannot count the tally: it does not answer report queries");
         reports::TallyReport report;
         try {
-            report = reports::buildTallyReport(store, *queries, request, context.clock().today());
+            report = reports::buildTallyReport(store, context.backend().tallyQueries(), request, context.clock().today());
         } catch (const ValidationError& invalid) {
             // The report names the scope field ("cabinet: …"); the person typed the option.
             if (invalid.field() != "cabinet") throw;

@@ -103,7 +103,7 @@ int runGroup(const std::string& group, const std::vector<std::string>& rest, std
 }
 
 int runCommand(const Command& command, const std::vector<std::string>& rest, std::ostream& out, std::ostream& err,
-               const Environment& environment, const StoreOpener& openStore) {
+               const Environment& environment, const PortfolioOpener& opener) {
     po::options_description all;
     all.add(globalOptions()).add(command.options().all());
     po::variables_map args;
@@ -122,7 +122,7 @@ int runCommand(const Command& command, const std::vector<std::string>& rest, std
         return kExitOk;
     }
     po::notify(args);  // only now, so --help works without the required options
-    Context context(command, args, out, err, environment, openStore);
+    Context context(command, args, out, err, environment, opener);
     command.execute(context);
     return context.exitCode();
 }
@@ -130,7 +130,7 @@ int runCommand(const Command& command, const std::vector<std::string>& rest, std
 }  // namespace
 
 int run(const std::vector<std::string>& arguments, std::ostream& out, std::ostream& err,
-        const Environment& environment, const StoreOpener& openStore) {
+        const Environment& environment, const PortfolioOpener& opener) {
     const Command* command = nullptr;
     std::string prefix = "innotrack: ";
     try {
@@ -143,7 +143,7 @@ int run(const std::vector<std::string>& arguments, std::ostream& out, std::ostre
             std::vector<std::string> rest{split.words[1]};
             rest.insert(rest.end(), split.rest.begin(), split.rest.end());
             prefix = "innotrack " + command->name() + ": ";
-            return runCommand(*command, rest, out, err, environment, openStore);
+            return runCommand(*command, rest, out, err, environment, opener);
         }
         if (command == nullptr) {
             const std::string& first = split.words.front();
@@ -156,7 +156,7 @@ int run(const std::vector<std::string>& arguments, std::ostream& out, std::ostre
                              commandsOf(first) + " (see: innotrack " + first + " --help)");
         }
         prefix = "innotrack " + command->name() + ": ";
-        return runCommand(*command, split.rest, out, err, environment, openStore);
+        return runCommand(*command, split.rest, out, err, environment, opener);
     } catch (const po::error& error) {
         err << prefix << oneLine(reworded(error, command, arguments)) << '\n';
         return kExitUsage;

@@ -76,7 +76,7 @@ std::vector<std::string> workbookSheetNames() {
     return names;
 }
 
-WorkbookSummary writeWorkbook(const PortfolioStore& store, const PortfolioQueries& tallyQueries,
+WorkbookSummary writeWorkbook(const PortfolioStore& store, const TallyQueries& tallyQueries,
                               const BoardQueries& boardQueries, Date today, const fs::path& file) {
     const fs::path partial = partialName(file);
     // libxlsxwriter only opens the file when closing, and then prints its own complaint on the

@@ -52,7 +52,7 @@ std::string quarterHeading(const reports::TallyQuarter& quarter) {
 
 }  // namespace
 
-WorkbookSheet writeTallySheet(Book& book, const PortfolioStore& store, const PortfolioQueries& queries, Date today) {
+WorkbookSheet writeTallySheet(Book& book, const PortfolioStore& store, const TallyQueries& queries, Date today) {
     reports::TallyRequest request;
     request.period = reports::financialYearToDate(today);
     const reports::TallyReport report = reports::buildTallyReport(store, queries, request, today);

@@ -10,7 +10,7 @@ inline constexpr const char* kTallySheet = "Tally";
 inline constexpr const char* kBoardSheet = "Board";
 
 // A row per figure, a column for the year to date and one per quarter, then the tally's words.
-WorkbookSheet writeTallySheet(Book& book, const PortfolioStore& store, const PortfolioQueries& queries, Date today);
+WorkbookSheet writeTallySheet(Book& book, const PortfolioStore& store, const TallyQueries& queries, Date today);
 // A row per active innovation, then the board's sections in words.
 WorkbookSheet writeBoardSheet(Book& book, const PortfolioStore& store, const BoardQueries& queries, Date today);
 

@@ -99,7 +99,7 @@ void App::drawMenuBar() {
         const auto& actor = state_.actor();
         const std::string who = actor ? "Acting as " + actor->name + " (" + std::string(labelOf(actor->role)) + ")"
                                       : "Not acting as anyone yet";
-        const std::string where = state_.connection().location();
+        const std::string where = state_.backend().location();
         const float width = ImGui::CalcTextSize((who + "   " + where).c_str()).x + ImGui::GetStyle().ItemSpacing.x * 2;
         ImGui::SameLine(ImGui::GetWindowWidth() - width);
         ImGui::TextUnformatted(who.c_str());
@@ -144,13 +144,6 @@ void App::drawWelcome() {
     mutedText("The demo is a made-up council's portfolio, kept in memory: nothing you change in it is saved.");
 }
 
-void App::openDemo() {
-    state_.read([&] {
-        auto connection = state_.files().createInMemory();
-        Portfolio portfolio(connection->store(), state_.clock());
-        writeDemoPortfolio(portfolio);
-        state_.usePortfolio(std::move(connection), false);
-    });
-}
+void App::openDemo() { state_.openDemo(); }
 
 }  // namespace innotrack::gui

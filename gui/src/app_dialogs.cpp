@@ -34,7 +34,7 @@ std::string startingFolder(AppState& state) {
     namespace fs = std::filesystem;
     std::error_code error;
     if (state.hasPortfolio()) {
-        const fs::path current(state.connection().location());
+        const fs::path current(state.backend().location());
         if (current.has_parent_path() && fs::is_directory(current.parent_path(), error))
             return (current.parent_path() / "").string();
     }
@@ -47,7 +47,7 @@ void App::drawActAsDialog() {
     constexpr const char* kTitle = "Who are you acting as?";
     if (!state_.hasPortfolio()) return;
     // Ask once for each portfolio opened with nobody chosen; closing the dialog means "just look".
-    const std::string location = state_.connection().location();
+    const std::string location = state_.backend().location();
     if (!state_.actor() && askedFor_ != location) {
         askedFor_ = location;
         actAsOpen_ = true;
@@ -154,7 +154,7 @@ void App::drawFileDialog() {
             fileDialogError_ = "leader's name: give the name of the council's leader";
         } else {
             const std::size_t errorsBefore = state_.errors().size();
-            const bool done = creating ? state_.createFile(filePath_, leaderName_) : state_.openFile(filePath_);
+            const bool done = creating ? state_.createPortfolio(filePath_, leaderName_) : state_.openPortfolio(filePath_);
             if (!done && errorsBefore == 0 && state_.errors().size() == 1) {
                 // Keep the dialog and what was typed; say what went wrong beside the path.
                 fileDialogError_ = state_.errors().back();

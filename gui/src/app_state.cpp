@@ -1,6 +1,7 @@
 // The shared app state: portfolio, acting person, change counter, errors; see app_state.hpp.
 #include "gui/app_state.hpp"
 
+#include "tracker/demo.hpp"
 #include "tracker/errors.hpp"
 
 #include <exception>
@@ -16,21 +17,21 @@ const std::string* FieldErrors::find(const std::string& field) const {
     return found == byField.end() ? nullptr : &found->second;
 }
 
-AppState::AppState(PortfolioFiles& files, const Clock& clock, Settings settings, std::string settingsPath)
-    : files_(files), clock_(clock), settings_(std::move(settings)), settingsPath_(std::move(settingsPath)) {}
+AppState::AppState(const PortfolioOpener& opener, const Clock& clock, Settings settings, std::string settingsPath)
+    : opener_(opener), clock_(clock), settings_(std::move(settings)), settingsPath_(std::move(settingsPath)) {}
 
-void AppState::usePortfolio(std::unique_ptr<PortfolioConnection> connection, bool remember) {
+void AppState::usePortfolio(std::unique_ptr<PortfolioBackend> backend, bool remember) {
     portfolio_.reset();
-    connection_ = std::move(connection);
+    backend_ = std::move(backend);
     actor_.reset();
     selectedInnovation.reset();
     changed();
-    if (!connection_) return;
-    portfolio_ = std::make_unique<Portfolio>(connection_->store(), clock_);
-    const std::string location = connection_->location();
+    if (!backend_) return;
+    portfolio_ = std::make_unique<Portfolio>(backend_->store(), clock_);
+    const std::string location = backend_->location();
     if (const auto name = settings_.actorFor(location)) {
         read([&] {
-            if (auto person = connection_->store().findPersonByName(*name)) actor_ = std::move(person);
+            if (auto person = backend_->store().findPersonByName(*name)) actor_ = std::move(person);
         });
     }
     if (remember) {
@@ -39,9 +40,9 @@ void AppState::usePortfolio(std::unique_ptr<PortfolioConnection> connection, boo
     }
 }
 
-bool AppState::openFile(const std::string& path) {
+bool AppState::openPortfolio(const std::string& location) {
     try {
-        usePortfolio(files_.open(path));
+        usePortfolio(opener_.open(location, OpenPurpose::Write));
         return true;
     } catch (const std::exception& error) {
         reportError(error.what());
@@ -49,17 +50,38 @@ bool AppState::openFile(const std::string& path) {
     }
 }
 
-bool AppState::createFile(const std::string& path, const std::string& leaderName) {
+void AppState::reopenLast() {
+    const std::string last = settings_.lastPortfolio;
+    if (last.empty()) return;
     try {
-        auto connection = files_.create(path);
-        Portfolio starting(connection->store(), clock_);
+        usePortfolio(opener_.open(last, OpenPurpose::Write));
+    } catch (const NotFound&) {
+        // Moved or deleted since: the welcome page offers to open or create one.
+    } catch (const std::exception& error) {
+        reportError(error.what());
+    }
+}
+
+void AppState::openDemo() {
+    read([&] {
+        auto scratch = opener_.openScratch();
+        Portfolio portfolio(scratch->store(), clock_);
+        writeDemoPortfolio(portfolio);
+        usePortfolio(std::move(scratch), false);
+    });
+}
+
+bool AppState::createPortfolio(const std::string& location, const std::string& leaderName) {
+    try {
+        auto created = opener_.open(location, OpenPurpose::Create);
+        Portfolio starting(created->store(), clock_);
         Person leader;
         leader.name = leaderName;
         leader.role = Role::Leader;
         leader.portfolio = "Leader of the council";
-        const Person created = starting.initialise(leader);
-        usePortfolio(std::move(connection));
-        actAs(created);
+        const Person first = starting.initialise(leader);
+        usePortfolio(std::move(created));
+        actAs(first);
         return true;
     } catch (const std::exception& error) {
         reportError(error.what());
@@ -67,9 +89,9 @@ bool AppState::createFile(const std::string& path, const std::string& leaderName
     }
 }
 
-PortfolioConnection& AppState::connection() {
-    if (!connection_) throw ConflictError("No portfolio is open; use File > Open or File > New.");
-    return *connection_;
+PortfolioBackend& AppState::backend() {
+    if (!backend_) throw ConflictError("No portfolio is open; use File > Open or File > New.");
+    return *backend_;
 }
 
 Portfolio& AppState::portfolio() {
@@ -77,11 +99,11 @@ Portfolio& AppState::portfolio() {
     return *portfolio_;
 }
 
-PortfolioStore& AppState::store() { return connection().store(); }
+PortfolioStore& AppState::store() { return backend().store(); }
 
 void AppState::actAs(const Person& person) {
     actor_ = person;
-    if (connection_) settings_.actorByPortfolio[connection_->location()] = person.name;
+    if (backend_) settings_.actorByPortfolio[backend_->location()] = person.name;
     saveSettings();
     changed();
 }
@@ -92,12 +114,12 @@ Permission AppState::permits(Action action, const Innovation* innovation) const 
 }
 
 void AppState::pollOutsideChanges(double nowSeconds) {
-    if (!connection_ || (lastPoll_ >= 0 && nowSeconds - lastPoll_ < kPollInterval)) return;
+    if (!backend_ || (lastPoll_ >= 0 && nowSeconds - lastPoll_ < kPollInterval)) return;
     lastPoll_ = nowSeconds;
     read([&] {
-        if (connection_->changedOutside()) {
+        if (backend_->changedSinceLastLook()) {
             // The acting person may have been renamed or had their role changed from the command line.
-            if (actor_) actor_ = connection_->store().findPerson(actor_->id);
+            if (actor_) actor_ = backend_->store().findPerson(actor_->id);
             changed();
         }
     });

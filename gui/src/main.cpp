@@ -2,12 +2,11 @@
 // (GLFW with OpenGL 3), then runs the app, or draws one view into a PNG for --screenshot.
 #include "gui/app.hpp"
 #include "gui/backend_glfw.hpp"
-#include "gui/sqlite_files.hpp"
 #include "gui/theme.hpp"
 #include "options.hpp"
 
+#include "backends/location_opener.hpp"
 #include "innotrack/version.hpp"
-#include "tracker/demo.hpp"
 #include "tracker/errors.hpp"
 
 #include <imgui.h>
@@ -24,16 +23,12 @@ using namespace innotrack::gui;
 // on its welcome page. Screenshots never change what the app remembers.
 void openPortfolio(AppState& state, const GuiOptions& options, bool screenshot) {
     if (options.demo || (screenshot && options.db.empty())) {
-        auto connection = state.files().createInMemory();
-        Portfolio portfolio(connection->store(), state.clock());
-        writeDemoPortfolio(portfolio);
-        state.usePortfolio(std::move(connection), false);
+        state.openDemo();
     } else if (!options.db.empty()) {
-        if (screenshot) state.usePortfolio(state.files().open(options.db), false);
-        else state.openFile(options.db);
-    } else if (const std::string& last = state.settings().lastPortfolio; !last.empty()) {
-        std::error_code error;
-        if (std::filesystem::exists(last, error)) state.openFile(last);
+        if (screenshot) state.usePortfolio(state.opener().open(options.db, OpenPurpose::Read), false);
+        else state.openPortfolio(options.db);
+    } else {
+        state.reopenLast();
     }
     if (!state.hasPortfolio()) return;
     if (!options.actAs.empty()) {
@@ -70,9 +65,9 @@ int runApp(const GuiOptions& options) {
     Settings settings = settingsPath.empty() ? Settings{} : loadSettings(settingsPath);
     if (!options.theme.empty()) settings.theme = options.theme == "dark" ? Theme::Dark : Theme::Light;
 
-    SqlitePortfolioFiles files;
+    const backends::LocationOpener opener;
     SystemClock clock;
-    AppState state(files, clock, settings, settingsPath);
+    AppState state(opener, clock, settings, settingsPath);
     ImGuiSession session(iniPath.empty() ? nullptr : iniPath.c_str());
     GlfwBackend backend("innotrack", options.width, options.height);
     loadFonts(backend.contentScale());

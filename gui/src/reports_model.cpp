@@ -70,7 +70,7 @@ bool ReportsModel::build(AppState& state, const ReportsRequest& request) {
         tallyRequest.period = periodFor(request, today, state.clock(), errors_);
         tallyRequest.scope.cabinetLeadId = request.cabinetLeadId;
         tallyRequest.grouping = TallyGrouping::Quarter;
-        tally_ = reports::buildTallyReport(state.store(), state.connection().tallyQueries(), tallyRequest, today);
+        tally_ = reports::buildTallyReport(state.store(), state.backend().tallyQueries(), tallyRequest, today);
     } catch (const ValidationError& error) {
         if (errors_.empty()) errors_.byField[error.field() == "period" ? "to" : error.field()] = error.what();
         return false;
@@ -78,7 +78,7 @@ bool ReportsModel::build(AppState& state, const ReportsRequest& request) {
         state.reportError(error.what());
         return false;
     }
-    state.read([&] { checklist_ = reports::buildChecklistReport(state.store(), state.connection().checklistQueries(), today); });
+    state.read([&] { checklist_ = reports::buildChecklistReport(state.store(), state.backend().checklistQueries(), today); });
     return true;
 }
 
@@ -105,7 +105,7 @@ void ReportsModel::write(AppState& state, ReportKind kind, reports::ReportFormat
             break;
         case ReportKind::Board: {
             const Date today = state.today();
-            const reports::BoardReport board = reports::buildBoardReport(state.connection().boardQueries(),
+            const reports::BoardReport board = reports::buildBoardReport(state.backend().boardQueries(),
                                                                          state.store().riskBands(), today, today);
             switch (format) {
                 case reports::ReportFormat::Html: text = reports::renderBoardHtml(board); break;

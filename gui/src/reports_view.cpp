@@ -166,7 +166,7 @@ void ReportsView::drawWriteButtons(AppState& state) {
     for (const auto& [format, label] : formats) {
         ImGui::SameLine();
         if (ImGui::Button(label)) {
-            const std::string path = ReportsModel::suggestedPath(state.connection().location(), writeKind_, format, state.today());
+            const std::string path = ReportsModel::suggestedPath(state.backend().location(), writeKind_, format, state.today());
             if (state.read([&] { model_.write(state, writeKind_, format, path); })) lastWritten_ = path;
         }
         locate(state, "reports.write." + std::string(reports::nameOf(format)));

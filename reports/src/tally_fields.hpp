@@ -2,7 +2,7 @@
 // headings cannot disagree (docs/REPORTS.md lists them).
 #pragma once
 
-#include "tracker/queries.hpp"
+#include "tracker/tally_queries.hpp"
 
 #include <array>
 #include <cstdint>

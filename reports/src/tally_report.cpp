@@ -83,7 +83,7 @@ void checkReporting(TallyReport& report, Date today) {
 
 }  // namespace
 
-TallyReport buildTallyReport(const PortfolioStore& store, const PortfolioQueries& queries, const TallyRequest& request,
+TallyReport buildTallyReport(const PortfolioStore& store, const TallyQueries& queries, const TallyRequest& request,
                              Date today) {
     TallyReport report;
     report.madeOn = today;

@@ -1,4 +1,4 @@
-// SqliteStore's answers to tracker's query port (tracker/queries.hpp): the tally, in one row or
+// SqliteStore's answers to tracker's query port (tracker/tally_queries.hpp): the tally, in one row or
 // one per ambition, cabinet member, innovation or financial quarter, and the open-risk heat map.
 #include "storage/sqlite_store.hpp"
 

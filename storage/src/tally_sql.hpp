@@ -4,7 +4,7 @@
 
 #include "connection.hpp"
 
-#include "tracker/queries.hpp"
+#include "tracker/tally_queries.hpp"
 
 #include <map>
 #include <string>

@@ -4,6 +4,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <filesystem>
 #include <fstream>
 
 using namespace innotrack::testing;
@@ -185,4 +186,35 @@ TEST_CASE("INNOTRACK_TODAY must be a date", "[cli][e2e][bad-input]") {
     CHECK(result.exitCode == 1);
     CHECK(contains(result.err, "INNOTRACK_TODAY"));
     CHECK(contains(result.err, "'next tuesday'"));
+}
+
+TEST_CASE("a server's address is refused, not taken for a file name", "[cli][e2e][bad-input]") {
+    CliFixture cli;
+    for (const std::string location : {"postgresql://db.council.example/portfolio", "postgres://localhost/council"}) {
+        INFO(location);
+        const RunResult result = cli.run({"--db", location, "demo"}, false);
+        CHECK(result.exitCode == 3);
+        CHECK(result.out.empty());
+        CHECK(std::count(result.err.begin(), result.err.end(), '\n') == 1);
+        CHECK(contains(result.err, "is a shared portfolio on a server"));
+        CHECK(contains(result.err, location));
+    }
+    // Before the opener knew locations, demo made a folder named "postgresql:" where it ran.
+    CHECK_FALSE(std::filesystem::exists(std::filesystem::current_path() / "postgresql:"));
+    CHECK_FALSE(std::filesystem::exists(std::filesystem::current_path() / "postgres:"));
+
+    cli.environment["INNOTRACK_DB"] = std::string("postgresql://db.council.example/portfolio");
+    const RunResult fromEnvironment = cli.run({"innovation", "list"}, false);
+    CHECK(fromEnvironment.exitCode == 3);
+    CHECK(contains(fromEnvironment.err, "is a shared portfolio on a server"));
+}
+
+TEST_CASE("a web address or other URL is refused as a portfolio", "[cli][e2e][bad-input]") {
+    CliFixture cli;
+    const RunResult result = cli.run({"--db", "https://intranet.council.example/portfolio.db", "innovation", "list"},
+                                     false);
+    CHECK(result.exitCode == 3);
+    CHECK(result.out.empty());
+    CHECK(contains(result.err, "is not a portfolio innotrack can open"));
+    CHECK_FALSE(std::filesystem::exists(std::filesystem::current_path() / "https:"));
 }

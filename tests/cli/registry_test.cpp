@@ -19,14 +19,23 @@ struct InProcess {
     std::string err;
 };
 
+// Fails the case if anything opens a portfolio.
+class RefusingOpener final : public innotrack::PortfolioOpener {
+public:
+    std::unique_ptr<innotrack::PortfolioBackend> open(const std::string&, innotrack::OpenPurpose) const override {
+        throw std::logic_error("a help or usage case opened the portfolio");
+    }
+    std::unique_ptr<innotrack::PortfolioBackend> openScratch() const override {
+        throw std::logic_error("a help or usage case opened a scratch portfolio");
+    }
+};
+
 // No storage: every case here must be answered before a file is opened.
 InProcess runInProcess(const std::vector<std::string>& arguments) {
     std::ostringstream out;
     std::ostringstream err;
     const Environment noEnvironment = [](const std::string&) -> std::optional<std::string> { return std::nullopt; };
-    const StoreOpener refuse = [](const std::filesystem::path&, Access) -> std::unique_ptr<innotrack::PortfolioStore> {
-        throw std::logic_error("a help or usage case opened the portfolio");
-    };
+    const RefusingOpener refuse;
     const int code = run(arguments, out, err, noEnvironment, refuse);
     return {code, out.str(), err.str()};
 }

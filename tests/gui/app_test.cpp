@@ -59,14 +59,14 @@ TEST_CASE("view names are unique", "[gui][app]") {
 TEST_CASE("with nobody chosen, the app asks who you are acting as and remembers the choice", "[gui][app]") {
     TemporaryFolder folder;
     const std::string settingsPath = (folder.path / "settings.ini").string();
-    SqlitePortfolioFiles files;
+    const backends::LocationOpener opener;
     FixedClock clock(testing::kDemoToday);
     HeadlessBackend backend;
     const std::string portfolioPath = (folder.path / "council.db").string();
     {
-        AppState state(files, clock, Settings{}, settingsPath);
+        AppState state(opener, clock, Settings{}, settingsPath);
         App app(state);
-        REQUIRE(state.createFile(portfolioPath, "Cllr Ann Jones"));
+        REQUIRE(state.createPortfolio(portfolioPath, "Cllr Ann Jones"));
         CHECK(state.actor()->name == "Cllr Ann Jones");
         state.apply([](Portfolio& portfolio, Id actor) {
             Person viewer;
@@ -82,9 +82,9 @@ TEST_CASE("with nobody chosen, the app asks who you are acting as and remembers 
     // Forget who we were: the app opens the file and asks.
     remembered.actorByPortfolio.clear();
     saveSettings(remembered, settingsPath);
-    AppState state(files, clock, loadSettings(settingsPath), settingsPath);
+    AppState state(opener, clock, loadSettings(settingsPath), settingsPath);
     App app(state);
-    REQUIRE(state.openFile(portfolioPath));
+    REQUIRE(state.openPortfolio(portfolioPath));
     CHECK_FALSE(state.actor());
     const auto draw = [&] { app.frame(); };
     backend.run(draw, 3);
@@ -102,7 +102,7 @@ TEST_CASE("with nobody chosen, the app asks who you are acting as and remembers 
 TEST_CASE("a storage error appears in a dialog and the app carries on", "[gui][app]") {
     DemoApp demo;
     demo.actAs("Cllr Helen Marsh");
-    CHECK_FALSE(demo.state.openFile("/no/such/folder/portfolio.db"));
+    CHECK_FALSE(demo.state.openPortfolio("/no/such/folder/portfolio.db"));
     REQUIRE(demo.state.errors().size() == 1);
     CHECK(demo.state.hasPortfolio());  // the demo stays open
     demo.frames(2);
@@ -113,6 +113,27 @@ TEST_CASE("a storage error appears in a dialog and the app carries on", "[gui][a
     CHECK_FALSE(demo.state.locator().find("error.message").has_value());
 }
 
+TEST_CASE("a server's address is refused in words, and the open portfolio stays", "[gui][app]") {
+    DemoApp demo;
+    CHECK_FALSE(demo.state.openPortfolio("postgresql://db.council.example/portfolio"));
+    REQUIRE(demo.state.errors().size() == 1);
+    CHECK_THAT(demo.state.errors().front(), Catch::Contains("is a shared portfolio on a server"));
+    CHECK(demo.state.hasPortfolio());
+    CHECK_FALSE(std::filesystem::exists(std::filesystem::current_path() / "postgresql:"));
+}
+
+TEST_CASE("a portfolio opened last that has since gone is forgotten quietly", "[gui][app]") {
+    TemporaryFolder folder;
+    const backends::LocationOpener opener;
+    FixedClock clock(testing::kDemoToday);
+    Settings settings;
+    settings.lastPortfolio = (folder.path / "moved-away.db").string();
+    AppState state(opener, clock, settings);
+    state.reopenLast();
+    CHECK_FALSE(state.hasPortfolio());
+    CHECK(state.errors().empty());
+}
+
 TEST_CASE("a file that is not a portfolio is refused without being changed", "[gui][app]") {
     TemporaryFolder folder;
     const auto path = folder.path / "notes.db";
@@ -121,7 +142,7 @@ TEST_CASE("a file that is not a portfolio is refused without being changed", "[g
         out << "shopping list";
     }
     DemoApp demo;
-    CHECK_FALSE(demo.state.openFile(path.string()));
+    CHECK_FALSE(demo.state.openPortfolio(path.string()));
     REQUIRE_FALSE(demo.state.errors().empty());
     std::ifstream in(path);
     std::string text;
@@ -194,7 +215,7 @@ TEST_CASE("File > New creates a portfolio with its leader, and File > Open opens
     demo.frames(2);
 
     REQUIRE(std::filesystem::exists(path));
-    CHECK(demo.state.connection().location() == path);
+    CHECK(demo.state.backend().location() == path);
     REQUIRE(demo.state.actor());
     CHECK(demo.state.actor()->name == "Cllr Ann Jones");
     CHECK(demo.state.actor()->role == Role::Leader);
@@ -202,7 +223,7 @@ TEST_CASE("File > New creates a portfolio with its leader, and File > Open opens
     CHECK_FALSE(demo.state.locator().find("file.confirm").has_value());
 
     // Back to another portfolio, then open this one through the dialog.
-    auto demoAgain = demo.files.createInMemory();
+    auto demoAgain = demo.opener.openScratch();
     Portfolio filling(demoAgain->store(), demo.clock);
     writeDemoPortfolio(filling);
     demo.state.usePortfolio(std::move(demoAgain), false);
@@ -214,7 +235,7 @@ TEST_CASE("File > New creates a portfolio with its leader, and File > Open opens
     replacePath(path);
     demo.click("file.confirm");
     demo.frames(2);
-    CHECK(demo.state.connection().location() == path);
+    CHECK(demo.state.backend().location() == path);
     CHECK(demo.store().listPeople().size() == 1);
     CHECK(demo.state.errors().empty());
 }

@@ -158,7 +158,7 @@ TEST_CASE("a change saved by another program appears on the board within a secon
         writeDemoPortfolio(dated);
     }
     DemoApp demo;
-    REQUIRE(demo.state.openFile(file.path));
+    REQUIRE(demo.state.openPortfolio(file.path));
     demo.actAs("Cllr Helen Marsh");
     demo.app.select("board");
     demo.frames(3);

@@ -9,9 +9,9 @@
 
 namespace innotrack::gui::testing {
 
-DemoApp::DemoApp(Date today) : clock(today), state(files, clock), backend(1280, 800), app(state) {
+DemoApp::DemoApp(Date today) : clock(today), state(opener, clock), backend(1280, 800), app(state) {
     applyTheme(Theme::Light);
-    state.usePortfolio(files.createInMemory(), false);
+    state.usePortfolio(opener.openScratch(), false);
     writeDemoPortfolio(state.portfolio());
     state.changed();
 }

@@ -4,7 +4,7 @@
 #include "gui/app.hpp"
 #include "gui/app_state.hpp"
 #include "gui/headless.hpp"
-#include "gui/sqlite_files.hpp"
+#include "backends/location_opener.hpp"
 
 #include <functional>
 #include <string>
@@ -17,7 +17,7 @@ inline const Date kDemoToday{2026, 11, 27};
 struct DemoApp {
     explicit DemoApp(Date today = kDemoToday);
 
-    SqlitePortfolioFiles files;
+    backends::LocationOpener opener;
     FixedClock clock;
     AppState state;
     HeadlessBackend backend;

@@ -3,7 +3,7 @@
 #include "board_report_fixture.hpp"
 #include "report_files.hpp"
 
-#include "cli/run.hpp"
+#include "in_process_cli.hpp"
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
@@ -20,51 +20,24 @@ namespace {
 
 namespace fs = std::filesystem;
 
-struct Run {
-    int status = 0;
-    std::string out;
-    std::string err;
-};
-
-fs::path newFolder() {
-    const fs::path dir = fs::temp_directory_path() / ("innotrack-board-" + std::to_string(std::random_device{}()));
-    fs::create_directories(dir);
-    return dir;
-}
+using Run = testing::CliRun;
 
 // The board portfolio written to a file in a folder of its own, removed afterwards.
 struct BoardCli {
-    fs::path dir = newFolder();
-    std::string db = (dir / "portfolio.db").string();
-    BoardPortfolio portfolio{storage::SqliteStore::open(db, storage::OpenMode::CreateNew)};
-
-    BoardCli() = default;
-    ~BoardCli() {
-        std::error_code ignored;
-        fs::remove_all(dir, ignored);
-    }
-    BoardCli(const BoardCli&) = delete;
-    BoardCli& operator=(const BoardCli&) = delete;
+    testing::TemporaryFolder folder;  // for the files --out writes
+    fs::path dir = folder.path();
+    BoardPortfolio portfolio;
+    std::string db = portfolio.test.location();
 
     Run run(std::vector<std::string> arguments) const {
         arguments.insert(arguments.begin(), {"--db", db, "report", "board"});
-        std::ostringstream out;
-        std::ostringstream err;
-        const cli::Environment environment = [](const std::string& name) -> std::optional<std::string> {
-            if (name == "INNOTRACK_TODAY") return std::string("2026-11-25");
-            return std::nullopt;
-        };
-        const cli::StoreOpener opener = [](const fs::path& file, cli::Access) -> std::unique_ptr<PortfolioStore> {
-            return storage::SqliteStore::open(file.string(), storage::OpenMode::ReadOnly);
-        };
-        const int status = cli::run(arguments, out, err, environment, opener);
-        return {status, out.str(), err.str()};
+        return testing::runCliInProcess(arguments, "2026-11-25");
     }
 };
 
 }  // namespace
 
-TEST_CASE("report board prints today's board as text by default", "[reports][board-report][cli]") {
+TEST_CASE("report board prints today's board as text by default", "[reports][board-report][cli][backend][location]") {
     const BoardCli cli;
     const Run run = cli.run({});
     CHECK(run.status == 0);
@@ -74,7 +47,7 @@ TEST_CASE("report board prints today's board as text by default", "[reports][boa
           std::string::npos);
 }
 
-TEST_CASE("report board takes --on and --cabinet", "[reports][board-report][cli]") {
+TEST_CASE("report board takes --on and --cabinet", "[reports][board-report][cli][backend][location]") {
     const BoardCli cli;
     const Run past = cli.run({"--on", "2026-11-11", "--format", "json"});
     REQUIRE(past.status == 0);
@@ -93,7 +66,7 @@ TEST_CASE("report board takes --on and --cabinet", "[reports][board-report][cli]
     CHECK(nlohmann::json::parse(byId.out)["cabinet_lead"] == "Cllr Cat Cabinet");
 }
 
-TEST_CASE("report board --out writes the file its extension asks for", "[reports][board-report][cli]") {
+TEST_CASE("report board --out writes the file its extension asks for", "[reports][board-report][cli][backend][location]") {
     const BoardCli cli;
     const fs::path html = cli.dir / "board.html";
     const Run wrote = cli.run({"--out", html.string()});
@@ -108,7 +81,7 @@ TEST_CASE("report board --out writes the file its extension asks for", "[reports
     CHECK(testing::readFile(markdown.string()).rfind("# Weekly board report, 25 November 2026\n", 0) == 0);
 }
 
-TEST_CASE("report board refuses bad input with one line naming the option", "[reports][board-report][cli]") {
+TEST_CASE("report board refuses bad input with one line naming the option", "[reports][board-report][cli][backend][location]") {
     const BoardCli cli;
     const auto refused = [&](std::vector<std::string> arguments, int status, const std::string& option) {
         const Run run = cli.run(std::move(arguments));
@@ -122,7 +95,7 @@ TEST_CASE("report board refuses bad input with one line naming the option", "[re
     refused({"--format", "pdf"}, 2, "--format");
 }
 
-TEST_CASE("report board shows the first 20 of a long list and --all shows every one", "[reports][board-report][cli]") {
+TEST_CASE("report board shows the first 20 of a long list and --all shows every one", "[reports][board-report][cli][backend][location]") {
     const BoardCli cli;
     // 21 more active innovations: 25 in all, more than the paper's 20.
     for (int i = 1; i <= 21; ++i) {

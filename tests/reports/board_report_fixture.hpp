@@ -31,7 +31,7 @@
 //  Ambitions: Independent living (2045), Net zero (2040), High streets (2035)
 #pragma once
 
-#include "storage/sqlite_store.hpp"
+#include "backend_under_test.hpp"
 #include "tracker/portfolio.hpp"
 
 #include <memory>
@@ -53,7 +53,8 @@ private:
 };
 
 struct BoardPortfolio {
-    std::unique_ptr<storage::SqliteStore> store = storage::SqliteStore::openInMemory();
+    TestPortfolio test;
+    PortfolioStore* store = &test.store();
     SettableClock clock;
     Portfolio portfolio{*store, clock};
 
@@ -67,8 +68,7 @@ struct BoardPortfolio {
     Id r1 = 0, r2 = 0, r3 = 0;
 
     BoardPortfolio() { build(); }
-    // The same portfolio in a file, for running the program on it.
-    explicit BoardPortfolio(std::unique_ptr<storage::SqliteStore> file) : store(std::move(file)) { build(); }
+    const BoardQueries& board() const { return test.backend().boardQueries(); }
 
     void on(unsigned short month, unsigned short day) { clock.day = Date(2026, month, day); }
 

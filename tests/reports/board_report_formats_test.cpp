@@ -31,12 +31,12 @@ std::vector<std::string> linesOf(const std::string& text) {
 }
 
 BoardReport todaysReport(const BoardPortfolio& p) {
-    return buildBoardReport(*p.store, p.store->riskBands(), kToday, kToday);
+    return buildBoardReport(p.board(), p.store->riskBands(), kToday, kToday);
 }
 
 }  // namespace
 
-TEST_CASE("the board report matches its golden file in every format", "[reports][board-report][golden]") {
+TEST_CASE("the board report matches its golden file in every format", "[backend][reports][board-report][golden]") {
     const BoardPortfolio p;
     const BoardReport report = todaysReport(p);
     checkGolden("board.txt", renderBoardText(report));
@@ -44,11 +44,11 @@ TEST_CASE("the board report matches its golden file in every format", "[reports]
     checkGolden("board.csv", renderBoardCsv(report));
     checkGolden("board.json", renderBoardJson(report));
     checkGolden("board.html", renderBoardHtml(report));
-    const BoardReport bob = buildBoardReport(*p.store, p.store->riskBands(), kToday, kToday, p.bob, "Cllr Bob Cabinet");
+    const BoardReport bob = buildBoardReport(p.board(), p.store->riskBands(), kToday, kToday, p.bob, "Cllr Bob Cabinet");
     checkGolden("board-cabinet.txt", renderBoardText(bob));
 }
 
-TEST_CASE("the board's text fits 100 columns", "[reports][board-report]") {
+TEST_CASE("the board's text fits 100 columns", "[backend][reports][board-report]") {
     BoardPortfolio p;
     // A title and a decision far longer than a line, to make the text shrink and wrap.
     Innovation draft = p.portfolio.innovation(p.homeCare);
@@ -63,7 +63,7 @@ TEST_CASE("the board's text fits 100 columns", "[reports][board-report]") {
     CHECK(text.find("Home care by video for every older resident") != std::string::npos);
 }
 
-TEST_CASE("the board's HTML is well formed and escapes what people typed", "[reports][board-report]") {
+TEST_CASE("the board's HTML is well formed and escapes what people typed", "[backend][reports][board-report]") {
     BoardPortfolio p;
     Innovation draft = p.portfolio.innovation(p.library);
     draft.title = "Tea & <b>cake</b> \"club\"";
@@ -82,7 +82,7 @@ TEST_CASE("the board's HTML is well formed and escapes what people typed", "[rep
     CHECK(markdown.find("Tea \\& \\<b\\>cake\\</b\\> \"club\"") != std::string::npos);
 }
 
-TEST_CASE("the board's CSV has one row per innovation under documented columns", "[reports][board-report]") {
+TEST_CASE("the board's CSV has one row per innovation under documented columns", "[backend][reports][board-report]") {
     const BoardPortfolio p;
     const std::vector<std::string> lines = linesOf(renderBoardCsv(todaysReport(p)));
     REQUIRE(lines.size() == 5);  // the header and four active innovations
@@ -96,7 +96,7 @@ TEST_CASE("the board's CSV has one row per innovation under documented columns",
                           ",Recruit carers,2026-11-24,1," + std::to_string(p.carersLeave) + ",16,critical,1,1\r");
 }
 
-TEST_CASE("the board's JSON uses the documented field names and types", "[reports][board-report]") {
+TEST_CASE("the board's JSON uses the documented field names and types", "[backend][reports][board-report]") {
     const BoardPortfolio p;
     const auto json = nlohmann::json::parse(renderBoardJson(todaysReport(p)));
     CHECK(json["report"] == "board");

@@ -17,7 +17,7 @@ namespace {
 const Date kToday(2026, 11, 25);
 
 BoardReport reportOn(const BoardPortfolio& p, Date on, OptionalId cabinet = std::nullopt, std::string name = {}) {
-    return buildBoardReport(*p.store, p.store->riskBands(), on, kToday, cabinet, std::move(name));
+    return buildBoardReport(p.board(), p.store->riskBands(), on, kToday, cabinet, std::move(name));
 }
 
 std::vector<Id> innovationIds(const BoardReport& report) {
@@ -42,7 +42,7 @@ std::vector<Id> idsOf(const std::vector<Row>& rows, Key key) {
 
 }  // namespace
 
-TEST_CASE("the trend is towards Green or Red, or the first review", "[reports][board-report]") {
+TEST_CASE("the trend is towards Green or Red, or the first review", "[backend][reports][board-report]") {
     CHECK(trendOf(Confidence::Green, Confidence::Amber) == ConfidenceTrend::Better);
     CHECK(trendOf(Confidence::AmberRed, Confidence::Amber) == ConfidenceTrend::Worse);
     CHECK(trendOf(Confidence::Amber, Confidence::Amber) == ConfidenceTrend::Same);
@@ -51,7 +51,7 @@ TEST_CASE("the trend is towards Green or Red, or the first review", "[reports][b
     CHECK(trendLabel(ConfidenceTrend::FirstReview) == "first review");
 }
 
-TEST_CASE("the board lists the active innovations with their figures as of today", "[reports][board-report]") {
+TEST_CASE("the board lists the active innovations with their figures as of today", "[backend][reports][board-report]") {
     const BoardPortfolio p;
     const BoardReport report = reportOn(p, kToday);
 
@@ -111,7 +111,7 @@ TEST_CASE("the board lists the active innovations with their figures as of today
     }
 }
 
-TEST_CASE("the board's sections as of today", "[reports][board-report]") {
+TEST_CASE("the board's sections as of today", "[backend][reports][board-report]") {
     const BoardPortfolio p;
     const BoardReport report = reportOn(p, kToday);
 
@@ -149,7 +149,7 @@ TEST_CASE("the board's sections as of today", "[reports][board-report]") {
     CHECK(report.ambitionsWithoutActiveInnovation[1].stopped == 1);
 }
 
-TEST_CASE("a milestone due yesterday is overdue and one due today is not", "[reports][board-report]") {
+TEST_CASE("a milestone due yesterday is overdue and one due today is not", "[backend][reports][board-report]") {
     const BoardPortfolio p;
     const BoardReport today = reportOn(p, kToday);
     const auto overdue = idsOf(today.overdueMilestones, &BoardOverdueMilestone::milestoneId);
@@ -165,7 +165,7 @@ TEST_CASE("a milestone due yesterday is overdue and one due today is not", "[rep
     CHECK(rowOf(tomorrow, p.homeCare).facts.overdueMilestones == 2);
 }
 
-TEST_CASE("the board on a past day uses the records as they stood then", "[reports][board-report]") {
+TEST_CASE("the board on a past day uses the records as they stood then", "[backend][reports][board-report]") {
     const BoardPortfolio p;
     const BoardReport report = reportOn(p, Date(2026, 11, 11));
 
@@ -209,7 +209,7 @@ TEST_CASE("the board on a past day uses the records as they stood then", "[repor
     CHECK(report.ambitionsWithoutActiveInnovation[0].ambitionId == p.highStreets);
 }
 
-TEST_CASE("before any review closed every innovation is on its first review", "[reports][board-report]") {
+TEST_CASE("before any review closed every innovation is on its first review", "[backend][reports][board-report]") {
     const BoardPortfolio p;
     const BoardReport report = reportOn(p, Date(2026, 11, 1));
 
@@ -228,7 +228,7 @@ TEST_CASE("before any review closed every innovation is on its first review", "[
     CHECK(report.overdueMilestones.empty());  // the six-month report was done on 28 Oct
 }
 
-TEST_CASE("before its first stage change an innovation had the stage it moved from", "[reports][board-report]") {
+TEST_CASE("before its first stage change an innovation had the stage it moved from", "[backend][reports][board-report]") {
     const BoardPortfolio p;
     const BoardReport report = reportOn(p, Date(2026, 9, 3));
     CHECK(rowOf(report, p.homeCare).facts.stage == Stage::Idea);       // Exploring from 5 Sep
@@ -238,7 +238,7 @@ TEST_CASE("before its first stage change an innovation had the stage it moved fr
 }
 
 TEST_CASE("the cabinet filter (--cabinet) limits the board to one cabinet member's innovations",
-          "[reports][board-report]") {
+          "[backend][reports][board-report]") {
     const BoardPortfolio p;
     const BoardReport report = reportOn(p, kToday, p.bob, "Cllr Bob Cabinet");
 
@@ -258,7 +258,7 @@ TEST_CASE("the cabinet filter (--cabinet) limits the board to one cabinet member
     CHECK(cat.criticalRisks.empty());
 }
 
-TEST_CASE("the file's own risk bands decide what is Critical", "[reports][board-report]") {
+TEST_CASE("the file's own risk bands decide what is Critical", "[backend][reports][board-report]") {
     BoardPortfolio p;
     RiskBands bands;
     bands.moderateFrom = 4;
@@ -270,9 +270,10 @@ TEST_CASE("the file's own risk bands decide what is Critical", "[reports][board-
     CHECK(rowOf(report, p.solar).topRiskBand == RiskBand::Critical);
 }
 
-TEST_CASE("an empty portfolio gives an empty board", "[reports][board-report]") {
-    auto store = storage::SqliteStore::openInMemory();
-    const BoardReport report = buildBoardReport(*store, store->riskBands(), kToday, kToday);
+TEST_CASE("an empty portfolio gives an empty board", "[backend][reports][board-report]") {
+    testing::TestPortfolio empty;
+    const BoardReport report =
+        buildBoardReport(empty.backend().boardQueries(), empty.store().riskBands(), kToday, kToday);
     CHECK(report.innovations.empty());
     CHECK_FALSE(report.lastClosedReview);
     CHECK(report.overdueMilestones.empty());
@@ -283,11 +284,11 @@ TEST_CASE("an empty portfolio gives an empty board", "[reports][board-report]") 
     CHECK(text.find("No weekly review had been closed by 2026-11-25") != std::string::npos);
 }
 
-TEST_CASE("a board cut to the first rows of each list counts the rest", "[reports][board-report]") {
+TEST_CASE("a board cut to the first rows of each list counts the rest", "[backend][reports][board-report]") {
     const BoardPortfolio p;
-    const BoardReport all = buildBoardReport(*p.store, p.store->riskBands(), kToday, kToday, std::nullopt, {},
+    const BoardReport all = buildBoardReport(p.board(), p.store->riskBands(), kToday, kToday, std::nullopt, {},
                                              std::nullopt);
-    const BoardReport cut = buildBoardReport(*p.store, p.store->riskBands(), kToday, kToday, std::nullopt, {}, 1);
+    const BoardReport cut = buildBoardReport(p.board(), p.store->riskBands(), kToday, kToday, std::nullopt, {}, 1);
 
     // The timeline has four active innovations and two new setbacks: one of each is shown.
     REQUIRE(all.innovations.size() == 4);

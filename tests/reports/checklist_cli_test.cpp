@@ -3,7 +3,7 @@
 // and the report comes out in the format asked for.
 #include "checklist_fixture.hpp"
 
-#include "cli/run.hpp"
+#include "in_process_cli.hpp"
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
@@ -20,22 +20,18 @@ namespace {
 
 namespace fs = std::filesystem;
 
-struct Run {
-    int status = 0;
-    std::string out;
-    std::string err;
-};
+using Run = testing::CliRun;
 
 // A portfolio file with a leader and a cabinet member, and the program run on 27 November 2026.
 struct ChecklistCli {
-    fs::path dir = fs::temp_directory_path() / ("innotrack-checklist-" + std::to_string(std::random_device{}()));
-    std::string db = (dir / "portfolio.db").string();
+    testing::TemporaryFolder folder;  // for the files --out writes
+    fs::path dir = folder.path();
+    testing::TestPortfolio test;
+    std::string db = test.location();
 
     ChecklistCli() {
-        fs::create_directories(dir);
-        auto store = storage::SqliteStore::open(db, storage::OpenMode::CreateNew);
         FixedClock clock(Date(2026, 11, 27));
-        Portfolio portfolio(*store, clock);
+        Portfolio portfolio(test.store(), clock);
         Person leader;
         leader.name = "Cllr Ann Leader";
         leader.role = Role::Leader;
@@ -45,28 +41,9 @@ struct ChecklistCli {
         cabinet.role = Role::Cabinet;
         portfolio.addPerson(leaderId, cabinet);
     }
-    ~ChecklistCli() {
-        std::error_code ignored;
-        fs::remove_all(dir, ignored);
-    }
-    ChecklistCli(const ChecklistCli&) = delete;
-    ChecklistCli& operator=(const ChecklistCli&) = delete;
-
     Run run(std::vector<std::string> arguments) const {
         arguments.insert(arguments.begin(), {"--db", db});
-        std::ostringstream out;
-        std::ostringstream err;
-        const cli::Environment environment = [](const std::string& name) -> std::optional<std::string> {
-            if (name == "INNOTRACK_TODAY") return std::string("2026-11-27");
-            return std::nullopt;
-        };
-        const cli::StoreOpener opener = [](const fs::path& file, cli::Access access) -> std::unique_ptr<PortfolioStore> {
-            return storage::SqliteStore::open(file.string(), access == cli::Access::Reads
-                                                                 ? storage::OpenMode::ReadOnly
-                                                                 : storage::OpenMode::OpenExisting);
-        };
-        const int status = cli::run(arguments, out, err, environment, opener);
-        return {status, out.str(), err.str()};
+        return testing::runCliInProcess(arguments, "2026-11-27");
     }
 };
 
@@ -79,7 +56,7 @@ std::string contents(const fs::path& path) {
 
 }  // namespace
 
-TEST_CASE("checklist answer records the leader's answer, and checklist list shows it", "[reports][checklist][cli]") {
+TEST_CASE("checklist answer records the leader's answer, and checklist list shows it", "[reports][checklist][cli][backend][location]") {
     const ChecklistCli cli;
     const Run answered = cli.run({"checklist", "answer", "--as", "Cllr Ann Leader", "--question", "look-outside",
                                   "--answer", "partly", "--evidence", "Two ideas from Wigan"});
@@ -108,7 +85,7 @@ TEST_CASE("checklist answer records the leader's answer, and checklist list show
     CHECK_THAT(text.out, Catch::Contains("look-outside") && Catch::Contains("Partly"));
 }
 
-TEST_CASE("only the leader answers, and bad answers are refused in one line", "[reports][checklist][cli]") {
+TEST_CASE("only the leader answers, and bad answers are refused in one line", "[reports][checklist][cli][backend][location]") {
     const ChecklistCli cli;
     const auto refused = [&](std::vector<std::string> arguments, int status, const std::string& message) {
         arguments.insert(arguments.begin(), {"checklist", "answer"});
@@ -136,7 +113,7 @@ TEST_CASE("only the leader answers, and bad answers are refused in one line", "[
     CHECK(cli.run({"checklist", "list", "--format", "csv"}).out.find(",yes,") == std::string::npos);
 }
 
-TEST_CASE("report checklist writes each format, to standard output or a file", "[reports][checklist][cli]") {
+TEST_CASE("report checklist writes each format, to standard output or a file", "[reports][checklist][cli][backend][location]") {
     const ChecklistCli cli;
     REQUIRE(cli.run({"checklist", "answer", "--as", "1", "--question", "regular-review", "--answer", "no"}).status == 0);
 

@@ -1,9 +1,9 @@
-// A small portfolio for the checklist's tests, written through the service on an in-memory store
+// A small portfolio for the checklist's tests, written through the service on the backend under test
 // on 27 November 2026. Every record below is listed in checklist_fixture.cpp with its dates, so
 // each test can work out the measures by hand from that list.
 #pragma once
 
-#include "storage/sqlite_store.hpp"
+#include "backend_under_test.hpp"
 #include "tracker/portfolio.hpp"
 
 #include <memory>
@@ -18,7 +18,9 @@ struct ChecklistPortfolio {
     // checklist_fixture.cpp, but no checklist answers.
     void fill();
 
-    std::unique_ptr<storage::SqliteStore> store = storage::SqliteStore::openInMemory();
+    TestPortfolio test;
+    PortfolioStore* store = &test.store();
+    const ChecklistQueries& checklist() const { return test.backend().checklistQueries(); }
     FixedClock clock{Date(2026, 11, 27)};
     Portfolio portfolio{*store, clock};
 

@@ -41,7 +41,7 @@ struct AnsweredPortfolio : ChecklistPortfolio {
                                   Date(2026, 11, 20));
         portfolio.answerChecklist(l, "look-outside", Answer::Yes, "Wigan and Hubbub", Date(2026, 11, 2));
     }
-    ChecklistReport report() const { return buildChecklistReport(*store, *store, kOn); }
+    ChecklistReport report() const { return buildChecklistReport(*store, checklist(), kOn); }
 };
 
 std::vector<std::string> linesOf(const std::string& text) {
@@ -54,7 +54,7 @@ std::vector<std::string> linesOf(const std::string& text) {
 
 }  // namespace
 
-TEST_CASE("the checklist report matches its golden file in every format", "[reports][checklist][golden]") {
+TEST_CASE("the checklist report matches its golden file in every format", "[backend][reports][checklist][golden]") {
     const AnsweredPortfolio p;
     const ChecklistReport report = p.report();
     checkGolden("checklist.txt", renderChecklistText(report));
@@ -67,9 +67,9 @@ TEST_CASE("the checklist report matches its golden file in every format", "[repo
     CHECK(renderChecklist(report, ReportFormat::Html) == renderChecklistHtml(report));
 }
 
-TEST_CASE("the checklist's text fits 100 columns", "[reports][checklist]") {
+TEST_CASE("the checklist's text fits 100 columns", "[backend][reports][checklist]") {
     const AnsweredPortfolio p;
-    for (const ChecklistReport& report : {p.report(), buildChecklistReport(*p.store, *p.store, Date(2026, 4, 30))})
+    for (const ChecklistReport& report : {p.report(), buildChecklistReport(*p.store, p.checklist(), Date(2026, 4, 30))})
         for (const std::string& line : linesOf(renderChecklistText(report))) {
             INFO(line);
             CHECK(utf8Length(line) <= kChecklistTextWidth);
@@ -77,7 +77,7 @@ TEST_CASE("the checklist's text fits 100 columns", "[reports][checklist]") {
 }
 
 TEST_CASE("the checklist's HTML is well formed, self-contained and escapes people's text",
-          "[reports][checklist][html]") {
+          "[backend][reports][checklist][html]") {
     const AnsweredPortfolio p;
     const std::string page = renderChecklistHtml(p.report());
     CHECK(xmlError(page).empty());
@@ -92,10 +92,10 @@ TEST_CASE("the checklist's HTML is well formed, self-contained and escapes peopl
     CHECK_THAT(page, Catch::Contains("The council could do more in 14 places"));
     // An empty portfolio's page is well formed too.
     ChecklistPortfolio empty;
-    CHECK(xmlError(renderChecklistHtml(buildChecklistReport(*empty.store, *empty.store, kOn))).empty());
+    CHECK(xmlError(renderChecklistHtml(buildChecklistReport(*empty.store, empty.checklist(), kOn))).empty());
 }
 
-TEST_CASE("the checklist's JSON has the documented fields", "[reports][checklist][json]") {
+TEST_CASE("the checklist's JSON has the documented fields", "[backend][reports][checklist][json]") {
     const AnsweredPortfolio p;
     const auto json = nlohmann::json::parse(renderChecklistJson(p.report()));
     CHECK(json["report"] == "checklist");
@@ -158,12 +158,12 @@ TEST_CASE("the checklist's JSON has the documented fields", "[reports][checklist
 
     // Nothing measured: a share's percent is null, never a division by zero.
     ChecklistPortfolio empty;
-    const auto nothing = nlohmann::json::parse(renderChecklistJson(buildChecklistReport(*empty.store, *empty.store, kOn)));
+    const auto nothing = nlohmann::json::parse(renderChecklistJson(buildChecklistReport(*empty.store, empty.checklist(), kOn)));
     CHECK(nothing["areas"][0]["measures"][0]["percent"].is_null());
     CHECK(nothing["areas"][0]["measures"][0]["measured"] == false);
 }
 
-TEST_CASE("the checklist's CSV has a row per measure and per question", "[reports][checklist][csv]") {
+TEST_CASE("the checklist's CSV has a row per measure and per question", "[backend][reports][checklist][csv]") {
     const AnsweredPortfolio p;
     const auto rows = parseCsv(renderChecklistCsv(p.report()));
     REQUIRE(rows.size() == 1 + 12 + 16);
@@ -189,7 +189,7 @@ TEST_CASE("the checklist's CSV has a row per measure and per question", "[report
     CHECK((*review)[15] == "no");
 }
 
-TEST_CASE("the checklist's Markdown escapes people's text and keeps its tables whole", "[reports][checklist]") {
+TEST_CASE("the checklist's Markdown escapes people's text and keeps its tables whole", "[backend][reports][checklist]") {
     const AnsweredPortfolio p;
     const std::string markdown = renderChecklistMarkdown(p.report());
     CHECK_THAT(markdown, Catch::Contains("Monthly \\<b\\>lessons\\</b\\> sessions \\& a \"no-blame\" rule \\| \\*always\\*"));

@@ -50,7 +50,7 @@ ChecklistCounts emptyCounts(Date on, Period window) {
 
 }  // namespace
 
-TEST_CASE("checklist counts on the fixture's own day", "[reports][checklist]") {
+TEST_CASE("checklist counts on the fixture's own day", "[backend][reports][checklist]") {
     ChecklistPortfolio p;
     p.fill();
     ChecklistCounts expected;
@@ -80,10 +80,10 @@ TEST_CASE("checklist counts on the fixture's own day", "[reports][checklist]") {
     // Reviewed weeks: 08-24 (R1), 08-31 (R2 held Sunday 09-06, closed 09-08), 11-16 (R3 held Sunday
     // 11-22). R4 is the week before the window, R5 the week of the day, R6 is open. 13 - 3 = 10.
     expected.weeksWithoutClosedReview = 10;
-    checkCounts(p.store->checklistCounts(day(11, 27)), expected);
+    checkCounts(p.checklist().checklistCounts(day(11, 27)), expected);
 }
 
-TEST_CASE("checklist counts as of earlier days rebuild each innovation's stage", "[reports][checklist]") {
+TEST_CASE("checklist counts as of earlier days rebuild each innovation's stage", "[backend][reports][checklist]") {
     ChecklistPortfolio p;
     p.fill();
 
@@ -111,7 +111,7 @@ TEST_CASE("checklist counts as of earlier days rebuild each innovation's stage",
         // Saturday 31 October is in the week of Monday 26 October.
         expected.reviewWindow = {day(7, 27), day(10, 25)};
         expected.weeksWithoutClosedReview = 10;   // weeks of R4, R1 and R2 (closed 09-08, before the day)
-        checkCounts(p.store->checklistCounts(day(10, 31)), expected);
+        checkCounts(p.checklist().checklistCounts(day(10, 31)), expected);
     }
     SECTION("7 September: a review closed after the day does not count yet") {
         ChecklistCounts expected;
@@ -137,15 +137,15 @@ TEST_CASE("checklist counts as of earlier days rebuild each innovation's stage",
         // A Monday starts its own week: the window ends the Sunday before.
         expected.reviewWindow = {day(6, 8), day(9, 6)};
         expected.weeksWithoutClosedReview = 11;   // R4 and R1; R2 was closed on 09-08
-        checkCounts(p.store->checklistCounts(day(9, 7)), expected);
+        checkCounts(p.checklist().checklistCounts(day(9, 7)), expected);
     }
     SECTION("26 November: a lesson recorded after the day does not cover its setback yet") {
-        const ChecklistCounts counts = p.store->checklistCounts(day(11, 26));
+        const ChecklistCounts counts = p.checklist().checklistCounts(day(11, 26));
         CHECK(counts.setbacks == 5);
         CHECK(counts.setbacksWithLesson == 2);  // L2 on S3 is recorded on 11-27
     }
     SECTION("30 April: before every stage change, each innovation is at the stage it was added in") {
-        const ChecklistCounts counts = p.store->checklistCounts(day(4, 30));
+        const ChecklistCounts counts = p.checklist().checklistCounts(day(4, 30));
         CHECK(counts.activeInnovations == 4);  // I1 and I2 at Idea, I3 Piloting, I4 Scaling
         CHECK(counts.ambitionsWithoutInnovation == 1);  // A3
         CHECK(counts.setbacks == 0);
@@ -156,11 +156,11 @@ TEST_CASE("checklist counts as of earlier days rebuild each innovation's stage",
 }
 
 TEST_CASE("an empty portfolio counts nothing and measures nothing, without dividing by zero",
-          "[reports][checklist]") {
+          "[backend][reports][checklist]") {
     ChecklistPortfolio p;  // the leader alone
-    checkCounts(p.store->checklistCounts(day(11, 27)), emptyCounts(day(11, 27), {day(8, 24), day(11, 22)}));
+    checkCounts(p.checklist().checklistCounts(day(11, 27)), emptyCounts(day(11, 27), {day(8, 24), day(11, 22)}));
 
-    const ChecklistReport report = buildChecklistReport(*p.store, *p.store, day(11, 27));
+    const ChecklistReport report = buildChecklistReport(*p.store, p.checklist(), day(11, 27));
     CHECK(report.measures == 12);
     CHECK(report.measured == 1);  // only the weeks of review can be counted in an empty portfolio
     CHECK(report.weak == 1);      // and all 13 weeks went unreviewed
@@ -182,10 +182,10 @@ TEST_CASE("an empty portfolio counts nothing and measures nothing, without divid
           "measured yet. The council could do more in 16 places.");
 }
 
-TEST_CASE("each measure reads its counts in words and is weak past its line", "[reports][checklist]") {
+TEST_CASE("each measure reads its counts in words and is weak past its line", "[backend][reports][checklist]") {
     ChecklistPortfolio p;
     p.fill();
-    const ChecklistReport report = buildChecklistReport(*p.store, *p.store, day(11, 27));
+    const ChecklistReport report = buildChecklistReport(*p.store, p.checklist(), day(11, 27));
     const auto reading = [&](const char* key) { return report.measure(key)->reading; };
     const auto weak = [&](const char* key) { return report.measure(key)->weak; };
     const auto percent = [&](const char* key) { return report.measure(key)->percent; };
@@ -225,7 +225,7 @@ TEST_CASE("each measure reads its counts in words and is weak past its line", "[
     CHECK(report.measured == 12);
 }
 
-TEST_CASE("a share is weak only below its line, compared before rounding", "[reports][checklist]") {
+TEST_CASE("a share is weak only below its line, compared before rounding", "[backend][reports][checklist]") {
     ChecklistCounts counts = emptyCounts(day(11, 27), {day(8, 24), day(11, 22)});
     const auto inspired = [&](std::int64_t count, std::int64_t of) {
         counts.innovationsInspired = count;
@@ -252,7 +252,7 @@ TEST_CASE("a share is weak only below its line, compared before rounding", "[rep
         if (measure.key == "weeks_without_review") CHECK(measure.weak);
 }
 
-TEST_CASE("the leader's answers sit beside the measures, and the gaps are said plainly", "[reports][checklist]") {
+TEST_CASE("the leader's answers sit beside the measures, and the gaps are said plainly", "[backend][reports][checklist]") {
     ChecklistPortfolio p;
     p.fill();
     const Id l = p.leader.id;
@@ -271,7 +271,7 @@ TEST_CASE("the leader's answers sit beside the measures, and the gaps are said p
     p.portfolio.answerChecklist(l, "look-outside", Answer::No, "", day(9, 1));
     p.portfolio.answerChecklist(l, "look-outside", Answer::Yes, "Wigan and Hubbub", day(11, 2));
 
-    const ChecklistReport report = buildChecklistReport(*p.store, *p.store, day(11, 27));
+    const ChecklistReport report = buildChecklistReport(*p.store, p.checklist(), day(11, 27));
     CHECK(report.answeredYes == 4);  // learn-from-failure, lead-united, communicate-need, look-outside
     CHECK(report.answeredPartly == 1);
     CHECK(report.answeredNo == 1);
@@ -320,22 +320,22 @@ TEST_CASE("the leader's answers sit beside the measures, and the gaps are said p
                                       "more than a year ago: is it still true?");
 
     // On 1 October only the first look-outside answer was in force, and nothing else yet.
-    const ChecklistReport earlier = buildChecklistReport(*p.store, *p.store, day(10, 1));
+    const ChecklistReport earlier = buildChecklistReport(*p.store, p.checklist(), day(10, 1));
     CHECK(earlier.question("look-outside")->answer->answer == Answer::No);
     CHECK_FALSE(earlier.question("lead-united")->answer.has_value());
     CHECK(earlier.answeredNo == 1);
     CHECK(earlier.answeredYes == 1);  // communicate-need, from 2025
 }
 
-TEST_CASE("the latest answer on a day wins, the later one on the same day", "[reports][checklist]") {
+TEST_CASE("the latest answer on a day wins, the later one on the same day", "[backend][reports][checklist]") {
     ChecklistPortfolio p;
     p.portfolio.answerChecklist(p.leader.id, "persistence", Answer::No, "first", day(10, 1));
     p.portfolio.answerChecklist(p.leader.id, "persistence", Answer::Partly, "second", day(10, 1));
     p.portfolio.answerChecklist(p.leader.id, "persistence", Answer::Yes, "backdated", day(9, 1));
 
-    const auto latest = p.store->latestChecklistAnswers(day(10, 1));
+    const auto latest = p.checklist().latestChecklistAnswers(day(10, 1));
     REQUIRE(latest.size() == 1);
     CHECK(latest[0].evidence == "second");
-    CHECK(p.store->latestChecklistAnswers(day(9, 30)).at(0).evidence == "backdated");
-    CHECK(p.store->latestChecklistAnswers(day(8, 31)).empty());
+    CHECK(p.checklist().latestChecklistAnswers(day(9, 30)).at(0).evidence == "backdated");
+    CHECK(p.checklist().latestChecklistAnswers(day(8, 31)).empty());
 }

@@ -2,14 +2,13 @@
 // options, --out, and bad input answered with one line and the documented exit status.
 #include "tally_golden.hpp"
 
-#include "cli/run.hpp"
+#include "in_process_cli.hpp"
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
 #include <filesystem>
 #include <fstream>
-#include <random>
 #include <sstream>
 
 namespace innotrack::testing {
@@ -17,53 +16,19 @@ namespace {
 
 namespace fs = std::filesystem;
 
-struct TempDir {
-    fs::path path;
-    TempDir() {
-        std::random_device seed;
-        path = fs::temp_directory_path() / ("innotrack-tally-" + std::to_string(seed()));
-        fs::create_directories(path);
-    }
-    ~TempDir() {
-        std::error_code ignored;
-        fs::remove_all(path, ignored);
-    }
-    TempDir(const TempDir&) = delete;
-    TempDir& operator=(const TempDir&) = delete;
-};
-
-struct Run {
-    int status = 0;
-    std::string out;
-    std::string err;
-};
+using Run = CliRun;
 
 // The golden portfolio in a file, and the program run against it on 20 May 2027.
 struct TallyCli {
-    TempDir dir;
-    std::string db = (dir.path / "portfolio.db").string();
+    TemporaryFolder dir;  // for the files --out writes
+    TallyPortfolio portfolio;
+    std::string db = portfolio.test.location();
 
-    TallyCli() {
-        TallyPortfolio portfolio(storage::SqliteStore::open(db, storage::OpenMode::CreateNew));
-        addGoldenEvents(portfolio);
-    }
+    TallyCli() { addGoldenEvents(portfolio); }
 
     Run run(std::vector<std::string> arguments) const {
         arguments.insert(arguments.begin(), {"--db", db, "report", "tally"});
-        std::ostringstream out;
-        std::ostringstream err;
-        const cli::Environment environment = [](const std::string& name) -> std::optional<std::string> {
-            if (name == "INNOTRACK_TODAY") return std::string(TallyPortfolio::kToday);
-            return std::nullopt;
-        };
-        const cli::StoreOpener opener = [](const fs::path& file,
-                                           cli::Access access) -> std::unique_ptr<PortfolioStore> {
-            return storage::SqliteStore::open(file.string(), access == cli::Access::Reads
-                                                                 ? storage::OpenMode::ReadOnly
-                                                                 : storage::OpenMode::OpenExisting);
-        };
-        const int status = cli::run(arguments, out, err, environment, opener);
-        return {status, out.str(), err.str()};
+        return runCliInProcess(arguments, TallyPortfolio::kToday);
     }
 };
 
@@ -75,7 +40,7 @@ std::string contents(const fs::path& path) {
 }
 
 TEST_CASE("report tally prints the financial year to date by default, and takes --fy and --quarter",
-          "[reports][tally][cli]") {
+          "[reports][tally][cli][backend][location]") {
     const TallyCli cli;
     const Run byDefault = cli.run({});
     CHECK(byDefault.status == 0);
@@ -101,7 +66,7 @@ TEST_CASE("report tally prints the financial year to date by default, and takes 
 }
 
 TEST_CASE("report tally narrows by ambition, cabinet lead and innovation, and breaks down with --by",
-          "[reports][tally][cli]") {
+          "[reports][tally][cli][backend][location]") {
     const TallyCli cli;
     const Run cat = cli.run({"--fy", "2026", "--cabinet", "Cllr Cat Cabinet", "--format", "json"});
     REQUIRE(cat.status == 0);
@@ -121,9 +86,9 @@ TEST_CASE("report tally narrows by ambition, cabinet lead and innovation, and br
     CHECK(one.out.find("Nothing was recorded in this period") != std::string::npos);  // energy serves no ambition
 }
 
-TEST_CASE("report tally --out writes the file in the format its name asks for", "[reports][tally][cli]") {
+TEST_CASE("report tally --out writes the file in the format its name asks for", "[reports][tally][cli][backend][location]") {
     const TallyCli cli;
-    const fs::path html = cli.dir.path / "tally.html";
+    const fs::path html = cli.dir.path() / "tally.html";
     const Run written = cli.run({"--fy", "2026", "--out", html.string()});
     CHECK(written.status == 0);
     CHECK(written.out == "Wrote the risk-versus-success tally for 2026/27 (1 April 2026 to 31 March 2027) to " +
@@ -133,11 +98,11 @@ TEST_CASE("report tally --out writes the file in the format its name asks for", 
     CHECK(page.find("2.8 right for every 1 wrong") != std::string::npos);
     CHECK_FALSE(fs::exists(html.string() + ".partial"));
 
-    const fs::path csv = cli.dir.path / "tally.csv";
+    const fs::path csv = cli.dir.path() / "tally.csv";
     CHECK(cli.run({"--fy", "2026", "--out", csv.string()}).status == 0);
     CHECK(contents(csv).rfind("key,label,period_from,period_to,milestones_on_time", 0) == 0);
 
-    const fs::path named = cli.dir.path / "tally-page";
+    const fs::path named = cli.dir.path() / "tally-page";
     CHECK(cli.run({"--fy", "2026", "--format", "html", "--out", named.string()}).status == 0);
     CHECK(contents(named) == page);  // the same page, asked for by name
 
@@ -145,12 +110,12 @@ TEST_CASE("report tally --out writes the file in the format its name asks for", 
     CHECK(markdown.status == 0);
     CHECK(markdown.out.rfind("# Risk-versus-success tally\n", 0) == 0);
 
-    const fs::path chosen = cli.dir.path / "tally.txt";
+    const fs::path chosen = cli.dir.path() / "tally.txt";
     CHECK(cli.run({"--fy", "2026", "--format", "json", "--out", chosen.string()}).status == 0);
     CHECK(contents(chosen).rfind("{", 0) == 0);  // --format wins over the extension
 }
 
-TEST_CASE("report tally refuses bad input with one line and the documented exit status", "[reports][tally][cli]") {
+TEST_CASE("report tally refuses bad input with one line and the documented exit status", "[reports][tally][cli][backend][location]") {
     const TallyCli cli;
     const std::string before = contents(cli.db);
     const auto refused = [&](std::vector<std::string> arguments, int status, const std::string& message) {
@@ -175,7 +140,7 @@ TEST_CASE("report tally refuses bad input with one line and the documented exit 
     refused({"--cabinet", "Dev Officer"}, 1, "--cabinet: Dev Officer is a Project officer");
     refused({"--format", "pdf"}, 2, "--format must be text, md, csv, json or html, not 'pdf'");
     refused({"--out", cli.db}, 1, "is the portfolio file itself");
-    refused({"--out", (cli.dir.path / "missing" / "tally.html").string()}, 3, "Could not write the report");
+    refused({"--out", (cli.dir.path() / "missing" / "tally.html").string()}, 3, "Could not write the report");
     CHECK(contents(cli.db) == before);
 }
 

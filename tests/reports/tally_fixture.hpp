@@ -1,10 +1,10 @@
-// A small council for the tally tests, written through the Portfolio service on an in-memory
-// SQLite store, with helpers that place each event on a chosen day. Tests add only the events
+// A small council for the tally tests, written through the Portfolio service on the backend
+// under test, with helpers that place each event on a chosen day. Tests add only the events
 // they count, so every expected figure can be worked out by hand next to them.
 #pragma once
 
 #include "reports/tally_report.hpp"
-#include "storage/sqlite_store.hpp"
+#include "backend_under_test.hpp"
 #include "tracker/portfolio.hpp"
 
 #include <memory>
@@ -21,7 +21,8 @@ struct TallyPortfolio {
     // After the end of 2026/27, so every day of that year can be recorded (no future dates).
     static constexpr const char* kToday = "2027-05-20";
 
-    std::unique_ptr<storage::SqliteStore> store;
+    TestPortfolio test;
+    PortfolioStore* store = &test.store();
     FixedClock clock{day(2027, 5, 20)};
     Portfolio portfolio;
     Person leader;
@@ -35,9 +36,7 @@ struct TallyPortfolio {
     Innovation solar;       // net zero, Cat
     Innovation energy;      // no ambition, no cabinet lead
 
-    // In memory unless the test needs a file (the command-line tests).
-    explicit TallyPortfolio(std::unique_ptr<storage::SqliteStore> opened = storage::SqliteStore::openInMemory())
-        : store(std::move(opened)), portfolio(*store, clock) {
+    TallyPortfolio() : portfolio(*store, clock) {
         Person first;
         first.name = "Cllr Ann Leader";
         first.role = Role::Leader;
@@ -53,7 +52,7 @@ struct TallyPortfolio {
         energy = innovation("Community energy", std::nullopt, std::nullopt);
     }
 
-    const PortfolioQueries& queries() const { return *store; }
+    const TallyQueries& queries() const { return test.backend().tallyQueries(); }
 
     Person person(const std::string& name, Role role, const std::string& brief = "") {
         Person draft;
@@ -158,7 +157,7 @@ struct TallyPortfolio {
     }
 
     TallyCounts counts(const Period& period, const TallyScope& scope = {}) const {
-        return store->tally(period, scope, TallyGrouping::None).at(0).counts;
+        return queries().tally(period, scope, TallyGrouping::None).at(0).counts;
     }
 };
 

@@ -28,7 +28,7 @@ struct Golden {
     }
 };
 
-TEST_CASE("each format of the tally matches its golden file", "[reports][tally][golden]") {
+TEST_CASE("each format of the tally matches its golden file", "[backend][reports][tally][golden]") {
     const Golden golden;
     CHECK(compareWithGolden("tally.txt", renderTally(golden.report, ReportFormat::Text)) == std::string());
     CHECK(compareWithGolden("tally.md", renderTally(golden.report, ReportFormat::Markdown)) == std::string());
@@ -37,7 +37,7 @@ TEST_CASE("each format of the tally matches its golden file", "[reports][tally][
     CHECK(compareWithGolden("tally.html", renderTally(golden.report, ReportFormat::Html)) == std::string());
 }
 
-TEST_CASE("the tally's text fits 100 columns in every breakdown", "[reports][tally]") {
+TEST_CASE("the tally's text fits 100 columns in every breakdown", "[backend][reports][tally]") {
     const Golden golden;
     for (const TallyGrouping grouping : {TallyGrouping::None, TallyGrouping::Ambition, TallyGrouping::Cabinet,
                                          TallyGrouping::Innovation, TallyGrouping::Quarter}) {
@@ -54,7 +54,7 @@ TEST_CASE("the tally's text fits 100 columns in every breakdown", "[reports][tal
     }
 }
 
-TEST_CASE("the golden portfolio's figures, worked out by hand", "[reports][tally][golden]") {
+TEST_CASE("the golden portfolio's figures, worked out by hand", "[backend][reports][tally][golden]") {
     const Golden golden;
     const TallyCounts& c = golden.report.counts;
     CHECK(c.milestonesOnTime == 3);  // 31 May, 1 September (café), 20 February
@@ -80,7 +80,7 @@ TEST_CASE("the golden portfolio's figures, worked out by hand", "[reports][tally
     CHECK(golden.report.groups[3].counts.wentRight() == 2);  // the café: a milestone and a benefit
 }
 
-TEST_CASE("the tally's JSON parses back with the documented fields", "[reports][tally]") {
+TEST_CASE("the tally's JSON parses back with the documented fields", "[backend][reports][tally]") {
     const Golden golden;
     const auto json = nlohmann::json::parse(renderTallyJson(golden.report));
     CHECK(json["report"] == "tally");
@@ -104,7 +104,7 @@ TEST_CASE("the tally's JSON parses back with the documented fields", "[reports][
 }
 
 
-TEST_CASE("the tally's CSV has one row per group, with the title's comma and quotes intact", "[reports][tally]") {
+TEST_CASE("the tally's CSV has one row per group, with the title's comma and quotes intact", "[backend][reports][tally]") {
     const Golden golden;
     const auto rows = parseCsv(renderTallyCsv(golden.report));
     REQUIRE(rows.size() == 5);
@@ -168,7 +168,7 @@ struct PageScan {
 };
 
 TEST_CASE("the tally's HTML is well-formed XML, self-contained, escaped, with a 5x5 heat map of the counts",
-          "[reports][tally]") {
+          "[backend][reports][tally]") {
     const Golden golden;
     const std::string page = renderTallyHtml(golden.report);
     PageScan scan;
@@ -201,7 +201,7 @@ TEST_CASE("the tally's HTML is well-formed XML, self-contained, escaped, with a 
         }
 }
 
-TEST_CASE("HTML escaping keeps pages well formed whatever the text holds", "[reports][html]") {
+TEST_CASE("HTML escaping keeps pages well formed whatever the text holds", "[backend][reports][html]") {
     CHECK(html::escape("<a href=\"x\">Tom & 'Jerry'</a>") ==
           "&lt;a href=&quot;x&quot;&gt;Tom &amp; &#39;Jerry&#39;&lt;/a&gt;");
     CHECK(html::escape("Siân\tline\nnext") == "Siân\tline\nnext");
@@ -210,7 +210,7 @@ TEST_CASE("HTML escaping keeps pages well formed whatever the text holds", "[rep
     CHECK(html::escape(std::string("\xED\xA0\x80")) == "\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD");  // a surrogate
 }
 
-TEST_CASE("Markdown escaping keeps titles from becoming markup", "[reports][markdown]") {
+TEST_CASE("Markdown escaping keeps titles from becoming markup", "[backend][reports][markdown]") {
     CHECK(markdown::escape("*stars* | pipes # _under_ <b>") == "\\*stars\\* \\| pipes \\# \\_under\\_ \\<b\\>");
     CHECK(markdown::escape("- not a list") == "\\- not a list");
     CHECK(markdown::escape("12. not a list") == "12\\. not a list");
@@ -218,7 +218,7 @@ TEST_CASE("Markdown escaping keeps titles from becoming markup", "[reports][mark
     CHECK(markdown::escape("line\nbreak") == "line break");
 }
 
-TEST_CASE("report formats are chosen by name or by file extension", "[reports][tally]") {
+TEST_CASE("report formats are chosen by name or by file extension", "[backend][reports][tally]") {
     CHECK(parseReportFormat("md") == ReportFormat::Markdown);
     CHECK(parseReportFormat("html") == ReportFormat::Html);
     CHECK_FALSE(parseReportFormat("pdf").has_value());

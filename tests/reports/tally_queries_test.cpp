@@ -1,4 +1,4 @@
-// The tally's SQL (SqliteStore as PortfolioQueries) on hand-built portfolios: every expected
+// The tally's SQL (the backend's TallyQueries) on hand-built portfolios: every expected
 // count is worked out from the events placed in the test itself.
 #include "tally_fixture.hpp"
 
@@ -15,29 +15,30 @@ TallyScope ofAmbition(Id id) { return {id, std::nullopt, std::nullopt}; }
 TallyScope ofCabinet(Id id) { return {std::nullopt, id, std::nullopt}; }
 TallyScope ofInnovation(Id id) { return {std::nullopt, std::nullopt, id}; }
 
-TEST_CASE("an empty portfolio counts nothing in any grouping", "[reports][tally]") {
-    const auto store = storage::SqliteStore::openInMemory();
-    const auto rows = store->tally(kYear2026, {}, TallyGrouping::None);
+TEST_CASE("an empty portfolio counts nothing in any grouping", "[backend][reports][tally]") {
+    TestPortfolio empty;
+    const TallyQueries& queries = empty.backend().tallyQueries();
+    const auto rows = queries.tally(kYear2026, {}, TallyGrouping::None);
     REQUIRE(rows.size() == 1);
     CHECK(rows[0].key == "all");
     CHECK(rows[0].period == kYear2026);
     CHECK(rows[0].counts == TallyCounts{});
 
-    const auto quarters = store->tally(kYear2026, {}, TallyGrouping::Quarter);
+    const auto quarters = queries.tally(kYear2026, {}, TallyGrouping::Quarter);
     REQUIRE(quarters.size() == 4);
     CHECK(quarters[0].key == "2026Q1");
     CHECK(quarters[3].key == "2026Q4");
     CHECK(quarters[3].period == Period{day(2027, 1, 1), day(2027, 3, 31)});
     for (const auto& row : quarters) CHECK(row.counts == TallyCounts{});
 
-    CHECK(store->tally(kYear2026, {}, TallyGrouping::Ambition).empty());
-    CHECK(store->tally(kYear2026, {}, TallyGrouping::Cabinet).empty());
-    CHECK(store->tally(kYear2026, {}, TallyGrouping::Innovation).empty());
-    CHECK(store->openRiskHeatMap(kYear2026.to, {}) == RiskHeatMap{});
+    CHECK(queries.tally(kYear2026, {}, TallyGrouping::Ambition).empty());
+    CHECK(queries.tally(kYear2026, {}, TallyGrouping::Cabinet).empty());
+    CHECK(queries.tally(kYear2026, {}, TallyGrouping::Innovation).empty());
+    CHECK(queries.openRiskHeatMap(kYear2026.to, {}) == RiskHeatMap{});
 }
 
 TEST_CASE("a milestone is on time on its baseline day, late a day after, and a moved one is judged by its baseline",
-          "[reports][tally]") {
+          "[backend][reports][tally]") {
     TallyPortfolio p;
     p.completedMilestone(p.homeCare, day(2026, 6, 30), day(2026, 6, 30));  // on the baseline: on time
     p.completedMilestone(p.homeCare, day(2026, 6, 30), day(2026, 7, 1));   // a day after: late
@@ -55,7 +56,7 @@ TEST_CASE("a milestone is on time on its baseline day, late a day after, and a m
     CHECK(year.wentWrong() == 0);
 
     // Counted in the quarter of completion: Q1 holds the first; Q2 the two late ones; Q3 the early one.
-    const auto quarters = p.store->tally(kYear2026, {}, TallyGrouping::Quarter);
+    const auto quarters = p.queries().tally(kYear2026, {}, TallyGrouping::Quarter);
     CHECK(quarters[0].counts.milestonesOnTime == 1);
     CHECK(quarters[0].counts.milestonesLate == 0);
     CHECK(quarters[1].counts.milestonesOnTime == 0);
@@ -65,7 +66,7 @@ TEST_CASE("a milestone is on time on its baseline day, late a day after, and a m
 }
 
 TEST_CASE("31 March belongs to the old financial year and 1 April to the new, and quarters split the same way",
-          "[reports][tally]") {
+          "[backend][reports][tally]") {
     TallyPortfolio p;
     p.completedMilestone(p.homeCare, day(2026, 3, 31), day(2026, 3, 31));  // 2025/26
     p.realisedBenefit(p.homeCare, day(2026, 4, 1));                        // 2026/27, Q1
@@ -88,13 +89,13 @@ TEST_CASE("31 March belongs to the old financial year and 1 April to the new, an
 
     CHECK(p.counts(financialYear(2027)).setbacksBasic == 1);
 
-    const auto quarters = p.store->tally(kYear2026, {}, TallyGrouping::Quarter);
+    const auto quarters = p.queries().tally(kYear2026, {}, TallyGrouping::Quarter);
     CHECK(quarters[0].counts.wentRight() == 2);
     CHECK(quarters[2].counts.wentWrong() == 1);
     CHECK(quarters[3].counts.wentWrong() == 2);
 }
 
-TEST_CASE("stage advances are forward moves only, and skipping a stage is one advance", "[reports][tally]") {
+TEST_CASE("stage advances are forward moves only, and skipping a stage is one advance", "[backend][reports][tally]") {
     TallyPortfolio p;
     p.advance(p.energy, Stage::Exploring, day(2026, 3, 31));      // before the period
     p.advance(p.homeCare, Stage::Exploring, day(2026, 5, 1));     // forward: 1
@@ -110,7 +111,7 @@ TEST_CASE("stage advances are forward moves only, and skipping a stage is one ad
 }
 
 TEST_CASE("setbacks count by kind, a risk that occurred counts once, and lessons cover setbacks not lessons",
-          "[reports][tally]") {
+          "[backend][reports][tally]") {
     TallyPortfolio p;
     const Setback basic = p.setback(p.homeCare, day(2026, 5, 10), FailureKind::Basic);
     p.lesson(basic);
@@ -138,7 +139,7 @@ TEST_CASE("setbacks count by kind, a risk that occurred counts once, and lessons
 }
 
 TEST_CASE("risks taken: Critical by the score now under the file's bands, outcomes so far, open at the end",
-          "[reports][tally]") {
+          "[backend][reports][tally]") {
     TallyPortfolio p;
     p.risk(p.homeCare, day(2026, 4, 1), 5, 5, std::pair{2, 2});                  // r1, 4: mitigated, not Critical
     const Risk r2 = p.risk(p.homeCare, day(2026, 5, 1), 3, 3, std::pair{4, 4});  // 16: Critical
@@ -168,16 +169,16 @@ TEST_CASE("risks taken: Critical by the score now under the file's bands, outcom
     expected[1][1] = 2;  // r1 (residual 2×2) and r5 (2×2)
     expected[2][4] = 1;  // r3 (3×5)
     expected[3][3] = 1;  // r4 (4×4)
-    CHECK(p.store->openRiskHeatMap(kYear2026.to, {}) == expected);
+    CHECK(p.queries().openRiskHeatMap(kYear2026.to, {}) == expected);
 
     // On 15 May 2026: r1, r2 (residual 4×4, closed only on 1 June) and r4.
     RiskHeatMap may{};
     may[1][1] = 1;
     may[3][3] = 2;
-    CHECK(p.store->openRiskHeatMap(day(2026, 5, 15), {}) == may);
+    CHECK(p.queries().openRiskHeatMap(day(2026, 5, 15), {}) == may);
     RiskHeatMap solarOnly{};
     solarOnly[3][3] = 1;
-    CHECK(p.store->openRiskHeatMap(day(2026, 5, 15), ofInnovation(p.solar.id)) == solarOnly);
+    CHECK(p.queries().openRiskHeatMap(day(2026, 5, 15), ofInnovation(p.solar.id)) == solarOnly);
 }
 
 // One setback on home care, two on solar, three on community energy.
@@ -188,7 +189,7 @@ void spreadSetbacks(TallyPortfolio& p) {
 }
 
 TEST_CASE("scope filters narrow by ambition, cabinet lead and innovation, and every set field must hold",
-          "[reports][tally]") {
+          "[backend][reports][tally]") {
     TallyPortfolio p;
     spreadSetbacks(p);
     CHECK(p.counts(kYear2026).wentWrong() == 6);
@@ -203,10 +204,10 @@ TEST_CASE("scope filters narrow by ambition, cabinet lead and innovation, and ev
 }
 
 TEST_CASE("by ambition: every ambition, including those with nothing, and a row for innovations without one",
-          "[reports][tally]") {
+          "[backend][reports][tally]") {
     TallyPortfolio p;
     spreadSetbacks(p);
-    const auto rows = p.store->tally(kYear2026, {}, TallyGrouping::Ambition);
+    const auto rows = p.queries().tally(kYear2026, {}, TallyGrouping::Ambition);
     REQUIRE(rows.size() == 4);
     CHECK(rows[0].key == std::to_string(p.independence.id));
     CHECK(rows[0].label == "Older people live independently");
@@ -221,21 +222,21 @@ TEST_CASE("by ambition: every ambition, including those with nothing, and a row 
     for (const auto& row : rows) CHECK(row.period == kYear2026);
 
     // Within Bob's innovations only the ambition they serve is in scope, and none lacks one.
-    const auto bobs = p.store->tally(kYear2026, ofCabinet(p.bob.id), TallyGrouping::Ambition);
+    const auto bobs = p.queries().tally(kYear2026, ofCabinet(p.bob.id), TallyGrouping::Ambition);
     REQUIRE(bobs.size() == 1);
     CHECK(bobs[0].label == "Older people live independently");
     CHECK(bobs[0].counts.wentWrong() == 1);
 
-    const auto one = p.store->tally(kYear2026, ofAmbition(p.highStreets.id), TallyGrouping::Ambition);
+    const auto one = p.queries().tally(kYear2026, ofAmbition(p.highStreets.id), TallyGrouping::Ambition);
     REQUIRE(one.size() == 1);
     CHECK(one[0].label == "Thriving high streets");
 }
 
 TEST_CASE("by cabinet lead: the leader and every cabinet member, and a row for innovations without a lead",
-          "[reports][tally]") {
+          "[backend][reports][tally]") {
     TallyPortfolio p;
     spreadSetbacks(p);
-    const auto rows = p.store->tally(kYear2026, {}, TallyGrouping::Cabinet);
+    const auto rows = p.queries().tally(kYear2026, {}, TallyGrouping::Cabinet);
     REQUIRE(rows.size() == 4);  // not the project officer
     CHECK(rows[0].label == "Cllr Ann Leader");
     CHECK(rows[0].counts == TallyCounts{});
@@ -248,15 +249,15 @@ TEST_CASE("by cabinet lead: the leader and every cabinet member, and a row for i
     CHECK(rows[3].label == "No cabinet lead");
     CHECK(rows[3].counts.wentWrong() == 3);
 
-    const auto netZero = p.store->tally(kYear2026, ofAmbition(p.netZero.id), TallyGrouping::Cabinet);
+    const auto netZero = p.queries().tally(kYear2026, ofAmbition(p.netZero.id), TallyGrouping::Cabinet);
     REQUIRE(netZero.size() == 1);
     CHECK(netZero[0].label == "Cllr Cat Cabinet (Climate)");
 }
 
-TEST_CASE("by innovation: every innovation in scope, in id order", "[reports][tally]") {
+TEST_CASE("by innovation: every innovation in scope, in id order", "[backend][reports][tally]") {
     TallyPortfolio p;
     spreadSetbacks(p);
-    const auto rows = p.store->tally(kYear2026, {}, TallyGrouping::Innovation);
+    const auto rows = p.queries().tally(kYear2026, {}, TallyGrouping::Innovation);
     REQUIRE(rows.size() == 3);
     CHECK(rows[0].label == "Home care by video");
     CHECK(rows[0].key == std::to_string(p.homeCare.id));
@@ -265,12 +266,12 @@ TEST_CASE("by innovation: every innovation in scope, in id order", "[reports][ta
     CHECK(rows[2].label == "Community energy");
     CHECK(rows[2].counts.wentWrong() == 3);
 
-    const auto cats = p.store->tally(kYear2026, ofCabinet(p.cat.id), TallyGrouping::Innovation);
+    const auto cats = p.queries().tally(kYear2026, ofCabinet(p.cat.id), TallyGrouping::Innovation);
     REQUIRE(cats.size() == 1);
     CHECK(cats[0].label == "Solar canopies");
 }
 
-TEST_CASE("by quarter: every quarter overlapping the period, each clipped to it", "[reports][tally]") {
+TEST_CASE("by quarter: every quarter overlapping the period, each clipped to it", "[backend][reports][tally]") {
     TallyPortfolio p;
     for (const Date on :
          {day(2026, 5, 14), day(2026, 5, 15), day(2026, 6, 30), day(2026, 7, 1), day(2026, 11, 10), day(2026, 11, 11)})
@@ -279,7 +280,7 @@ TEST_CASE("by quarter: every quarter overlapping the period, each clipped to it"
     p.closeRisk(risk, day(2026, 8, 1));
 
     const Period period{day(2026, 5, 15), day(2026, 11, 10)};
-    const auto rows = p.store->tally(period, {}, TallyGrouping::Quarter);
+    const auto rows = p.queries().tally(period, {}, TallyGrouping::Quarter);
     REQUIRE(rows.size() == 3);
     CHECK(rows[0].key == "2026Q1");
     CHECK(rows[0].label == "Q1 2026/27 (Apr\xE2\x80\x93Jun 2026)");
@@ -295,15 +296,15 @@ TEST_CASE("by quarter: every quarter overlapping the period, each clipped to it"
     CHECK(rows[2].counts.wentWrong() == 1);  // 10 November, not 11
 }
 
-TEST_CASE("a period containing nothing counts nothing, and a backwards period is refused", "[reports][tally]") {
+TEST_CASE("a period containing nothing counts nothing, and a backwards period is refused", "[backend][reports][tally]") {
     TallyPortfolio p;
     spreadSetbacks(p);
     p.completedMilestone(p.homeCare, day(2026, 6, 1), day(2026, 6, 1));
     p.risk(p.solar, day(2026, 6, 1), 5, 5);
     const Period empty{day(2025, 1, 1), day(2025, 1, 31)};
     CHECK(p.counts(empty) == TallyCounts{});
-    CHECK(p.store->openRiskHeatMap(empty.to, {}) == RiskHeatMap{});
-    CHECK_THROWS_AS(p.store->tally({day(2026, 5, 2), day(2026, 5, 1)}, {}, TallyGrouping::None), ValidationError);
+    CHECK(p.queries().openRiskHeatMap(empty.to, {}) == RiskHeatMap{});
+    CHECK_THROWS_AS(p.queries().tally({day(2026, 5, 2), day(2026, 5, 1)}, {}, TallyGrouping::None), ValidationError);
 }
 
 }  // namespace

@@ -18,7 +18,7 @@ TallyCounts rightWrong(std::int64_t right, std::int64_t wrong) {
     return counts;
 }
 
-TEST_CASE("the ratio in words, rounded to one decimal half away from zero", "[reports][tally]") {
+TEST_CASE("the ratio in words, rounded to one decimal half away from zero", "[backend][reports][tally]") {
     CHECK(ratioWords(rightWrong(11, 2)) == "5.5 right for every 1 wrong");
     CHECK(ratioOf(rightWrong(11, 2)) == Approx(5.5));
     CHECK(ratioWords(rightWrong(6, 1)) == "6.0 right for every 1 wrong");
@@ -41,7 +41,7 @@ TEST_CASE("the ratio in words, rounded to one decimal half away from zero", "[re
     CHECK(ratioCell(TallyCounts{}) == "\xE2\x80\x93");
 }
 
-TEST_CASE("shares of setbacks in words, with whole percentages", "[reports][tally]") {
+TEST_CASE("shares of setbacks in words, with whole percentages", "[backend][reports][tally]") {
     CHECK(shareOf(3, 10).words == "3 of 10 setbacks (30%)");
     CHECK(shareOf(3, 10).percent == 30);
     CHECK(shareOf(1, 1).words == "1 of 1 setback (100%)");
@@ -54,7 +54,7 @@ TEST_CASE("shares of setbacks in words, with whole percentages", "[reports][tall
     CHECK(thousands(999) == "999");
 }
 
-TEST_CASE("report periods: the financial year to date, whole years, quarters and given dates", "[reports][tally]") {
+TEST_CASE("report periods: the financial year to date, whole years, quarters and given dates", "[backend][reports][tally]") {
     const ReportPeriod toDate = financialYearToDate(day(2026, 11, 27));
     CHECK(toDate.period == Period{day(2026, 4, 1), day(2026, 11, 27)});
     CHECK(toDate.words == "2026/27 to date (1 April to 27 November 2026)");
@@ -88,7 +88,7 @@ TallyReport build(const TallyPortfolio& p, const ReportPeriod& period, const Tal
 }
 
 TEST_CASE("the reporting check flags a whole quarter with no setback while five or more risks were open",
-          "[reports][tally]") {
+          "[backend][reports][tally]") {
     TallyPortfolio p;
     std::vector<Risk> risks;
     for (int i = 0; i < 5; ++i) risks.push_back(p.risk(p.homeCare, day(2026, 4, 10), 2, 2));
@@ -124,7 +124,7 @@ TEST_CASE("the reporting check flags a whole quarter with no setback while five 
           "This period holds no whole quarter that had ended by 20 May 2027, so there is no quarter to check.");
 }
 
-TEST_CASE("the report puts the counts into words and draws the heat map at the period's end", "[reports][tally]") {
+TEST_CASE("the report puts the counts into words and draws the heat map at the period's end", "[backend][reports][tally]") {
     TallyPortfolio p;
     p.completedMilestone(p.homeCare, day(2026, 6, 30), day(2026, 6, 30));  // on time
     p.completedMilestone(p.homeCare, day(2026, 6, 30), day(2026, 7, 2));   // late
@@ -159,7 +159,7 @@ TEST_CASE("the report puts the counts into words and draws the heat map at the p
     CHECK(byQuarter.groups[2].counts.wentWrong() == 2);
 }
 
-TEST_CASE("the scope in words, and scopes that name nothing are refused", "[reports][tally]") {
+TEST_CASE("the scope in words, and scopes that name nothing are refused", "[backend][reports][tally]") {
     TallyPortfolio p;
     const ReportPeriod year = financialYearPeriod(2026, day(2027, 5, 20));
     CHECK(build(p, year, {p.netZero.id, p.cat.id, std::nullopt}).scopeWords ==
@@ -173,7 +173,7 @@ TEST_CASE("the scope in words, and scopes that name nothing are refused", "[repo
                       "innovations");
 }
 
-TEST_CASE("grouping names are read strictly", "[reports][tally]") {
+TEST_CASE("grouping names are read strictly", "[backend][reports][tally]") {
     CHECK(parseTallyGrouping("cabinet") == TallyGrouping::Cabinet);
     CHECK(parseTallyGrouping("quarter") == TallyGrouping::Quarter);
     CHECK(groupingKey(TallyGrouping::Innovation) == "innovation");

@@ -220,3 +220,15 @@ TEST_CASE("a backup is a private, complete copy that opens as a portfolio", "[st
     memory->backupTo(saved);
     CHECK(SqliteStore::open(saved, OpenMode::OpenExisting)->findPersonByName("only in memory"));
 }
+
+TEST_CASE("a file store rolls back a change left open when it closes", "[storage][transactions]") {
+    TempDir dir;
+    const std::string path = dir.file("p.innotrack");
+    auto store = SqliteStore::open(path, OpenMode::CreateNew);
+    auto transaction = store->beginWrite();
+    store->insertPerson(samplePerson("Never saved", Role::Leader));
+    store.reset();
+    transaction.reset();
+    const auto reopened = SqliteStore::open(path, OpenMode::OpenExisting);
+    CHECK(reopened->listPeople().empty());
+}

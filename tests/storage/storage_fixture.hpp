@@ -1,6 +1,9 @@
-// Helpers for the storage tests: temporary folders, raw file bytes, a seeded portfolio, record text.
+// Helpers for the SQLite storage tests: raw file bytes and SQL behind the store's back; the
+// backend-neutral ones (temporary folders, sample records, record text) are in tests/support.
 #pragma once
 
+#include "backend_under_test.hpp"
+#include "records.hpp"
 #include "storage/sqlite_store.hpp"
 
 #include <filesystem>
@@ -9,20 +12,19 @@
 
 namespace innotrack::storage::testing {
 
-// A fresh folder under the system's temporary directory, removed with everything in it.
-class TempDir {
-public:
-    TempDir();
-    ~TempDir();
-    TempDir(const TempDir&) = delete;
-    TempDir& operator=(const TempDir&) = delete;
-
-    const std::filesystem::path& path() const { return path_; }
-    std::string file(const std::string& name) const { return (path_ / name).string(); }
-
-private:
-    std::filesystem::path path_;
-};
+using TempDir = innotrack::testing::TemporaryFolder;
+using innotrack::testing::Seed;
+using innotrack::testing::seed;
+using innotrack::testing::samplePerson;
+using innotrack::testing::sampleInnovation;
+using innotrack::testing::sampleMilestone;
+using innotrack::testing::sampleRisk;
+using innotrack::testing::sampleSetback;
+using innotrack::testing::sampleLesson;
+using innotrack::testing::sampleAnswer;
+using innotrack::testing::sampleAudit;
+using innotrack::testing::fieldsOf;
+using innotrack::testing::longWelshText;
 
 std::string fileBytes(const std::string& path);
 void writeBytes(const std::string& path, const std::string& bytes);
@@ -31,42 +33,5 @@ unsigned permissionsOf(const std::string& path);  // e.g. 0600
 // Runs SQL on a file behind the store's back (foreign keys off, as another program might).
 void rawExec(const std::string& path, const std::string& sql);
 int rawInt(const std::string& path, const std::string& sql);
-
-// One record of each linked kind, so tests can add the rest.
-struct Seed {
-    Id leader = 0;
-    Id cabinet = 0;
-    Id officer = 0;
-    Id ambition = 0;
-    Id innovation = 0;
-};
-Seed seed(PortfolioStore& store);
-
-Person samplePerson(const std::string& name, Role role);
-Innovation sampleInnovation(const Seed& ids, const std::string& title);
-Milestone sampleMilestone(Id innovationId, const std::string& title, Date due);
-Risk sampleRisk(const Seed& ids, const std::string& title);
-Setback sampleSetback(const Seed& ids, const std::string& whatHappened, Date on);
-Lesson sampleLesson(const Seed& ids, const std::string& whatHappened);
-AuditEntry sampleAudit(Id actorId, const std::string& entity, Id entityId, const std::string& action);
-
-// Every field of a record as one line, so a round trip compares whole records and a failure
-// shows which field differs.
-std::string fieldsOf(const Person& record);
-std::string fieldsOf(const Ambition& record);
-std::string fieldsOf(const Innovation& record);
-std::string fieldsOf(const StageChange& record);
-std::string fieldsOf(const Milestone& record);
-std::string fieldsOf(const MilestoneMove& record);
-std::string fieldsOf(const Benefit& record);
-std::string fieldsOf(const Risk& record);
-std::string fieldsOf(const Setback& record);
-std::string fieldsOf(const Lesson& record);
-std::string fieldsOf(const Review& record);
-std::string fieldsOf(const ReviewEntry& record);
-std::string fieldsOf(const AuditEntry& record);
-
-// A long run of non-ASCII text: `characters` code points of Welsh, each 1 or 2 bytes.
-std::string longWelshText(std::size_t characters);
 
 }  // namespace innotrack::storage::testing

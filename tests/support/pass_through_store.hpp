@@ -66,7 +66,6 @@ public:
     Id appendAudit(const AuditEntry& r) override { return inner_.appendAudit(r); }
     std::vector<AuditEntry> listAudit(const AuditFilter& f) const override { return inner_.listAudit(f); }
     std::vector<Problem> checkStorage() const override { return inner_.checkStorage(); }
-    void backupTo(const std::string& path) const override { inner_.backupTo(path); }
     Id insertChecklistAnswer(const ChecklistAnswer& r) override { return inner_.insertChecklistAnswer(r); }
     std::vector<ChecklistAnswer> listChecklistAnswers() const override { return inner_.listChecklistAnswers(); }
 

@@ -52,7 +52,7 @@ TEST_CASE("The review window is the 13 whole weeks before the week of the day", 
     CHECK(checklistReviewWindow(Date(2026, 11, 22)) == Period{Date(2026, 8, 17), Date(2026, 11, 15)});
 }
 
-TEST_CASE_METHOD(PortfolioFixture, "Only the leader answers the checklist", "[tracker][checklist]") {
+TEST_CASE_METHOD(PortfolioFixture, "Only the leader answers the checklist", "[backend][tracker][checklist]") {
     for (const Person* refused : {&cabinet, &officer, &viewer}) {
         CHECK_THROWS_AS(portfolio.answerChecklist(refused->id, "look-outside", Answer::Yes, ""), PermissionDenied);
     }
@@ -70,7 +70,7 @@ TEST_CASE_METHOD(PortfolioFixture, "Only the leader answers the checklist", "[tr
     CHECK(answer.answeredOn == clock.today());
 }
 
-TEST_CASE_METHOD(PortfolioFixture, "A checklist answer is validated, naming the field", "[tracker][checklist]") {
+TEST_CASE_METHOD(PortfolioFixture, "A checklist answer is validated, naming the field", "[backend][tracker][checklist]") {
     const std::size_t auditBefore = auditCount();
     CHECK_THROWS_WITH(portfolio.answerChecklist(leader.id, "look-inside", Answer::Yes, ""),
                       "question: 'look-inside' is not a checklist question (see the keys with: innotrack "
@@ -98,7 +98,7 @@ TEST_CASE_METHOD(PortfolioFixture, "A checklist answer is validated, naming the 
 }
 
 TEST_CASE_METHOD(PortfolioFixture, "Every answer is kept and audited with the answer it replaced",
-                 "[tracker][checklist][audit]") {
+                 "[backend][tracker][checklist][audit]") {
     portfolio.answerChecklist(leader.id, "regular-review", Answer::No, "", Date(2026, 9, 1));
     const ChecklistAnswer second =
         portfolio.answerChecklist(leader.id, "regular-review", Answer::Yes, "Weekly since October");

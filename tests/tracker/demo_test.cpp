@@ -2,7 +2,7 @@
 // board to talk about whatever day it is written.
 #include "pass_through_store.hpp"
 
-#include "storage/sqlite_store.hpp"
+#include "backend_under_test.hpp"
 #include "tracker/checklist.hpp"
 #include "tracker/demo.hpp"
 #include "tracker/errors.hpp"
@@ -19,7 +19,8 @@ namespace {
 struct DemoFixture {
     explicit DemoFixture(Date today) : clock(today) {}
 
-    std::unique_ptr<PortfolioStore> store = storage::SqliteStore::openInMemory();
+    testing::TestPortfolio test;
+    PortfolioStore* store = &test.store();
     FixedClock clock;
     Portfolio portfolio{*store, clock};
 
@@ -69,7 +70,7 @@ private:
 // A Monday, a Friday and a Sunday: the edges of "due this week".
 const Date kWrittenOn[] = {Date(2026, 11, 23), Date(2026, 11, 27), Date(2026, 11, 29)};
 
-TEST_CASE("the demo writes counts in the ranges a realistic council portfolio has", "[demo]") {
+TEST_CASE("the demo writes counts in the ranges a realistic council portfolio has", "[demo][backend]") {
     const Date today = GENERATE(from_range(std::begin(kWrittenOn), std::end(kWrittenOn)));
     DemoFixture demo(today);
     const DemoSummary summary = writeDemoPortfolio(demo.portfolio);
@@ -105,7 +106,7 @@ TEST_CASE("the demo writes counts in the ranges a realistic council portfolio ha
     CHECK(demo.store->listAudit({}).size() >= static_cast<std::size_t>(records));
 }
 
-TEST_CASE("the demo has every stage, every failure kind and every role", "[demo]") {
+TEST_CASE("the demo has every stage, every failure kind and every role", "[demo][backend]") {
     DemoFixture demo(kWrittenOn[1]);
     writeDemoPortfolio(demo.portfolio);
 
@@ -142,7 +143,7 @@ TEST_CASE("the demo has every stage, every failure kind and every role", "[demo]
     CHECK(inspired >= 3);
 }
 
-TEST_CASE("the demo's milestones are overdue, due this week, moved, on time and late", "[demo]") {
+TEST_CASE("the demo's milestones are overdue, due this week, moved, on time and late", "[demo][backend]") {
     const Date today = GENERATE(from_range(std::begin(kWrittenOn), std::end(kWrittenOn)));
     DemoFixture demo(today);
     writeDemoPortfolio(demo.portfolio);
@@ -166,7 +167,7 @@ TEST_CASE("the demo's milestones are overdue, due this week, moved, on time and 
     CHECK(late >= 5);
 }
 
-TEST_CASE("the demo's risks include Critical, closed and occurred ones, linked to their setbacks", "[demo]") {
+TEST_CASE("the demo's risks include Critical, closed and occurred ones, linked to their setbacks", "[demo][backend]") {
     DemoFixture demo(kWrittenOn[1]);
     const DemoSummary summary = writeDemoPortfolio(demo.portfolio);
     const RiskBands bands = demo.store->riskBands();
@@ -194,7 +195,7 @@ TEST_CASE("the demo's risks include Critical, closed and occurred ones, linked t
 }
 
 TEST_CASE("the demo has stage advances in the past and eight weekly reviews, the latest closed a week ago",
-          "[demo]") {
+          "[demo][backend]") {
     const Date today = kWrittenOn[1];
     DemoFixture demo(today);
     const DemoSummary summary = writeDemoPortfolio(demo.portfolio);
@@ -232,7 +233,7 @@ TEST_CASE("the demo has stage advances in the past and eight weekly reviews, the
     CHECK(recorded == active);
 }
 
-TEST_CASE("the demo's leader has answered most of the checklist, some answers old, some not yes", "[demo]") {
+TEST_CASE("the demo's leader has answered most of the checklist, some answers old, some not yes", "[demo][backend]") {
     const Date today = kWrittenOn[1];
     DemoFixture demo(today);
     writeDemoPortfolio(demo.portfolio);
@@ -264,7 +265,7 @@ TEST_CASE("the demo's leader has answered most of the checklist, some answers ol
     CHECK(demo.store->listAudit(filter).size() == answers.size());
 }
 
-TEST_CASE("the demo passes the portfolio's consistency check", "[demo]") {
+TEST_CASE("the demo passes the portfolio's consistency check", "[demo][backend]") {
     DemoFixture demo(kWrittenOn[1]);
     writeDemoPortfolio(demo.portfolio);
     const auto problems = demo.portfolio.check();
@@ -272,7 +273,7 @@ TEST_CASE("the demo passes the portfolio's consistency check", "[demo]") {
     CHECK(problems.empty());
 }
 
-TEST_CASE("the demo refuses a portfolio that already has people and leaves it unchanged", "[demo]") {
+TEST_CASE("the demo refuses a portfolio that already has people and leaves it unchanged", "[demo][backend]") {
     DemoFixture demo(kWrittenOn[1]);
     const DemoSummary first = writeDemoPortfolio(demo.portfolio);
     const std::size_t audit = demo.store->listAudit({}).size();
@@ -286,7 +287,7 @@ TEST_CASE("the demo refuses a portfolio that already has people and leaves it un
     CHECK(demo.store->listAudit({}).size() == audit);
 }
 
-TEST_CASE("the demo refuses a portfolio with only a leader in it", "[demo]") {
+TEST_CASE("the demo refuses a portfolio with only a leader in it", "[demo][backend]") {
     DemoFixture demo(kWrittenOn[1]);
     Person leader;
     leader.name = "Cllr Real Leader";
@@ -298,7 +299,7 @@ TEST_CASE("the demo refuses a portfolio with only a leader in it", "[demo]") {
     CHECK(demo.innovations().empty());
 }
 
-TEST_CASE("a failure part-way through the demo leaves the portfolio empty", "[demo]") {
+TEST_CASE("a failure part-way through the demo leaves the portfolio empty", "[demo][backend]") {
     DemoFixture demo(kWrittenOn[1]);
     FailingStore failing(*demo.store, 10);
     Portfolio portfolio(failing, demo.clock);

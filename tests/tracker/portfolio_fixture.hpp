@@ -1,7 +1,7 @@
-// A small portfolio on an in-memory SQLite store with one person in every role, for service tests.
+// A small portfolio on the backend under test with one person in every role, for service tests.
 #pragma once
 
-#include "storage/sqlite_store.hpp"
+#include "backend_under_test.hpp"
 #include "tracker/portfolio.hpp"
 
 #include <memory>
@@ -9,7 +9,8 @@
 namespace innotrack::testing {
 
 struct PortfolioFixture {
-    std::unique_ptr<PortfolioStore> store = storage::SqliteStore::openInMemory();
+    TestPortfolio test;
+    PortfolioStore* store = &test.store();
     FixedClock clock{Date(2026, 11, 27)};
     Portfolio portfolio{*store, clock};
     Person leader;

@@ -7,13 +7,14 @@
 using namespace innotrack;
 using innotrack::testing::PortfolioFixture;
 
-TEST_CASE_METHOD(PortfolioFixture, "The first person must be the leader, and only once", "[tracker][people]") {
+TEST_CASE_METHOD(PortfolioFixture, "The first person must be the leader, and only once", "[backend][tracker][people]") {
     Person another;
     another.name = "Someone Else";
     another.role = Role::Leader;
     CHECK_THROWS_AS(portfolio.initialise(another), ConflictError);
 
-    auto emptyStore = storage::SqliteStore::openInMemory();
+    testing::TestPortfolio emptyPortfolio;
+    PortfolioStore* emptyStore = &emptyPortfolio.store();
     Portfolio empty(*emptyStore, clock);
     Person officerFirst;
     officerFirst.name = "Not A Leader";
@@ -22,7 +23,7 @@ TEST_CASE_METHOD(PortfolioFixture, "The first person must be the leader, and onl
     CHECK(emptyStore->listPeople().empty());
 }
 
-TEST_CASE_METHOD(PortfolioFixture, "People have unique names that are not numbers", "[tracker][people]") {
+TEST_CASE_METHOD(PortfolioFixture, "People have unique names that are not numbers", "[backend][tracker][people]") {
     CHECK_THROWS_WITH(addPerson("dev officer", Role::Officer),
                       "name: there is already a person called 'Dev Officer' (#4)");
     CHECK_THROWS_WITH(addPerson("12", Role::Officer), "name: '12' is a number; a name needs letters");
@@ -34,7 +35,7 @@ TEST_CASE_METHOD(PortfolioFixture, "People have unique names that are not number
     CHECK_THROWS_AS(portfolio.addPerson(cabinet.id, byCabinet), PermissionDenied);
 }
 
-TEST_CASE_METHOD(PortfolioFixture, "A role change cannot orphan a lead or the leadership", "[tracker][people]") {
+TEST_CASE_METHOD(PortfolioFixture, "A role change cannot orphan a lead or the leadership", "[backend][tracker][people]") {
     Person demoted = cabinet;
     demoted.role = Role::Viewer;
     CHECK_THROWS_WITH(portfolio.updatePerson(leader.id, demoted),
@@ -48,7 +49,7 @@ TEST_CASE_METHOD(PortfolioFixture, "A role change cannot orphan a lead or the le
     CHECK(portfolio.updatePerson(leader.id, promoted).role == Role::Cabinet);
 }
 
-TEST_CASE_METHOD(PortfolioFixture, "Innovation rules name the field that was wrong", "[tracker][innovations]") {
+TEST_CASE_METHOD(PortfolioFixture, "Innovation rules name the field that was wrong", "[backend][tracker][innovations]") {
     Innovation draft = newInnovation("");
     CHECK_THROWS_WITH(portfolio.addInnovation(cabinet.id, draft), "title must not be empty");
 
@@ -82,7 +83,7 @@ TEST_CASE_METHOD(PortfolioFixture, "Innovation rules name the field that was wro
     CHECK(store->listInnovations({}).size() == 1);
 }
 
-TEST_CASE_METHOD(PortfolioFixture, "Who may add and change innovations", "[tracker][innovations]") {
+TEST_CASE_METHOD(PortfolioFixture, "Who may add and change innovations", "[backend][tracker][innovations]") {
     CHECK_THROWS_AS(portfolio.addInnovation(officer.id, newInnovation("By officer")), PermissionDenied);
     CHECK_THROWS_AS(portfolio.addInnovation(viewer.id, newInnovation("By viewer")), PermissionDenied);
     CHECK_THROWS_AS(portfolio.changeStage(viewer.id, innovation.id, Stage::Exploring, ""), PermissionDenied);
@@ -97,7 +98,7 @@ TEST_CASE_METHOD(PortfolioFixture, "Who may add and change innovations", "[track
 }
 
 TEST_CASE_METHOD(PortfolioFixture, "Stages move with a record; stopping needs a reason and is final",
-                 "[tracker][innovations]") {
+                 "[backend][tracker][innovations]") {
     portfolio.changeStage(cabinet.id, innovation.id, Stage::Exploring, "", Date(2026, 6, 1));
     const auto changes = store->listStageChanges(innovation.id);
     REQUIRE(changes.size() == 1);
@@ -123,7 +124,7 @@ TEST_CASE_METHOD(PortfolioFixture, "Stages move with a record; stopping needs a 
     CHECK_THROWS_AS(portfolio.updateInnovation(cabinet.id, edited), ConflictError);
 }
 
-TEST_CASE_METHOD(PortfolioFixture, "Milestones keep their baseline; moves need a reason", "[tracker][milestones]") {
+TEST_CASE_METHOD(PortfolioFixture, "Milestones keep their baseline; moves need a reason", "[backend][tracker][milestones]") {
     const Milestone created = portfolio.addMilestone(officer.id, newMilestone("Pilot starts", Date(2026, 12, 1)));
     CHECK(created.baselineDue == Date(2026, 12, 1));
     CHECK_THROWS_AS(portfolio.addMilestone(otherOfficer.id, newMilestone("Not mine", Date(2026, 12, 1))),
@@ -151,7 +152,7 @@ TEST_CASE_METHOD(PortfolioFixture, "Milestones keep their baseline; moves need a
     CHECK_THROWS_AS(portfolio.moveMilestone(officer.id, created.id, Date(2027, 3, 1), "again"), ConflictError);
 }
 
-TEST_CASE_METHOD(PortfolioFixture, "Risks are scored 1 to 5 and occur once, as a setback", "[tracker][risks]") {
+TEST_CASE_METHOD(PortfolioFixture, "Risks are scored 1 to 5 and occur once, as a setback", "[backend][tracker][risks]") {
     CHECK_THROWS_WITH(portfolio.addRisk(officer.id, newRisk("Too likely", 6, 3)),
                       "likelihood: 6 is out of range; it must be 1 to 5 (1 rare, 2 unlikely, 3 possible, 4 likely, "
                       "5 almost certain)");
@@ -188,7 +189,7 @@ TEST_CASE_METHOD(PortfolioFixture, "Risks are scored 1 to 5 and occur once, as a
     CHECK(portfolio.check().empty());
 }
 
-TEST_CASE_METHOD(PortfolioFixture, "An intelligent failure needs all five conditions", "[tracker][setbacks]") {
+TEST_CASE_METHOD(PortfolioFixture, "An intelligent failure needs all five conditions", "[backend][tracker][setbacks]") {
     Setback setback = newSetback("Chatbot misunderstood Welsh speakers", FailureKind::Intelligent);
     setback.test.newTerritory = true;
     setback.test.credibleOpportunity = true;
@@ -213,7 +214,7 @@ TEST_CASE_METHOD(PortfolioFixture, "An intelligent failure needs all five condit
     CHECK(saved.recordedById == officer.id);
 }
 
-TEST_CASE_METHOD(PortfolioFixture, "Benefits are realised with a value and a date", "[tracker][benefits]") {
+TEST_CASE_METHOD(PortfolioFixture, "Benefits are realised with a value and a date", "[backend][tracker][benefits]") {
     Benefit benefit;
     benefit.innovationId = innovation.id;
     benefit.measure = "Delayed discharges per month";
@@ -227,7 +228,7 @@ TEST_CASE_METHOD(PortfolioFixture, "Benefits are realised with a value and a dat
     CHECK_THROWS_AS(portfolio.realiseBenefit(officer.id, created.id, 70, Date(2027, 1, 1)), ValidationError);
 }
 
-TEST_CASE_METHOD(PortfolioFixture, "A weekly review is chaired, recorded and closed for good", "[tracker][reviews]") {
+TEST_CASE_METHOD(PortfolioFixture, "A weekly review is chaired, recorded and closed for good", "[backend][tracker][reviews]") {
     CHECK_THROWS_AS(portfolio.startReview(officer.id), PermissionDenied);
     const Review review = portfolio.startReview(cabinet.id, Date(2026, 11, 23));
     CHECK(review.chairId == cabinet.id);
@@ -251,7 +252,7 @@ TEST_CASE_METHOD(PortfolioFixture, "A weekly review is chaired, recorded and clo
     CHECK(store->listReviewEntries(review.id).at(0).confidence == Confidence::AmberRed);
 }
 
-TEST_CASE_METHOD(PortfolioFixture, "Every change is audited with its actor and values", "[tracker][audit]") {
+TEST_CASE_METHOD(PortfolioFixture, "Every change is audited with its actor and values", "[backend][tracker][audit]") {
     const std::size_t before = auditCount();
     Innovation edited = innovation;
     edited.title = "Home care by video call";
@@ -270,7 +271,7 @@ TEST_CASE_METHOD(PortfolioFixture, "Every change is audited with its actor and v
     CHECK(entries[before + 1].newValue == "1");
 }
 
-TEST_CASE_METHOD(PortfolioFixture, "A refused change leaves no trace", "[tracker][audit]") {
+TEST_CASE_METHOD(PortfolioFixture, "A refused change leaves no trace", "[backend][tracker][audit]") {
     const Risk risk = portfolio.addRisk(officer.id, newRisk("Data breach", 2, 5));
     CHECK(risk.raisedOn == clock.today());  // raised today unless told otherwise
     const std::size_t audits = auditCount();
@@ -282,7 +283,7 @@ TEST_CASE_METHOD(PortfolioFixture, "A refused change leaves no trace", "[tracker
     CHECK(portfolio.risk(risk.id).status == RiskStatus::Open);
 }
 
-TEST_CASE_METHOD(PortfolioFixture, "Risk bands are a leader's setting", "[tracker][settings]") {
+TEST_CASE_METHOD(PortfolioFixture, "Risk bands are a leader's setting", "[backend][tracker][settings]") {
     CHECK(store->riskBands().bandOf(15) == RiskBand::Critical);
     RiskBands bands;
     bands.criticalFrom = 20;

@@ -4,11 +4,11 @@
 
 #include "cli/command.hpp"
 #include "reports/table.hpp"
+#include "tracker/backend.hpp"
 #include "tracker/portfolio.hpp"
 
 #include <boost/program_options/variables_map.hpp>
 
-#include <filesystem>
 #include <functional>
 #include <map>
 #include <memory>
@@ -29,14 +29,13 @@ public:
 using Environment = std::function<std::optional<std::string>(const std::string& name)>;
 Environment systemEnvironment();
 
-// Opens the portfolio file with the storage backend. Only the program's main() chooses the
-// backend; the context asks it for a store once it has checked the file is where it should be.
-using StoreOpener = std::function<std::unique_ptr<PortfolioStore>(const std::filesystem::path& file, Access access)>;
+// What opening the portfolio is for, by what the command does with it.
+OpenPurpose openPurpose(Access access);
 
 class Context {
 public:
     Context(const Command& command, const boost::program_options::variables_map& args, std::ostream& out,
-            std::ostream& err, Environment environment, StoreOpener opener);
+            std::ostream& err, Environment environment, const PortfolioOpener& opener);
     ~Context();
     Context(const Context&) = delete;
     Context& operator=(const Context&) = delete;
@@ -47,10 +46,11 @@ public:
     const Clock& clock() const { return *clock_; }
     reports::Format format() const { return format_; }
 
-    // --db, else $INNOTRACK_DB, else $XDG_DATA_HOME/innotrack/portfolio.db, else
-    // ~/.local/share/innotrack/portfolio.db.
-    std::filesystem::path databasePath() const;
-    // Opened on first use: read-only for commands that read, for writing otherwise.
+    // Where the portfolio is: --db, else $INNOTRACK_DB, else the file
+    // $XDG_DATA_HOME/innotrack/portfolio.db, else ~/.local/share/innotrack/portfolio.db.
+    std::string location() const;
+    // Opened on first use, for what the command does (openPurpose), by the opener main() chose.
+    PortfolioBackend& backend();
     Portfolio& portfolio();
     // The person named by --as (or $INNOTRACK_USER). Throws UsageError when neither is given.
     const Person& actor();
@@ -103,10 +103,10 @@ private:
     std::ostream& out_;
     std::ostream& err_;
     Environment environment_;
-    StoreOpener opener_;
+    const PortfolioOpener& opener_;
     std::unique_ptr<Clock> clock_;
     reports::Format format_ = reports::Format::Text;
-    std::unique_ptr<PortfolioStore> store_;
+    std::unique_ptr<PortfolioBackend> backend_;
     std::unique_ptr<Portfolio> portfolio_;
     std::optional<Person> actor_;
     std::optional<std::map<Id, std::string>> names_;

@@ -17,6 +17,6 @@ inline constexpr int kExitStorage = 3;  // the file could not be read or written
 
 // Runs one command line (without the program name). Errors are one line on `err`.
 int run(const std::vector<std::string>& arguments, std::ostream& out, std::ostream& err,
-        const Environment& environment, const StoreOpener& openStore);
+        const Environment& environment, const PortfolioOpener& opener);
 
 }  // namespace innotrack::cli

@@ -4,7 +4,7 @@
 
 #include "tracker/board_queries.hpp"
 #include "tracker/dates.hpp"
-#include "tracker/queries.hpp"
+#include "tracker/tally_queries.hpp"
 #include "tracker/store.hpp"
 
 #include <cstddef>
@@ -31,7 +31,7 @@ std::vector<std::string> workbookSheetNames();
 // `file` as it was). The tally covers the financial year to `today`; the board is as of `today`.
 // Throws StorageError when the file cannot be written and ValidationError when the portfolio does
 // not fit in a workbook (a sheet over Excel's 1,048,576 rows), each with one line naming the file.
-WorkbookSummary writeWorkbook(const PortfolioStore& store, const PortfolioQueries& tallyQueries,
+WorkbookSummary writeWorkbook(const PortfolioStore& store, const TallyQueries& tallyQueries,
                               const BoardQueries& boardQueries, Date today, const std::filesystem::path& file);
 
 }  // namespace innotrack::exchange

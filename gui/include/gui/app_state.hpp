@@ -3,8 +3,8 @@
 #pragma once
 
 #include "gui/locator.hpp"
-#include "gui/portfolio_files.hpp"
 #include "gui/settings.hpp"
+#include "tracker/backend.hpp"
 #include "tracker/permissions.hpp"
 #include "tracker/portfolio.hpp"
 
@@ -37,18 +37,23 @@ struct FieldErrors {
 class AppState {
 public:
     // `settingsPath` empty: nothing is written (tests, screenshots).
-    AppState(PortfolioFiles& files, const Clock& clock, Settings settings = {}, std::string settingsPath = {});
+    AppState(const PortfolioOpener& opener, const Clock& clock, Settings settings = {}, std::string settingsPath = {});
 
     // ---- the portfolio ----------------------------------------------------------------------
-    bool hasPortfolio() const { return connection_ != nullptr; }
+    bool hasPortfolio() const { return backend_ != nullptr; }
     // Replaces the open portfolio; acts as the person remembered for it, if any.
-    void usePortfolio(std::unique_ptr<PortfolioConnection> connection, bool remember = true);
-    // Both report failures in the error dialog and return false.
-    bool openFile(const std::string& path);
-    // A new file whose first person, the leader, is `leaderName`.
-    bool createFile(const std::string& path, const std::string& leaderName);
-    PortfolioConnection& connection();
-    PortfolioFiles& files() { return files_; }
+    void usePortfolio(std::unique_ptr<PortfolioBackend> backend, bool remember = true);
+    // Both open through the opener main() chose, report failures in the error dialog and return
+    // false. `location` is a file path (or, with a server backend, its address).
+    bool openPortfolio(const std::string& location);
+    // A new portfolio whose first person, the leader, is `leaderName`.
+    bool createPortfolio(const std::string& location, const std::string& leaderName);
+    // The portfolio opened last, if it is still there; a missing one is forgotten, not an error.
+    void reopenLast();
+    // The demo portfolio, written into a scratch portfolio that is never saved or remembered.
+    void openDemo();
+    PortfolioBackend& backend();
+    const PortfolioOpener& opener() const { return opener_; }
     Portfolio& portfolio();
     PortfolioStore& store();
     const Clock& clock() const { return clock_; }
@@ -91,11 +96,11 @@ public:
     Locator& locator() { return locator_; }
 
 private:
-    PortfolioFiles& files_;
+    const PortfolioOpener& opener_;
     const Clock& clock_;
     Settings settings_;
     std::string settingsPath_;
-    std::unique_ptr<PortfolioConnection> connection_;
+    std::unique_ptr<PortfolioBackend> backend_;
     std::unique_ptr<Portfolio> portfolio_;
     std::optional<Person> actor_;
     std::uint64_t generation_ = 1;

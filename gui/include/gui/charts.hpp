@@ -1,7 +1,7 @@
 // Charts drawn with ImGui's draw lists: the 5×5 risk heat map and the tally's bars.
 #pragma once
 
-#include "tracker/queries.hpp"
+#include "tracker/tally_queries.hpp"
 #include "tracker/risk.hpp"
 
 #include <imgui.h>

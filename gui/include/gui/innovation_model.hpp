@@ -3,7 +3,7 @@
 #pragma once
 
 #include "tracker/audit.hpp"
-#include "tracker/queries.hpp"
+#include "tracker/tally_queries.hpp"
 #include "tracker/store.hpp"
 
 #include <array>

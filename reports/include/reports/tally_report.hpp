@@ -4,7 +4,7 @@
 
 #include "reports/report_format.hpp"
 #include "reports/report_period.hpp"
-#include "tracker/queries.hpp"
+#include "tracker/tally_queries.hpp"
 #include "tracker/store.hpp"
 
 #include <array>
@@ -82,7 +82,7 @@ struct TallyRequest {
 
 // Reads only through the two ports. Throws NotFound when the scope names a record that does not
 // exist, and ValidationError when the cabinet lead named is not a cabinet member or the leader.
-TallyReport buildTallyReport(const PortfolioStore& store, const PortfolioQueries& queries, const TallyRequest& request,
+TallyReport buildTallyReport(const PortfolioStore& store, const TallyQueries& queries, const TallyRequest& request,
                              Date today);
 
 // "none", "ambition", "cabinet", "innovation" or "quarter"; throws ValidationError naming `field`.

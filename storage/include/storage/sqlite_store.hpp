@@ -3,7 +3,7 @@
 
 #include "tracker/board_queries.hpp"
 #include "tracker/checklist_queries.hpp"
-#include "tracker/queries.hpp"
+#include "tracker/tally_queries.hpp"
 #include "tracker/store.hpp"
 
 #include <memory>
@@ -23,7 +23,7 @@ enum class OpenMode {
 
 // Orders not fixed by store.hpp: people, ambitions and review entries by id; stage changes and
 // milestone moves by date, then id.
-class SqliteStore final : public PortfolioStore, public PortfolioQueries, public ChecklistQueries, public BoardQueries {
+class SqliteStore final : public PortfolioStore, public TallyQueries, public ChecklistQueries, public BoardQueries {
     struct Key {
         explicit Key() = default;
     };
@@ -54,7 +54,7 @@ public:
     // since the previous call; the first call compares with the moment the file was opened.
     bool changedSinceLastCall();
     // A consistent copy of the whole portfolio, taken while it is in use, into a new file.
-    void backupTo(const std::string& path) const override;
+    void backupTo(const std::string& path) const;
 
     // A nested call, while a write transaction is open, opens a savepoint inside it.
     std::unique_ptr<WriteTransaction> beginWrite() override;
@@ -123,7 +123,7 @@ public:
 
     std::vector<Problem> checkStorage() const override;
 
-    // PortfolioQueries: SQL aggregates in tally_queries.cpp and tally_counts.cpp.
+    // TallyQueries: SQL aggregates in tally_queries.cpp and tally_counts.cpp.
     std::vector<TallyRow> tally(const Period& period, const TallyScope& scope,
                                 TallyGrouping grouping) const override;
     RiskHeatMap openRiskHeatMap(Date on, const TallyScope& scope) const override;

@@ -1,5 +1,6 @@
-// The storage port: what the domain needs from a backend. storage/ implements it with SQLite;
-// nothing here names a backend, so another (PostgreSQL) can follow behind the same interface.
+// The storage port: what the domain needs from a backend to keep records. storage/ implements it
+// with SQLite; nothing here names a backend, so another (PostgreSQL) follows behind the same
+// interface. The contracts every backend keeps are written here, and tests/contract/ checks them.
 #pragma once
 
 #include "tracker/audit.hpp"
@@ -20,6 +21,11 @@ namespace innotrack {
 
 // A write transaction. Destroying it without commit() rolls back every change made since
 // beginWrite(): each service call is one transaction, so it all lands or none of it does.
+// A nested beginWrite() (while another is open on the same store) is a savepoint inside the outer
+// one: rolling the inner one back undoes only what was done since it began, and committing it
+// lands nothing until the outer one commits. The register import (one savepoint per row) and
+// --dry-run (everything rolled back at the end) rely on this. A statement the store refuses (a
+// name already taken) leaves the rest of the open transaction as it was, to commit or not.
 class WriteTransaction {
 public:
     virtual ~WriteTransaction() = default;
@@ -48,7 +54,13 @@ struct Problem {
 };
 
 // Every method throws StorageError when the backend fails. Finders return nullopt for an
-// unknown id; inserts return the new id; updates replace the whole record by id.
+// unknown id; updates replace the whole record by id.
+// Inserts return the record's id: a new one when the record's id is 0, else the id it was given,
+// kept as it is (a restore of the portfolio JSON relies on this to keep every link); an id that is
+// already taken is refused with StorageError. A later insert with id 0 gets an id above every id
+// used so far.
+// Name look-ups ignore the case of ASCII letters only ("cllr ann jones" finds "Cllr Ann Jones";
+// "É" and "é" differ), and match the whole name; names are unique in that sense.
 class PortfolioStore {
 public:
     virtual ~PortfolioStore() = default;
@@ -68,7 +80,7 @@ public:
     virtual Id insertPerson(const Person& person) = 0;
     virtual void updatePerson(const Person& person) = 0;
     virtual std::optional<Person> findPerson(Id id) const = 0;
-    virtual std::optional<Person> findPersonByName(const std::string& name) const = 0;  // any case
+    virtual std::optional<Person> findPersonByName(const std::string& name) const = 0;  // any case, above
     virtual std::vector<Person> listPeople() const = 0;
 
     virtual Id insertAmbition(const Ambition& ambition) = 0;
@@ -128,10 +140,6 @@ public:
 
     // The backend's own checks (integrity, foreign keys), in words. Empty when all is well.
     virtual std::vector<Problem> checkStorage() const = 0;
-
-    // A consistent copy of the whole portfolio, taken while others may be writing, into a new
-    // file at `path` (refused if something is already there).
-    virtual void backupTo(const std::string& path) const = 0;
 
     // The leader's checklist answers. Every answer is kept; a new one never replaces a row.
     virtual Id insertChecklistAnswer(const ChecklistAnswer& answer) = 0;

@@ -1,13 +1,13 @@
 // Lists: every filter field, text search with '%' and '_' taken literally, and the documented orders.
-#include "storage_fixture.hpp"
+#include "backend_under_test.hpp"
+#include "records.hpp"
 
 #include <catch2/catch.hpp>
 
 #include <functional>
 
 using namespace innotrack;
-using namespace innotrack::storage;
-using namespace innotrack::storage::testing;
+using namespace innotrack::testing;
 
 namespace {
 
@@ -24,7 +24,8 @@ std::vector<std::string> happenings(const std::vector<Lesson>& lessons) {
 }
 
 struct Portfolio {
-    std::unique_ptr<SqliteStore> store = SqliteStore::openInMemory();
+    TestPortfolio portfolio;
+    PortfolioStore* store = &portfolio.store();
     Seed ids = seed(*store);  // "Home care by video": priority 3, idea, all leads set
     Id otherAmbition = 0;
     Id otherCabinet = 0;
@@ -48,7 +49,7 @@ struct Portfolio {
 
 }  // namespace
 
-TEST_CASE("innovations are listed by priority, then id", "[storage][lists]") {
+TEST_CASE("innovations are listed by priority, then id", "[contract][backend][lists]") {
     Portfolio p;
     p.add("Low", 5, Stage::Idea);
     p.add("Top A", 1, Stage::Idea);
@@ -57,7 +58,7 @@ TEST_CASE("innovations are listed by priority, then id", "[storage][lists]") {
           std::vector<std::string>{"Top A", "Top B", "Home care by video", "Low"});
 }
 
-TEST_CASE("every innovation filter field narrows the list", "[storage][lists]") {
+TEST_CASE("every innovation filter field narrows the list", "[contract][backend][lists]") {
     Portfolio p;
     p.add("Solar roofs", 2, Stage::Piloting, [&](Innovation& i) {
         i.ambitionId = p.otherAmbition;
@@ -104,7 +105,7 @@ TEST_CASE("every innovation filter field narrows the list", "[storage][lists]") 
     CHECK(p.store->listInnovations(combined).empty());
 }
 
-TEST_CASE("percent, underscore and backslash in search text are matched literally", "[storage][lists]") {
+TEST_CASE("percent, underscore and backslash in search text are matched literally", "[contract][backend][lists]") {
     Portfolio p;
     p.add("100% digital", 3, Stage::Idea);
     p.add("1000 digital", 3, Stage::Idea);
@@ -125,7 +126,7 @@ TEST_CASE("percent, underscore and backslash in search text are matched literall
     CHECK(p.store->listInnovations(filter).empty());
 }
 
-TEST_CASE("milestones are listed by due date, then id, all or one innovation's", "[storage][lists]") {
+TEST_CASE("milestones are listed by due date, then id, all or one innovation's", "[contract][backend][lists]") {
     Portfolio p;
     const Id other = p.add("Other", 2, Stage::Idea);
     p.store->insertMilestone(sampleMilestone(p.ids.innovation, "Late", Date(2026, 12, 1)));
@@ -141,7 +142,7 @@ TEST_CASE("milestones are listed by due date, then id, all or one innovation's",
     CHECK(one == std::vector<std::string>{"Mid A", "Mid B", "Late"});
 }
 
-TEST_CASE("setbacks are listed by date then id, risks and benefits by id", "[storage][lists]") {
+TEST_CASE("setbacks are listed by date then id, risks and benefits by id", "[contract][backend][lists]") {
     Portfolio p;
     const Id other = p.add("Other", 2, Stage::Idea);
     p.store->insertSetback(sampleSetback(p.ids, "Second", Date(2026, 5, 1)));
@@ -172,7 +173,7 @@ TEST_CASE("setbacks are listed by date then id, risks and benefits by id", "[sto
 }
 
 TEST_CASE("lessons are found by text in any field or tag, by exact tag, by kind and by innovation",
-          "[storage][lists]") {
+          "[contract][backend][lists]") {
     Portfolio p;
     const Id other = p.add("Other", 2, Stage::Idea);
     Setback intelligent = sampleSetback(p.ids, "Pilot failed", Date(2026, 4, 1));
@@ -232,7 +233,7 @@ TEST_CASE("lessons are found by text in any field or tag, by exact tag, by kind 
     CHECK(p.store->listLessons({}).size() == 6);
 }
 
-TEST_CASE("reviews are listed newest first, and the open one is found", "[storage][lists]") {
+TEST_CASE("reviews are listed newest first, and the open one is found", "[contract][backend][lists]") {
     Portfolio p;
     CHECK_FALSE(p.store->findOpenReview());
     const Id old = p.store->insertReview({0, Date(2026, 11, 2), p.ids.cabinet, Date(2026, 11, 3)});
@@ -245,7 +246,7 @@ TEST_CASE("reviews are listed newest first, and the open one is found", "[storag
     CHECK(p.store->findOpenReview()->id == open);
 }
 
-TEST_CASE("people and ambitions are listed by id", "[storage][lists]") {
+TEST_CASE("people and ambitions are listed by id", "[contract][backend][lists]") {
     Portfolio p;
     const auto people = p.store->listPeople();
     REQUIRE(people.size() == 4);

@@ -1,5 +1,6 @@
 // Every entity written and read back with every field, including empty optionals, Unicode and long text.
-#include "storage_fixture.hpp"
+#include "backend_under_test.hpp"
+#include "records.hpp"
 
 #include "tracker/errors.hpp"
 #include "tracker/text.hpp"
@@ -7,19 +8,19 @@
 #include <catch2/catch.hpp>
 
 using namespace innotrack;
-using namespace innotrack::storage;
-using namespace innotrack::storage::testing;
+using namespace innotrack::testing;
 
 namespace {
 
 struct RoundTrip {
-    std::unique_ptr<SqliteStore> store = SqliteStore::openInMemory();
+    TestPortfolio portfolio;
+    PortfolioStore* store = &portfolio.store();
     Seed ids = seed(*store);
 };
 
 }  // namespace
 
-TEST_CASE("a person keeps every field, and is found by name in any case", "[storage][round-trip]") {
+TEST_CASE("a person keeps every field, and is found by name in any case", "[contract][backend][round-trip]") {
     RoundTrip t;
     Person person = samplePerson("Siân Ellis-Jones 👩‍💼", Role::Cabinet);
     person.portfolio = "Gwasanaethau cymdeithasol / Social care";
@@ -37,7 +38,7 @@ TEST_CASE("a person keeps every field, and is found by name in any case", "[stor
     }
 }
 
-TEST_CASE("an ambition keeps every field", "[storage][round-trip]") {
+TEST_CASE("an ambition keeps every field", "[contract][backend][round-trip]") {
     RoundTrip t;
     Ambition ambition;
     ambition.title = "Net zero by 2040";
@@ -49,7 +50,7 @@ TEST_CASE("an ambition keeps every field", "[storage][round-trip]") {
     CHECK_FALSE(t.store->findAmbition(4242));
 }
 
-TEST_CASE("an innovation keeps every field, 10,000-character text and empty optionals", "[storage][round-trip]") {
+TEST_CASE("an innovation keeps every field, 10,000-character text and empty optionals", "[contract][backend][round-trip]") {
     RoundTrip t;
     Innovation full = sampleInnovation(t.ids, "Telecare with sensors — Synwyryddion");
     full.summary = longWelshText(10'000);
@@ -82,7 +83,7 @@ TEST_CASE("an innovation keeps every field, 10,000-character text and empty opti
     CHECK(fieldsOf(*storedBare) == fieldsOf(bare));
 }
 
-TEST_CASE("every stage and confidence key is accepted by the file", "[storage][round-trip]") {
+TEST_CASE("every stage and confidence key is accepted by the file", "[contract][backend][round-trip]") {
     RoundTrip t;
     for (const auto& stage : Scale<Stage>::entries) {
         for (const auto& confidence : Scale<Confidence>::entries) {
@@ -97,7 +98,7 @@ TEST_CASE("every stage and confidence key is accepted by the file", "[storage][r
     }
 }
 
-TEST_CASE("updating an innovation replaces every field", "[storage][round-trip]") {
+TEST_CASE("updating an innovation replaces every field", "[contract][backend][round-trip]") {
     RoundTrip t;
     Innovation innovation = *t.store->findInnovation(t.ids.innovation);
     innovation.title = "Home care by video, phase 2";
@@ -122,7 +123,7 @@ TEST_CASE("updating an innovation replaces every field", "[storage][round-trip]"
     CHECK_THROWS_AS(t.store->updateInnovation(innovation), NotFound);
 }
 
-TEST_CASE("people and ambitions can be updated, an unknown id is NotFound", "[storage][round-trip]") {
+TEST_CASE("people and ambitions can be updated, an unknown id is NotFound", "[contract][backend][round-trip]") {
     RoundTrip t;
     Person person = *t.store->findPerson(t.ids.officer);
     person.name = "Dev Officer-Davies";
@@ -144,7 +145,7 @@ TEST_CASE("people and ambitions can be updated, an unknown id is NotFound", "[st
     CHECK_THROWS_AS(t.store->updateAmbition(ambition), NotFound);
 }
 
-TEST_CASE("stage changes keep every field, in date order", "[storage][round-trip]") {
+TEST_CASE("stage changes keep every field, in date order", "[contract][backend][round-trip]") {
     RoundTrip t;
     StageChange later{0, t.ids.innovation, Stage::Exploring, Stage::Piloting, Date(2026, 9, 1), "Pilot agreed", t.ids.cabinet};
     StageChange earlier{0, t.ids.innovation, Stage::Idea, Stage::Exploring, Date(2026, 5, 1), "", t.ids.leader};
@@ -157,7 +158,7 @@ TEST_CASE("stage changes keep every field, in date order", "[storage][round-trip
     CHECK(t.store->listStageChanges(t.ids.innovation + 100).empty());
 }
 
-TEST_CASE("milestones and their moves keep every field", "[storage][round-trip]") {
+TEST_CASE("milestones and their moves keep every field", "[contract][backend][round-trip]") {
     RoundTrip t;
     Milestone open = sampleMilestone(t.ids.innovation, "Contract signed", Date(2026, 7, 1));
     open.id = t.store->insertMilestone(open);
@@ -178,7 +179,7 @@ TEST_CASE("milestones and their moves keep every field", "[storage][round-trip]"
     CHECK_FALSE(t.store->findMilestone(open.id + 50));
 }
 
-TEST_CASE("benefits keep every field, with and without an actual value", "[storage][round-trip]") {
+TEST_CASE("benefits keep every field, with and without an actual value", "[contract][backend][round-trip]") {
     RoundTrip t;
     Benefit benefit;
     benefit.innovationId = t.ids.innovation;
@@ -198,7 +199,7 @@ TEST_CASE("benefits keep every field, with and without an actual value", "[stora
     CHECK(stored->actual == 18.0);
 }
 
-TEST_CASE("a risk and the setback it became link both ways, written in either order", "[storage][round-trip]") {
+TEST_CASE("a risk and the setback it became link both ways, written in either order", "[contract][backend][round-trip]") {
     RoundTrip t;
     Risk risk = sampleRisk(t.ids, "Carers do not use the tablets");
     risk.cause = "Little digital confidence";
@@ -247,7 +248,7 @@ TEST_CASE("a risk and the setback it became link both ways, written in either or
     }
 }
 
-TEST_CASE("a risk without residual scores or setback keeps them empty", "[storage][round-trip]") {
+TEST_CASE("a risk without residual scores or setback keeps them empty", "[contract][backend][round-trip]") {
     RoundTrip t;
     for (const auto& response : Scale<RiskResponse>::entries) {
         for (const auto& proximity : Scale<Proximity>::entries) {
@@ -269,7 +270,7 @@ TEST_CASE("a risk without residual scores or setback keeps them empty", "[storag
     CHECK(t.store->findRisk(plain.id)->status == RiskStatus::Open);
 }
 
-TEST_CASE("a setback keeps every field and can be updated", "[storage][round-trip]") {
+TEST_CASE("a setback keeps every field and can be updated", "[contract][backend][round-trip]") {
     RoundTrip t;
     Setback setback = sampleSetback(t.ids, "Wrong postcodes in the mailing", Date(2026, 3, 3));
     setback.response = "Checked the list by hand";
@@ -286,7 +287,7 @@ TEST_CASE("a setback keeps every field and can be updated", "[storage][round-tri
     CHECK_THROWS_AS(t.store->updateSetback(setback), NotFound);
 }
 
-TEST_CASE("a lesson keeps every field and its tags in order", "[storage][round-trip]") {
+TEST_CASE("a lesson keeps every field and its tags in order", "[contract][backend][round-trip]") {
     RoundTrip t;
     const Id setbackId = t.store->insertSetback(sampleSetback(t.ids, "Uptake low", Date(2026, 9, 9)));
     Lesson lesson = sampleLesson(t.ids, "Tablets alone did not help");
@@ -315,7 +316,7 @@ TEST_CASE("a lesson keeps every field and its tags in order", "[storage][round-t
 }
 
 TEST_CASE("reviews and their entries keep every field, saving an entry again replaces it",
-          "[storage][round-trip]") {
+          "[contract][backend][round-trip]") {
     RoundTrip t;
     Review review{0, Date(2026, 11, 23), t.ids.cabinet, std::nullopt};
     review.id = t.store->insertReview(review);
@@ -337,7 +338,7 @@ TEST_CASE("reviews and their entries keep every field, saving an entry again rep
     CHECK_FALSE(t.store->findReview(review.id + 1));
 }
 
-TEST_CASE("an audit entry keeps every field, timestamp to the second", "[storage][round-trip]") {
+TEST_CASE("an audit entry keeps every field, timestamp to the second", "[contract][backend][round-trip]") {
     RoundTrip t;
     AuditEntry entry = sampleAudit(t.ids.leader, "innovation", t.ids.innovation, "changed");
     entry.at = Timestamp(Date(2026, 11, 27), boost::posix_time::time_duration(23, 59, 58));
@@ -350,7 +351,7 @@ TEST_CASE("an audit entry keeps every field, timestamp to the second", "[storage
     CHECK(fieldsOf(trail[0]) == fieldsOf(entry));
 }
 
-TEST_CASE("risk bands start at the defaults and are saved as a setting", "[storage][round-trip]") {
+TEST_CASE("risk bands start at the defaults and are saved as a setting", "[contract][backend][round-trip]") {
     RoundTrip t;
     const RiskBands defaults = t.store->riskBands();
     CHECK(defaults.moderateFrom == 5);

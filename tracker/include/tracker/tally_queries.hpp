@@ -68,9 +68,9 @@ struct TallyRow {
 // [l-1][i-1]. Uses the residual score where set, else the inherent one.
 using RiskHeatMap = std::array<std::array<std::int64_t, 5>, 5>;
 
-class PortfolioQueries {
+class TallyQueries {
 public:
-    virtual ~PortfolioQueries() = default;
+    virtual ~TallyQueries() = default;
 
     virtual std::vector<TallyRow> tally(const Period& period, const TallyScope& scope,
                                         TallyGrouping grouping) const = 0;

@@ -1,13 +1,15 @@
 // Write transactions: commit, rollback by scope, nesting through savepoints, and misuse refused.
-#include "storage_fixture.hpp"
+#include "backend_under_test.hpp"
+#include "records.hpp"
 
 #include "tracker/errors.hpp"
 
 #include <catch2/catch.hpp>
 
+#include <optional>
+
 using namespace innotrack;
-using namespace innotrack::storage;
-using namespace innotrack::storage::testing;
+using namespace innotrack::testing;
 
 namespace {
 
@@ -17,8 +19,9 @@ bool hasPerson(const PortfolioStore& store, const std::string& name) {
 
 }  // namespace
 
-TEST_CASE("a committed write stays, one dropped without commit is undone", "[storage][transactions]") {
-    auto store = SqliteStore::openInMemory();
+TEST_CASE("a committed write stays, one dropped without commit is undone", "[contract][backend][transactions]") {
+    TestPortfolio portfolio;
+    PortfolioStore* store = &portfolio.store();
     {
         auto transaction = store->beginWrite();
         store->insertPerson(samplePerson("Kept", Role::Leader));
@@ -33,8 +36,9 @@ TEST_CASE("a committed write stays, one dropped without commit is undone", "[sto
     CHECK_FALSE(hasPerson(*store, "Dropped"));
 }
 
-TEST_CASE("rolling back the outer transaction undoes an inner one that committed", "[storage][transactions]") {
-    auto store = SqliteStore::openInMemory();
+TEST_CASE("rolling back the outer transaction undoes an inner one that committed", "[contract][backend][transactions]") {
+    TestPortfolio portfolio;
+    PortfolioStore* store = &portfolio.store();
     {
         auto outer = store->beginWrite();
         store->insertPerson(samplePerson("Outer", Role::Leader));
@@ -49,8 +53,9 @@ TEST_CASE("rolling back the outer transaction undoes an inner one that committed
     CHECK_FALSE(hasPerson(*store, "Inner"));
 }
 
-TEST_CASE("rolling back an inner transaction keeps the outer one's changes", "[storage][transactions]") {
-    auto store = SqliteStore::openInMemory();
+TEST_CASE("rolling back an inner transaction keeps the outer one's changes", "[contract][backend][transactions]") {
+    TestPortfolio portfolio;
+    PortfolioStore* store = &portfolio.store();
     {
         auto outer = store->beginWrite();
         store->insertPerson(samplePerson("Outer", Role::Leader));
@@ -72,8 +77,9 @@ TEST_CASE("rolling back an inner transaction keeps the outer one's changes", "[s
     CHECK_FALSE(hasPerson(*store, "Innermost"));
 }
 
-TEST_CASE("an exception part-way through a change leaves nothing behind", "[storage][transactions]") {
-    auto store = SqliteStore::openInMemory();
+TEST_CASE("an exception part-way through a change leaves nothing behind", "[contract][backend][transactions]") {
+    TestPortfolio portfolio;
+    PortfolioStore* store = &portfolio.store();
     const Seed ids = seed(*store);
     auto service = [&] {
         auto transaction = store->beginWrite();
@@ -92,8 +98,9 @@ TEST_CASE("an exception part-way through a change leaves nothing behind", "[stor
     CHECK(store->listMilestones(std::nullopt).size() == 1);
 }
 
-TEST_CASE("a failed statement inside a transaction does not undo the rest", "[storage][transactions]") {
-    auto store = SqliteStore::openInMemory();
+TEST_CASE("a failed statement inside a transaction does not undo the rest", "[contract][backend][transactions]") {
+    TestPortfolio portfolio;
+    PortfolioStore* store = &portfolio.store();
     auto transaction = store->beginWrite();
     store->insertPerson(samplePerson("Ann", Role::Leader));
     CHECK_THROWS_AS(store->insertPerson(samplePerson("ANN", Role::Viewer)), StorageError);
@@ -102,8 +109,9 @@ TEST_CASE("a failed statement inside a transaction does not undo the rest", "[st
     CHECK(store->listPeople().size() == 2);
 }
 
-TEST_CASE("misused transactions are refused with a StorageError", "[storage][transactions]") {
-    auto store = SqliteStore::openInMemory();
+TEST_CASE("misused transactions are refused with a StorageError", "[contract][backend][transactions]") {
+    std::optional<TestPortfolio> portfolio(std::in_place);
+    PortfolioStore* store = &portfolio->store();
     SECTION("committing twice") {
         auto transaction = store->beginWrite();
         transaction->commit();
@@ -120,19 +128,7 @@ TEST_CASE("misused transactions are refused with a StorageError", "[storage][tra
     }
     SECTION("a transaction that outlives its store") {
         auto transaction = store->beginWrite();
-        store.reset();
+        portfolio.reset();
         CHECK_THROWS_AS(transaction->commit(), StorageError);
     }
-}
-
-TEST_CASE("a file store rolls back a change left open when it closes", "[storage][transactions]") {
-    TempDir dir;
-    const std::string path = dir.file("p.innotrack");
-    auto store = SqliteStore::open(path, OpenMode::CreateNew);
-    auto transaction = store->beginWrite();
-    store->insertPerson(samplePerson("Never saved", Role::Leader));
-    store.reset();
-    transaction.reset();
-    const auto reopened = SqliteStore::open(path, OpenMode::OpenExisting);
-    CHECK(reopened->listPeople().empty());
 }

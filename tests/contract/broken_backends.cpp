@@ -1,0 +1,89 @@
+// Two deliberately broken backends, to show the contract suite catches a backend that breaks its
+// promises: one forgets savepoints (a nested write cannot be rolled back on its own), one lists
+// milestones in the wrong order. ctest runs the suite on each and expects failures.
+#include "backend_under_test.hpp"
+#include "pass_through_store.hpp"
+
+#include "backends/location_opener.hpp"
+
+#include <algorithm>
+
+namespace innotrack::testing {
+namespace {
+
+// Counts how deep the writes are nested; an inner write made with no savepoint has no
+// transaction of its own, so committing it does nothing and dropping it undoes nothing.
+class CountedWrite final : public WriteTransaction {
+public:
+    CountedWrite(std::unique_ptr<WriteTransaction> real, int& depth) : real_(std::move(real)), depth_(depth) {
+        ++depth_;
+    }
+    ~CountedWrite() override { --depth_; }
+    void commit() override {
+        if (real_) real_->commit();
+    }
+
+private:
+    std::unique_ptr<WriteTransaction> real_;
+    int& depth_;
+};
+
+class ForgetsSavepoints final : public PassThroughStore {
+public:
+    using PassThroughStore::PassThroughStore;
+    std::unique_ptr<WriteTransaction> beginWrite() override {
+        return std::make_unique<CountedWrite>(depth_ == 0 ? PassThroughStore::beginWrite() : nullptr, depth_);
+    }
+
+private:
+    int depth_ = 0;
+};
+
+class ReordersMilestones final : public PassThroughStore {
+public:
+    using PassThroughStore::PassThroughStore;
+    std::vector<Milestone> listMilestones(OptionalId innovationId) const override {
+        auto milestones = PassThroughStore::listMilestones(innovationId);
+        std::reverse(milestones.begin(), milestones.end());
+        return milestones;
+    }
+};
+
+// A real backend with its store swapped for a broken one.
+template <typename BrokenStore>
+class BrokenBackend final : public PortfolioBackend {
+public:
+    explicit BrokenBackend(std::unique_ptr<PortfolioBackend> real)
+        : real_(std::move(real)), store_(real_->store()) {}
+    PortfolioStore& store() override { return store_; }
+    const TallyQueries& tallyQueries() const override { return real_->tallyQueries(); }
+    const BoardQueries& boardQueries() const override { return real_->boardQueries(); }
+    const ChecklistQueries& checklistQueries() const override { return real_->checklistQueries(); }
+    bool changedSinceLastLook() override { return real_->changedSinceLastLook(); }
+    std::string location() const override { return real_->location(); }
+    void backupTo(const std::string& path) const override { real_->backupTo(path); }
+
+private:
+    std::unique_ptr<PortfolioBackend> real_;
+    BrokenStore store_;
+};
+
+template <typename BrokenStore>
+BackendUnderTest broken(std::string name, std::string description) {
+    return {std::move(name), std::move(description), false, [](const TemporaryFolder&) {
+                const backends::LocationOpener opener;
+                return std::unique_ptr<PortfolioBackend>(
+                    std::make_unique<BrokenBackend<BrokenStore>>(opener.openScratch()));
+            }};
+}
+
+const bool registered = [] {
+    addBackendUnderTest(broken<ForgetsSavepoints>(
+        "broken-savepoints", "deliberately broken: a nested write is no savepoint (the suite must fail)"));
+    addBackendUnderTest(broken<ReordersMilestones>(
+        "broken-order", "deliberately broken: milestones listed in reverse (the suite must fail)"));
+    return true;
+}();
+
+}  // namespace
+}  // namespace innotrack::testing
