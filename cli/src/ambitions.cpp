@@ -6,7 +6,7 @@
 namespace innotrack::cli::commands {
 namespace {
 
-void declareFields(Options& options, Need need) {
+void declareAmbitionFields(Options& options, Need need) {
     options.text("title", "TEXT", "the ambition's title", need)
         .number("horizon", "YEAR", "the year the ambition looks to, such as 2045", need)
         .text("description", "TEXT", "what the ambition means")
@@ -25,7 +25,7 @@ public:
     AmbitionAdd()
         : Command({"ambition", "add"}, "Add a long-term ambition from the council's plan (the leader only)",
                   "--title TEXT --horizon YEAR [--description TEXT] [--concern TEXT]", Access::Writes) {
-        declareFields(declare(), Need::Required);
+        declareAmbitionFields(declare(), Need::Required);
     }
     void execute(Context& context) const override {
         Ambition ambition;
@@ -61,7 +61,7 @@ public:
         : Command({"ambition", "update"}, "Change an ambition (the leader only)",
                   "ID [--title TEXT] [--horizon YEAR] [--description TEXT] [--concern TEXT]", Access::Writes) {
         declare().id("the ambition's number");
-        declareFields(declare(), Need::Optional);
+        declareAmbitionFields(declare(), Need::Optional);
     }
     void execute(Context& context) const override {
         Ambition ambition = context.portfolio().ambition(context.id());

@@ -8,7 +8,7 @@
 namespace innotrack::cli::commands {
 namespace {
 
-void declareFields(Options& options, Need need) {
+void declareBenefitFields(Options& options, Need need) {
     options.text("measure", "TEXT", "what is measured, such as \"Delayed discharges per month\"", need)
         .decimal("baseline", "N", "the measure before the innovation", need)
         .decimal("target", "N", "the measure the innovation aims for", need)
@@ -28,7 +28,7 @@ public:
         : Command({"benefit", "add"}, "Add a benefit an innovation should bring",
                   "--innovation ID --measure TEXT --baseline N --target N [--unit UNIT]", Access::Writes) {
         declare().number("innovation", "ID", "the innovation the benefit belongs to", Need::Required);
-        declareFields(declare(), Need::Required);
+        declareBenefitFields(declare(), Need::Required);
     }
     void execute(Context& context) const override {
         Benefit benefit;
@@ -68,7 +68,7 @@ public:
         : Command({"benefit", "update"}, "Change a benefit's measure, baseline, target or unit",
                   "ID [--measure TEXT] [--baseline N] [--target N] [--unit UNIT]", Access::Writes) {
         declare().id("the benefit's number");
-        declareFields(declare(), Need::Optional);
+        declareBenefitFields(declare(), Need::Optional);
     }
     void execute(Context& context) const override {
         Benefit benefit = context.portfolio().benefit(context.id());

@@ -8,7 +8,7 @@
 namespace innotrack::cli::commands {
 namespace {
 
-void declareFields(Options& options, Need need) {
+void declareInnovationFields(Options& options, Need need) {
     options.text("title", "TEXT", "the innovation's title", need)
         .text("summary", "TEXT", "what the innovation is, in a few sentences")
         .number("ambition", "ID", "the ambition it serves (or none)")
@@ -56,7 +56,7 @@ public:
                   "--title TEXT [--summary TEXT] [--ambition ID] [--priority 1-5] [--cabinet-lead PERSON] "
                   "[--lead-officer PERSON] [--budget POUNDS] ...",
                   Access::Writes) {
-        declareFields(declare(), Need::Required);
+        declareInnovationFields(declare(), Need::Required);
     }
     void execute(Context& context) const override {
         Innovation innovation;
@@ -123,7 +123,7 @@ public:
                   "ID [--title TEXT] [--priority 1-5] [--confidence RATING] [--lead-officer PERSON] ...",
                   Access::Writes) {
         declare().id("the innovation's number");
-        declareFields(declare(), Need::Optional);
+        declareInnovationFields(declare(), Need::Optional);
     }
     void execute(Context& context) const override {
         Innovation innovation = context.portfolio().innovation(context.id());

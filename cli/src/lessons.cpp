@@ -7,7 +7,7 @@
 namespace innotrack::cli::commands {
 namespace {
 
-void declareFields(Options& options, Need need) {
+void declareLessonFields(Options& options, Need need) {
     options.text("what", "TEXT", "what happened", need)
         .text("recommendation", "TEXT", "what others should do differently or copy", need)
         .number("setback", "ID", "the setback the lesson comes from")
@@ -52,7 +52,7 @@ public:
                   "[--tags A,B] ...",
                   Access::Writes) {
         declare().number("innovation", "ID", "the innovation the lesson comes from", Need::Required);
-        declareFields(declare(), Need::Required);
+        declareLessonFields(declare(), Need::Required);
     }
     void execute(Context& context) const override {
         Lesson lesson;
@@ -102,7 +102,7 @@ public:
         : Command({"lesson", "update"}, "Change a lesson",
                   "ID [--what TEXT] [--recommendation TEXT] [--tags A,B] ...", Access::Writes) {
         declare().id("the lesson's number");
-        declareFields(declare(), Need::Optional);
+        declareLessonFields(declare(), Need::Optional);
     }
     void execute(Context& context) const override {
         Lesson lesson = context.portfolio().lesson(context.id());

@@ -6,7 +6,7 @@
 namespace innotrack::cli::commands {
 namespace {
 
-void declareFields(Options& options, Need need) {
+void declarePersonFields(Options& options, Need need) {
     options.text("name", "NAME", "the person's name, unique in the portfolio", need)
         .text("role", "ROLE", "the person's role: viewer, officer, cabinet or leader", need)
         .text("portfolio", "TEXT", "a cabinet member's brief, such as \"Adult social care\"")
@@ -25,7 +25,7 @@ public:
     PersonAdd()
         : Command({"person", "add"}, "Add a person and their role (the leader only)",
                   "--name NAME --role ROLE [--portfolio TEXT] [--email ADDRESS]", Access::Writes) {
-        declareFields(declare(), Need::Required);
+        declarePersonFields(declare(), Need::Required);
     }
     void execute(Context& context) const override {
         Person person;
@@ -60,7 +60,7 @@ public:
         : Command({"person", "update"}, "Change a person's name, role, brief or email (the leader only)",
                   "ID [--name NAME] [--role ROLE] [--portfolio TEXT] [--email ADDRESS]", Access::Writes) {
         declare().id("the person's number");
-        declareFields(declare(), Need::Optional);
+        declarePersonFields(declare(), Need::Optional);
     }
     void execute(Context& context) const override {
         Person person = context.portfolio().person(context.id());

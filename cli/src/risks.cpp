@@ -9,7 +9,7 @@
 namespace innotrack::cli::commands {
 namespace {
 
-void declareFields(Options& options, Need need) {
+void declareRiskFields(Options& options, Need need) {
     options.text("title", "TEXT", "the risk's title", need)
         .number("likelihood", "1-5", "likelihood before mitigation: 1 rare to 5 almost certain", need)
         .number("impact", "1-5", "impact before mitigation: 1 negligible to 5 severe", need)
@@ -52,7 +52,7 @@ public:
                   "--innovation ID --title TEXT --likelihood 1-5 --impact 1-5 --owner PERSON [--cause TEXT] ...",
                   Access::Writes) {
         declare().number("innovation", "ID", "the innovation the risk belongs to", Need::Required);
-        declareFields(declare(), Need::Required);
+        declareRiskFields(declare(), Need::Required);
     }
     void execute(Context& context) const override {
         Risk risk;
@@ -102,7 +102,7 @@ public:
                   "ID [--title TEXT] [--likelihood 1-5] [--impact 1-5] [--residual-likelihood 1-5] ...",
                   Access::Writes) {
         declare().id("the risk's number");
-        declareFields(declare(), Need::Optional);
+        declareRiskFields(declare(), Need::Optional);
     }
     void execute(Context& context) const override {
         Risk risk = context.portfolio().risk(context.id());
