@@ -3,7 +3,7 @@
 #include "output.hpp"
 #include "views.hpp"
 
-#include "tracker/demo.hpp"
+#include "demo/demo.hpp"
 
 namespace innotrack::cli::commands {
 namespace {

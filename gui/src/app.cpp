@@ -3,7 +3,7 @@
 
 #include "gui/theme.hpp"
 #include "gui/widgets.hpp"
-#include "tracker/demo.hpp"
+#include "demo/demo.hpp"
 
 #include <imgui.h>
 #include <imgui_internal.h>

@@ -1,7 +1,7 @@
 // The shared app state: portfolio, acting person, change counter, errors; see app_state.hpp.
 #include "gui/app_state.hpp"
 
-#include "tracker/demo.hpp"
+#include "demo/demo.hpp"
 #include "tracker/errors.hpp"
 
 #include <exception>

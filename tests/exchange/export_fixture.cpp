@@ -1,7 +1,7 @@
 // The demo portfolio for the export tests, the binary run against it, and CSV read back by libcsv.
 #include "export_fixture.hpp"
 
-#include "tracker/demo.hpp"
+#include "demo/demo.hpp"
 
 #include <catch2/catch.hpp>
 

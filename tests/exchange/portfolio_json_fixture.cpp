@@ -2,7 +2,7 @@
 #include "portfolio_json_fixture.hpp"
 
 #include "exchange/portfolio_json.hpp"
-#include "tracker/demo.hpp"
+#include "demo/demo.hpp"
 
 #include <sstream>
 

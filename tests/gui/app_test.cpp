@@ -4,7 +4,7 @@
 
 #include "gui/history_view.hpp"
 #include "gui/settings.hpp"
-#include "tracker/demo.hpp"
+#include "demo/demo.hpp"
 
 #include <catch2/catch.hpp>
 

@@ -4,7 +4,7 @@
 #include "gui/board_view.hpp"
 #include "gui/innovation_view.hpp"
 #include "storage/sqlite_store.hpp"
-#include "tracker/demo.hpp"
+#include "demo/demo.hpp"
 
 #include <filesystem>
 

@@ -2,7 +2,7 @@
 #include "fixture.hpp"
 
 #include "gui/theme.hpp"
-#include "tracker/demo.hpp"
+#include "demo/demo.hpp"
 #include "tracker/errors.hpp"
 
 #include <catch2/catch.hpp>

@@ -4,7 +4,7 @@
 
 #include "backend_under_test.hpp"
 #include "tracker/checklist.hpp"
-#include "tracker/demo.hpp"
+#include "demo/demo.hpp"
 #include "tracker/errors.hpp"
 
 #include <catch2/catch.hpp>

@@ -1,6 +1,6 @@
 // Writes the demo portfolio in one transaction, part by part; the data tables are in the
 // demo_*.cpp files beside this one.
-#include "tracker/demo.hpp"
+#include "demo/demo.hpp"
 
 #include "demo_context.hpp"
 #include "tracker/errors.hpp"

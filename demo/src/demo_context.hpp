@@ -2,7 +2,7 @@
 // tables use, and the choice of a permitted actor for each change.
 #pragma once
 
-#include "tracker/demo.hpp"
+#include "demo/demo.hpp"
 
 #include <map>
 #include <optional>
