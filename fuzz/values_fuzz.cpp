@@ -7,6 +7,7 @@
 #include "property.hpp"
 
 #include "tracker/errors.hpp"
+#include "tracker/limits.hpp"
 #include "tracker/money.hpp"
 #include "tracker/scales.hpp"
 #include "tracker/text.hpp"
@@ -21,8 +22,6 @@ namespace {
 using namespace innotrack;
 using innotrack::fuzz::require;
 
-constexpr Pence kMaxPence = 100'000'000'000LL * 100;
-
 void checkMoney(std::string_view text) {
     Pence pence = 0;
     try {
@@ -31,7 +30,7 @@ void checkMoney(std::string_view text) {
         require(error.field() == "--budget", "refused money names its field");
         return;
     }
-    require(pence >= 0 && pence <= kMaxPence, "money is between £0 and £100 billion");
+    require(pence >= 0 && pence <= kMaxBudgetPence, "money is between £0 and £100 billion");
     const std::string written = formatPounds(pence);
     require(parsePounds("--budget", written) == pence, "written money reads back as itself");
     require(written.rfind("\xC2\xA3", 0) == 0, "money is written with the pound sign");

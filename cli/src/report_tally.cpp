@@ -27,7 +27,14 @@ reports::ReportPeriod period(const Context& context) {
         throw ValidationError("--from", formatDate(*from),
                               "--from: " + formatDate(*from) + " is after today (" + formatDate(today) +
                                   "); give --to as well for a period that ends later");
-    return reports::customPeriod(*from, to.value_or(today));
+    requireOrdered({*from, to.value_or(today)}, "--from", "--to");
+    try {
+        return reports::customPeriod(*from, to.value_or(today));
+    } catch (const ValidationError& invalid) {
+        // The report names the period's end "to"; the person typed the option.
+        if (invalid.field() != "to") throw;
+        throw ValidationError("--to", invalid.value(), std::string("--") + invalid.what());
+    }
 }
 
 // Checked here as well as in the report so the message names the option the person typed.

@@ -28,8 +28,7 @@ std::unique_ptr<RowImporter> importerFor(Register reg, ImportScope& scope) {
 
 // One refusal for a person who may add nothing to the register, rather than one per row.
 void requireMayImport(Register reg, const Person& actor) {
-    if (reg == Register::Innovations) require(actor, Action::AddInnovation);
-    else if (actor.role == Role::Viewer) require(actor, Action::EditDelivery);
+    require(permitsOnSome(actor, reg == Register::Innovations ? Action::AddInnovation : Action::EditDelivery));
 }
 
 // A problem that stops the reading: its line, and its column when it is in one cell.

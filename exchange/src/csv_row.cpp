@@ -3,6 +3,7 @@
 #include "csv_row.hpp"
 
 #include "tracker/money.hpp"
+#include "tracker/record_checks.hpp"
 
 #include <algorithm>
 #include <cctype>
@@ -297,8 +298,7 @@ std::optional<int> Row::number(const Field& field) {
 std::optional<int> Row::number(const Field& field, int min, int max) {
     const auto value = number(field);
     if (value && (*value < min || *value > max)) {
-        problem(field, std::to_string(*value) + " is out of range; it must be " + std::to_string(min) + " to " +
-                           std::to_string(max));
+        problem(field, outOfRange(*value, min, max));
         return std::nullopt;
     }
     return value;

@@ -48,8 +48,7 @@ inline constexpr const char* kChecklistAnswers = "checklist_answers";
 inline constexpr const char* kAudit = "audit";
 
 // How a text field is checked on the way in (tracker/text.hpp): one line or several, the most
-// characters allowed, and whether it may be empty. The limits are the service's, so a restore
-// accepts exactly what the service could have written.
+// characters allowed (tracker/limits.hpp, as the service allows), and whether it may be empty.
 struct TextRule {
     std::size_t max;
     bool multiline;
@@ -62,24 +61,15 @@ inline constexpr TextRule requiredText(std::size_t max) { return {max, true, tru
 // Audit values quote whole records in words; the trail keeps whatever was written.
 inline constexpr TextRule anyText() { return {std::numeric_limits<std::size_t>::max(), true, false}; }
 
-inline constexpr std::size_t kMaxEmail = 254;
-inline constexpr std::size_t kMaxLongText = 2000;  // risk, setback, lesson and review-entry texts
-inline constexpr std::size_t kMaxReason = 1000;    // stage-change and milestone-move reasons
-inline constexpr std::size_t kMaxConcern = 1000;   // community concern, inspired by
-inline constexpr std::size_t kMaxUnit = 40;
-inline constexpr int kMinHorizonYear = 2000;
-inline constexpr int kMaxHorizonYear = 2100;
-inline constexpr int kMaxStaffDays = 1'000'000;
-inline constexpr Pence kMaxPence = 100'000'000'000LL * 100;  // £100 billion, as the service allows
-
 // R is T or const T: the writer walks const records, the reader fills new ones.
 template <typename R, typename T>
 concept RecordOf = std::same_as<std::remove_const_t<R>, T>;
 
 // Each visitor V has, for a key and a member: id (the record's own id, in `table`), link (to a
-// record in `table`; optional when the member is), text, integer (optional<int> allowed), pence,
-// count (a whole number 0 or more that links to nothing), number (optional<double> allowed),
-// date (optional allowed), timestamp, flag, scale and tags.
+// record in `table`; optional when the member is), text, integer (optional<int> allowed; with a
+// range where no record check holds it, tracker/record_checks.hpp), pence, count (a whole number
+// 0 or more that links to nothing), number (optional<double> allowed), date (optional allowed),
+// timestamp, flag, scale and tags. A restore then holds each record to its record checks.
 
 template <typename V, RecordOf<Person> R>
 void fields(V& v, R& r) {
@@ -95,7 +85,7 @@ void fields(V& v, R& r) {
     v.id("id", r.id, Table::Ambitions);
     v.text("title", r.title, requiredLine(kMaxTitle));
     v.text("description", r.description, text(kMaxText));
-    v.integer("horizon_year", r.horizonYear, kMinHorizonYear, kMaxHorizonYear);
+    v.integer("horizon_year", r.horizonYear);
     v.text("community_concern", r.communityConcern, text(kMaxConcern));
 }
 
@@ -107,14 +97,14 @@ void fields(V& v, R& r) {
     v.link("ambition_id", r.ambitionId, Table::Ambitions);
     v.scale("stage", r.stage);
     v.text("stop_reason", r.stopReason, text(kMaxReason));
-    v.integer("priority", r.priority, kHighestPriority, kLowestPriority);
+    v.integer("priority", r.priority);
     v.scale("confidence", r.confidence);
     v.link("cabinet_lead_id", r.cabinetLeadId, Table::People);
     v.link("lead_officer_id", r.leadOfficerId, Table::People);
     v.date("start_date", r.startDate);
     v.date("target_date", r.targetDate);
     v.pence("budget_pence", r.budgetPence);
-    v.integer("staff_days", r.staffDays, 0, kMaxStaffDays);
+    v.integer("staff_days", r.staffDays);
     v.text("inspired_by", r.inspiredBy, text(kMaxConcern));
     v.text("expected_benefits", r.expectedBenefits, text(kMaxText));
 }
@@ -159,10 +149,10 @@ void fields(V& v, R& r) {
     v.text("cause", r.cause, text(kMaxLongText));
     v.text("event", r.event, text(kMaxLongText));
     v.text("effect", r.effect, text(kMaxLongText));
-    v.integer("inherent_likelihood", r.inherentLikelihood, kMinScale, kMaxScale);
-    v.integer("inherent_impact", r.inherentImpact, kMinScale, kMaxScale);
-    v.integer("residual_likelihood", r.residualLikelihood, kMinScale, kMaxScale);
-    v.integer("residual_impact", r.residualImpact, kMinScale, kMaxScale);
+    v.integer("inherent_likelihood", r.inherentLikelihood);
+    v.integer("inherent_impact", r.inherentImpact);
+    v.integer("residual_likelihood", r.residualLikelihood);
+    v.integer("residual_impact", r.residualImpact);
     v.link("owner_id", r.ownerId, Table::People);
     v.scale("response", r.response);
     v.text("mitigation", r.mitigation, text(kMaxLongText));
@@ -261,9 +251,9 @@ void fields(V& v, R& r) {
 
 template <typename V, RecordOf<RiskBands> R>
 void fields(V& v, R& r) {
-    v.integer("moderate_from", r.moderateFrom, 1, 25);
-    v.integer("high_from", r.highFrom, 1, 25);
-    v.integer("critical_from", r.criticalFrom, 1, 25);
+    v.integer("moderate_from", r.moderateFrom, kMinRiskScore, kMaxRiskScore);
+    v.integer("high_from", r.highFrom, kMinRiskScore, kMaxRiskScore);
+    v.integer("critical_from", r.criticalFrom, kMinRiskScore, kMaxRiskScore);
 }
 
 // Every record array of the document, in the order it is written and restored: a record comes

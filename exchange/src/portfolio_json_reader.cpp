@@ -3,6 +3,7 @@
 #include "portfolio_json_reader.hpp"
 
 #include "tracker/errors.hpp"
+#include "tracker/record_checks.hpp"
 #include "tracker/text.hpp"
 
 #include <nlohmann/json.hpp>
@@ -64,19 +65,19 @@ public:
             (void)(rule.required ? requireLine(field, out, rule.max) : optionalLine(field, out, rule.max));
     }
     void integer(const char* key, int& out, int min, int max) { out = static_cast<int>(inRange(key, min, max)); }
-    void integer(const char* key, std::optional<int>& out, int min, int max) {
+    // Any int: the record's checks hold it to its range once the record is read.
+    void integer(const char* key, int& out) {
+        constexpr std::int64_t kMin = std::numeric_limits<int>::min();
+        constexpr std::int64_t kMax = std::numeric_limits<int>::max();
+        out = static_cast<int>(inRange(key, kMin, kMax));
+    }
+    void integer(const char* key, std::optional<int>& out) {
         if (value(key).is_null()) return out.reset();
-        out = static_cast<int>(inRange(key, min, max));
+        int given = 0;
+        integer(key, given);
+        out = given;
     }
-    void pence(const char* key, Pence& out) {
-        out = whole(key);
-        if (out < 0)
-            refuse(place_.field(key), std::to_string(out),
-                   std::to_string(out) + " is below zero; money is whole pence, 0 or more");
-        if (out > fields::kMaxPence)
-            refuse(place_.field(key), std::to_string(out),
-                   std::to_string(out) + " pence is more than £100 billion, the most the portfolio holds");
-    }
+    void pence(const char* key, Pence& out) { out = whole(key); }
     void count(const char* key, Id& out) {
         out = whole(key);
         if (out < 0) refuse(place_.field(key), std::to_string(out), "must be 0 or more, not " + std::to_string(out));
@@ -190,10 +191,7 @@ private:
 
     std::int64_t inRange(const char* key, std::int64_t min, std::int64_t max) {
         const std::int64_t given = whole(key);
-        if (given < min || given > max)
-            refuse(place_.field(key), std::to_string(given),
-                   std::to_string(given) + " is out of range; it must be " + std::to_string(min) + " to " +
-                       std::to_string(max));
+        if (given < min || given > max) refuse(place_.field(key), std::to_string(given), outOfRange(given, min, max));
         return given;
     }
 

@@ -1,10 +1,12 @@
-// The checks a restore makes once every record is read: links point at records in the file, and
-// the domain's rules that span fields or records hold, so a restored portfolio passes `check`.
-// Rules about time ("not in the future") and roles (which change after the fact) are left out:
-// a real portfolio can hold records that met them once and no longer would.
+// The checks a restore makes once every record is read: links point at records in the file, each
+// record passes the service's own checks (tracker/record_checks.hpp), and the rules that span
+// records hold, so a restored portfolio passes `check`. Rules about time ("not in the future")
+// and roles (which change after the fact) are left out: a real portfolio can hold records that
+// met them once and no longer would.
 #include "portfolio_json_reader.hpp"
 
 #include "tracker/errors.hpp"
+#include "tracker/record_checks.hpp"
 #include "tracker/text.hpp"
 
 #include <algorithm>
@@ -24,8 +26,6 @@ std::string asciiLower(std::string text) {
     return text;
 }
 
-bool isBlank(const std::string& text) { return text.find_first_not_of(" \t\r\n") == std::string::npos; }
-
 template <typename Record>
 std::unordered_map<Id, std::size_t> indexById(const std::vector<Record>& records) {
     std::unordered_map<Id, std::size_t> index;
@@ -42,35 +42,38 @@ void checkLinks(const ReadContext& context) {
     }
 }
 
+// The first problem of the first record that has one, named by the record's place and the field.
+template <typename Record>
+void checkEach(const char* array, const std::vector<Record>& records) {
+    for (std::size_t i = 0; i < records.size(); ++i) {
+        const FieldProblems problems = problemsOf(records[i]);
+        if (problems.empty()) continue;
+        const FieldProblem& first = problems.front();
+        refuse(Place{array, i}.field(first.key.c_str()), first.value, first.why);
+    }
+}
+
+void checkRecords(const PortfolioDocument& document) {
+    checkEach(fields::arrayOf(fields::Table::People), document.people);
+    checkEach(fields::arrayOf(fields::Table::Ambitions), document.ambitions);
+    checkEach(fields::arrayOf(fields::Table::Innovations), document.innovations);
+    checkEach(fields::arrayOf(fields::Table::Risks), document.risks);
+    checkEach(fields::arrayOf(fields::Table::Setbacks), document.setbacks);
+    checkEach(fields::kLessons, document.lessons);
+    checkEach(fields::kBenefits, document.benefits);
+    checkEach(fields::arrayOf(fields::Table::Reviews), document.reviews);
+}
+
 void checkPeople(const std::vector<Person>& people) {
     std::unordered_map<std::string, std::size_t> names;  // as SQLite's NOCASE compares them
     for (std::size_t i = 0; i < people.size(); ++i) {
         const Person& person = people[i];
         const Place place{fields::arrayOf(fields::Table::People), i};
-        const auto isDigit = [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; };
-        if (std::all_of(person.name.begin(), person.name.end(), isDigit))
-            refuse(place.field("name"), person.name, "'" + person.name + "' is a number; a name needs letters");
-        const bool looksLikeAddress =
-            person.email.find('@') != std::string::npos && person.email.find(' ') == std::string::npos;
-        if (!person.email.empty() && !looksLikeAddress)
-            refuse(place.field("email"), person.email, "'" + person.email + "' is not an email address");
         const auto [earlier, fresh] = names.emplace(asciiLower(person.name), i);
         if (!fresh)
             refuse(place.field("name"), person.name,
                    "'" + person.name + "' is also the name of " + Place{place.array, earlier->second}.words() +
                        "; names are unique without regard to case");
-    }
-}
-
-void checkInnovations(const std::vector<Innovation>& innovations) {
-    for (std::size_t i = 0; i < innovations.size(); ++i) {
-        const Innovation& innovation = innovations[i];
-        const Place place{fields::arrayOf(fields::Table::Innovations), i};
-        if (innovation.stage == Stage::Stopped && isBlank(innovation.stopReason))
-            refuse(place.field("stop_reason"), "", "a stopped innovation needs the reason it was stopped");
-        if (innovation.startDate && innovation.targetDate && *innovation.targetDate < *innovation.startDate)
-            refuse(place.field("target_date"), formatDate(innovation.targetDate),
-                   formatDate(innovation.targetDate) + " is before the start date " + formatDate(innovation.startDate));
     }
 }
 
@@ -80,13 +83,6 @@ void checkRisksAndSetbacks(const std::vector<Risk>& risks, const std::vector<Set
     for (std::size_t i = 0; i < risks.size(); ++i) {
         const Risk& risk = risks[i];
         const Place place{fields::arrayOf(fields::Table::Risks), i};
-        if (risk.residualLikelihood.has_value() != risk.residualImpact.has_value())
-            refuse(place.field(risk.residualLikelihood ? "residual_impact" : "residual_likelihood"), "",
-                   "give residual_likelihood and residual_impact together, or neither");
-        if ((risk.status == RiskStatus::Occurred) != risk.setbackId.has_value())
-            refuse(place.field("setback_id"), "",
-                   risk.setbackId ? "a risk linked to a setback has status occurred, not " + std::string(keyOf(risk.status))
-                                  : std::string("a risk that occurred names the setback it became"));
         if (risk.setbackId && setbacks[setbackAt.at(*risk.setbackId)].riskId != risk.id)
             refuse(place.field("setback_id"), std::to_string(*risk.setbackId),
                    "setback " + std::to_string(*risk.setbackId) + " does not name risk " + std::to_string(risk.id) +
@@ -95,10 +91,6 @@ void checkRisksAndSetbacks(const std::vector<Risk>& risks, const std::vector<Set
     for (std::size_t i = 0; i < setbacks.size(); ++i) {
         const Setback& setback = setbacks[i];
         const Place place{fields::arrayOf(fields::Table::Setbacks), i};
-        if (setback.kind == FailureKind::Intelligent && !setback.test.allHold())
-            refuse(place.field("kind"), "intelligent",
-                   "a setback is intelligent only if new_territory, credible_opportunity, informed, small and "
-                   "learned are all true");
         if (!setback.riskId) continue;
         const Risk& risk = risks[riskAt.at(*setback.riskId)];
         if (risk.innovationId != setback.innovationId)
@@ -121,15 +113,11 @@ void checkLessons(const std::vector<Lesson>& lessons, const std::vector<Setback>
             refuse(place.field("setback_id"), std::to_string(*lesson.setbackId),
                    "setback " + std::to_string(*lesson.setbackId) + " belongs to another innovation than " +
                        std::to_string(lesson.innovationId));
-        if (lesson.setbackId.has_value() != (lesson.source == LessonSource::Setback))
-            refuse(place.field("source"), std::string(keyOf(lesson.source)),
-                   lesson.setbackId ? "a lesson that names a setback has source setback"
-                                    : "a lesson from a setback names the setback (setback_id)");
         std::vector<std::string> seen;
         for (std::size_t k = 0; k < lesson.tags.size(); ++k) {
             const std::string& tag = lesson.tags[k];
             const std::string where = place.field("tags") + "[" + std::to_string(k) + "]";
-            if (requireLine(where, tag, 40) != tag || tag != asciiLower(tag) || tag.find(',') != std::string::npos)
+            if (requireLine(where, tag, kMaxTag) != tag || tag != asciiLower(tag) || tag.find(',') != std::string::npos)
                 refuse(where, tag, "'" + tag + "' is not a tag: tags are lower case, with no comma or surrounding spaces");
             if (std::find(seen.begin(), seen.end(), tag) != seen.end())
                 refuse(where, tag, "'" + tag + "' is given twice");
@@ -143,9 +131,6 @@ void checkReviews(const std::vector<Review>& reviews, const std::vector<ReviewEn
     for (std::size_t i = 0; i < reviews.size(); ++i) {
         const Review& review = reviews[i];
         const Place place{fields::arrayOf(fields::Table::Reviews), i};
-        if (review.closedOn && *review.closedOn < review.heldOn)
-            refuse(place.field("closed_on"), formatDate(review.closedOn),
-                   formatDate(review.closedOn) + " is before the review was held (" + formatDate(review.heldOn) + ")");
         if (review.isOpen() && open)
             refuse(place.field("closed_on"), "",
                    "review " + std::to_string(review.id) + " and review " + std::to_string(reviews[*open].id) +
@@ -175,8 +160,8 @@ void checkChecklist(const std::vector<ChecklistAnswer>& answers) {
 
 void checkDocument(const PortfolioDocument& document, const ReadContext& context) {
     checkLinks(context);  // first: the rules below look linked records up
+    checkRecords(document);
     checkPeople(document.people);
-    checkInnovations(document.innovations);
     checkRisksAndSetbacks(document.risks, document.setbacks);
     checkLessons(document.lessons, document.setbacks);
     checkReviews(document.reviews, document.reviewEntries);

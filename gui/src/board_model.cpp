@@ -102,9 +102,7 @@ MoveCheck BoardModel::checkMove(const std::optional<Person>& actor, Id innovatio
     if (!actor) return {MoveVerdict::Refused, "Choose who you are acting as first (Portfolio > Act as)."};
     if (const Permission permission = permits(*actor, Action::ChangeStage, record); !permission)
         return {MoveVerdict::Refused, permission.reason};
-    if (record->stage == Stage::Stopped)
-        return {MoveVerdict::Refused, "'" + record->title + "' is stopped (" + record->stopReason +
-                                          "); a stopped innovation cannot move to another stage."};
+    if (const auto refusal = stageChangeRefusal(*record)) return {MoveVerdict::Refused, *refusal + "."};
     if (to == Stage::Stopped) return {MoveVerdict::NeedsReason, {}};
     return {MoveVerdict::Allowed, {}};
 }

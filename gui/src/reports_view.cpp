@@ -43,7 +43,7 @@ void ReportsView::draw(AppState& state) {
         leads_.clear();
         state.read([&] {
             for (const Person& person : state.store().listPeople())
-                if (person.role == Role::Cabinet || person.role == Role::Leader) leads_.push_back(person);
+                if (mayBeCabinetLead(person.role)) leads_.push_back(person);
         });
     }
     drawControls(state);

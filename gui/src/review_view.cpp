@@ -22,12 +22,8 @@ void ReviewView::refresh(AppState& state) {
 
 Permission ReviewView::mayRecord(const AppState& state) const {
     const Permission role = state.permits(Action::RunReview);
-    if (!role) return role;
-    const auto& review = model_.openReview();
-    if (review && state.actor()->id != review->chairId && state.actor()->role != Role::Leader)
-        return {false, state.actor()->name + " is not chairing this review: only its chair, " + model_.chairName() +
-                           ", or the leader can record in it"};
-    return {true, {}};
+    if (!role || !model_.openReview()) return role;
+    return permitsChairing(*state.actor(), *model_.openReview(), model_.chairName());
 }
 
 ReviewView::Draft& ReviewView::draftFor(const ReviewItem& item) {

@@ -54,10 +54,7 @@ ReportPeriod quarterPeriod(FinancialQuarter quarter, Date today) {
 
 ReportPeriod customPeriod(Date from, Date to) {
     const std::string given = formatDate(from) + " to " + formatDate(to);
-    if (to < from)
-        throw ValidationError("to", formatDate(to),
-                              "--to: " + formatDate(to) + " is before --from " + formatDate(from) +
-                                  "; a period must end on or after the day it starts");
+    requireOrdered({from, to});
     // Within the last 25 years of the calendar every end date is near enough (capping the limit's
     // year at 9999 once refused 9999-01-01 to 9999-12-31 as longer than 25 years).
     const int limitYear = from.year() + kMaxReportYears;
@@ -67,7 +64,7 @@ ReportPeriod customPeriod(Date from, Date to) {
                                : to;
     if (limited && limit < to)
         throw ValidationError("to", formatDate(to),
-                              "--to: " + given + " is longer than the " + std::to_string(kMaxReportYears) +
+                              "to: " + given + " is longer than the " + std::to_string(kMaxReportYears) +
                                   " years a report covers; choose a shorter period");
     return {{from, to}, rangeWords({from, to})};
 }

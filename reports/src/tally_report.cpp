@@ -20,7 +20,7 @@ std::string scopeWords(const PortfolioStore& store, const TallyScope& scope) {
     if (scope.cabinetLeadId) {
         const auto person = store.findPerson(*scope.cabinetLeadId);
         if (!person) throw NotFound("cabinet: there is no person " + id(*scope.cabinetLeadId));
-        if (person->role != Role::Cabinet && person->role != Role::Leader)
+        if (!mayBeCabinetLead(person->role))
             throw ValidationError("cabinet", person->name,
                                   "cabinet: " + person->name + " is a " + std::string(labelOf(person->role)) +
                                       ", not a cabinet member or the leader, so leads no innovations");

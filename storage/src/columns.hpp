@@ -37,6 +37,16 @@ void bindParam(SQLite::Statement& statement, const char* name, E value) {
     bindParam(statement, name, std::string(keyOf(value)));
 }
 
+// The keys of the scale's values for which `holds` is true, as an SQL list: "'cabinet', 'leader'".
+// Keys are the scales' own words, never a person's, so they are written into the SQL as they are.
+template <typename E, typename Predicate>
+std::string sqlKeysWhere(Predicate holds) {
+    std::string out;
+    for (const auto& entry : Scale<E>::entries)
+        if (holds(entry.value)) out += (out.empty() ? "'" : ", '") + std::string(entry.key) + "'";
+    return out;
+}
+
 // Reading the current row by column name.
 std::string text(const SQLite::Statement& row, const char* column);
 Id id(const SQLite::Statement& row, const char* column);

@@ -51,15 +51,14 @@ std::vector<Group> ambitionGroups(Connection& connection, const TallyScope& scop
     return groups;
 }
 
-// Cabinet members and the leader may lead innovations (DOMAIN.md), so the whole council lists
-// all of them, with or without innovations; "Name (brief)" reads as a cabinet portfolio.
+// Everyone who may be a cabinet lead (mayBeCabinetLead), so the whole council lists all of them,
+// with or without innovations; "Name (brief)" reads as a cabinet portfolio.
 std::vector<Group> cabinetGroups(Connection& connection, const TallyScope& scope) {
     std::string sql = "SELECT p.id AS group_id, p.name AS name, p.portfolio AS brief FROM people p WHERE ";
     if (scope.cabinetLeadId) sql += "p.id = :cabinet_lead_id AND ";
     sql += "(";
     if (!narrowedBeyond(scope, TallyGrouping::Cabinet))
-        sql +=
-            "p.role IN ('" + std::string(keyOf(Role::Cabinet)) + "', '" + std::string(keyOf(Role::Leader)) + "') OR ";
+        sql += "p.role IN (" + sqlKeysWhere<Role>(mayBeCabinetLead) + ") OR ";
     sql += "EXISTS (SELECT 1 FROM innovations i WHERE i.cabinet_lead_id = p.id" + scopeClause(scope) + "))";
     Query query(connection, sql + " ORDER BY p.name COLLATE NOCASE, p.id");
     bindScope(*query, scope);
@@ -123,10 +122,7 @@ std::vector<TallyRow> rowsByQuarter(Connection& connection, const Period& period
 }  // namespace
 
 std::vector<TallyRow> SqliteStore::tally(const Period& period, const TallyScope& scope, TallyGrouping grouping) const {
-    if (period.to < period.from)
-        throw ValidationError(
-            "period", formatDate(period.from) + " to " + formatDate(period.to),
-            "period: it ends on " + formatDate(period.to) + ", before it starts on " + formatDate(period.from));
+    requireOrdered(period);  // the port's precondition, tracker's rule: the quarters below walk forward
     const RiskBands bands = riskBands();
     auto& connection = *connection_;
     return connection.run("count the risk-versus-success tally", [&]() -> std::vector<TallyRow> {

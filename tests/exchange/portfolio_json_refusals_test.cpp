@@ -126,7 +126,9 @@ TEST_CASE("a restore names the record and field of a value the domain would not 
     }
     SECTION("a likelihood off the scale") {
         document["risks"][4]["inherent_likelihood"] = 6;
-        CHECK(refusalOf(document) == "risks[4].inherent_likelihood: 6 is out of range; it must be 1 to 5");
+        // The service's words (tracker/record_checks.hpp), scale and all.
+        CHECK(refusalOf(document) == "risks[4].inherent_likelihood: 6 is out of range; it must be 1 to 5 (1 rare, 2 "
+                                     "unlikely, 3 possible, 4 likely, 5 almost certain)");
     }
     SECTION("a field this version does not know") {
         document["people"][0]["nickname"] = "Hel";
@@ -179,7 +181,8 @@ TEST_CASE("a restore refuses links that point at nothing or do not agree", "[exc
         const std::size_t setback = 0;
         document["setbacks"][setback]["kind"] = "intelligent";
         document["setbacks"][setback]["small"] = false;
-        CHECK_THAT(refusalOf(document), Catch::StartsWith("setbacks[0].kind: a setback is intelligent only if"));
+        CHECK_THAT(refusalOf(document), Catch::StartsWith("setbacks[0].kind: a setback is an intelligent failure "
+                                                          "only if all five conditions hold; not confirmed: "));
     }
     SECTION("two entries for one innovation in one review") {
         document["review_entries"].push_back(document["review_entries"][0]);

@@ -1,6 +1,7 @@
 // DOMAIN.md's role table, case by case.
 #include "tracker/errors.hpp"
 #include "tracker/permissions.hpp"
+#include "tracker/record_checks.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -84,4 +85,77 @@ TEST_CASE("require() throws PermissionDenied with the reason", "[tracker][permis
     CHECK_THROWS_WITH(require(kOtherCabinet, Action::ManagePeople),
                       "Cllr Other is a cabinet member: only the leader can add people or change their roles");
     CHECK_NOTHROW(require(kCabinetLead, Action::ChangeStage, &innovation));
+}
+
+TEST_CASE("Who may be named an innovation's cabinet lead or lead officer", "[tracker][permissions]") {
+    CHECK_FALSE(mayBeCabinetLead(Role::Viewer));
+    CHECK_FALSE(mayBeCabinetLead(Role::Officer));
+    CHECK(mayBeCabinetLead(Role::Cabinet));
+    CHECK(mayBeCabinetLead(Role::Leader));
+
+    CHECK_FALSE(mayBeLeadOfficer(Role::Viewer));
+    CHECK(mayBeLeadOfficer(Role::Officer));
+    CHECK_FALSE(mayBeLeadOfficer(Role::Cabinet));
+    CHECK_FALSE(mayBeLeadOfficer(Role::Leader));
+}
+
+TEST_CASE("An innovation's stored leads are checked against the roles that may lead", "[tracker][permissions]") {
+    CHECK(leadProblems(&kCabinetLead, &kLeadOfficer).empty());
+    CHECK(leadProblems(&kLeader, nullptr).empty());
+    CHECK(leadProblems(nullptr, nullptr).empty());
+    const FieldProblems swapped = leadProblems(&kLeadOfficer, &kCabinetLead);
+    REQUIRE(swapped.size() == 2);
+    CHECK(swapped[0].message ==
+          "cabinet lead: Lead Officer is Project officer; the cabinet lead must be a cabinet member or the leader");
+    CHECK(swapped[1].message == "lead officer: Cllr Lead is Cabinet member; the lead officer must be a project officer");
+    CHECK(leadProblems(&kViewer, &kLeader).size() == 2);
+}
+
+TEST_CASE("permitsOnSome: what a role may do on an innovation it would lead", "[tracker][permissions]") {
+    // Delivery records: anyone who may lead an innovation, in either role.
+    CHECK(permitsOnSome(kLeader, Action::EditDelivery).allowed);
+    CHECK(permitsOnSome(kOtherCabinet, Action::EditDelivery).allowed);
+    CHECK(permitsOnSome(kOtherOfficer, Action::EditDelivery).allowed);
+    CHECK(permitsOnSome(kViewer, Action::EditDelivery).reason ==
+          "Viewer is a viewer: viewers can read the portfolio but not change it");
+
+    // Stage and details: cabinet members and the leader only.
+    CHECK(permitsOnSome(kOtherCabinet, Action::ChangeStage).allowed);
+    CHECK(permitsOnSome(kOtherOfficer, Action::ChangeStage).reason ==
+          "Other Officer is a project officer: only the cabinet lead or the leader can change its stage, priority, "
+          "confidence, leads or details");
+
+    // Actions that do not depend on leading answer as permits() does.
+    CHECK(permitsOnSome(kOtherCabinet, Action::AddInnovation).allowed);
+    CHECK(permitsOnSome(kOtherOfficer, Action::AddInnovation).reason ==
+          "Other Officer is a project officer: only cabinet members and the leader can add innovations");
+    CHECK_FALSE(permitsOnSome(kOtherCabinet, Action::ManagePeople).allowed);
+    CHECK(permitsOnSome(kLeader, Action::ManagePeople).allowed);
+}
+
+TEST_CASE("permitsChairing: a review's chair or the leader records in it and closes it", "[tracker][permissions]") {
+    Review review;
+    review.id = 7;
+    review.chairId = kCabinetLead.id;
+    CHECK(permitsChairing(kCabinetLead, review, kCabinetLead.name).allowed);
+    CHECK(permitsChairing(kLeader, review, kCabinetLead.name).allowed);
+    CHECK(permitsChairing(kOtherCabinet, review, kCabinetLead.name).reason ==
+          "Cllr Other is not chairing review 7: only its chair, Cllr Lead, or the leader can change it");
+    // Those who may not run reviews at all are told that first.
+    CHECK(permitsChairing(kLeadOfficer, review, kCabinetLead.name).reason ==
+          "Lead Officer is a project officer: only cabinet members and the leader can run weekly reviews");
+    CHECK_FALSE(permitsChairing(kViewer, review, kCabinetLead.name).allowed);
+    CHECK_THROWS_AS(require(permitsChairing(kOtherCabinet, review, kCabinetLead.name)), PermissionDenied);
+}
+
+TEST_CASE("A stopped innovation cannot move to another stage", "[tracker][permissions]") {
+    Innovation innovation = led();
+    for (Stage stage : {Stage::Idea, Stage::Exploring, Stage::Piloting, Stage::Scaling, Stage::Mainstreamed}) {
+        innovation.stage = stage;
+        CHECK_FALSE(stageChangeRefusal(innovation));
+    }
+    innovation.stage = Stage::Stopped;
+    innovation.stopReason = "No provider bid";
+    CHECK(stageChangeRefusal(innovation) ==
+          "'Digital front door' is stopped (No provider bid); a stopped innovation cannot move to another stage");
 }

@@ -32,6 +32,13 @@ Date monthStart(int year, int month) {
 
 }  // namespace
 
+void requireOrdered(const Period& period, std::string_view fromField, std::string_view toField) {
+    if (!(period.to < period.from)) return;
+    throw ValidationError(std::string(toField), formatDate(period.to),
+                          std::string(toField) + ": " + formatDate(period.to) + " is before " + std::string(fromField) +
+                              " " + formatDate(period.from) + "; a period must end on or after the day it starts");
+}
+
 Period financialYear(int startYear) {
     // 1399/00 and 9999/00 reach past the calendar's days; they are cut at its first and last day
     // (an internal error once `report tally` ran on 1400-01-01 or 9999-12-31).

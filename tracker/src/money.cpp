@@ -2,15 +2,11 @@
 #include "tracker/money.hpp"
 
 #include "tracker/errors.hpp"
+#include "tracker/limits.hpp"
 
 #include <cctype>
 
 namespace innotrack {
-namespace {
-
-constexpr Pence kMaxPence = 100'000'000'000LL * 100;  // £100 billion
-
-}  // namespace
 
 Pence parsePounds(std::string_view field, std::string_view text) {
     const auto fail = [&](const std::string& why) -> Pence {
@@ -42,7 +38,7 @@ Pence parsePounds(std::string_view field, std::string_view text) {
         if (!std::isdigit(static_cast<unsigned char>(c))) return fail("is not an amount");
         pounds = pounds * 10 + (c - '0');
         ++digitsInGroup;
-        if (pounds > kMaxPence / 100) return fail("is more than £100 billion");
+        if (pounds > kMaxBudgetPence / 100) return fail("is more than £100 billion");
     }
     if (digitsInGroup == 0 || (sawComma && digitsInGroup != 3)) return fail("is not an amount");
 
@@ -55,7 +51,7 @@ Pence parsePounds(std::string_view field, std::string_view text) {
         pence = (decimals[0] - '0') * 10 + (decimals.size() == 2 ? decimals[1] - '0' : 0);
     }
     const Pence total = pounds * 100 + pence;
-    if (total > kMaxPence) return fail("is more than £100 billion");
+    if (total > kMaxBudgetPence) return fail("is more than £100 billion");
     return total;
 }
 

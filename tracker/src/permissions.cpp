@@ -15,21 +15,20 @@ Permission deny(const Person& actor, const std::string& what) {
                        ": " + what};
 }
 
-bool leadsAsCabinet(const Person& actor, const Innovation* innovation) {
-    return innovation && innovation->cabinetLeadId == actor.id;
+// How the actor stands to the innovation an action touches.
+struct Leading {
+    bool asCabinet = false;
+    bool asOfficer = false;
+    std::string of;  // " of 'Title'" for refusals; empty when no one innovation is meant
+};
+
+Leading leadingOf(const Person& actor, const Innovation* innovation) {
+    if (!innovation) return {};
+    return {innovation->cabinetLeadId == actor.id, innovation->leadOfficerId == actor.id,
+            " of '" + innovation->title + "'"};
 }
 
-bool leadsAsOfficer(const Person& actor, const Innovation* innovation) {
-    return innovation && innovation->leadOfficerId == actor.id;
-}
-
-std::string onInnovation(const Innovation* innovation) {
-    return innovation ? " of '" + innovation->title + "'" : "";
-}
-
-}  // namespace
-
-Permission permits(const Person& actor, Action action, const Innovation* innovation) {
+Permission decide(const Person& actor, Action action, const Leading& leading) {
     if (actor.role == Role::Leader) return allow();
     if (actor.role == Role::Viewer)
         return deny(actor, "viewers can read the portfolio but not change it");
@@ -46,15 +45,14 @@ Permission permits(const Person& actor, Action action, const Innovation* innovat
             return deny(actor, "only cabinet members and the leader can add innovations");
         case Action::EditInnovation:
         case Action::ChangeStage:
-            if (actor.role == Role::Cabinet && leadsAsCabinet(actor, innovation)) return allow();
+            if (actor.role == Role::Cabinet && leading.asCabinet) return allow();
             if (actor.role == Role::Cabinet)
-                return deny(actor, "only the cabinet lead" + onInnovation(innovation) +
-                                       " or the leader can change it");
-            return deny(actor, "only the cabinet lead" + onInnovation(innovation) +
+                return deny(actor, "only the cabinet lead" + leading.of + " or the leader can change it");
+            return deny(actor, "only the cabinet lead" + leading.of +
                                    " or the leader can change its stage, priority, confidence, leads or details");
         case Action::EditDelivery:
-            if (leadsAsOfficer(actor, innovation) || leadsAsCabinet(actor, innovation)) return allow();
-            return deny(actor, "only the lead officer or cabinet lead" + onInnovation(innovation) +
+            if (leading.asOfficer || leading.asCabinet) return allow();
+            return deny(actor, "only the lead officer or cabinet lead" + leading.of +
                                    " or the leader can change its milestones, risks, setbacks, lessons and benefits");
         case Action::RunReview:
             if (actor.role == Role::Cabinet) return allow();
@@ -65,9 +63,30 @@ Permission permits(const Person& actor, Action action, const Innovation* innovat
     return deny(actor, "that change is not allowed");
 }
 
-void require(const Person& actor, Action action, const Innovation* innovation) {
-    const Permission permission = permits(actor, action, innovation);
+}  // namespace
+
+Permission permits(const Person& actor, Action action, const Innovation* innovation) {
+    return decide(actor, action, leadingOf(actor, innovation));
+}
+
+Permission permitsOnSome(const Person& actor, Action action) {
+    // Anyone may be made an innovation's lead, but only in the role that leads it.
+    return decide(actor, action, {mayBeCabinetLead(actor.role), mayBeLeadOfficer(actor.role), ""});
+}
+
+Permission permitsChairing(const Person& actor, const Review& review, const std::string& chairName) {
+    if (Permission role = permits(actor, Action::RunReview); !role) return role;
+    if (actor.id == review.chairId || actor.role == Role::Leader) return allow();
+    return {false, actor.name + " is not chairing review " + std::to_string(review.id) + ": only its chair, " +
+                       chairName + ", or the leader can change it"};
+}
+
+void require(const Permission& permission) {
     if (!permission) throw PermissionDenied(permission.reason);
+}
+
+void require(const Person& actor, Action action, const Innovation* innovation) {
+    require(permits(actor, action, innovation));
 }
 
 }  // namespace innotrack

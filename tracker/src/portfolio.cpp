@@ -57,15 +57,6 @@ std::string Portfolio::Change::describeAmbition(OptionalId id) const {
 
 namespace rules {
 
-void requireRange(const std::string& field, long long value, long long min, long long max,
-                  const std::string& scaleWords) {
-    if (value < min || value > max)
-        throw ValidationError(field, std::to_string(value),
-                              field + ": " + std::to_string(value) + " is out of range; it must be " +
-                                  std::to_string(min) + " to " + std::to_string(max) +
-                                  (scaleWords.empty() ? "" : " (" + scaleWords + ")"));
-}
-
 void requireNotFuture(const std::string& field, Date date, Date today) {
     if (date.is_special()) throw ValidationError(field, "", field + " is required");
     if (date > today)
@@ -93,14 +84,9 @@ T found(std::optional<T> record, const std::string& what, Id id) {
 void validatePerson(Person& person, const PortfolioStore& store) {
     person.name = requireLine("name", person.name, kMaxName);
     person.portfolio = optionalLine("portfolio", person.portfolio);
-    person.email = optionalLine("email", person.email, 254);
-    if (!person.email.empty() &&
-        (person.email.find('@') == std::string::npos || person.email.find(' ') != std::string::npos))
-        throw ValidationError("email", person.email, "email: '" + person.email + "' is not an email address");
-    // Names are how people are picked on the command line, so they must be unique and must not
-    // look like ids.
-    if (std::all_of(person.name.begin(), person.name.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }))
-        throw ValidationError("name", person.name, "name: '" + person.name + "' is a number; a name needs letters");
+    person.email = optionalLine("email", person.email, kMaxEmail);
+    requireNoProblems(problemsOf(person));
+    // Names are how people are picked on the command line, so they must be unique.
     const auto existing = store.findPersonByName(person.name);
     if (existing && existing->id != person.id)
         throw ValidationError("name", person.name,
@@ -111,8 +97,8 @@ void validatePerson(Person& person, const PortfolioStore& store) {
 void validateAmbition(Ambition& ambition) {
     ambition.title = requireLine("title", ambition.title);
     ambition.description = optionalText("description", ambition.description);
-    ambition.communityConcern = optionalText("community concern", ambition.communityConcern, 1000);
-    rules::requireRange("horizon year", ambition.horizonYear, 2000, 2100);
+    ambition.communityConcern = optionalText("community concern", ambition.communityConcern, kMaxConcern);
+    requireNoProblems(problemsOf(ambition));
 }
 
 }  // namespace
@@ -189,15 +175,14 @@ Person Portfolio::updatePerson(Id actor, const Person& edited) {
     if (updated.role != current.role) {
         // A role change must not leave an innovation with a lead of the wrong role, or the
         // portfolio without a leader.
-        const bool staysCabinet = updated.role == Role::Cabinet || updated.role == Role::Leader;
         InnovationFilter ledAsCabinet;
         ledAsCabinet.cabinetLeadId = current.id;
-        if (!staysCabinet && !store_.listInnovations(ledAsCabinet).empty())
+        if (!mayBeCabinetLead(updated.role) && !store_.listInnovations(ledAsCabinet).empty())
             throw ConflictError(current.name + " is cabinet lead of innovations; give them another cabinet lead "
                                                "before changing this role");
         InnovationFilter ledAsOfficer;
         ledAsOfficer.leadOfficerId = current.id;
-        if (updated.role != Role::Officer && !store_.listInnovations(ledAsOfficer).empty())
+        if (!mayBeLeadOfficer(updated.role) && !store_.listInnovations(ledAsOfficer).empty())
             throw ConflictError(current.name + " is lead officer of innovations; give them another lead officer "
                                                "before changing this role");
         if (current.role == Role::Leader) {

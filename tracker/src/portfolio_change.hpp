@@ -5,6 +5,7 @@
 #include "audit_fields.hpp"
 #include "tracker/errors.hpp"
 #include "tracker/portfolio.hpp"
+#include "tracker/record_checks.hpp"
 #include "tracker/text.hpp"
 
 #include <memory>
@@ -43,9 +44,6 @@ private:
 
 namespace rules {
 
-// Throws ValidationError unless min <= value <= max.
-void requireRange(const std::string& field, long long value, long long min, long long max,
-                  const std::string& scaleWords = "");
 // A date that must be set and not after today.
 void requireNotFuture(const std::string& field, Date date, Date today);
 // The field's record must not have changed through a plain update.

@@ -18,12 +18,11 @@ double requireFinite(const std::string& field, double value) {
 
 void validateBenefit(Benefit& benefit, Date today) {
     benefit.measure = requireLine("measure", benefit.measure);
-    benefit.unit = optionalLine("unit", benefit.unit, 40);
+    benefit.unit = optionalLine("unit", benefit.unit, kMaxUnit);
     requireFinite("baseline", benefit.baseline);
     requireFinite("target", benefit.target);
     if (benefit.actual) requireFinite("actual", *benefit.actual);
-    if (benefit.actual.has_value() != benefit.realisedOn.has_value())
-        throw ValidationError("actual", "", "actual: a realised benefit needs both its actual value and the date");
+    requireNoProblems(problemsOf(benefit));
     if (benefit.realisedOn) rules::requireNotFuture("realised on", *benefit.realisedOn, today);
 }
 
@@ -96,7 +95,7 @@ Milestone Portfolio::moveMilestone(Id actor, Id milestoneId, Date newDue, const 
         throw ValidationError("due date", formatDate(newDue),
                               "due date: milestone " + std::to_string(milestoneId) + " is already due on " +
                                   formatDate(newDue));
-    const std::string why = requireText("reason", reason, 1000);
+    const std::string why = requireText("reason", reason, kMaxReason);
 
     MilestoneMove move;
     move.milestoneId = current.id;

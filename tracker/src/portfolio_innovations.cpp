@@ -4,39 +4,26 @@
 namespace innotrack {
 namespace {
 
-constexpr Pence kMaxBudgetPence = 100'000'000'000LL * 100;  // £100 billion
-constexpr int kMaxStaffDays = 1'000'000;
-
-void requireLeadRole(const PortfolioStore& store, const std::string& field, OptionalId id, bool cabinet) {
-    if (!id) return;
-    const auto person = store.findPerson(*id);
+// The lead named in `field`, which must be a person of the portfolio; nullopt for none.
+std::optional<Person> lead(const PortfolioStore& store, const std::string& field, OptionalId id) {
+    if (!id) return std::nullopt;
+    auto person = store.findPerson(*id);
     if (!person) throw ValidationError(field, std::to_string(*id), field + ": there is no person with id " + std::to_string(*id));
-    const bool ok = cabinet ? (person->role == Role::Cabinet || person->role == Role::Leader)
-                            : person->role == Role::Officer;
-    if (!ok)
-        throw ValidationError(field, person->name,
-                              field + ": " + person->name + " is " + std::string(labelOf(person->role)) +
-                                  (cabinet ? "; the cabinet lead must be a cabinet member or the leader"
-                                           : "; the lead officer must be a project officer"));
+    return person;
 }
 
 void validateInnovation(Innovation& innovation, const PortfolioStore& store) {
     innovation.title = requireLine("title", innovation.title);
     innovation.summary = optionalText("summary", innovation.summary);
-    innovation.inspiredBy = optionalText("inspired by", innovation.inspiredBy, 1000);
+    innovation.inspiredBy = optionalText("inspired by", innovation.inspiredBy, kMaxConcern);
     innovation.expectedBenefits = optionalText("expected benefits", innovation.expectedBenefits);
-    rules::requireRange("priority", innovation.priority, kHighestPriority, kLowestPriority, "1 is the highest");
-    rules::requireRange("budget", innovation.budgetPence, 0, kMaxBudgetPence);
-    rules::requireRange("staff days", innovation.staffDays, 0, kMaxStaffDays);
+    requireNoProblems(problemsOf(innovation));
     if (innovation.ambitionId && !store.findAmbition(*innovation.ambitionId))
         throw ValidationError("ambition", std::to_string(*innovation.ambitionId),
                               "ambition: there is no ambition with id " + std::to_string(*innovation.ambitionId));
-    requireLeadRole(store, "cabinet lead", innovation.cabinetLeadId, true);
-    requireLeadRole(store, "lead officer", innovation.leadOfficerId, false);
-    if (innovation.startDate && innovation.targetDate && *innovation.targetDate < *innovation.startDate)
-        throw ValidationError("target date", formatDate(innovation.targetDate),
-                              "target date: " + formatDate(innovation.targetDate) + " is before the start date " +
-                                  formatDate(innovation.startDate));
+    const auto cabinetLead = lead(store, "cabinet lead", innovation.cabinetLeadId);
+    const auto leadOfficer = lead(store, "lead officer", innovation.leadOfficerId);
+    requireNoProblems(leadProblems(cabinetLead ? &*cabinetLead : nullptr, leadOfficer ? &*leadOfficer : nullptr));
 }
 
 }  // namespace
@@ -81,16 +68,14 @@ Innovation Portfolio::changeStage(Id actor, Id innovationId, Stage to, const std
     Change change(*this, actor);
     Innovation current = innovation(innovationId);
     require(change.actor(), Action::ChangeStage, &current);
-    if (current.stage == Stage::Stopped)
-        throw ConflictError("'" + current.title + "' is stopped (" + current.stopReason +
-                            "); a stopped innovation cannot move to another stage");
+    if (const auto refusal = stageChangeRefusal(current)) throw ConflictError(*refusal);
     if (current.stage == to)
         throw ValidationError("stage", std::string(keyOf(to)),
                               "stage: '" + current.title + "' is already at stage " + std::string(labelOf(to)));
     const Date day = on.value_or(change.today());
     rules::requireNotFuture("date", day, change.today());
-    const std::string why = to == Stage::Stopped ? requireText("reason", reason, 1000)
-                                                 : optionalText("reason", reason, 1000);
+    const std::string why = to == Stage::Stopped ? requireText("reason", reason, kMaxReason)
+                                                 : optionalText("reason", reason, kMaxReason);
     if (to == Stage::Stopped && why.empty())
         throw ValidationError("reason", "", "reason: stopping an innovation needs a reason");
 

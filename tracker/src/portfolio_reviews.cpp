@@ -4,12 +4,6 @@
 namespace innotrack {
 namespace {
 
-void requireChairOrLeader(const Person& actor, const Review& review, const Person& chair) {
-    if (actor.id != review.chairId && actor.role != Role::Leader)
-        throw PermissionDenied(actor.name + " is not chairing review " + std::to_string(review.id) +
-                               ": only its chair, " + chair.name + ", or the leader can change it");
-}
-
 void requireOpen(const Review& review) {
     if (!review.isOpen())
         throw ConflictError("Review " + std::to_string(review.id) + " was closed on " + formatDate(review.closedOn) +
@@ -39,14 +33,14 @@ ReviewEntry Portfolio::recordReview(Id actor, const ReviewEntry& entry) {
     require(change.actor(), Action::RunReview);
     const Review current = review(entry.reviewId);
     requireOpen(current);
-    requireChairOrLeader(change.actor(), current, person(current.chairId));
+    require(permitsChairing(change.actor(), current, person(current.chairId).name));
     Innovation reviewed = innovation(entry.innovationId);
     if (!isActive(reviewed.stage))
         throw ConflictError("'" + reviewed.title + "' is " + std::string(labelOf(reviewed.stage)) +
                             "; only active innovations are reviewed");
     ReviewEntry saved = entry;
-    saved.comment = optionalText("comment", saved.comment, 2000);
-    saved.decision = optionalText("decision", saved.decision, 2000);
+    saved.comment = optionalText("comment", saved.comment, kMaxLongText);
+    saved.decision = optionalText("decision", saved.decision, kMaxLongText);
 
     FieldValues before;
     for (const auto& existing : store_.listReviewEntries(current.id))
@@ -73,17 +67,14 @@ Review Portfolio::closeReview(Id actor, Id reviewId, std::optional<Date> on) {
     require(change.actor(), Action::RunReview);
     Review current = review(reviewId);
     requireOpen(current);
-    requireChairOrLeader(change.actor(), current, person(current.chairId));
+    require(permitsChairing(change.actor(), current, person(current.chairId).name));
     if (store_.listReviewEntries(reviewId).empty())
         throw ConflictError("Review " + std::to_string(reviewId) +
                             " has nothing recorded; record at least one innovation before closing it");
     const Date day = on.value_or(change.today());
     rules::requireNotFuture("closed on", day, change.today());
-    if (day < current.heldOn)
-        throw ValidationError("closed on", formatDate(day),
-                              "closed on: " + formatDate(day) + " is before the review was held (" +
-                                  formatDate(current.heldOn) + ")");
     current.closedOn = day;
+    requireNoProblems(problemsOf(current));
     store_.updateReview(current);
     change.record("review", reviewId, "closed", "closed on", "", formatDate(day));
     change.commit();

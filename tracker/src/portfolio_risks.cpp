@@ -8,24 +8,13 @@
 namespace innotrack {
 namespace {
 
-const std::string kLikelihoodWords = "1 rare, 2 unlikely, 3 possible, 4 likely, 5 almost certain";
-const std::string kImpactWords = "1 negligible, 2 minor, 3 moderate, 4 major, 5 severe";
-
 void validateRisk(Risk& risk, const PortfolioStore& store, Date today) {
     risk.title = requireLine("title", risk.title);
-    risk.cause = optionalText("cause", risk.cause, 2000);
-    risk.event = optionalText("event", risk.event, 2000);
-    risk.effect = optionalText("effect", risk.effect, 2000);
-    risk.mitigation = optionalText("mitigation", risk.mitigation, 2000);
-    rules::requireRange("likelihood", risk.inherentLikelihood, kMinScale, kMaxScale, kLikelihoodWords);
-    rules::requireRange("impact", risk.inherentImpact, kMinScale, kMaxScale, kImpactWords);
-    if (risk.residualLikelihood.has_value() != risk.residualImpact.has_value())
-        throw ValidationError("residual likelihood", "",
-                              "residual likelihood and residual impact: give both or neither");
-    if (risk.residualLikelihood) {
-        rules::requireRange("residual likelihood", *risk.residualLikelihood, kMinScale, kMaxScale, kLikelihoodWords);
-        rules::requireRange("residual impact", *risk.residualImpact, kMinScale, kMaxScale, kImpactWords);
-    }
+    risk.cause = optionalText("cause", risk.cause, kMaxLongText);
+    risk.event = optionalText("event", risk.event, kMaxLongText);
+    risk.effect = optionalText("effect", risk.effect, kMaxLongText);
+    risk.mitigation = optionalText("mitigation", risk.mitigation, kMaxLongText);
+    requireNoProblems(problemsOf(risk));
     const auto owner = store.findPerson(risk.ownerId);
     if (!owner)
         throw ValidationError("owner", std::to_string(risk.ownerId),
@@ -36,29 +25,16 @@ void validateRisk(Risk& risk, const PortfolioStore& store, Date today) {
 }
 
 void validateSetback(Setback& setback, Date today) {
-    setback.whatHappened = requireText("what happened", setback.whatHappened, 2000);
-    setback.response = optionalText("response", setback.response, 2000);
+    setback.whatHappened = requireText("what happened", setback.whatHappened, kMaxLongText);
+    setback.response = optionalText("response", setback.response, kMaxLongText);
     rules::requireNotFuture("date", setback.occurredOn, today);
-    if (setback.kind == FailureKind::Intelligent && !setback.test.allHold()) {
-        std::string missing;
-        const auto note = [&](bool holds, const char* words) {
-            if (!holds) missing += (missing.empty() ? "" : ", ") + std::string(words);
-        };
-        note(setback.test.newTerritory, "new territory");
-        note(setback.test.credibleOpportunity, "a credible opportunity");
-        note(setback.test.informedByKnowledge, "informed by what was known");
-        note(setback.test.smallAsPossible, "as small as possible");
-        note(setback.test.learnedFrom, "learned from");
-        throw ValidationError("kind", "intelligent",
-                              "kind: a setback is an intelligent failure only if all five conditions hold; not "
-                              "confirmed: " + missing);
-    }
+    requireNoProblems(problemsOf(setback));
 }
 
 std::vector<std::string> normaliseTags(const std::vector<std::string>& tags) {
     std::vector<std::string> out;
     for (const auto& raw : tags) {
-        std::string tag = requireLine("tag", raw, 40);
+        std::string tag = requireLine("tag", raw, kMaxTag);
         std::transform(tag.begin(), tag.end(), tag.begin(),
                        [](char c) { return static_cast<char>(std::tolower(static_cast<unsigned char>(c))); });
         if (tag.find(',') != std::string::npos)
@@ -69,11 +45,11 @@ std::vector<std::string> normaliseTags(const std::vector<std::string>& tags) {
 }
 
 void validateLesson(Lesson& lesson, const PortfolioStore& store, Date today) {
-    lesson.whatHappened = requireText("what happened", lesson.whatHappened, 2000);
-    lesson.effect = optionalText("effect", lesson.effect, 2000);
-    lesson.cause = optionalText("cause", lesson.cause, 2000);
-    lesson.earlyWarnings = optionalText("early warning signs", lesson.earlyWarnings, 2000);
-    lesson.recommendation = requireText("recommendation", lesson.recommendation, 2000);
+    lesson.whatHappened = requireText("what happened", lesson.whatHappened, kMaxLongText);
+    lesson.effect = optionalText("effect", lesson.effect, kMaxLongText);
+    lesson.cause = optionalText("cause", lesson.cause, kMaxLongText);
+    lesson.earlyWarnings = optionalText("early warning signs", lesson.earlyWarnings, kMaxLongText);
+    lesson.recommendation = requireText("recommendation", lesson.recommendation, kMaxLongText);
     lesson.tags = normaliseTags(lesson.tags);
     rules::requireNotFuture("recorded on", lesson.recordedOn, today);
     if (lesson.setbackId) {
@@ -82,10 +58,9 @@ void validateLesson(Lesson& lesson, const PortfolioStore& store, Date today) {
             throw ValidationError("setback", std::to_string(*lesson.setbackId),
                                   "setback: innovation " + std::to_string(lesson.innovationId) +
                                       " has no setback with id " + std::to_string(*lesson.setbackId));
-        lesson.source = LessonSource::Setback;
-    } else if (lesson.source == LessonSource::Setback) {
-        throw ValidationError("setback", "", "setback: a lesson from a setback must name the setback");
+        lesson.source = LessonSource::Setback;  // naming the setback says where the lesson came from
     }
+    requireNoProblems(problemsOf(lesson));
 }
 
 }  // namespace

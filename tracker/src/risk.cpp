@@ -8,10 +8,12 @@ namespace innotrack {
 void RiskBands::validate() const {
     const std::string shown = std::to_string(moderateFrom) + "/" + std::to_string(highFrom) + "/" +
                               std::to_string(criticalFrom);
-    if (!(1 < moderateFrom && moderateFrom < highFrom && highFrom < criticalFrom && criticalFrom <= 25))
+    if (!(kMinRiskScore < moderateFrom && moderateFrom < highFrom && highFrom < criticalFrom &&
+          criticalFrom <= kMaxRiskScore))
         throw ValidationError("risk bands", shown,
-                              "risk bands: Moderate, High and Critical must start at rising scores between 2 and "
-                              "25 (given " + shown + ")");
+                              "risk bands: Moderate, High and Critical must start at rising scores between " +
+                                  std::to_string(kMinRiskScore + 1) + " and " + std::to_string(kMaxRiskScore) +
+                                  " (given " + shown + ")");
 }
 
 }  // namespace innotrack

@@ -12,7 +12,7 @@ struct ReportPeriod {
     std::string words;
 };
 
-// A report covers at most this many years, so a typing slip (--from 1026-04-01) cannot start a
+// A report covers at most this many years, so a typing slip (from 1026-04-01) cannot start a
 // tally of a thousand years of quarters.
 inline constexpr int kMaxReportYears = 25;
 
@@ -23,8 +23,9 @@ ReportPeriod financialYearToDate(Date today);
 ReportPeriod financialYearPeriod(int startYear, Date today);
 // A financial quarter; to date when `today` falls inside it.
 ReportPeriod quarterPeriod(FinancialQuarter quarter, Date today);
-// From and to as given. Throws ValidationError naming the field when `to` is before `from`, or
-// when the period is longer than kMaxReportYears.
+// From and to as given. Throws ValidationError naming the field "to" when `to` is before `from`,
+// or when the period is longer than kMaxReportYears; the words name the ends "from" and "to", as
+// the desktop app's fields are labelled, and a caller with other names checks the order first.
 ReportPeriod customPeriod(Date from, Date to);
 
 // "27 November 2026".

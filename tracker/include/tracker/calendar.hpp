@@ -18,6 +18,11 @@ struct Period {
     bool operator==(const Period&) const = default;
 };
 
+// A period ends on or after the day it starts. Throws ValidationError naming `toField`, with
+// both ends named as the person typed them: "from" and "to" in a form, "--from" and "--to" on
+// the command line.
+void requireOrdered(const Period& period, std::string_view fromField = "from", std::string_view toField = "to");
+
 // A financial quarter: the year the financial year starts in, and 1 (Apr–Jun) to 4 (Jan–Mar).
 struct FinancialQuarter {
     int year = 0;

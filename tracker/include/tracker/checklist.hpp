@@ -52,9 +52,6 @@ bool isChecklistQuestion(std::string_view key);
 // "yes", "partly" or "no", in any case. Throws ValidationError naming `field`.
 Answer parseAnswer(std::string_view field, std::string_view text);
 
-// Evidence is free text that may span lines, up to this many characters.
-inline constexpr std::size_t kMaxEvidence = kMaxText;
-
 // One answer as the leader gave it. Every answer is kept: the latest on or before a day is
 // the answer on that day, so the checklist shows how the leader's view changed.
 struct ChecklistAnswer {

@@ -3,6 +3,7 @@
 
 #include "tracker/dates.hpp"
 #include "tracker/ids.hpp"
+#include "tracker/limits.hpp"
 #include "tracker/scales.hpp"
 
 #include <optional>
@@ -29,6 +30,10 @@ struct Innovation {
     std::string stopReason;        // set when stage is Stopped
 };
 
+// Stopped is final (DOMAIN.md "Scales"): a stopped innovation cannot move to another stage. The
+// refusal in words, naming the innovation and why it was stopped; nullopt when it may move.
+std::optional<std::string> stageChangeRefusal(const Innovation& innovation);
+
 // One move between stages; the tally counts forward moves in a period.
 struct StageChange {
     Id id = 0;
@@ -39,8 +44,5 @@ struct StageChange {
     std::string reason;
     Id actorId = 0;
 };
-
-inline constexpr int kHighestPriority = 1;
-inline constexpr int kLowestPriority = 5;
 
 }  // namespace innotrack

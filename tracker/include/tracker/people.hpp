@@ -16,6 +16,12 @@ struct Person {
     std::string email;
 };
 
+// Who may be named an innovation's leads (DOMAIN.md "People and roles"): the cabinet lead is a
+// cabinet member or the leader, the lead officer a project officer. The service checks leads with
+// these, `check` reports stored leads that fail them, and reports and storage list possible leads.
+constexpr bool mayBeCabinetLead(Role role) { return role == Role::Cabinet || role == Role::Leader; }
+constexpr bool mayBeLeadOfficer(Role role) { return role == Role::Officer; }
+
 struct Ambition {
     Id id = 0;
     std::string title;

@@ -4,6 +4,7 @@
 
 #include "tracker/innovation.hpp"
 #include "tracker/people.hpp"
+#include "tracker/review.hpp"
 
 #include <string>
 
@@ -31,7 +32,16 @@ struct Permission {
 // `innovation` is the record the action touches, where the action is about one.
 Permission permits(const Person& actor, Action action, const Innovation* innovation = nullptr);
 
+// Whether the actor may do `action` on some innovation: on one they would lead, where the action
+// depends on leading it. For refusing a whole batch (an import) once, before any record is read.
+Permission permitsOnSome(const Person& actor, Action action);
+
+// Recording in or closing a weekly review: someone who may run reviews, and who chairs this one
+// or is the leader (DOMAIN.md "Weekly review"). `chairName` names the chair in the refusal.
+Permission permitsChairing(const Person& actor, const Review& review, const std::string& chairName);
+
 // Throws PermissionDenied with the reason when not allowed.
+void require(const Permission& permission);
 void require(const Person& actor, Action action, const Innovation* innovation = nullptr);
 
 }  // namespace innotrack

@@ -3,15 +3,13 @@
 
 #include "tracker/dates.hpp"
 #include "tracker/ids.hpp"
+#include "tracker/limits.hpp"
 #include "tracker/scales.hpp"
 
 #include <optional>
 #include <string>
 
 namespace innotrack {
-
-inline constexpr int kMinScale = 1;
-inline constexpr int kMaxScale = 5;
 
 struct Risk {
     Id id = 0;

@@ -2,16 +2,13 @@
 // control characters where they would break a table or a report.
 #pragma once
 
+#include "tracker/limits.hpp"
+
 #include <cstddef>
 #include <string>
 #include <string_view>
 
 namespace innotrack {
-
-// Limits in characters, shared by every entity so forms and imports agree.
-inline constexpr std::size_t kMaxTitle = 200;
-inline constexpr std::size_t kMaxName = 120;
-inline constexpr std::size_t kMaxText = 4000;
 
 // Number of Unicode code points, or npos if `text` is not valid UTF-8.
 std::size_t utf8Length(std::string_view text);
