@@ -121,8 +121,8 @@ std::vector<TallyRow> rowsByQuarter(Connection& connection, const Period& period
 
 }  // namespace
 
-std::vector<TallyRow> SqliteStore::tally(const Period& period, const TallyScope& scope, TallyGrouping grouping) const {
-    requireOrdered(period);  // the port's precondition, tracker's rule: the quarters below walk forward
+std::vector<TallyRow> SqliteStore::tallyRows(const Period& period, const TallyScope& scope,
+                                             TallyGrouping grouping) const {
     const RiskBands bands = riskBands();
     auto& connection = *connection_;
     return connection.run("count the risk-versus-success tally", [&]() -> std::vector<TallyRow> {

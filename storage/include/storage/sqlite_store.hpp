@@ -124,8 +124,6 @@ public:
     std::vector<Problem> checkStorage() const override;
 
     // TallyQueries: SQL aggregates in tally_queries.cpp and tally_counts.cpp.
-    std::vector<TallyRow> tally(const Period& period, const TallyScope& scope,
-                                TallyGrouping grouping) const override;
     RiskHeatMap openRiskHeatMap(Date on, const TallyScope& scope) const override;
 
     // The checklist: answers in checklist.cpp; ChecklistQueries' SQL in checklist_queries.cpp.
@@ -138,6 +136,10 @@ public:
     std::optional<BoardReview> lastClosedReview(Date on) const override;
     BoardLists boardLists(const BoardScope& scope, std::optional<Date> since, OptionalId decisionsAt,
                           int criticalFrom, std::optional<std::size_t> limit) const override;
+
+protected:
+    std::vector<TallyRow> tallyRows(const Period& period, const TallyScope& scope,
+                                    TallyGrouping grouping) const override;
 
 private:
     std::shared_ptr<detail::Connection> connection_;

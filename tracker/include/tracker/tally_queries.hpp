@@ -72,9 +72,18 @@ class TallyQueries {
 public:
     virtual ~TallyQueries() = default;
 
-    virtual std::vector<TallyRow> tally(const Period& period, const TallyScope& scope,
-                                        TallyGrouping grouping) const = 0;
+    // Throws ValidationError when the period ends before it starts: checked here once, for every
+    // backend, before the backend counts (tallyRows).
+    std::vector<TallyRow> tally(const Period& period, const TallyScope& scope, TallyGrouping grouping) const {
+        requireOrdered(period);
+        return tallyRows(period, scope, grouping);
+    }
     virtual RiskHeatMap openRiskHeatMap(Date on, const TallyScope& scope) const = 0;
+
+protected:
+    // The rows of tally(), for a period that runs forward.
+    virtual std::vector<TallyRow> tallyRows(const Period& period, const TallyScope& scope,
+                                            TallyGrouping grouping) const = 0;
 };
 
 }  // namespace innotrack
