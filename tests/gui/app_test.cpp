@@ -1,5 +1,6 @@
 // The app around the views: every view runs headless, who you act as, errors in a dialog, the
 // settings file, and File > New and Open.
+#include "files.hpp"
 #include "fixture.hpp"
 
 #include "gui/history_view.hpp"
@@ -11,25 +12,13 @@
 #include <filesystem>
 #include <fstream>
 
-#include <unistd.h>
 
 namespace innotrack::gui {
 namespace {
 
 using testing::DemoApp;
 
-struct TemporaryFolder {
-    std::filesystem::path path = std::filesystem::temp_directory_path() /
-                                 ("innotrack-gui-app-" + std::to_string(::getpid()));
-    TemporaryFolder() {
-        std::filesystem::remove_all(path);
-        std::filesystem::create_directories(path);
-    }
-    ~TemporaryFolder() {
-        std::error_code ignored;
-        std::filesystem::remove_all(path, ignored);
-    }
-};
+using innotrack::testing::TemporaryFolder;
 
 TEST_CASE("every view draws in headless frames for every role without an error", "[gui][app]") {
     for (const std::string actor : {"Cllr Helen Marsh", "Cllr Priya Shah", "Sophie Turner", "Amira Hussain"}) {
@@ -58,11 +47,11 @@ TEST_CASE("view names are unique", "[gui][app]") {
 
 TEST_CASE("with nobody chosen, the app asks who you are acting as and remembers the choice", "[gui][app]") {
     TemporaryFolder folder;
-    const std::string settingsPath = (folder.path / "settings.ini").string();
+    const std::string settingsPath = (folder.path() / "settings.ini").string();
     const backends::LocationOpener opener;
     FixedClock clock(testing::kDemoToday);
     HeadlessBackend backend;
-    const std::string portfolioPath = (folder.path / "council.db").string();
+    const std::string portfolioPath = (folder.path() / "council.db").string();
     {
         AppState state(opener, clock, Settings{}, settingsPath);
         App app(state);
@@ -127,7 +116,7 @@ TEST_CASE("a portfolio opened last that has since gone is forgotten quietly", "[
     const backends::LocationOpener opener;
     FixedClock clock(testing::kDemoToday);
     Settings settings;
-    settings.lastPortfolio = (folder.path / "moved-away.db").string();
+    settings.lastPortfolio = (folder.path() / "moved-away.db").string();
     AppState state(opener, clock, settings);
     state.reopenLast();
     CHECK_FALSE(state.hasPortfolio());
@@ -136,7 +125,7 @@ TEST_CASE("a portfolio opened last that has since gone is forgotten quietly", "[
 
 TEST_CASE("a file that is not a portfolio is refused without being changed", "[gui][app]") {
     TemporaryFolder folder;
-    const auto path = folder.path / "notes.db";
+    const auto path = folder.path() / "notes.db";
     {
         std::ofstream out(path);
         out << "shopping list";
@@ -152,7 +141,7 @@ TEST_CASE("a file that is not a portfolio is refused without being changed", "[g
 
 TEST_CASE("settings survive a round trip and a missing file gives the defaults", "[gui][app]") {
     TemporaryFolder folder;
-    const std::string path = (folder.path / "deeper" / "settings.ini").string();
+    const std::string path = (folder.path() / "deeper" / "settings.ini").string();
     CHECK(loadSettings(path).theme == Theme::Light);
     Settings settings;
     settings.theme = Theme::Dark;
@@ -187,7 +176,7 @@ TEST_CASE("the history view narrows the audit trail by text", "[gui][app]") {
 
 TEST_CASE("File > New creates a portfolio with its leader, and File > Open opens it again", "[gui][app]") {
     TemporaryFolder folder;
-    const std::string path = (folder.path / "new-council.db").string();
+    const std::string path = (folder.path() / "new-council.db").string();
     DemoApp demo;
     demo.actAs("Amira Hussain");
     demo.frames(2);

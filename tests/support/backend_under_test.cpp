@@ -5,24 +5,11 @@
 
 #include <catch2/catch.hpp>
 
-#include <stdlib.h>
-
 #include <stdexcept>
 
 namespace innotrack::testing {
 
 namespace fs = std::filesystem;
-
-TemporaryFolder::TemporaryFolder() {
-    std::string pattern = (fs::temp_directory_path() / "innotrack-test-XXXXXX").string();
-    if (::mkdtemp(pattern.data()) == nullptr) throw std::runtime_error("could not make a temporary folder");
-    path_ = pattern;
-}
-
-TemporaryFolder::~TemporaryFolder() {
-    std::error_code ignored;
-    fs::remove_all(path_, ignored);
-}
 
 namespace {
 

@@ -3,6 +3,7 @@
 // reach storage only through here: a fresh, empty portfolio on the chosen backend.
 #pragma once
 
+#include "files.hpp"
 #include "tracker/backend.hpp"
 
 #include <filesystem>
@@ -12,21 +13,6 @@
 #include <vector>
 
 namespace innotrack::testing {
-
-// A folder under the system's temporary directory, removed with everything in it.
-class TemporaryFolder {
-public:
-    TemporaryFolder();
-    ~TemporaryFolder();
-    TemporaryFolder(const TemporaryFolder&) = delete;
-    TemporaryFolder& operator=(const TemporaryFolder&) = delete;
-
-    const std::filesystem::path& path() const { return path_; }
-    std::string file(const std::string& name) const { return (path_ / name).string(); }
-
-private:
-    std::filesystem::path path_;
-};
 
 // An empty portfolio on the backend under test, and whatever it lives in (a temporary folder for
 // a file), removed when the test portfolio goes.

@@ -1,6 +1,8 @@
-// Test helpers: a temporary folder removed at the end of the test, and running a program with
-// arguments passed as a list (never through a shell), capturing its output and exit status.
+// Running a program with arguments passed as a list (never through a shell), capturing its
+// output and exit status.
 #pragma once
+
+#include "files.hpp"
 
 #include <filesystem>
 #include <map>
@@ -10,18 +12,8 @@
 
 namespace innotrack::testing {
 
-class TempDir {
-public:
-    TempDir();
-    ~TempDir();
-    TempDir(const TempDir&) = delete;
-    TempDir& operator=(const TempDir&) = delete;
-
-    const std::filesystem::path& path() const { return path_; }
-
-private:
-    std::filesystem::path path_;
-};
+// The name the end-to-end tests use for a temporary folder.
+using TempDir = TemporaryFolder;
 
 struct RunResult {
     int exitCode = -1;
@@ -36,6 +28,5 @@ using EnvironmentChanges = std::map<std::string, std::optional<std::string>>;
 RunResult runProgram(const std::string& program, const std::vector<std::string>& arguments,
                      const EnvironmentChanges& environment, const std::filesystem::path& scratch);
 
-std::string readFile(const std::filesystem::path& file);
 
 }  // namespace innotrack::testing

@@ -16,24 +16,6 @@ extern char** environ;
 
 namespace innotrack::testing {
 
-TempDir::TempDir() {
-    std::string pattern = (std::filesystem::temp_directory_path() / "innotrack-test-XXXXXX").string();
-    if (mkdtemp(pattern.data()) == nullptr) throw std::runtime_error("mkdtemp failed: " + std::string(std::strerror(errno)));
-    path_ = pattern;
-}
-
-TempDir::~TempDir() {
-    std::error_code ignored;
-    std::filesystem::remove_all(path_, ignored);
-}
-
-std::string readFile(const std::filesystem::path& file) {
-    std::ifstream in(file, std::ios::binary);
-    std::ostringstream content;
-    content << in.rdbuf();
-    return content.str();
-}
-
 RunResult runProgram(const std::string& program, const std::vector<std::string>& arguments,
                      const EnvironmentChanges& environment, const std::filesystem::path& scratch) {
     std::vector<std::string> envStrings;
