@@ -6,6 +6,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <cerrno>
 #include <cstdlib>
 #include <cstring>
 #include <fstream>
@@ -16,7 +17,7 @@ extern char** environ;
 
 namespace innotrack::testing {
 
-RunResult runProgram(const std::string& program, const std::vector<std::string>& arguments,
+Started startProgram(const std::string& program, const std::vector<std::string>& arguments,
                      const EnvironmentChanges& environment, const std::filesystem::path& scratch) {
     std::vector<std::string> envStrings;
     for (char** entry = environ; *entry != nullptr; ++entry) {
@@ -36,25 +37,37 @@ RunResult runProgram(const std::string& program, const std::vector<std::string>&
     for (auto& variable : envStrings) envp.push_back(variable.data());
     envp.push_back(nullptr);
 
-    const std::string outFile = (scratch / "stdout.txt").string();
-    const std::string errFile = (scratch / "stderr.txt").string();
+    Started started{-1, scratch / "stdout.txt", scratch / "stderr.txt"};
     posix_spawn_file_actions_t actions;
     posix_spawn_file_actions_init(&actions);
     posix_spawn_file_actions_addopen(&actions, STDIN_FILENO, "/dev/null", O_RDONLY, 0);
-    posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, outFile.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
-    posix_spawn_file_actions_addopen(&actions, STDERR_FILENO, errFile.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
-    pid_t pid = 0;
-    const int spawned = posix_spawn(&pid, program.c_str(), &actions, nullptr, argv.data(), envp.data());
+    posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, started.out.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
+    posix_spawn_file_actions_addopen(&actions, STDERR_FILENO, started.err.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
+    const int spawned = posix_spawn(&started.pid, program.c_str(), &actions, nullptr, argv.data(), envp.data());
     posix_spawn_file_actions_destroy(&actions);
     if (spawned != 0) throw std::runtime_error("cannot run " + program + ": " + std::strerror(spawned));
+    return started;
+}
 
+Ended waitFor(pid_t pid) {
     int status = 0;
     while (waitpid(pid, &status, 0) < 0)
         if (errno != EINTR) throw std::runtime_error("waitpid failed: " + std::string(std::strerror(errno)));
+    Ended ended;
+    ended.exited = WIFEXITED(status);
+    if (ended.exited) ended.exitCode = WEXITSTATUS(status);
+    if (WIFSIGNALED(status)) ended.signal = WTERMSIG(status);
+    return ended;
+}
+
+RunResult runProgram(const std::string& program, const std::vector<std::string>& arguments,
+                     const EnvironmentChanges& environment, const std::filesystem::path& scratch) {
+    const Started started = startProgram(program, arguments, environment, scratch);
+    const Ended ended = waitFor(started.pid);
     RunResult result;
-    result.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
-    result.out = readFile(outFile);
-    result.err = readFile(errFile);
+    result.exitCode = ended.exited ? ended.exitCode : 128 + ended.signal;
+    result.out = readFile(started.out);
+    result.err = readFile(started.err);
     return result;
 }
 
