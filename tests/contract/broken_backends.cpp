@@ -7,36 +7,39 @@
 #include "backends/location_opener.hpp"
 
 #include <algorithm>
+#include <memory>
 
 namespace innotrack::testing {
 namespace {
 
 // Counts how deep the writes are nested; an inner write made with no savepoint has no
-// transaction of its own, so committing it does nothing and dropping it undoes nothing.
+// transaction of its own, so committing it does nothing and dropping it undoes nothing. The
+// count is shared, as a transaction may outlive its store (the contract says how that ends).
 class CountedWrite final : public WriteTransaction {
 public:
-    CountedWrite(std::unique_ptr<WriteTransaction> real, int& depth) : real_(std::move(real)), depth_(depth) {
-        ++depth_;
+    CountedWrite(std::unique_ptr<WriteTransaction> real, std::shared_ptr<int> depth)
+        : real_(std::move(real)), depth_(std::move(depth)) {
+        ++*depth_;
     }
-    ~CountedWrite() override { --depth_; }
+    ~CountedWrite() override { --*depth_; }
     void commit() override {
         if (real_) real_->commit();
     }
 
 private:
     std::unique_ptr<WriteTransaction> real_;
-    int& depth_;
+    std::shared_ptr<int> depth_;
 };
 
 class ForgetsSavepoints final : public PassThroughStore {
 public:
     using PassThroughStore::PassThroughStore;
     std::unique_ptr<WriteTransaction> beginWrite() override {
-        return std::make_unique<CountedWrite>(depth_ == 0 ? PassThroughStore::beginWrite() : nullptr, depth_);
+        return std::make_unique<CountedWrite>(*depth_ == 0 ? PassThroughStore::beginWrite() : nullptr, depth_);
     }
 
 private:
-    int depth_ = 0;
+    std::shared_ptr<int> depth_ = std::make_shared<int>(0);
 };
 
 class ReordersMilestones final : public PassThroughStore {
