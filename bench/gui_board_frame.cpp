@@ -6,7 +6,7 @@
 // Also prints "key value" lines for bench/run.sh: startup_ms, first_frame_ms, frame_median_ms,
 // frame_p95_ms, cards.
 #include "gui/app.hpp"
-#include "gui/board_view.hpp"
+#include "gui/stage_board_view.hpp"
 #include "gui/headless.hpp"
 #include "backends/location_opener.hpp"
 #include "gui/theme.hpp"
@@ -165,7 +165,7 @@ int main(int argc, char** argv) {
             times.push_back(millisecondsSince(start));
         }
         std::sort(times.begin(), times.end());
-        const auto* board = dynamic_cast<gui::BoardView*>(app.view("board"));
+        const auto* board = dynamic_cast<gui::StageBoardView*>(app.view("board"));
         const ImDrawData* drawn = ImGui::GetDrawData();
         const double median = times[times.size() / 2];
         const double p95 = times[times.size() * 95 / 100];

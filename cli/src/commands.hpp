@@ -12,7 +12,7 @@ using Made = std::unique_ptr<Command>;
 // admin.cpp: the whole portfolio
 Made init();
 Made demo();
-Made board();
+Made stageBoard();
 Made check();
 Made backup();
 // history.cpp

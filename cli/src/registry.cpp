@@ -27,7 +27,7 @@ CommandList makeAll() {
     // The portfolio as a whole
     add(init());
     add(demo());
-    add(board());
+    add(stageBoard());
     add(check());
     add(backup());
     add(history());

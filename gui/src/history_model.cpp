@@ -1,7 +1,7 @@
 // The History view's model; see history_model.hpp.
 #include "gui/history_model.hpp"
 
-#include "gui/board_model.hpp"
+#include "gui/stage_board_model.hpp"
 
 namespace innotrack::gui {
 

@@ -1,7 +1,7 @@
 // Every view of the app, registered in one place, in the order of the tabs.
 #include "gui/app.hpp"
 #include "gui/ambitions_view.hpp"
-#include "gui/board_view.hpp"
+#include "gui/stage_board_view.hpp"
 #include "gui/history_view.hpp"
 #include "gui/innovation_view.hpp"
 #include "gui/lessons_view.hpp"
@@ -14,7 +14,7 @@ namespace innotrack::gui {
 
 std::vector<std::unique_ptr<View>> makeViews() {
     std::vector<std::unique_ptr<View>> views;
-    views.push_back(std::make_unique<BoardView>());
+    views.push_back(std::make_unique<StageBoardView>());
     views.push_back(std::make_unique<ReviewView>());
     views.push_back(std::make_unique<InnovationView>());
     views.push_back(std::make_unique<SetbackView>());

@@ -23,7 +23,7 @@ std::optional<Date> lastReviewClosedOn(const PortfolioStore& store) {
 // kind of record.
 struct CardFacts {
     const Milestone* next = nullptr;
-    BoardBadges badges;
+    StageBoardBadges badges;
 };
 
 std::unordered_map<Id, CardFacts> gatherFacts(const PortfolioStore& store, const StageBoard& board,
@@ -47,15 +47,15 @@ std::unordered_map<Id, CardFacts> gatherFacts(const PortfolioStore& store, const
 
 }  // namespace
 
-const BoardColumn& StageBoard::column(Stage stage) const {
-    for (const BoardColumn& candidate : columns)
+const StageBoardColumn& StageBoard::column(Stage stage) const {
+    for (const StageBoardColumn& candidate : columns)
         if (candidate.stage == stage) return candidate;
     throw std::out_of_range("the stage board has no column for stage " + std::string(labelOf(stage)));
 }
 
 std::size_t StageBoard::activeCount() const {
     std::size_t count = 0;
-    for (const BoardColumn& each : columns)
+    for (const StageBoardColumn& each : columns)
         if (isActive(each.stage)) count += each.cards.size();
     return count;
 }
@@ -73,7 +73,7 @@ StageBoard buildStageBoard(const PortfolioStore& store, Date today, OptionalId c
     }
     board.bands = store.riskBands();
     board.lastReviewClosedOn = lastReviewClosedOn(store);
-    for (std::size_t i = 0; i < kBoardStages.size(); ++i) board.columns[i].stage = kBoardStages[i];
+    for (std::size_t i = 0; i < kStageBoardStages.size(); ++i) board.columns[i].stage = kStageBoardStages[i];
 
     std::unordered_map<Id, std::string> names;
     for (const Person& person : store.listPeople()) names.emplace(person.id, person.name);
@@ -83,7 +83,7 @@ StageBoard buildStageBoard(const PortfolioStore& store, Date today, OptionalId c
     InnovationFilter filter;
     filter.cabinetLeadId = cabinetLeadId;
     for (const Innovation& innovation : store.listInnovations(filter)) {
-        BoardCard card;
+        StageBoardCard card;
         card.innovationId = innovation.id;
         card.title = innovation.title;
         card.stage = innovation.stage;
@@ -106,7 +106,7 @@ StageBoard buildStageBoard(const PortfolioStore& store, Date today, OptionalId c
             board.stopped.push_back(std::move(card));
         } else {
             const auto index = static_cast<std::size_t>(
-                std::find(kBoardStages.begin(), kBoardStages.end(), innovation.stage) - kBoardStages.begin());
+                std::find(kStageBoardStages.begin(), kStageBoardStages.end(), innovation.stage) - kStageBoardStages.begin());
             board.columns.at(index).cards.push_back(std::move(card));
         }
     }

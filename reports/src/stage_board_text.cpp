@@ -64,8 +64,8 @@ struct Layout {
     std::size_t titleWidth = 0;
 
     explicit Layout(const StageBoard& board) {
-        for (const BoardColumn& column : board.columns)
-            for (const BoardCard& card : column.cards)
+        for (const StageBoardColumn& column : board.columns)
+            for (const StageBoardCard& card : column.cards)
                 idWidth = std::max(idWidth, std::to_string(card.innovationId).size());
         titleWidth = kLineWidth - (idWidth + kGap + kGap + kConfidenceWidth + kBadges * kBadgeWidth);
     }
@@ -88,7 +88,7 @@ void writeHeading(std::ostream& out, const StageBoard& board, const Layout& layo
 }
 
 // Two lines: what the innovation is and what needs attention, then who leads it and what is due.
-void writeCard(std::ostream& out, const StageBoard& board, const Layout& layout, const BoardCard& card) {
+void writeCard(std::ostream& out, const StageBoard& board, const Layout& layout, const StageBoardCard& card) {
     out << alignRight(std::to_string(card.innovationId), layout.idWidth) << std::string(kGap, ' ')
         << fit(card.title, layout.titleWidth) << std::string(kGap, ' ')
         << fit(labelOf(card.confidence), kConfidenceWidth) << badge(card.badges.overdueMilestones)
@@ -114,7 +114,7 @@ void writeStopped(std::ostream& out, const StageBoard& board) {
     }
     out << '\n';
     std::string list;
-    for (const BoardCard& card : board.stopped) {
+    for (const StageBoardCard& card : board.stopped) {
         if (!list.empty()) list += "; ";
         list += "#" + std::to_string(card.innovationId) + " " + card.title;
     }
@@ -138,10 +138,10 @@ std::string renderStageBoardText(const StageBoard& board) {
     std::ostringstream out;
     const Layout layout(board);
     writeHeading(out, board, layout);
-    for (const BoardColumn& column : board.columns) {
+    for (const StageBoardColumn& column : board.columns) {
         out << '\n' << labelOf(column.stage) << " (" << column.cards.size() << ")\n";
         if (column.cards.empty()) out << layout.indent() << "none at this stage\n";
-        for (const BoardCard& card : column.cards) writeCard(out, board, layout, card);
+        for (const StageBoardCard& card : column.cards) writeCard(out, board, layout, card);
     }
     writeStopped(out, board);
     writeLegend(out, board);

@@ -12,13 +12,13 @@
 namespace innotrack::reports {
 
 // What needs attention on a card. Each is a count, so zero means nothing to flag.
-struct BoardBadges {
+struct StageBoardBadges {
     int overdueMilestones = 0;    // not completed and due before today
     int criticalRisksOpen = 0;    // open, and Critical by the portfolio's bands on Risk::score()
     int setbacksSinceReview = 0;  // dated after the last closed weekly review's closing day
 };
 
-struct BoardCard {
+struct StageBoardCard {
     Id innovationId = 0;
     std::string title;
     Stage stage = Stage::Idea;
@@ -30,15 +30,15 @@ struct BoardCard {
     std::optional<std::string> nextMilestone;
     std::optional<Date> nextMilestoneDue;
     std::string stopReason;  // only for stopped innovations
-    BoardBadges badges;
+    StageBoardBadges badges;
 };
 
-struct BoardColumn {
+struct StageBoardColumn {
     Stage stage = Stage::Idea;
-    std::vector<BoardCard> cards;  // by priority, then id
+    std::vector<StageBoardCard> cards;  // by priority, then id
 };
 
-inline constexpr std::array<Stage, 5> kBoardStages = {Stage::Idea, Stage::Exploring, Stage::Piloting,
+inline constexpr std::array<Stage, 5> kStageBoardStages = {Stage::Idea, Stage::Exploring, Stage::Piloting,
                                                       Stage::Scaling, Stage::Mainstreamed};
 
 struct StageBoard {
@@ -47,10 +47,10 @@ struct StageBoard {
     std::string cabinetLeadName;  // empty when not filtered
     RiskBands bands;
     std::optional<Date> lastReviewClosedOn;     // setbacks after this day are new
-    std::array<BoardColumn, 5> columns;         // in the order of kBoardStages
-    std::vector<BoardCard> stopped;             // listed apart, collapsed when shown
+    std::array<StageBoardColumn, 5> columns;         // in the order of kStageBoardStages
+    std::vector<StageBoardCard> stopped;             // listed apart, collapsed when shown
 
-    const BoardColumn& column(Stage stage) const;  // throws std::out_of_range for Stopped
+    const StageBoardColumn& column(Stage stage) const;  // throws std::out_of_range for Stopped
     std::size_t activeCount() const;               // cards in every column but Mainstreamed
 };
 

@@ -26,7 +26,7 @@ reports::Table cardTable(const reports::StageBoard& board) {
         .column("critical_risks_open", "Critical", Align::Right)
         .column("setbacks_since_review", "Setbacks", Align::Right)
         .column("stop_reason", "Stopped because");
-    const auto add = [&table](const reports::BoardCard& card) {
+    const auto add = [&table](const reports::StageBoardCard& card) {
         table.addRow({Cell::integer(card.innovationId), views::scaleCell(card.stage), Cell::text(card.title),
                       Cell::integer(card.priority), views::scaleCell(card.confidence), Cell::text(card.cabinetLead),
                       card.nextMilestone ? Cell::text(*card.nextMilestone) : Cell::null(),
@@ -40,9 +40,9 @@ reports::Table cardTable(const reports::StageBoard& board) {
     return table;
 }
 
-class Board final : public Command {
+class StageBoardCommand final : public Command {
 public:
-    Board()
+    StageBoardCommand()
         : Command({"board"}, "Show the stage board: each innovation by stage, with what needs attention",
                   "[--cabinet PERSON]", Access::Reads) {
         declare().text("cabinet", "PERSON", "only the innovations this cabinet member leads, by id or name");
@@ -60,6 +60,6 @@ public:
 
 }  // namespace
 
-Made board() { return std::make_unique<Board>(); }
+Made stageBoard() { return std::make_unique<StageBoardCommand>(); }
 
 }  // namespace innotrack::cli::commands

@@ -15,16 +15,16 @@
 
 namespace innotrack::gui {
 
-struct BoardFilter {
+struct StageBoardFilter {
     OptionalId cabinetLeadId;
     OptionalId ambitionId;
     std::string text;  // matched, without regard to case, in title, summary, inspired-by and cabinet lead
 
-    bool operator==(const BoardFilter&) const = default;
+    bool operator==(const StageBoardFilter&) const = default;
 };
 
 // The five stages in order, then Stopped: a column each, so a card can be dropped on Stopped too.
-inline constexpr std::array<Stage, 6> kBoardColumns = {Stage::Idea,    Stage::Exploring,    Stage::Piloting,
+inline constexpr std::array<Stage, 6> kStageBoardColumns = {Stage::Idea,    Stage::Exploring,    Stage::Piloting,
                                                        Stage::Scaling, Stage::Mainstreamed, Stage::Stopped};
 
 // What dropping a card on a column would do.
@@ -40,21 +40,21 @@ struct MoveCheck {
     std::string reason;
 };
 
-class BoardModel {
+class StageBoardModel {
 public:
     // Reads the portfolio: the stage board, and the records behind the cards.
     void load(const PortfolioStore& store, Date today);
     bool loaded() const { return loaded_; }
 
     // Recomputes the visible cards only when the filter differs from the current one.
-    void setFilter(const BoardFilter& filter);
-    const BoardFilter& filter() const { return filter_; }
+    void setFilter(const StageBoardFilter& filter);
+    const StageBoardFilter& filter() const { return filter_; }
 
-    // Column `index` of kBoardColumns: the cards that pass the filter, in board order.
-    const std::vector<const reports::BoardCard*>& visible(std::size_t index) const { return visible_.at(index); }
+    // Column `index` of kStageBoardColumns: the cards that pass the filter, in board order.
+    const std::vector<const reports::StageBoardCard*>& visible(std::size_t index) const { return visible_.at(index); }
     std::size_t visibleCount() const;
     std::size_t cardCount() const;
-    const reports::BoardCard* card(Id innovationId) const;
+    const reports::StageBoardCard* card(Id innovationId) const;
     const Innovation* innovation(Id innovationId) const;
     const reports::StageBoard& board() const { return board_; }
 
@@ -67,7 +67,7 @@ public:
 
 private:
     struct CardRecord {
-        const reports::BoardCard* card = nullptr;
+        const reports::StageBoardCard* card = nullptr;
         Innovation innovation;
         std::string haystack;  // lower-case text the filter searches
     };
@@ -79,13 +79,13 @@ private:
     reports::StageBoard board_;
     std::unordered_map<Id, CardRecord> records_;
     std::vector<Id> order_;  // innovations in board order, column by column
-    std::array<std::vector<const reports::BoardCard*>, kBoardColumns.size()> visible_;
-    BoardFilter filter_;
+    std::array<std::vector<const reports::StageBoardCard*>, kStageBoardColumns.size()> visible_;
+    StageBoardFilter filter_;
     std::vector<Person> cabinetLeads_;
     std::vector<Ambition> ambitions_;
 };
 
-// Index of `stage` in kBoardColumns.
+// Index of `stage` in kStageBoardColumns.
 std::size_t columnOf(Stage stage);
 
 // Lower case for ASCII letters; other characters (é, ŵ) stay as typed.

@@ -3,7 +3,7 @@
 #pragma once
 
 #include "gui/app_state.hpp"
-#include "gui/board_model.hpp"
+#include "gui/stage_board_model.hpp"
 #include "gui/view.hpp"
 
 #include <cstdint>
@@ -12,13 +12,13 @@
 
 namespace innotrack::gui {
 
-class BoardView final : public View {
+class StageBoardView final : public View {
 public:
     std::string_view name() const override { return "board"; }
     std::string_view title() const override { return "Board"; }
     void draw(AppState& state) override;
 
-    const BoardModel& model() const { return model_; }
+    const StageBoardModel& model() const { return model_; }
     // The last move that was refused, and why; shown above the columns until dismissed.
     const std::string& notice() const { return notice_; }
 
@@ -39,15 +39,15 @@ private:
     void drawFilters(AppState& state);
     void drawColumns(AppState& state);
     void drawColumn(AppState& state, std::size_t index, float height);
-    void drawCard(AppState& state, const reports::BoardCard& card, float height);
-    void drawCardMenu(AppState& state, const reports::BoardCard& card);
+    void drawCard(AppState& state, const reports::StageBoardCard& card, float height);
+    void drawCardMenu(AppState& state, const reports::StageBoardCard& card);
     void drawLegend();
     void drawStopDialog(AppState& state);
     void move(AppState& state, Id innovationId, Stage to);
 
-    BoardModel model_;
+    StageBoardModel model_;
     std::uint64_t generation_ = 0;
-    BoardFilter editing_;
+    StageBoardFilter editing_;
     std::string notice_;
     std::optional<PendingMove> pendingMove_;  // applied after the frame's drawing, never mid-list
     std::optional<StopRequest> stop_;

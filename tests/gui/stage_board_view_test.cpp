@@ -1,7 +1,7 @@
 // The board view in headless frames: dragging cards between columns as a person would.
 #include "fixture.hpp"
 
-#include "gui/board_view.hpp"
+#include "gui/stage_board_view.hpp"
 #include "gui/innovation_view.hpp"
 #include "storage/sqlite_store.hpp"
 #include "demo/demo.hpp"
@@ -28,8 +28,8 @@ void dragCard(DemoApp& demo, const Innovation& innovation, Stage to) {
     demo.frames(2);
 }
 
-BoardView& boardOf(DemoApp& demo) {
-    auto* board = dynamic_cast<BoardView*>(demo.app.view("board"));
+StageBoardView& boardOf(DemoApp& demo) {
+    auto* board = dynamic_cast<StageBoardView*>(demo.app.view("board"));
     REQUIRE(board != nullptr);
     return *board;
 }
@@ -162,7 +162,7 @@ TEST_CASE("a change saved by another program appears on the board within a secon
     demo.actAs("Cllr Helen Marsh");
     demo.app.select("board");
     demo.frames(3);
-    const BoardView& board = boardOf(demo);
+    const StageBoardView& board = boardOf(demo);
     const std::size_t before = board.model().cardCount();
 
     // The command line, as another connection to the same file.

@@ -1,5 +1,5 @@
 // The board view's model; see board_model.hpp.
-#include "gui/board_model.hpp"
+#include "gui/stage_board_model.hpp"
 
 #include <algorithm>
 #include <set>
@@ -7,8 +7,8 @@
 namespace innotrack::gui {
 
 std::size_t columnOf(Stage stage) {
-    return static_cast<std::size_t>(std::find(kBoardColumns.begin(), kBoardColumns.end(), stage) -
-                                     kBoardColumns.begin());
+    return static_cast<std::size_t>(std::find(kStageBoardColumns.begin(), kStageBoardColumns.end(), stage) -
+                                     kStageBoardColumns.begin());
 }
 
 std::string lowerCase(std::string_view text) {
@@ -18,21 +18,21 @@ std::string lowerCase(std::string_view text) {
     return out;
 }
 
-void BoardModel::load(const PortfolioStore& store, Date today) {
+void StageBoardModel::load(const PortfolioStore& store, Date today) {
     board_ = reports::buildStageBoard(store, today);
     records_.clear();
     for (const Innovation& innovation : store.listInnovations({}))
         records_[innovation.id].innovation = innovation;
 
-    const auto attach = [&](const reports::BoardCard& card) {
+    const auto attach = [&](const reports::StageBoardCard& card) {
         CardRecord& record = records_[card.innovationId];
         record.card = &card;
         record.haystack = lowerCase(card.title + '\n' + record.innovation.summary + '\n' +
                                     record.innovation.inspiredBy + '\n' + card.cabinetLead);
     };
-    for (const reports::BoardColumn& column : board_.columns)
-        for (const reports::BoardCard& card : column.cards) attach(card);
-    for (const reports::BoardCard& card : board_.stopped) attach(card);
+    for (const reports::StageBoardColumn& column : board_.columns)
+        for (const reports::StageBoardCard& card : column.cards) attach(card);
+    for (const reports::StageBoardCard& card : board_.stopped) attach(card);
 
     std::set<Id> leads;
     for (const auto& [id, record] : records_)
@@ -46,23 +46,23 @@ void BoardModel::load(const PortfolioStore& store, Date today) {
     applyFilter();
 }
 
-void BoardModel::setFilter(const BoardFilter& filter) {
+void StageBoardModel::setFilter(const StageBoardFilter& filter) {
     if (filter == filter_) return;
     filter_ = filter;
     applyFilter();
 }
 
-bool BoardModel::passes(const CardRecord& record, const std::string& needle) const {
+bool StageBoardModel::passes(const CardRecord& record, const std::string& needle) const {
     if (filter_.cabinetLeadId && record.innovation.cabinetLeadId != filter_.cabinetLeadId) return false;
     if (filter_.ambitionId && record.innovation.ambitionId != filter_.ambitionId) return false;
     return needle.empty() || record.haystack.find(needle) != std::string::npos;
 }
 
-void BoardModel::applyFilter() {
+void StageBoardModel::applyFilter() {
     const std::string needle = lowerCase(filter_.text);
-    const auto fill = [&](std::vector<const reports::BoardCard*>& into, const std::vector<reports::BoardCard>& cards) {
+    const auto fill = [&](std::vector<const reports::StageBoardCard*>& into, const std::vector<reports::StageBoardCard>& cards) {
         into.clear();
-        for (const reports::BoardCard& card : cards) {
+        for (const reports::StageBoardCard& card : cards) {
             const auto found = records_.find(card.innovationId);
             if (found != records_.end() && passes(found->second, needle)) into.push_back(&card);
         }
@@ -71,29 +71,29 @@ void BoardModel::applyFilter() {
     fill(visible_[columnOf(Stage::Stopped)], board_.stopped);
 }
 
-std::size_t BoardModel::visibleCount() const {
+std::size_t StageBoardModel::visibleCount() const {
     std::size_t count = 0;
     for (const auto& column : visible_) count += column.size();
     return count;
 }
 
-std::size_t BoardModel::cardCount() const {
+std::size_t StageBoardModel::cardCount() const {
     std::size_t count = board_.stopped.size();
-    for (const reports::BoardColumn& column : board_.columns) count += column.cards.size();
+    for (const reports::StageBoardColumn& column : board_.columns) count += column.cards.size();
     return count;
 }
 
-const reports::BoardCard* BoardModel::card(Id innovationId) const {
+const reports::StageBoardCard* StageBoardModel::card(Id innovationId) const {
     const auto found = records_.find(innovationId);
     return found == records_.end() ? nullptr : found->second.card;
 }
 
-const Innovation* BoardModel::innovation(Id innovationId) const {
+const Innovation* StageBoardModel::innovation(Id innovationId) const {
     const auto found = records_.find(innovationId);
     return found == records_.end() ? nullptr : &found->second.innovation;
 }
 
-MoveCheck BoardModel::checkMove(const std::optional<Person>& actor, Id innovationId, Stage to) const {
+MoveCheck StageBoardModel::checkMove(const std::optional<Person>& actor, Id innovationId, Stage to) const {
     const Innovation* record = innovation(innovationId);
     if (record == nullptr)
         return {MoveVerdict::Refused, "Innovation " + std::to_string(innovationId) +

@@ -1,6 +1,6 @@
 // Draws the board; see board_view.hpp. Only visible cards are drawn (ImGuiListClipper), so a
 // portfolio of 10,000 innovations costs what one screenful does.
-#include "gui/board_view.hpp"
+#include "gui/stage_board_view.hpp"
 
 #include "gui/theme.hpp"
 #include "gui/widgets.hpp"
@@ -53,14 +53,14 @@ std::string plural(int count, const char* one, const char* many) {
 
 }  // namespace
 
-void BoardView::refresh(AppState& state) {
+void StageBoardView::refresh(AppState& state) {
     if (generation_ == state.generation() || !state.hasPortfolio()) return;
     generation_ = state.generation();
     state.read([&] { model_.load(state.store(), state.today()); });
     editing_ = model_.filter();
 }
 
-void BoardView::draw(AppState& state) {
+void StageBoardView::draw(AppState& state) {
     refresh(state);
     if (!model_.loaded()) {
         mutedText("No portfolio is open. Use File > Open or File > New.");
@@ -85,7 +85,7 @@ void BoardView::draw(AppState& state) {
     }
 }
 
-void BoardView::drawFilters(AppState& state) {
+void StageBoardView::drawFilters(AppState& state) {
     const float comboWidth = ImGui::GetFontSize() * 13;
     ImGui::SetNextItemWidth(comboWidth);
     std::string leadLabel = "All cabinet members";
@@ -128,7 +128,7 @@ void BoardView::drawFilters(AppState& state) {
     drawLegend();
 }
 
-void BoardView::drawLegend() {
+void StageBoardView::drawLegend() {
     ImGui::TextDisabled("Colours");
     if (!ImGui::IsItemHovered()) return;
     ImGui::BeginTooltip();
@@ -147,34 +147,34 @@ void BoardView::drawLegend() {
     ImGui::EndTooltip();
 }
 
-void BoardView::drawColumns(AppState& state) {
+void StageBoardView::drawColumns(AppState& state) {
     const ImGuiTableFlags flags = ImGuiTableFlags_Resizable | ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_SizingStretchSame;
-    if (!ImGui::BeginTable("board.columns", static_cast<int>(kBoardColumns.size()), flags)) return;
-    for (const Stage stage : kBoardColumns) {
+    if (!ImGui::BeginTable("board.columns", static_cast<int>(kStageBoardColumns.size()), flags)) return;
+    for (const Stage stage : kStageBoardColumns) {
         const std::string_view label = labelOf(stage);
         ImGui::TableSetupColumn(std::string(label).c_str(), stage == Stage::Stopped ? ImGuiTableColumnFlags_WidthStretch : 0,
                                 stage == Stage::Stopped ? 0.7f : 1.0f);
     }
     ImGui::TableNextRow();
-    for (std::size_t i = 0; i < kBoardColumns.size(); ++i) {
+    for (std::size_t i = 0; i < kStageBoardColumns.size(); ++i) {
         ImGui::TableSetColumnIndex(static_cast<int>(i));
         ImGui::PushFont(headingFont());
-        ImGui::TextUnformatted(std::string(labelOf(kBoardColumns[i])).c_str());
+        ImGui::TextUnformatted(std::string(labelOf(kStageBoardColumns[i])).c_str());
         ImGui::PopFont();
         ImGui::SameLine();
         mutedText(std::to_string(model_.visible(i).size()));
     }
     ImGui::TableNextRow();
     const float height = ImGui::GetContentRegionAvail().y;
-    for (std::size_t i = 0; i < kBoardColumns.size(); ++i) {
+    for (std::size_t i = 0; i < kStageBoardColumns.size(); ++i) {
         ImGui::TableSetColumnIndex(static_cast<int>(i));
         drawColumn(state, i, height);
     }
     ImGui::EndTable();
 }
 
-void BoardView::drawColumn(AppState& state, std::size_t index, float height) {
-    const Stage stage = kBoardColumns[index];
+void StageBoardView::drawColumn(AppState& state, std::size_t index, float height) {
+    const Stage stage = kStageBoardColumns[index];
     const std::string id = "column." + std::string(keyOf(stage));
     ImGui::BeginChild(id.c_str(), ImVec2(0, height), false);
     const auto& cards = model_.visible(index);
@@ -198,7 +198,7 @@ void BoardView::drawColumn(AppState& state, std::size_t index, float height) {
     }
 }
 
-void BoardView::drawCard(AppState& state, const reports::BoardCard& card, float height) {
+void StageBoardView::drawCard(AppState& state, const reports::StageBoardCard& card, float height) {
     const float width = ImGui::GetContentRegionAvail().x;
     ImGui::PushID(static_cast<int>(card.innovationId));
     const bool pressed = ImGui::InvisibleButton("card", ImVec2(width, height));
@@ -271,7 +271,7 @@ void BoardView::drawCard(AppState& state, const reports::BoardCard& card, float 
     ImGui::PopID();
 }
 
-void BoardView::drawCardMenu(AppState& state, const reports::BoardCard& card) {
+void StageBoardView::drawCardMenu(AppState& state, const reports::StageBoardCard& card) {
     if (!ImGui::BeginPopupContextItem("card.menu")) return;
     ImGui::TextDisabled("%s", card.title.c_str());
     if (ImGui::MenuItem("Open")) {
@@ -283,7 +283,7 @@ void BoardView::drawCardMenu(AppState& state, const reports::BoardCard& card) {
         state.show("setback");
     }
     if (ImGui::BeginMenu("Move to")) {
-        for (const Stage stage : kBoardColumns) {
+        for (const Stage stage : kStageBoardColumns) {
             const MoveCheck check = model_.checkMove(state.actor(), card.innovationId, stage);
             if (check.verdict == MoveVerdict::Unchanged) continue;
             const bool allowed = check.verdict != MoveVerdict::Refused;
@@ -296,7 +296,7 @@ void BoardView::drawCardMenu(AppState& state, const reports::BoardCard& card) {
     ImGui::EndPopup();
 }
 
-void BoardView::move(AppState& state, Id innovationId, Stage to) {
+void StageBoardView::move(AppState& state, Id innovationId, Stage to) {
     const MoveCheck check = model_.checkMove(state.actor(), innovationId, to);
     switch (check.verdict) {
         case MoveVerdict::Unchanged:
@@ -316,7 +316,7 @@ void BoardView::move(AppState& state, Id innovationId, Stage to) {
     }
 }
 
-void BoardView::drawStopDialog(AppState& state) {
+void StageBoardView::drawStopDialog(AppState& state) {
     if (!stop_) return;
     constexpr const char* kTitle = "Stop this innovation?";
     if (!stop_->opened) {

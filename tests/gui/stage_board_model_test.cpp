@@ -1,7 +1,7 @@
 // The board's view model on the demo portfolio: columns, filters and who may move which card.
 #include "fixture.hpp"
 
-#include "gui/board_model.hpp"
+#include "gui/stage_board_model.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -10,21 +10,21 @@ namespace {
 
 using testing::DemoApp;
 
-BoardModel loaded(DemoApp& demo) {
-    BoardModel model;
+StageBoardModel loaded(DemoApp& demo) {
+    StageBoardModel model;
     model.load(demo.store(), demo.clock.today());
     return model;
 }
 
-std::vector<std::string> titlesIn(const BoardModel& model, Stage stage) {
+std::vector<std::string> titlesIn(const StageBoardModel& model, Stage stage) {
     std::vector<std::string> titles;
-    for (const reports::BoardCard* card : model.visible(columnOf(stage))) titles.push_back(card->title);
+    for (const reports::StageBoardCard* card : model.visible(columnOf(stage))) titles.push_back(card->title);
     return titles;
 }
 
 TEST_CASE("every innovation of the demo is on the board, in the column of its stage", "[gui][board]") {
     DemoApp demo;
-    const BoardModel model = loaded(demo);
+    const StageBoardModel model = loaded(demo);
     const auto innovations = demo.store().listInnovations({});
     CHECK(model.cardCount() == innovations.size());
     CHECK(model.visibleCount() == innovations.size());
@@ -42,7 +42,7 @@ TEST_CASE("every innovation of the demo is on the board, in the column of its st
 
 TEST_CASE("the board's filters narrow the cards by cabinet member, ambition and text", "[gui][board]") {
     DemoApp demo;
-    BoardModel model = loaded(demo);
+    StageBoardModel model = loaded(demo);
     const Person priya = demo.person("Cllr Priya Shah");
 
     SECTION("cabinet member") {
@@ -51,8 +51,8 @@ TEST_CASE("the board's filters narrow the cards by cabinet member, ambition and 
         for (const Innovation& each : demo.store().listInnovations({})) if (each.cabinetLeadId == priya.id) ++hers;
         CHECK(hers >= 3);
         CHECK(model.visibleCount() == hers);
-        for (std::size_t column = 0; column < kBoardColumns.size(); ++column)
-            for (const reports::BoardCard* card : model.visible(column)) CHECK(card->cabinetLead == priya.name);
+        for (std::size_t column = 0; column < kStageBoardColumns.size(); ++column)
+            for (const reports::StageBoardCard* card : model.visible(column)) CHECK(card->cabinetLead == priya.name);
         const auto leads = model.cabinetLeads();
         CHECK(std::any_of(leads.begin(), leads.end(), [&](const Person& p) { return p.id == priya.id; }));
     }
@@ -77,7 +77,7 @@ TEST_CASE("the board's filters narrow the cards by cabinet member, ambition and 
 
 TEST_CASE("moving a card is checked against the acting person's role before anything is saved", "[gui][board]") {
     DemoApp demo;
-    const BoardModel model = loaded(demo);
+    const StageBoardModel model = loaded(demo);
     const Innovation care = demo.innovation("Neighbourhood care teams");  // Priya's, piloting
     const Innovation heat = demo.innovation("Heat pump street pilot");    // Tom's
 

@@ -141,9 +141,9 @@ struct SmallPortfolio {
     }
 };
 
-std::vector<Id> idsOf(const std::vector<BoardCard>& cards) {
+std::vector<Id> idsOf(const std::vector<StageBoardCard>& cards) {
     std::vector<Id> ids;
-    for (const BoardCard& card : cards) ids.push_back(card.innovationId);
+    for (const StageBoardCard& card : cards) ids.push_back(card.innovationId);
     return ids;
 }
 
@@ -201,7 +201,7 @@ TEST_CASE("a stage board card shows the next milestone, the cabinet lead and the
     SmallPortfolio portfolio;
     const StageBoard board = buildStageBoard(*portfolio.store, kToday);
 
-    const BoardCard& homeCare = board.column(Stage::Piloting).cards.at(0);
+    const StageBoardCard& homeCare = board.column(Stage::Piloting).cards.at(0);
     CHECK(homeCare.title == "Home care by video");
     CHECK(homeCare.confidence == Confidence::AmberRed);
     CHECK(homeCare.cabinetLead == "Cllr Bob Cabinet");
@@ -212,7 +212,7 @@ TEST_CASE("a stage board card shows the next milestone, the cabinet lead and the
     CHECK(homeCare.badges.criticalRisksOpen == 1);    // 4x4; not the mitigated, closed or occurred ones
     CHECK(homeCare.badges.setbacksSinceReview == 2);  // 19 and 24 November, after the 18th
 
-    const BoardCard& solar = board.column(Stage::Piloting).cards.at(1);
+    const StageBoardCard& solar = board.column(Stage::Piloting).cards.at(1);
     CHECK(solar.cabinetLead == "Cllr Siân Jones");
     CHECK(solar.nextMilestone == "Grid connection");
     CHECK(solar.nextMilestoneDue == kToday);
@@ -220,7 +220,7 @@ TEST_CASE("a stage board card shows the next milestone, the cabinet lead and the
     CHECK(solar.badges.criticalRisksOpen == 2);     // 3x5 = 15 on the line, and residual 4x4
     CHECK(solar.badges.setbacksSinceReview == 0);  // 1 November, before the review
 
-    const BoardCard& library = board.column(Stage::Idea).cards.at(0);
+    const StageBoardCard& library = board.column(Stage::Idea).cards.at(0);
     CHECK_FALSE(library.nextMilestone.has_value());
     CHECK_FALSE(library.nextMilestoneDue.has_value());
     CHECK(library.badges.overdueMilestones == 0);
