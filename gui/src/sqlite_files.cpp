@@ -17,6 +17,7 @@ public:
     const PortfolioQueries& tallyQueries() const override { return *store_; }
     const ChecklistQueries& checklistQueries() const override { return *store_; }
     const BoardQueries& boardQueries() const override { return *store_; }
+    const StageBoardQueries& stageBoardQueries() const override { return *store_; }
     // PRAGMA data_version: SQLite's own counter of commits made by other connections.
     bool changedOutside() override { return store_->changedSinceLastCall(); }
     std::string location() const override { return location_; }

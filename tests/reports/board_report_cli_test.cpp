@@ -1,9 +1,8 @@
 // `innotrack report board` run in-process on the board portfolio in a file: --on, --cabinet, the
 // formats, --out, and bad input answered with one line naming the option.
 #include "board_report_fixture.hpp"
+#include "cli_in_process.hpp"
 #include "report_files.hpp"
-
-#include "cli/run.hpp"
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
@@ -20,11 +19,7 @@ namespace {
 
 namespace fs = std::filesystem;
 
-struct Run {
-    int status = 0;
-    std::string out;
-    std::string err;
-};
+using Run = testing::CliRun;
 
 fs::path newFolder() {
     const fs::path dir = fs::temp_directory_path() / ("innotrack-board-" + std::to_string(std::random_device{}()));
@@ -47,18 +42,8 @@ struct BoardCli {
     BoardCli& operator=(const BoardCli&) = delete;
 
     Run run(std::vector<std::string> arguments) const {
-        arguments.insert(arguments.begin(), {"--db", db, "report", "board"});
-        std::ostringstream out;
-        std::ostringstream err;
-        const cli::Environment environment = [](const std::string& name) -> std::optional<std::string> {
-            if (name == "INNOTRACK_TODAY") return std::string("2026-11-25");
-            return std::nullopt;
-        };
-        const cli::StoreOpener opener = [](const fs::path& file, cli::Access) -> std::unique_ptr<PortfolioStore> {
-            return storage::SqliteStore::open(file.string(), storage::OpenMode::ReadOnly);
-        };
-        const int status = cli::run(arguments, out, err, environment, opener);
-        return {status, out.str(), err.str()};
+        arguments.insert(arguments.begin(), {"report", "board"});
+        return testing::runInnotrack(db, arguments, "2026-11-25");
     }
 };
 

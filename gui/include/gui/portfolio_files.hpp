@@ -5,6 +5,7 @@
 #include "tracker/board_queries.hpp"
 #include "tracker/checklist_queries.hpp"
 #include "tracker/queries.hpp"
+#include "tracker/stage_board_queries.hpp"
 #include "tracker/store.hpp"
 
 #include <memory>
@@ -12,7 +13,7 @@
 
 namespace innotrack::gui {
 
-// One open portfolio: its records, the report queries, and a way to notice other programs' changes.
+// One open portfolio: its records, the report and stage board queries, and a way to notice other programs' changes.
 class PortfolioConnection {
 public:
     virtual ~PortfolioConnection() = default;
@@ -21,6 +22,7 @@ public:
     virtual const PortfolioQueries& tallyQueries() const = 0;
     virtual const ChecklistQueries& checklistQueries() const = 0;
     virtual const BoardQueries& boardQueries() const = 0;
+    virtual const StageBoardQueries& stageBoardQueries() const = 0;
     // True when another program (the command line) has saved a change since the previous call.
     virtual bool changedOutside() = 0;
     // The file's path, or a description such as "demo portfolio (in memory)".
