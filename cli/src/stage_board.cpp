@@ -4,6 +4,7 @@
 #include "views.hpp"
 
 #include "reports/stage_board.hpp"
+#include "tracker/errors.hpp"
 
 namespace innotrack::cli::commands {
 namespace {
@@ -26,10 +27,10 @@ reports::Table cardTable(const reports::StageBoard& board) {
         .column("critical_risks_open", "Critical", Align::Right)
         .column("setbacks_since_review", "Setbacks", Align::Right)
         .column("stop_reason", "Stopped because");
-    const auto add = [&table](const reports::StageBoardCard& card) {
+    const auto add = [&table](const StageBoardCard& card) {
         table.addRow({Cell::integer(card.innovationId), views::scaleCell(card.stage), Cell::text(card.title),
                       Cell::integer(card.priority), views::scaleCell(card.confidence), Cell::text(card.cabinetLead),
-                      card.nextMilestone ? Cell::text(*card.nextMilestone) : Cell::null(),
+                      card.nextMilestoneId ? Cell::text(card.nextMilestone) : Cell::null(),
                       Cell::date(card.nextMilestoneDue), Cell::integer(card.badges.overdueMilestones),
                       Cell::integer(card.badges.criticalRisksOpen), Cell::integer(card.badges.setbacksSinceReview),
                       Cell::text(card.stopReason)});
@@ -50,7 +51,7 @@ public:
     void execute(Context& context) const override {
         const OptionalId cabinet = context.person("cabinet");
         const auto board =
-            reports::buildStageBoard(context.portfolio().store(), context.clock().today(), cabinet);
+            reports::buildStageBoard(context.backend().stageBoardQueries(), context.clock().today(), cabinet);
         if (context.format() == reports::Format::Text)
             context.out() << reports::renderStageBoardText(board);
         else

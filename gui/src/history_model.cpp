@@ -1,9 +1,18 @@
 // The History view's model; see history_model.hpp.
 #include "gui/history_model.hpp"
 
-#include "gui/stage_board_model.hpp"
-
 namespace innotrack::gui {
+namespace {
+
+// Lower case for ASCII letters; other characters (é, ŵ) stay as typed.
+std::string lowerCase(std::string_view text) {
+    std::string out(text);
+    for (char& c : out)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return out;
+}
+
+}  // namespace
 
 const std::vector<std::string>& auditEntities() {
     static const std::vector<std::string> entities = {"innovation", "milestone", "risk",     "setback", "lesson",

@@ -1,8 +1,7 @@
-// The board view's model; see board_model.hpp.
+// The stage board view's model; see stage_board_model.hpp.
 #include "gui/stage_board_model.hpp"
 
 #include <algorithm>
-#include <set>
 
 namespace innotrack::gui {
 
@@ -11,64 +10,74 @@ std::size_t columnOf(Stage stage) {
                                      kStageBoardColumns.begin());
 }
 
-std::string lowerCase(std::string_view text) {
-    std::string out(text);
-    for (char& c : out)
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    return out;
-}
-
-void StageBoardModel::load(const PortfolioStore& store, Date today) {
-    board_ = reports::buildStageBoard(store, today);
-    records_.clear();
-    for (const Innovation& innovation : store.listInnovations({}))
-        records_[innovation.id].innovation = innovation;
-
-    const auto attach = [&](const reports::StageBoardCard& card) {
-        CardRecord& record = records_[card.innovationId];
-        record.card = &card;
-        record.haystack = lowerCase(card.title + '\n' + record.innovation.summary + '\n' +
-                                    record.innovation.inspiredBy + '\n' + card.cabinetLead);
-    };
-    for (const reports::StageBoardColumn& column : board_.columns)
-        for (const reports::StageBoardCard& card : column.cards) attach(card);
-    for (const reports::StageBoardCard& card : board_.stopped) attach(card);
-
-    std::set<Id> leads;
-    for (const auto& [id, record] : records_)
-        if (record.innovation.cabinetLeadId) leads.insert(*record.innovation.cabinetLeadId);
-    cabinetLeads_.clear();
-    for (const Person& person : store.listPeople())
-        if (leads.count(person.id) > 0) cabinetLeads_.push_back(person);
-    ambitions_ = store.listAmbitions();
-
+void StageBoardModel::load(const StageBoardQueries& queries, Date today) {
+    // Read everything first, so a failure keeps the board as it was.
+    StageBoardPlaces read = queries.stageBoardPlaces(StageBoardScope{today, std::nullopt});
+    // Another program may have changed what the text finds, as it may have changed the cards.
+    std::vector<Id> matches = filter_.text.empty() ? std::vector<Id>() : search(queries, filter_.text);
+    board_ = std::move(read);
+    matches_ = std::move(matches);
+    cards_.clear();
+    on_ = today;
     loaded_ = true;
     applyFilter();
+    readFirstPages(queries);
 }
 
-void StageBoardModel::setFilter(const StageBoardFilter& filter) {
+void StageBoardModel::setFilter(const StageBoardQueries& queries, const StageBoardFilter& filter) {
     if (filter == filter_) return;
+    if (filter.text != filter_.text && !filter.text.empty()) matches_ = search(queries, filter.text);
     filter_ = filter;
     applyFilter();
+    readFirstPages(queries);
 }
 
-bool StageBoardModel::passes(const CardRecord& record, const std::string& needle) const {
-    if (filter_.cabinetLeadId && record.innovation.cabinetLeadId != filter_.cabinetLeadId) return false;
-    if (filter_.ambitionId && record.innovation.ambitionId != filter_.ambitionId) return false;
-    return needle.empty() || record.haystack.find(needle) != std::string::npos;
+void StageBoardModel::readCards(const StageBoardQueries& queries, std::size_t index, std::size_t first,
+                                std::size_t last) {
+    std::vector<Id> unread;
+    collectUnread(index, first, last, unread);
+    // Something on screen is missing: read the whole page it starts, not just the rows asked for.
+    if (!unread.empty()) collectUnread(index, last, first + kStageBoardPage, unread);
+    readCardsOf(queries, unread);
+}
+
+void StageBoardModel::readFirstPages(const StageBoardQueries& queries) {
+    std::vector<Id> unread;
+    for (std::size_t index = 0; index < visible_.size(); ++index) collectUnread(index, 0, kStageBoardPage, unread);
+    readCardsOf(queries, unread);
+}
+
+void StageBoardModel::collectUnread(std::size_t index, std::size_t first, std::size_t last,
+                                    std::vector<Id>& unread) const {
+    const std::vector<const StageBoardPlace*>& places = visible_.at(index);
+    for (std::size_t row = first; row < std::min(last, places.size()); ++row)
+        if (cards_.count(places[row]->innovationId) == 0) unread.push_back(places[row]->innovationId);
+}
+
+void StageBoardModel::readCardsOf(const StageBoardQueries& queries, const std::vector<Id>& innovations) {
+    if (innovations.empty()) return;
+    // Marked as asked first: a failure (in the error dialog) is not repeated every frame.
+    for (const Id each : innovations) cards_.emplace(each, std::nullopt);
+    for (StageBoardCard& card : queries.stageBoardCardsOf(on_, innovations)) cards_[card.innovationId] = std::move(card);
+}
+
+std::vector<Id> StageBoardModel::search(const StageBoardQueries& queries, const std::string& text) {
+    std::vector<Id> matches = queries.stageBoardSearch(text);
+    std::sort(matches.begin(), matches.end());
+    return matches;
+}
+
+bool StageBoardModel::passes(const StageBoardPlace& place) const {
+    if (filter_.cabinetLeadId && place.cabinetLeadId != filter_.cabinetLeadId) return false;
+    if (filter_.ambitionId && place.ambitionId != filter_.ambitionId) return false;
+    return filter_.text.empty() || std::binary_search(matches_.begin(), matches_.end(), place.innovationId);
 }
 
 void StageBoardModel::applyFilter() {
-    const std::string needle = lowerCase(filter_.text);
-    const auto fill = [&](std::vector<const reports::StageBoardCard*>& into, const std::vector<reports::StageBoardCard>& cards) {
-        into.clear();
-        for (const reports::StageBoardCard& card : cards) {
-            const auto found = records_.find(card.innovationId);
-            if (found != records_.end() && passes(found->second, needle)) into.push_back(&card);
-        }
-    };
-    for (std::size_t i = 0; i < board_.columns.size(); ++i) fill(visible_[i], board_.columns[i].cards);
-    fill(visible_[columnOf(Stage::Stopped)], board_.stopped);
+    // The places come in the board's order, so each column is one pass over them.
+    for (auto& column : visible_) column.clear();
+    for (const StageBoardPlace& place : board_.places)
+        if (passes(place)) visible_[columnOf(place.stage)].push_back(&place);
 }
 
 std::size_t StageBoardModel::visibleCount() const {
@@ -77,32 +86,33 @@ std::size_t StageBoardModel::visibleCount() const {
     return count;
 }
 
-std::size_t StageBoardModel::cardCount() const {
-    std::size_t count = board_.stopped.size();
-    for (const reports::StageBoardColumn& column : board_.columns) count += column.cards.size();
-    return count;
-}
-
-const reports::StageBoardCard* StageBoardModel::card(Id innovationId) const {
-    const auto found = records_.find(innovationId);
-    return found == records_.end() ? nullptr : found->second.card;
-}
-
-const Innovation* StageBoardModel::innovation(Id innovationId) const {
-    const auto found = records_.find(innovationId);
-    return found == records_.end() ? nullptr : &found->second.innovation;
+const StageBoardCard* StageBoardModel::card(Id innovationId) const {
+    const auto found = cards_.find(innovationId);
+    return found == cards_.end() || !found->second ? nullptr : &*found->second;
 }
 
 MoveCheck StageBoardModel::checkMove(const std::optional<Person>& actor, Id innovationId, Stage to) const {
-    const Innovation* record = innovation(innovationId);
-    if (record == nullptr)
+    const StageBoardCard* shown = card(innovationId);
+    if (shown == nullptr)
         return {MoveVerdict::Refused, "Innovation " + std::to_string(innovationId) +
                                           " is no longer in the portfolio; the board has been reloaded."};
-    if (record->stage == to) return {MoveVerdict::Unchanged, {}};
+    return checkMove(actor, *shown, to);
+}
+
+MoveCheck StageBoardModel::checkMove(const std::optional<Person>& actor, const StageBoardCard& card, Stage to) {
+    if (card.stage == to) return {MoveVerdict::Unchanged, {}};
     if (!actor) return {MoveVerdict::Refused, "Choose who you are acting as first (Portfolio > Act as)."};
-    if (const Permission permission = permits(*actor, Action::ChangeStage, record); !permission)
+    // Who may change a stage depends on the innovation's cabinet lead alone (tracker/permissions),
+    // which the card carries; Portfolio::changeStage checks again against the stored record.
+    Innovation record;
+    record.id = card.innovationId;
+    record.title = card.title;
+    record.stage = card.stage;
+    record.cabinetLeadId = card.cabinetLeadId;
+    record.stopReason = card.stopReason;
+    if (const Permission permission = permits(*actor, Action::ChangeStage, &record); !permission)
         return {MoveVerdict::Refused, permission.reason};
-    if (const auto refusal = stageChangeRefusal(*record)) return {MoveVerdict::Refused, *refusal + "."};
+    if (const auto refusal = stageChangeRefusal(record)) return {MoveVerdict::Refused, *refusal + "."};
     if (to == Stage::Stopped) return {MoveVerdict::NeedsReason, {}};
     return {MoveVerdict::Allowed, {}};
 }

@@ -1,5 +1,5 @@
-// Draws the board; see board_view.hpp. Only visible cards are drawn (ImGuiListClipper), so a
-// portfolio of 10,000 innovations costs what one screenful does.
+// Draws the stage board; see stage_board_view.hpp. Only visible cards are drawn (ImGuiListClipper), so a
+// portfolio of 100,000 innovations costs what one screenful does.
 #include "gui/stage_board_view.hpp"
 
 #include "gui/theme.hpp"
@@ -56,7 +56,7 @@ std::string plural(int count, const char* one, const char* many) {
 void StageBoardView::refresh(AppState& state) {
     if (generation_ == state.generation() || !state.hasPortfolio()) return;
     generation_ = state.generation();
-    state.read([&] { model_.load(state.store(), state.today()); });
+    state.read([&] { model_.load(state.backend().stageBoardQueries(), state.today()); });
     editing_ = model_.filter();
 }
 
@@ -89,11 +89,11 @@ void StageBoardView::drawFilters(AppState& state) {
     const float comboWidth = ImGui::GetFontSize() * 13;
     ImGui::SetNextItemWidth(comboWidth);
     std::string leadLabel = "All cabinet members";
-    for (const Person& person : model_.cabinetLeads())
+    for (const StageBoardLead& person : model_.cabinetLeads())
         if (editing_.cabinetLeadId == person.id) leadLabel = person.name;
     if (ImGui::BeginCombo("##lead", leadLabel.c_str())) {
         if (ImGui::Selectable("All cabinet members", !editing_.cabinetLeadId)) editing_.cabinetLeadId.reset();
-        for (const Person& person : model_.cabinetLeads()) {
+        for (const StageBoardLead& person : model_.cabinetLeads()) {
             const std::string label = person.name + (person.portfolio.empty() ? "" : " (" + person.portfolio + ")");
             if (ImGui::Selectable(label.c_str(), editing_.cabinetLeadId == person.id)) editing_.cabinetLeadId = person.id;
         }
@@ -104,11 +104,11 @@ void StageBoardView::drawFilters(AppState& state) {
     ImGui::SameLine();
     ImGui::SetNextItemWidth(comboWidth * 1.4f);
     std::string ambitionLabel = "All ambitions";
-    for (const Ambition& ambition : model_.ambitions())
+    for (const StageBoardAmbition& ambition : model_.ambitions())
         if (editing_.ambitionId == ambition.id) ambitionLabel = ambition.title;
     if (ImGui::BeginCombo("##ambition", ambitionLabel.c_str())) {
         if (ImGui::Selectable("All ambitions", !editing_.ambitionId)) editing_.ambitionId.reset();
-        for (const Ambition& ambition : model_.ambitions())
+        for (const StageBoardAmbition& ambition : model_.ambitions())
             if (ImGui::Selectable(ambition.title.c_str(), editing_.ambitionId == ambition.id)) editing_.ambitionId = ambition.id;
         ImGui::EndCombo();
     }
@@ -117,7 +117,8 @@ void StageBoardView::drawFilters(AppState& state) {
     ImGui::SetNextItemWidth(comboWidth);
     ImGui::InputTextWithHint("##search", "Search", &editing_.text);
     locate(state, "board.filter.text");
-    model_.setFilter(editing_);
+    if (editing_ != model_.filter())
+        state.read([&] { model_.setFilter(state.backend().stageBoardQueries(), editing_); });
 
     ImGui::SameLine();
     const std::size_t shown = model_.visibleCount();
@@ -177,14 +178,21 @@ void StageBoardView::drawColumn(AppState& state, std::size_t index, float height
     const Stage stage = kStageBoardColumns[index];
     const std::string id = "column." + std::string(keyOf(stage));
     ImGui::BeginChild(id.c_str(), ImVec2(0, height), false);
-    const auto& cards = model_.visible(index);
+    const auto& places = model_.visible(index);
     const float step = cardHeight() + ImGui::GetStyle().ItemSpacing.y;
     ImGuiListClipper clipper;
-    clipper.Begin(static_cast<int>(cards.size()), step);
-    while (clipper.Step())
-        for (int row = clipper.DisplayStart; row < clipper.DisplayEnd; ++row)
-            drawCard(state, *cards[static_cast<std::size_t>(row)], cardHeight());
-    if (cards.empty()) mutedText(stage == Stage::Stopped ? "Drop a card here to stop it" : "No innovations");
+    clipper.Begin(static_cast<int>(places.size()), step);
+    while (clipper.Step()) {
+        // The whole cards coming into view, a page at a time (nothing read when all are).
+        const auto first = static_cast<std::size_t>(clipper.DisplayStart);
+        const auto last = static_cast<std::size_t>(clipper.DisplayEnd);
+        state.read([&] { model_.readCards(state.backend().stageBoardQueries(), index, first, last); });
+        for (std::size_t row = first; row < last; ++row) {
+            if (const StageBoardCard* card = model_.card(places[row]->innovationId)) drawCard(state, *card, cardHeight());
+            else drawUnreadCard(cardHeight());
+        }
+    }
+    if (places.empty()) mutedText(stage == Stage::Stopped ? "Drop a card here to stop it" : "No innovations");
     ImGui::EndChild();
     locate(state, "board.column." + std::string(keyOf(stage)));
 
@@ -198,7 +206,7 @@ void StageBoardView::drawColumn(AppState& state, std::size_t index, float height
     }
 }
 
-void StageBoardView::drawCard(AppState& state, const reports::StageBoardCard& card, float height) {
+void StageBoardView::drawCard(AppState& state, const StageBoardCard& card, float height) {
     const float width = ImGui::GetContentRegionAvail().x;
     ImGui::PushID(static_cast<int>(card.innovationId));
     const bool pressed = ImGui::InvisibleButton("card", ImVec2(width, height));
@@ -251,13 +259,14 @@ void StageBoardView::drawCard(AppState& state, const reports::StageBoardCard& ca
     clippedText(list, ImVec2(left, y), right, muted,
                 "P" + std::to_string(card.priority) + " · " + std::string(labelOf(card.confidence)) + " · " + lead);
     y += line;
+    const Date on = model_.on();
     if (card.stage == Stage::Stopped)
         clippedText(list, ImVec2(left, y), right, muted, "Stopped: " + card.stopReason);
-    else if (card.nextMilestone && card.nextMilestoneDue)
+    else if (card.nextMilestoneDue)
         // The date first: it is what a cut-off line must not lose.
         clippedText(list, ImVec2(left, y), right, text,
-                    (*card.nextMilestoneDue < model_.board().today ? "Late since " : "Next ") + shortDate(*card.nextMilestoneDue, model_.board().today) +
-                        ": " + *card.nextMilestone);
+                    (*card.nextMilestoneDue < on ? "Late since " : "Next ") + shortDate(*card.nextMilestoneDue, on) +
+                        ": " + card.nextMilestone);
     else
         clippedText(list, ImVec2(left, y), right, muted, "No milestone outstanding");
     y += line;
@@ -271,7 +280,16 @@ void StageBoardView::drawCard(AppState& state, const reports::StageBoardCard& ca
     ImGui::PopID();
 }
 
-void StageBoardView::drawCardMenu(AppState& state, const reports::StageBoardCard& card) {
+// A card whose record could not be read (the error dialog says why) or no longer exists: its room
+// on the column, so the cards below keep their places until the next reload.
+void StageBoardView::drawUnreadCard(float height) {
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    ImGui::Dummy(ImVec2(ImGui::GetContentRegionAvail().x, height));
+    ImGui::GetWindowDrawList()->AddText(ImVec2(at.x + ImGui::GetStyle().FramePadding.x, at.y + ImGui::GetStyle().FramePadding.y),
+                                        ImGui::GetColorU32(ImGuiCol_TextDisabled), "…");
+}
+
+void StageBoardView::drawCardMenu(AppState& state, const StageBoardCard& card) {
     if (!ImGui::BeginPopupContextItem("card.menu")) return;
     ImGui::TextDisabled("%s", card.title.c_str());
     if (ImGui::MenuItem("Open")) {
@@ -284,7 +302,7 @@ void StageBoardView::drawCardMenu(AppState& state, const reports::StageBoardCard
     }
     if (ImGui::BeginMenu("Move to")) {
         for (const Stage stage : kStageBoardColumns) {
-            const MoveCheck check = model_.checkMove(state.actor(), card.innovationId, stage);
+            const MoveCheck check = StageBoardModel::checkMove(state.actor(), card, stage);
             if (check.verdict == MoveVerdict::Unchanged) continue;
             const bool allowed = check.verdict != MoveVerdict::Refused;
             const std::string label = std::string(labelOf(stage)) + (stage == Stage::Stopped ? "…" : "");
@@ -305,8 +323,8 @@ void StageBoardView::move(AppState& state, Id innovationId, Stage to) {
             notice_ = check.reason;
             return;
         case MoveVerdict::NeedsReason: {
-            const Innovation* record = model_.innovation(innovationId);
-            stop_ = StopRequest{innovationId, record ? record->title : std::string(), {}, {}, false};
+            const StageBoardCard* card = model_.card(innovationId);
+            stop_ = StopRequest{innovationId, card ? card->title : std::string(), {}, {}, false};
             return;
         }
         case MoveVerdict::Allowed:

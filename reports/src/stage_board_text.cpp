@@ -75,7 +75,7 @@ struct Layout {
 };
 
 void writeHeading(std::ostream& out, const StageBoard& board, const Layout& layout) {
-    std::string title = "Stage board on " + formatDate(board.today);
+    std::string title = "Stage board on " + formatDate(board.on);
     if (board.cabinetLeadId) title += " for " + board.cabinetLeadName;
     out << title << '\n';
     out << board.activeCount() << " active, " << board.column(Stage::Mainstreamed).cards.size()
@@ -96,14 +96,14 @@ void writeCard(std::ostream& out, const StageBoard& board, const Layout& layout,
 
     out << layout.indent() << fit(card.cabinetLead.empty() ? "(no cabinet lead)" : card.cabinetLead, kLeadWidth)
         << std::string(kGap, ' ');
-    if (!card.nextMilestone || !card.nextMilestoneDue) {
+    if (!card.nextMilestoneDue) {
         out << "no milestones outstanding\n";
         return;
     }
     // "late" rather than "next" makes an overdue next milestone stand out without colour.
-    const std::string when = std::string(*card.nextMilestoneDue < board.today ? "late " : "next ") +
+    const std::string when = std::string(*card.nextMilestoneDue < board.on ? "late " : "next ") +
                              formatDate(*card.nextMilestoneDue) + "  ";
-    out << when << ellipsize(*card.nextMilestone, layout.milestoneWidth() - when.size()) << '\n';
+    out << when << ellipsize(card.nextMilestone, layout.milestoneWidth() - when.size()) << '\n';
 }
 
 void writeStopped(std::ostream& out, const StageBoard& board) {

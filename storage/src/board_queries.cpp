@@ -13,13 +13,30 @@ using namespace detail;
 
 namespace detail {
 
-BoardSnapshot::BoardSnapshot(Connection& connection, const BoardScope& scope) : connection_(connection) {
-    SQLite::Database& db = connection.db();
-    // Every list from one read snapshot; inside a caller's transaction, that one already is.
-    if (sqlite3_get_autocommit(db.getHandle()) != 0) {
-        db.exec("BEGIN");
+ReadSnapshot::ReadSnapshot(Connection& connection) : connection_(connection) {
+    if (sqlite3_get_autocommit(connection.db().getHandle()) != 0) {
+        connection.db().exec("BEGIN");
         ownsTransaction_ = true;
     }
+}
+
+ReadSnapshot::~ReadSnapshot() {
+    if (!ownsTransaction_) return;
+    try {
+        connection_.db().exec("COMMIT");
+    } catch (const SQLite::Exception&) {
+        rollBack();
+    }
+}
+
+void ReadSnapshot::rollBack() {
+    if (ownsTransaction_) sqlite3_exec(connection_.db().getHandle(), "ROLLBACK", nullptr, nullptr, nullptr);
+    ownsTransaction_ = false;
+}
+
+BoardSnapshot::BoardSnapshot(Connection& connection, const BoardScope& scope)
+    : connection_(connection), snapshot_(connection) {
+    SQLite::Database& db = connection.db();
     try {
         db.exec("DROP TABLE IF EXISTS temp.board_stages; DROP TABLE IF EXISTS temp.board_active;"
                 "CREATE TEMP TABLE board_stages (id INTEGER PRIMARY KEY, ambition_id INTEGER, stage_on TEXT NOT NULL);"
@@ -36,7 +53,7 @@ BoardSnapshot::BoardSnapshot(Connection& connection, const BoardScope& scope) : 
         bindParam(*active, ":cabinet", scope.cabinetLeadId);
         active.exec();
     } catch (...) {
-        if (ownsTransaction_) db.exec("ROLLBACK");
+        snapshot_.rollBack();
         throw;
     }
 }
@@ -45,9 +62,8 @@ BoardSnapshot::~BoardSnapshot() {
     // A failure here leaves only temporary tables, which the next board drops first.
     try {
         connection_.db().exec("DROP TABLE IF EXISTS temp.board_stages; DROP TABLE IF EXISTS temp.board_active;");
-        if (ownsTransaction_) connection_.db().exec("COMMIT");
     } catch (const SQLite::Exception&) {
-        if (ownsTransaction_) sqlite3_exec(connection_.db().getHandle(), "ROLLBACK", nullptr, nullptr, nullptr);
+        snapshot_.rollBack();
     }
 }
 
@@ -56,35 +72,16 @@ BoardSnapshot::~BoardSnapshot() {
 namespace {
 
 // The first :limit active innovations by priority, with their facts. Each figure comes from a CTE
-// over the shown innovations' own rows (index look-ups by innovation), so the work follows what is
-// shown; the latest review entries are found through the review_entries_by_innovation index.
+// over the shown innovations' own rows (index look-ups by innovation, ReadFirst::Scope), so the
+// work follows what is shown; the latest review entries are found through the
+// review_entries_by_innovation index.
 std::string innovationFactsSql() {
     return R"sql(WITH shown AS (
     SELECT a.id, a.priority, COUNT(*) OVER () AS total FROM temp.board_active a ORDER BY a.priority, a.id LIMIT :limit),
-outstanding AS (
-    SELECT m.id, m.innovation_id, m.title,
-           COALESCE((SELECT mv.from_due FROM milestone_moves mv
-                      WHERE mv.milestone_id = m.id AND mv.moved_on > :on
-                      ORDER BY mv.moved_on, mv.id LIMIT 1), m.due) AS due_on
-      FROM shown s JOIN milestones m ON m.innovation_id = s.id
-     WHERE m.completed_on IS NULL OR m.completed_on > :on),
-next_milestone AS (
-    SELECT innovation_id, id, title, due_on,
-           ROW_NUMBER() OVER (PARTITION BY innovation_id ORDER BY due_on, id) AS rank
-      FROM outstanding),
-overdue AS (
-    SELECT innovation_id, COUNT(*) AS count FROM outstanding WHERE due_on < :on GROUP BY innovation_id),
+)sql" + shownFiguresCtes("shown") + R"sql(,
 top_risk AS (
-    SELECT r.innovation_id, r.id,
-           COALESCE(r.residual_likelihood * r.residual_impact, r.inherent_likelihood * r.inherent_impact) AS score,
-           ROW_NUMBER() OVER (PARTITION BY r.innovation_id ORDER BY
-               COALESCE(r.residual_likelihood * r.residual_impact, r.inherent_likelihood * r.inherent_impact) DESC,
-               r.id) AS rank
-      FROM shown s JOIN risks r ON r.innovation_id = s.id
-     WHERE r.raised_on <= :on AND (r.status = 'open' OR (r.closed_on IS NOT NULL AND r.closed_on > :on))),
-new_setbacks AS (
-    SELECT x.innovation_id, COUNT(*) AS count FROM shown s JOIN setbacks x ON x.innovation_id = s.id
-     WHERE )sql" + sinceClause("x.occurred_on") + R"sql( GROUP BY x.innovation_id),
+    SELECT innovation_id, id, score, ROW_NUMBER() OVER (PARTITION BY innovation_id ORDER BY score DESC, id) AS rank
+      FROM open_risks),
 new_lessons AS (
     SELECT l.innovation_id, COUNT(*) AS count FROM shown s JOIN lessons l ON l.innovation_id = s.id
      WHERE )sql" + sinceClause("l.recorded_on") + R"sql( GROUP BY l.innovation_id),
@@ -98,7 +95,7 @@ facts AS (
            (SELECT r.id FROM review_entries e JOIN reviews r ON r.id = e.review_id
              WHERE e.innovation_id = i.id AND r.closed_on IS NOT NULL AND r.closed_on <= :on
              ORDER BY r.closed_on DESC, r.held_on DESC, r.id DESC LIMIT 1) AS closed_review_id,
-           nm.id AS next_id, COALESCE(nm.title, '') AS next_title, nm.due_on AS next_due,
+           nm.id AS next_id, COALESCE(mt.title, '') AS next_title, nm.due_on AS next_due,
            COALESCE(od.count, 0) AS overdue_count,
            tr.id AS risk_id, tr.score AS risk_score,
            COALESCE(ns.count, 0) AS setback_count,
@@ -108,6 +105,7 @@ facts AS (
       JOIN temp.board_stages b ON b.id = s.id
       LEFT JOIN people p ON p.id = i.cabinet_lead_id
       LEFT JOIN next_milestone nm ON nm.innovation_id = s.id AND nm.rank = 1
+      LEFT JOIN milestones mt ON mt.id = nm.id
       LEFT JOIN overdue od ON od.innovation_id = s.id
       LEFT JOIN top_risk tr ON tr.innovation_id = s.id AND tr.rank = 1
       LEFT JOIN new_setbacks ns ON ns.innovation_id = s.id
@@ -152,22 +150,7 @@ BoardInnovationFacts readFacts(const SQLite::Statement& row) {
 
 std::optional<BoardReview> SqliteStore::lastClosedReview(Date on) const {
     auto& c = *connection_;
-    return c.run("find the last closed weekly review", [&] {
-        Query query(c, "SELECT r.id, r.held_on, r.closed_on, r.chair_id, COALESCE(p.name, '') AS chair FROM reviews r "
-                       "LEFT JOIN people p ON p.id = r.chair_id "
-                       "WHERE r.closed_on IS NOT NULL AND r.closed_on <= :on "
-                       "ORDER BY r.closed_on DESC, r.held_on DESC, r.id DESC LIMIT 1");
-        bindParam(*query, ":on", on);
-        return readOne(query, [](const SQLite::Statement& row) {
-            BoardReview review;
-            review.id = id(row, "id");
-            review.heldOn = date(row, "held_on");
-            review.closedOn = date(row, "closed_on");
-            review.chairId = id(row, "chair_id");
-            review.chair = text(row, "chair");
-            return review;
-        });
-    });
+    return c.run("find the last closed weekly review", [&] { return readLastClosedReview(c, on); });
 }
 
 BoardLists SqliteStore::boardLists(const BoardScope& scope, std::optional<Date> since, OptionalId decisionsAt,

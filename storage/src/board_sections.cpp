@@ -29,30 +29,12 @@ SELECT COUNT(*) OVER () AS total, i.id AS innovation_id, i.title AS innovation, 
     });
 }
 
-// A milestone is overdue on :on when it is outstanding then and the due date it had that day is
-// before it. That date is its due date unless it was moved after the day (then the first such
-// move's from-date): the cases are read separately so the common one, never moved since, is two
-// ranges of milestones_outstanding (not completed; completed after the day) with no look-up in
-// milestones itself, checked against the few milestones moved after the day.
+// Overdue on :on: outstanding then, and the due date it had that day is before it
+// (outstandingMilestonesSql: ranges of milestones_outstanding, checked against the few milestones
+// moved after the day). Only the rows shown read the milestone's text.
 BoardList<BoardOverdueMilestone> readBoardOverdueMilestones(Connection& connection, Date on, std::int64_t limit) {
-    Query query(connection, R"sql(
-WITH moved_later AS (SELECT mv.milestone_id FROM milestone_moves mv WHERE mv.moved_on > :on),
-overdue AS (
-    SELECT m.id, m.innovation_id, m.due AS due_on
-      FROM milestones m CROSS JOIN temp.board_active a ON a.id = m.innovation_id
-     WHERE m.completed_on IS NULL AND m.due < :on AND m.id NOT IN moved_later
-    UNION ALL
-    SELECT m.id, m.innovation_id, m.due AS due_on
-      FROM milestones m CROSS JOIN temp.board_active a ON a.id = m.innovation_id
-     WHERE m.completed_on > :on AND m.due < :on AND m.id NOT IN moved_later
-    UNION ALL
-    SELECT m.id, m.innovation_id, later.from_due AS due_on
-      FROM (SELECT mv.milestone_id, mv.from_due,
-                   ROW_NUMBER() OVER (PARTITION BY mv.milestone_id ORDER BY mv.moved_on, mv.id) AS rank
-              FROM milestone_moves mv WHERE mv.moved_on > :on) later
-      JOIN milestones m ON m.id = later.milestone_id
-      JOIN temp.board_active a ON a.id = m.innovation_id
-     WHERE later.rank = 1 AND later.from_due < :on AND (m.completed_on IS NULL OR m.completed_on > :on)),
+    Query query(connection, "WITH overdue AS (" +
+                                outstandingMilestonesSql("temp.board_active", ReadFirst::Records, true) + R"sql(),
 shown AS (
     SELECT id, innovation_id, due_on, COUNT(*) OVER () AS total FROM overdue ORDER BY due_on, id LIMIT :limit)
 SELECT s.total, s.id, s.innovation_id, i.title AS innovation, m.title, s.due_on, m.baseline_due,
@@ -74,25 +56,9 @@ SELECT s.total, s.id, s.innovation_id, i.title AS innovation, m.title, s.due_on,
     });
 }
 
-// Open on :on: raised by then and still open, or closed (or occurred) after it. The two cases are
-// separate ranges of the tally's covering indexes, scored on the residual rating where one is set.
+// Open on :on and scoring at least :minimum (openRisksSql), highest score first.
 BoardList<BoardRisk> readBoardRisks(Connection& connection, Date on, int minimumScore, std::int64_t limit) {
-    Query query(connection, R"sql(
-WITH open_risks AS (
-    SELECT r.id, r.innovation_id, r.inherent_likelihood, r.inherent_impact, r.residual_likelihood, r.residual_impact
-      FROM risks r CROSS JOIN temp.board_active a ON a.id = r.innovation_id
-     WHERE r.status = 'open' AND r.raised_on <= :on
-    UNION ALL
-    SELECT r.id, r.innovation_id, r.inherent_likelihood, r.inherent_impact, r.residual_likelihood, r.residual_impact
-      FROM risks r CROSS JOIN temp.board_active a ON a.id = r.innovation_id
-     WHERE r.closed_on > :on AND r.raised_on <= :on AND r.status <> 'open'),
-scored AS (
-    SELECT id, innovation_id,
-           COALESCE(residual_likelihood, inherent_likelihood) AS likelihood_now,
-           COALESCE(residual_impact, inherent_impact) AS impact_now,
-           COALESCE(residual_likelihood * residual_impact, inherent_likelihood * inherent_impact) AS score,
-           inherent_likelihood * inherent_impact AS inherent_score
-      FROM open_risks),
+    Query query(connection, "WITH scored AS (" + openRisksSql("temp.board_active", ReadFirst::Records) + R"sql(),
 shown AS (
     SELECT *, COUNT(*) OVER () AS total FROM scored WHERE score >= :minimum ORDER BY score DESC, id LIMIT :limit)
 SELECT s.total, s.id, s.innovation_id, i.title AS innovation, r.title, s.likelihood_now, s.impact_now, s.score,

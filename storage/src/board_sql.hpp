@@ -14,18 +14,65 @@
 
 namespace innotrack::storage::detail {
 
-// The stage an innovation had at the end of :on: the stage it moved to by its latest change on or
-// before the day; before its first change, the stage it moved from; with no change at all, its stage.
-// (stage_changes_by_innovation covers both look-ups.)
+// The stage an innovation had at the end of :on: its stage now, unless it changed stage after the
+// day, when it is the stage its first change after the day moved from (by date, then id). On every
+// file innotrack writes, whose stage changes chain from one stage to the next and end at the stage
+// now, that is the stage it moved to by its latest change on or before the day. Only the few
+// innovations changed after the day take a look-up (the IN list is one range of
+// stage_changes_for_tally; the look-up, of stage_changes_by_innovation), so reading the stage of
+// every innovation costs a scan of the innovations, not a search per innovation; and when nothing
+// changed stage after the day (a board as of today), the EXISTS, worked out once per statement,
+// spares every innovation even the IN list's probe.
 inline constexpr const char* kStageOnDay = R"sql(
-    COALESCE(
-        (SELECT sc.to_stage FROM stage_changes sc
-          WHERE sc.innovation_id = i.id AND sc.changed_on <= :on
-          ORDER BY sc.changed_on DESC, sc.id DESC LIMIT 1),
-        (SELECT sc.from_stage FROM stage_changes sc
-          WHERE sc.innovation_id = i.id
-          ORDER BY sc.changed_on, sc.id LIMIT 1),
-        i.stage))sql";
+    CASE WHEN EXISTS (SELECT 1 FROM stage_changes sc WHERE sc.changed_on > :on)
+              AND i.id IN (SELECT sc.innovation_id FROM stage_changes sc WHERE sc.changed_on > :on)
+         THEN (SELECT sc.from_stage FROM stage_changes sc
+                WHERE sc.innovation_id = i.id AND sc.changed_on > :on
+                ORDER BY sc.changed_on, sc.id LIMIT 1)
+         ELSE i.stage END)sql";
+
+// One definition of each figure the board paper and the stage board share (docs/REPORTS.md), as SQL
+// text that each query places over its own innovations: `scope` is a table with an `id` column
+// (temp.board_active, a CTE of the innovations shown), or empty for every innovation.
+
+// A risk's score now: residual likelihood × impact where both are set, else inherent (DOMAIN.md).
+inline constexpr const char* kRiskScore =
+    "COALESCE(r.residual_likelihood * r.residual_impact, r.inherent_likelihood * r.inherent_impact)";
+
+// Which table SQLite reads first: the records (milestones, risks) in index order, checking each
+// against the scope by primary key, for a long scope; the scope's rows, looking up each one's
+// records by innovation, for a short one (the 20 innovations a board paper shows).
+enum class ReadFirst { Records, Scope };
+
+// Milestones outstanding at the end of :on (not completed, or completed after it), with the due date
+// each had that day (`due_on`: its due date, unless it was moved after the day, when its first such
+// move's from-date), their `id` and `innovation_id` (callers read the titles of the rows they
+// show). With `dueBefore`, only those whose
+// due date on the day is before it: the overdue ones. The cases are read apart, so the common one
+// (not moved since the day) is index ranges with no look-up per milestone.
+std::string outstandingMilestonesSql(const std::string& scope, ReadFirst first, bool dueBefore);
+
+// Risks open at the end of :on (raised by then, and open now or closed or occurred after it), with
+// `id`, `innovation_id`, their `score` (kRiskScore), `likelihood_now` and `impact_now` (residual
+// where set), and `inherent_score`.
+std::string openRisksSql(const std::string& scope, ReadFirst first);
+
+// The figures the board paper's rows and the stage board's cards share, as CTEs over `shown` (a
+// short table or CTE of innovation ids, read first): outstanding (outstandingMilestonesSql),
+// next_milestone (each one's outstanding milestones ranked by due date on the day, then id: rank 1
+// is the next), overdue (count per innovation), open_risks (openRisksSql) and new_setbacks (dated
+// after :since, up to :on; count per innovation). Bind :on and :since (bindSince).
+std::string shownFiguresCtes(const std::string& shown);
+
+// The weekly review whose closing day "since the last review" counts from: the latest closing day
+// on or before :on; when several closed that day, the one held latest, then the highest id.
+// Columns: id, held_on, closed_on, chair_id, chair.
+inline constexpr const char* kLastClosedReviewSql =
+    "SELECT r.id, r.held_on, r.closed_on, r.chair_id, COALESCE(p.name, '') AS chair FROM reviews r "
+    "LEFT JOIN people p ON p.id = r.chair_id "
+    "WHERE r.closed_on IS NOT NULL AND r.closed_on <= :on "
+    "ORDER BY r.closed_on DESC, r.held_on DESC, r.id DESC LIMIT 1";
+std::optional<BoardReview> readLastClosedReview(Connection& connection, Date on);
 
 // Records dated after :since and on or before :on: one index range. Bind :since with bindSince.
 inline std::string sinceClause(const char* column) {
@@ -43,8 +90,25 @@ inline std::int64_t sqlLimit(std::optional<std::size_t> limit) {
     return limit ? static_cast<std::int64_t>(*limit) : -1;
 }
 
-// For the life of one board: one read snapshot (unless a transaction is already open) and two
-// temporary tables, dropped at the end, so nothing outlives the board that could go stale.
+// One read snapshot for the life of one board (unless a transaction is already open, which already
+// is one), so every list of it sees the same records.
+class ReadSnapshot {
+public:
+    explicit ReadSnapshot(Connection& connection);
+    ~ReadSnapshot();
+    ReadSnapshot(const ReadSnapshot&) = delete;
+    ReadSnapshot& operator=(const ReadSnapshot&) = delete;
+
+    // Ends the snapshot early after a failure.
+    void rollBack();
+
+private:
+    Connection& connection_;
+    bool ownsTransaction_ = false;
+};
+
+// For the life of one board paper: a read snapshot and two temporary tables, dropped at the end, so
+// nothing outlives the board that could go stale.
 //   temp.board_stages: every innovation's stage on the day and its ambition (council-wide);
 //   temp.board_active: the innovations in scope active on the day, with their priority.
 class BoardSnapshot {
@@ -56,7 +120,7 @@ public:
 
 private:
     Connection& connection_;
-    bool ownsTransaction_ = false;
+    ReadSnapshot snapshot_;
 };
 
 // The lists after the innovations (board_sections.cpp), each one query over temp.board_active that

@@ -65,8 +65,10 @@ double real(const SQLite::Statement& row, const char* column) {
     return row.getColumn(column).getDouble();
 }
 
-Date date(const SQLite::Statement& row, const char* column) {
-    const std::string stored = text(row, column);
+Date date(const SQLite::Statement& row, const char* column) { return dateFrom(row.getColumn(column), column); }
+
+Date dateFrom(const SQLite::Column& value, const char* column) {
+    const std::string stored = value.getString();
     try {
         // Strict shape first: Boost also accepts forms such as "2025-Jan-01".
         if (stored.size() == 10 && stored[4] == '-' && stored[7] == '-')
@@ -86,7 +88,9 @@ Timestamp timestamp(const SQLite::Statement& row, const char* column) {
 }
 
 OptionalId optionalId(const SQLite::Statement& row, const char* column) {
-    const auto value = row.getColumn(column);
+    return optionalIdFrom(row.getColumn(column));
+}
+OptionalId optionalIdFrom(const SQLite::Column& value) {
     return value.isNull() ? OptionalId{} : OptionalId{value.getInt64()};
 }
 std::optional<int> optionalInteger(const SQLite::Statement& row, const char* column) {
@@ -98,8 +102,11 @@ std::optional<double> optionalReal(const SQLite::Statement& row, const char* col
     return value.isNull() ? std::optional<double>{} : std::optional<double>{value.getDouble()};
 }
 std::optional<Date> optionalDate(const SQLite::Statement& row, const char* column) {
-    if (row.getColumn(column).isNull()) return std::nullopt;
-    return date(row, column);
+    return optionalDateFrom(row.getColumn(column), column);
+}
+std::optional<Date> optionalDateFrom(const SQLite::Column& value, const char* column) {
+    if (value.isNull()) return std::nullopt;
+    return dateFrom(value, column);
 }
 
 std::string containsPattern(std::string_view text) {

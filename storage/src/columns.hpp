@@ -63,12 +63,27 @@ std::optional<Date> optionalDate(const SQLite::Statement& row, const char* colum
 // A stored value this version cannot read: the file is damaged or was written by a newer innotrack.
 [[noreturn]] void unreadable(const char* column, std::string_view value, std::string_view expected);
 
+// The same from a value already found, for statements that read many rows and look each column's
+// position up once (`column` names it in the message when the value is unreadable).
+Date dateFrom(const SQLite::Column& value, const char* column);
+std::optional<Date> optionalDateFrom(const SQLite::Column& value, const char* column);
+OptionalId optionalIdFrom(const SQLite::Column& value);
+
 template <typename E>
-E key(const SQLite::Statement& row, const char* column) {
-    const std::string stored = text(row, column);
+E keyFromText(std::string_view stored, const char* column) {
     for (const auto& entry : Scale<E>::entries)
         if (entry.key == stored) return entry.value;
     unreadable(column, stored, acceptedKeys<E>());
+}
+
+template <typename E>
+E keyFrom(const SQLite::Column& value, const char* column) {
+    return keyFromText<E>(value.getText(), column);
+}
+
+template <typename E>
+E key(const SQLite::Statement& row, const char* column) {
+    return keyFrom<E>(row.getColumn(column), column);
 }
 
 // A LIKE pattern matching `text` anywhere, with '%', '_' and '\' taken literally; use with

@@ -22,6 +22,7 @@ public:
     PortfolioStore& store() override { return *store_; }
     const TallyQueries& tallyQueries() const override { return *store_; }
     const BoardQueries& boardQueries() const override { return *store_; }
+    const StageBoardQueries& stageBoardQueries() const override { return *store_; }
     const ChecklistQueries& checklistQueries() const override { return *store_; }
     // PRAGMA data_version: SQLite's own count of commits made through other connections.
     bool changedSinceLastLook() override { return store_->changedSinceLastCall(); }

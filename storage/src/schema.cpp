@@ -19,6 +19,7 @@ constexpr std::array kMigrations{
     Migration{4, "checklist answers", &addChecklistAnswers},
     Migration{5, "portfolio key", &addPortfolioKey},
     Migration{6, "board indexes", &addBoardIndexes},
+    Migration{7, "stage board indexes", &addStageBoardIndexes},
 };
 
 // A step must not leave a record pointing at nothing; the deferred keys are only checked at

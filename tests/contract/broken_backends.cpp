@@ -61,6 +61,7 @@ public:
     PortfolioStore& store() override { return store_; }
     const TallyQueries& tallyQueries() const override { return real_->tallyQueries(); }
     const BoardQueries& boardQueries() const override { return real_->boardQueries(); }
+    const StageBoardQueries& stageBoardQueries() const override { return real_->stageBoardQueries(); }
     const ChecklistQueries& checklistQueries() const override { return real_->checklistQueries(); }
     bool changedSinceLastLook() override { return real_->changedSinceLastLook(); }
     std::string location() const override { return real_->location(); }

@@ -128,6 +128,7 @@ TEST_CASE("the bundle hands out the same ports for its whole life and says where
     CHECK(&backend.store() == &backend.store());
     CHECK(&backend.tallyQueries() == &backend.tallyQueries());
     CHECK(&backend.boardQueries() == &backend.boardQueries());
+    CHECK(&backend.stageBoardQueries() == &backend.stageBoardQueries());
     CHECK(&backend.checklistQueries() == &backend.checklistQueries());
     CHECK_FALSE(backend.location().empty());
     if (portfolio.reachable()) {

@@ -10,15 +10,29 @@ namespace {
 
 using testing::DemoApp;
 
+const StageBoardQueries& queriesOf(DemoApp& demo) { return demo.state.backend().stageBoardQueries(); }
+
 StageBoardModel loaded(DemoApp& demo) {
     StageBoardModel model;
-    model.load(demo.store(), demo.clock.today());
+    model.load(queriesOf(demo), demo.clock.today());
     return model;
+}
+
+// The cards of the column, each read (the demo's columns fit in the first page the model reads).
+std::vector<const StageBoardCard*> cardsIn(const StageBoardModel& model, std::size_t column) {
+    std::vector<const StageBoardCard*> cards;
+    for (const StageBoardPlace* place : model.visible(column)) {
+        const StageBoardCard* card = model.card(place->innovationId);
+        REQUIRE(card != nullptr);
+        CHECK(card->stage == place->stage);
+        cards.push_back(card);
+    }
+    return cards;
 }
 
 std::vector<std::string> titlesIn(const StageBoardModel& model, Stage stage) {
     std::vector<std::string> titles;
-    for (const reports::StageBoardCard* card : model.visible(columnOf(stage))) titles.push_back(card->title);
+    for (const StageBoardCard* card : cardsIn(model, columnOf(stage))) titles.push_back(card->title);
     return titles;
 }
 
@@ -34,7 +48,7 @@ TEST_CASE("every innovation of the demo is on the board, in the column of its st
         CHECK(std::find(titles.begin(), titles.end(), innovation.title) != titles.end());
     }
     // Within a column, the most important (priority 1) first.
-    const auto piloting = model.visible(columnOf(Stage::Piloting));
+    const auto piloting = cardsIn(model, columnOf(Stage::Piloting));
     REQUIRE(piloting.size() == 3);
     CHECK(piloting.front()->title == "Neighbourhood care teams");
     CHECK(titlesIn(model, Stage::Stopped) == std::vector<std::string>{"Sensor-fitted smart litter bins"});
@@ -46,28 +60,28 @@ TEST_CASE("the board's filters narrow the cards by cabinet member, ambition and 
     const Person priya = demo.person("Cllr Priya Shah");
 
     SECTION("cabinet member") {
-        model.setFilter({priya.id, std::nullopt, ""});
+        model.setFilter(queriesOf(demo), {priya.id, std::nullopt, ""});
         std::size_t hers = 0;
         for (const Innovation& each : demo.store().listInnovations({})) if (each.cabinetLeadId == priya.id) ++hers;
         CHECK(hers >= 3);
         CHECK(model.visibleCount() == hers);
         for (std::size_t column = 0; column < kStageBoardColumns.size(); ++column)
-            for (const reports::StageBoardCard* card : model.visible(column)) CHECK(card->cabinetLead == priya.name);
+            for (const StageBoardCard* card : cardsIn(model, column)) CHECK(card->cabinetLead == priya.name);
         const auto leads = model.cabinetLeads();
-        CHECK(std::any_of(leads.begin(), leads.end(), [&](const Person& p) { return p.id == priya.id; }));
+        CHECK(std::any_of(leads.begin(), leads.end(), [&](const StageBoardLead& p) { return p.id == priya.id; }));
     }
     SECTION("text, without regard to case, in the title or the summary") {
-        model.setFilter({std::nullopt, std::nullopt, "HEAT PUMP"});
+        model.setFilter(queriesOf(demo), {std::nullopt, std::nullopt, "HEAT PUMP"});
         REQUIRE(model.visibleCount() == 1);
         CHECK(titlesIn(model, Stage::Idea) == std::vector<std::string>{"Heat pump street pilot"});
-        model.setFilter({std::nullopt, std::nullopt, "no such words anywhere"});
+        model.setFilter(queriesOf(demo), {std::nullopt, std::nullopt, "no such words anywhere"});
         CHECK(model.visibleCount() == 0);
         CHECK(model.cardCount() == 12);
     }
     SECTION("ambition") {
         const Innovation heat = demo.innovation("Heat pump street pilot");
         REQUIRE(heat.ambitionId);
-        model.setFilter({std::nullopt, heat.ambitionId, ""});
+        model.setFilter(queriesOf(demo), {std::nullopt, heat.ambitionId, ""});
         std::size_t expected = 0;
         for (const Innovation& each : demo.store().listInnovations({})) if (each.ambitionId == heat.ambitionId) ++expected;
         CHECK(model.visibleCount() == expected);
@@ -101,6 +115,39 @@ TEST_CASE("moving a card is checked against the acting person's role before anyt
     const MoveCheck stopped = model.checkMove(demo.person("Cllr Helen Marsh"), bins.id, Stage::Idea);
     CHECK(stopped.verdict == MoveVerdict::Refused);
     CHECK_THAT(stopped.reason, Catch::Contains("stopped"));
+}
+
+TEST_CASE("the board reads every card's place, and a whole card only when its page comes on screen", "[gui][board]") {
+    DemoApp demo;
+    const Person leader = demo.person("Cllr Helen Marsh");
+    for (std::size_t i = 0; i < 3 * kStageBoardPage; ++i) {
+        Innovation idea;
+        idea.title = "Idea " + std::to_string(i + 1);
+        idea.priority = 5;  // after the demo's own ideas
+        idea.cabinetLeadId = leader.id;
+        demo.store().insertInnovation(idea);
+    }
+    StageBoardModel model = loaded(demo);
+    const std::size_t ideas = columnOf(Stage::Idea);
+    const auto& column = model.visible(ideas);
+    REQUIRE(column.size() > 2 * kStageBoardPage + 5);
+
+    // The first page of each column is read with the places; the rest are places alone.
+    CHECK(model.card(column.at(kStageBoardPage - 1)->innovationId) != nullptr);
+    const Id beyond = column.at(kStageBoardPage + 5)->innovationId;
+    CHECK(model.card(beyond) == nullptr);
+
+    // Scrolling to a row reads its page: from that row, kStageBoardPage cards.
+    model.readCards(queriesOf(demo), ideas, kStageBoardPage + 5, kStageBoardPage + 6);
+    const StageBoardCard* read = model.card(beyond);
+    REQUIRE(read != nullptr);
+    CHECK(read->cabinetLead == leader.name);
+    CHECK(model.card(column.at(2 * kStageBoardPage + 4)->innovationId) != nullptr);
+    CHECK(model.card(column.at(2 * kStageBoardPage + 5)->innovationId) == nullptr);
+
+    // A reload forgets what was read: the cards may have changed.
+    model.load(queriesOf(demo), demo.clock.today());
+    CHECK(model.card(beyond) == nullptr);
 }
 
 }  // namespace

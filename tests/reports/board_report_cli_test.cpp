@@ -30,8 +30,8 @@ struct BoardCli {
     std::string db = portfolio.test.location();
 
     Run run(std::vector<std::string> arguments) const {
-        arguments.insert(arguments.begin(), {"--db", db, "report", "board"});
-        return testing::runCliInProcess(arguments, "2026-11-25");
+        arguments.insert(arguments.begin(), {"report", "board"});
+        return testing::runInnotrack(db, arguments, "2026-11-25");
     }
 };
 

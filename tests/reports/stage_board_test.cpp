@@ -1,5 +1,7 @@
 // The stage board model and its 80-column text, on a small portfolio whose cards and badges
 // are worked out by hand below.
+#include "stage_board_fixture.hpp"
+
 #include "reports/stage_board.hpp"
 #include "storage/sqlite_store.hpp"
 #include "tracker/errors.hpp"
@@ -16,128 +18,61 @@ namespace {
 
 const Date kToday(2026, 11, 25);  // a Wednesday
 
+using testing::Score;
+
 // Written straight into the store, so every date and status is exactly what the test says.
 struct SmallPortfolio {
-    std::unique_ptr<PortfolioStore> store = storage::SqliteStore::openInMemory();
-    Id leader = person("Cllr Ann Leader", Role::Leader);
-    Id bob = person("Cllr Bob Cabinet", Role::Cabinet);
-    Id sian = person("Cllr Siân Jones", Role::Cabinet);
-    Id officer = person("Dev Officer", Role::Officer);
+    std::unique_ptr<storage::SqliteStore> store = storage::SqliteStore::openInMemory();
+    testing::RecordWriter write{*store};
+    Id leader = write.person("Cllr Ann Leader", Role::Leader);
+    Id bob = write.person("Cllr Bob Cabinet", Role::Cabinet);
+    Id sian = write.person("Cllr Siân Jones", Role::Cabinet);
+    Id officer = write.person("Dev Officer", Role::Officer);
 
     // Piloting, priority 1, Bob: two overdue milestones, one Critical risk open, two setbacks
     // since the last closed review.
-    Id homeCare = innovation("Home care by video", Stage::Piloting, 1, bob, Confidence::AmberRed);
+    Id homeCare = write.innovation("Home care by video", Stage::Piloting, 1, bob, Confidence::AmberRed);
     // Piloting, priority 2, Siân: a milestone due today (not overdue), a risk on the Critical line.
-    Id solar = innovation("Solar canopies on the council's car parks, starting with the Civic Centre and "
-                          "Station Road",
-                          Stage::Piloting, 2, sian, Confidence::Green);
-    Id library = innovation("Library of Things", Stage::Idea, 3, bob, Confidence::Amber);
-    Id fleet = innovation("Electric fleet", Stage::Mainstreamed, 3, sian, Confidence::Green);
-    Id bins = innovation("Smart bins", Stage::Stopped, 4, sian, Confidence::Red, "Savings far too small");
-    Id unled = innovation("Community energy", Stage::Exploring, 2, std::nullopt, Confidence::Amber);
+    Id solar = write.innovation("Solar canopies on the council's car parks, starting with the Civic Centre and "
+                                "Station Road",
+                                Stage::Piloting, 2, sian, Confidence::Green);
+    Id library = write.innovation("Library of Things", Stage::Idea, 3, bob, Confidence::Amber);
+    Id fleet = write.innovation("Electric fleet", Stage::Mainstreamed, 3, sian, Confidence::Green);
+    Id bins = write.innovation("Smart bins", Stage::Stopped, 4, sian, Confidence::Red, "Savings far too small");
+    Id unled = write.innovation("Community energy", Stage::Exploring, 2, std::nullopt, Confidence::Amber);
 
     SmallPortfolio() {
-        milestone(homeCare, "Recruit the team", Date(2026, 11, 1), Date(2026, 10, 30));
-        milestone(homeCare, "Six-month report", Date(2026, 11, 20));
-        milestone(homeCare, "Go-live in ward 2", Date(2026, 11, 10));
-        milestone(homeCare, "Extend to four wards", Date(2026, 12, 15));
-        milestone(solar, "Grid connection", kToday);
-        milestone(solar, "All car parks generating", Date(2027, 3, 1));
-        milestone(fleet, "Handover", Date(2026, 8, 1), Date(2026, 8, 1));
-        milestone(bins, "Evaluation", Date(2026, 10, 1));  // a stopped innovation's, never shown
+        write.milestone(homeCare, "Recruit the team", Date(2026, 11, 1), Date(2026, 10, 30));
+        write.milestone(homeCare, "Six-month report", Date(2026, 11, 20));
+        write.milestone(homeCare, "Go-live in ward 2", Date(2026, 11, 10));
+        write.milestone(homeCare, "Extend to four wards", Date(2026, 12, 15));
+        write.milestone(solar, "Grid connection", kToday);
+        write.milestone(solar, "All car parks generating", Date(2027, 3, 1));
+        write.milestone(fleet, "Handover", Date(2026, 8, 1), Date(2026, 8, 1));
+        write.milestone(bins, "Evaluation", Date(2026, 10, 1));  // a stopped innovation's: on its card only
 
-        risk(homeCare, 4, 4, std::nullopt, RiskStatus::Open);              // 16: Critical
-        risk(homeCare, 5, 5, std::pair{2, 3}, RiskStatus::Open);           // residual 6 wins
-        risk(homeCare, 5, 5, std::nullopt, RiskStatus::Closed);            // closed: not counted
-        risk(homeCare, 4, 5, std::nullopt, RiskStatus::Occurred);          // occurred: not counted
-        risk(solar, 3, 5, std::nullopt, RiskStatus::Open);                 // 15: Critical, on the line
-        risk(solar, 3, 4, std::nullopt, RiskStatus::Open);                 // 12: High
-        risk(solar, 2, 2, std::pair{4, 4}, RiskStatus::Open);              // residual 16 is Critical
+        risk(homeCare, {4, 4}, std::nullopt, RiskStatus::Open);     // 16: Critical
+        risk(homeCare, {5, 5}, Score{2, 3}, RiskStatus::Open);      // residual 6 wins
+        risk(homeCare, {5, 5}, std::nullopt, RiskStatus::Closed);   // closed: not counted
+        risk(homeCare, {4, 5}, std::nullopt, RiskStatus::Occurred); // occurred: not counted
+        risk(solar, {3, 5}, std::nullopt, RiskStatus::Open);        // 15: Critical, on the line
+        risk(solar, {3, 4}, std::nullopt, RiskStatus::Open);        // 12: High
+        risk(solar, {2, 2}, Score{4, 4}, RiskStatus::Open);         // residual 16 is Critical
 
-        review(Date(2026, 11, 11), Date(2026, 11, 11));
-        review(Date(2026, 11, 18), Date(2026, 11, 18));  // the last closed review
-        review(kToday, std::nullopt);                    // open: does not move the line
+        write.review(Date(2026, 11, 11), Date(2026, 11, 11));
+        write.review(Date(2026, 11, 18), Date(2026, 11, 18));  // the last closed review
+        write.review(kToday, std::nullopt);                    // open: does not move the line
 
-        setback(homeCare, Date(2026, 11, 18));  // on the closing day: already discussed
-        setback(homeCare, Date(2026, 11, 19));
-        setback(homeCare, Date(2026, 11, 24));
-        setback(solar, Date(2026, 11, 1));
+        write.setback(homeCare, Date(2026, 11, 18));  // on the closing day: already discussed
+        write.setback(homeCare, Date(2026, 11, 19));
+        write.setback(homeCare, Date(2026, 11, 24));
+        write.setback(solar, Date(2026, 11, 1));
     }
 
-    Id person(const std::string& name, Role role) {
-        Person draft;
-        draft.name = name;
-        draft.role = role;
-        return store->insertPerson(draft);
-    }
-
-    Id innovation(const std::string& title, Stage stage, int priority, OptionalId cabinetLead, Confidence confidence,
-                  const std::string& stopReason = "") {
-        Innovation draft;
-        draft.title = title;
-        draft.stage = stage;
-        draft.priority = priority;
-        draft.cabinetLeadId = cabinetLead;
-        draft.leadOfficerId = officer;
-        draft.confidence = confidence;
-        draft.stopReason = stopReason;
-        return store->insertInnovation(draft);
-    }
-
-    void milestone(Id innovationId, const std::string& title, Date due, std::optional<Date> completedOn = {}) {
-        Milestone draft;
-        draft.innovationId = innovationId;
-        draft.title = title;
-        draft.baselineDue = due;
-        draft.due = due;
-        draft.completedOn = completedOn;
-        store->insertMilestone(draft);
-    }
-
-    void risk(Id innovationId, int likelihood, int impact, std::optional<std::pair<int, int>> residual,
-              RiskStatus status) {
-        Risk draft;
-        draft.innovationId = innovationId;
-        draft.title = "Risk " + std::to_string(likelihood) + "x" + std::to_string(impact);
-        draft.inherentLikelihood = likelihood;
-        draft.inherentImpact = impact;
-        if (residual) {
-            draft.residualLikelihood = residual->first;
-            draft.residualImpact = residual->second;
-        }
-        draft.ownerId = officer;
-        draft.raisedOn = Date(2026, 9, 1);
-        draft.status = status;
-        if (status != RiskStatus::Open) draft.closedOn = Date(2026, 10, 1);
-        const Id id = store->insertRisk(draft);
-        if (status == RiskStatus::Occurred) {
-            Setback happened;
-            happened.innovationId = innovationId;
-            happened.occurredOn = Date(2026, 10, 1);
-            happened.whatHappened = "The risk occurred";
-            happened.riskId = id;
-            happened.loggedById = officer;
-            draft.id = id;
-            draft.setbackId = store->insertSetback(happened);
-            store->updateRisk(draft);
-        }
-    }
-
-    void review(Date heldOn, std::optional<Date> closedOn) {
-        Review draft;
-        draft.heldOn = heldOn;
-        draft.chairId = leader;
-        draft.closedOn = closedOn;
-        store->insertReview(draft);
-    }
-
-    void setback(Id innovationId, Date occurredOn) {
-        Setback draft;
-        draft.innovationId = innovationId;
-        draft.occurredOn = occurredOn;
-        draft.whatHappened = "Something went wrong";
-        draft.loggedById = officer;
-        store->insertSetback(draft);
+    // Raised on 1 September; closed (or occurred) on 1 October unless open.
+    void risk(Id innovationId, Score inherent, std::optional<Score> residual, RiskStatus status) {
+        write.risk(innovationId, inherent, residual, status, Date(2026, 9, 1),
+                   status == RiskStatus::Open ? std::nullopt : std::optional<Date>(Date(2026, 10, 1)));
     }
 };
 
@@ -221,14 +156,14 @@ TEST_CASE("a stage board card shows the next milestone, the cabinet lead and the
     CHECK(solar.badges.setbacksSinceReview == 0);  // 1 November, before the review
 
     const StageBoardCard& library = board.column(Stage::Idea).cards.at(0);
-    CHECK_FALSE(library.nextMilestone.has_value());
+    CHECK_FALSE(library.nextMilestoneId.has_value());
     CHECK_FALSE(library.nextMilestoneDue.has_value());
     CHECK(library.badges.overdueMilestones == 0);
     CHECK(library.badges.criticalRisksOpen == 0);
     CHECK(library.badges.setbacksSinceReview == 0);
 
     CHECK(board.column(Stage::Exploring).cards.at(0).cabinetLead.empty());
-    CHECK_FALSE(board.column(Stage::Mainstreamed).cards.at(0).nextMilestone.has_value());
+    CHECK_FALSE(board.column(Stage::Mainstreamed).cards.at(0).nextMilestoneId.has_value());
 }
 
 TEST_CASE("the stage board's Critical badge follows the portfolio's own risk bands", "[reports][board]") {

@@ -20,4 +20,10 @@ CliRun runCliInProcess(const std::vector<std::string>& arguments, const std::str
     return {status, out.str(), err.str()};
 }
 
+CliRun runInnotrack(const std::string& location, const std::vector<std::string>& arguments, const std::string& today) {
+    std::vector<std::string> line{"--db", location};
+    line.insert(line.end(), arguments.begin(), arguments.end());
+    return runCliInProcess(line, today);
+}
+
 }  // namespace innotrack::testing

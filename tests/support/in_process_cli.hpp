@@ -16,5 +16,7 @@ struct CliRun {
 
 // `today` is YYYY-MM-DD (INNOTRACK_TODAY); every other variable is unset.
 CliRun runCliInProcess(const std::vector<std::string>& arguments, const std::string& today);
+// The same, as `innotrack --db LOCATION ARGUMENTS...`.
+CliRun runInnotrack(const std::string& location, const std::vector<std::string>& arguments, const std::string& today);
 
 }  // namespace innotrack::testing

@@ -1,10 +1,11 @@
-// The board view's model: reports' StageBoard plus what the desktop needs on top of it (filters
-// kept as index lists, the records behind each card for permission checks, and card moves).
-// No ImGui here: it is tested directly.
+// The stage board view's model: every card's place from the stage board's query port (one read per
+// reload), the filtered columns as lists of places, and the whole cards of those on screen, read a
+// page at a time; and whether a card may move. Its memory follows the cards, not the milestones,
+// risks and reviews behind them. No ImGui here: it is tested directly.
 #pragma once
 
-#include "reports/stage_board.hpp"
 #include "tracker/permissions.hpp"
+#include "tracker/stage_board_queries.hpp"
 
 #include <array>
 #include <cstddef>
@@ -18,14 +19,16 @@ namespace innotrack::gui {
 struct StageBoardFilter {
     OptionalId cabinetLeadId;
     OptionalId ambitionId;
-    std::string text;  // matched, without regard to case, in title, summary, inspired-by and cabinet lead
+    // Matched, without regard to the case of ASCII letters, in title, summary, inspired-by and
+    // cabinet lead, by the backend (StageBoardQueries::stageBoardSearch).
+    std::string text;
 
     bool operator==(const StageBoardFilter&) const = default;
 };
 
 // The five stages in order, then Stopped: a column each, so a card can be dropped on Stopped too.
 inline constexpr std::array<Stage, 6> kStageBoardColumns = {Stage::Idea,    Stage::Exploring,    Stage::Piloting,
-                                                       Stage::Scaling, Stage::Mainstreamed, Stage::Stopped};
+                                                            Stage::Scaling, Stage::Mainstreamed, Stage::Stopped};
 
 // What dropping a card on a column would do.
 enum class MoveVerdict {
@@ -40,55 +43,73 @@ struct MoveCheck {
     std::string reason;
 };
 
+// How many whole cards one read fetches: more than a column shows on a tall screen, so scrolling
+// reads a page at a time and the first frame reads one page per column, all in one query.
+inline constexpr std::size_t kStageBoardPage = 24;
+
 class StageBoardModel {
 public:
-    // Reads the portfolio: the stage board, and the records behind the cards.
-    void load(const PortfolioStore& store, Date today);
+    // The columns point into the model's own places: moved, never copied.
+    StageBoardModel() = default;
+    StageBoardModel(const StageBoardModel&) = delete;
+    StageBoardModel& operator=(const StageBoardModel&) = delete;
+    StageBoardModel(StageBoardModel&&) = default;
+    StageBoardModel& operator=(StageBoardModel&&) = default;
+
+    // Reads the stage board as of `today`: every card's place (one query), the search again when the
+    // filter has text, and the whole cards of the first page of each column (one more), replacing
+    // what was read before.
+    void load(const StageBoardQueries& queries, Date today);
     bool loaded() const { return loaded_; }
 
-    // Recomputes the visible cards only when the filter differs from the current one.
-    void setFilter(const StageBoardFilter& filter);
+    // Recomputes the visible cards only when the filter differs from the current one; asks the
+    // backend for the search only when its text changed, and for the cards that now head the columns.
+    void setFilter(const StageBoardQueries& queries, const StageBoardFilter& filter);
     const StageBoardFilter& filter() const { return filter_; }
 
-    // Column `index` of kStageBoardColumns: the cards that pass the filter, in board order.
-    const std::vector<const reports::StageBoardCard*>& visible(std::size_t index) const { return visible_.at(index); }
+    // Reads the whole cards at rows [first, last) of column `index` that are not read yet, with the
+    // rest of their page: at most one query, none when all are read.
+    void readCards(const StageBoardQueries& queries, std::size_t index, std::size_t first, std::size_t last);
+
+    // Column `index` of kStageBoardColumns: the places of the cards that pass the filter, in board order.
+    const std::vector<const StageBoardPlace*>& visible(std::size_t index) const { return visible_.at(index); }
     std::size_t visibleCount() const;
-    std::size_t cardCount() const;
-    const reports::StageBoardCard* card(Id innovationId) const;
-    const Innovation* innovation(Id innovationId) const;
-    const reports::StageBoard& board() const { return board_; }
+    std::size_t cardCount() const { return board_.places.size(); }
+    // The whole card, once read (the rows readCards was asked for); nullptr before, or when its
+    // innovation was removed since the places were read.
+    const StageBoardCard* card(Id innovationId) const;
+    Date on() const { return on_; }  // the day the cards are as of
 
     // The choices of the filter: cabinet members and the leader who lead something, and ambitions.
-    const std::vector<Person>& cabinetLeads() const { return cabinetLeads_; }
-    const std::vector<Ambition>& ambitions() const { return ambitions_; }
+    const std::vector<StageBoardLead>& cabinetLeads() const { return board_.cabinetLeads; }
+    const std::vector<StageBoardAmbition>& ambitions() const { return board_.ambitions; }
 
-    // `actor` empty: nobody chosen yet.
+    // `actor` empty: nobody chosen yet. The first finds the card (it must have been read); the second
+    // is for a card at hand.
     MoveCheck checkMove(const std::optional<Person>& actor, Id innovationId, Stage to) const;
+    static MoveCheck checkMove(const std::optional<Person>& actor, const StageBoardCard& card, Stage to);
 
 private:
-    struct CardRecord {
-        const reports::StageBoardCard* card = nullptr;
-        Innovation innovation;
-        std::string haystack;  // lower-case text the filter searches
-    };
-
-    bool passes(const CardRecord& record, const std::string& needle) const;
+    bool passes(const StageBoardPlace& place) const;
+    static std::vector<Id> search(const StageBoardQueries& queries, const std::string& text);
     void applyFilter();
+    void readFirstPages(const StageBoardQueries& queries);
+    // Adds to `unread` the innovations at rows [first, last) of column `index` whose cards are not read.
+    void collectUnread(std::size_t index, std::size_t first, std::size_t last, std::vector<Id>& unread) const;
+    void readCardsOf(const StageBoardQueries& queries, const std::vector<Id>& innovations);
 
     bool loaded_ = false;
-    reports::StageBoard board_;
-    std::unordered_map<Id, CardRecord> records_;
-    std::vector<Id> order_;  // innovations in board order, column by column
-    std::array<std::vector<const reports::StageBoardCard*>, kStageBoardColumns.size()> visible_;
+    Date on_;
+    StageBoardPlaces board_;  // every card's place by priority, then id, every stage together
+    std::array<std::vector<const StageBoardPlace*>, kStageBoardColumns.size()> visible_;
+    // The cards asked for so far; one that could not be read, or whose innovation was removed since
+    // the places were read, maps to nothing, so it is not asked for again every frame.
+    std::unordered_map<Id, std::optional<StageBoardCard>> cards_;
     StageBoardFilter filter_;
-    std::vector<Person> cabinetLeads_;
-    std::vector<Ambition> ambitions_;
+    std::vector<Id> matches_;  // the innovations filter_.text finds, by id; unused while it is empty
 };
 
 // Index of `stage` in kStageBoardColumns.
 std::size_t columnOf(Stage stage);
-
-// Lower case for ASCII letters; other characters (é, ŵ) stay as typed.
-std::string lowerCase(std::string_view text);
 
 }  // namespace innotrack::gui

@@ -1,4 +1,4 @@
-// The board: a column per stage, a card per innovation coloured by delivery confidence; filter,
+// The stage board: a column per stage, a card per innovation coloured by delivery confidence; filter,
 // drag a card to change its stage, double-click to open it.
 #pragma once
 
@@ -39,8 +39,9 @@ private:
     void drawFilters(AppState& state);
     void drawColumns(AppState& state);
     void drawColumn(AppState& state, std::size_t index, float height);
-    void drawCard(AppState& state, const reports::StageBoardCard& card, float height);
-    void drawCardMenu(AppState& state, const reports::StageBoardCard& card);
+    void drawCard(AppState& state, const StageBoardCard& card, float height);
+    static void drawUnreadCard(float height);
+    void drawCardMenu(AppState& state, const StageBoardCard& card);
     void drawLegend();
     void drawStopDialog(AppState& state);
     void move(AppState& state, Id innovationId, Stage to);

@@ -3,6 +3,7 @@
 
 #include "tracker/board_queries.hpp"
 #include "tracker/checklist_queries.hpp"
+#include "tracker/stage_board_queries.hpp"
 #include "tracker/tally_queries.hpp"
 #include "tracker/store.hpp"
 
@@ -23,7 +24,11 @@ enum class OpenMode {
 
 // Orders not fixed by store.hpp: people, ambitions and review entries by id; stage changes and
 // milestone moves by date, then id.
-class SqliteStore final : public PortfolioStore, public TallyQueries, public ChecklistQueries, public BoardQueries {
+class SqliteStore final : public PortfolioStore,
+                          public TallyQueries,
+                          public ChecklistQueries,
+                          public BoardQueries,
+                          public StageBoardQueries {
     struct Key {
         explicit Key() = default;
     };
@@ -137,11 +142,21 @@ public:
     BoardLists boardLists(const BoardScope& scope, std::optional<Date> since, OptionalId decisionsAt,
                           int criticalFrom, std::optional<std::size_t> limit) const override;
 
+    // StageBoardQueries: the stage board's cards by the board paper's definitions, in
+    // stage_board_queries.cpp (their SQL shared with the board paper through board_sql.hpp).
+    StageBoardCards stageBoardCards(const StageBoardScope& scope) const override;
+    StageBoardPlaces stageBoardPlaces(const StageBoardScope& scope) const override;
+    std::vector<StageBoardCard> stageBoardCardsOf(Date on, const std::vector<Id>& innovations) const override;
+    std::vector<Id> stageBoardSearch(const std::string& text) const override;
+
 protected:
     std::vector<TallyRow> tallyRows(const Period& period, const TallyScope& scope,
                                     TallyGrouping grouping) const override;
 
 private:
+    // The person's name; NotFound names the board's filter when there is nobody with that id.
+    std::string requirePerson(Id personId) const;
+
     std::shared_ptr<detail::Connection> connection_;
 };
 

@@ -16,5 +16,6 @@ void addTallyIndexes(SQLite::Database& db);        // 0003: covering indexes for
 void addChecklistAnswers(SQLite::Database& db);    // 0004: the leader's checklist answers
 void addPortfolioKey(SQLite::Database& db);        // 0005: the portfolio key that names exports' events
 void addBoardIndexes(SQLite::Database& db);        // 0006: covering indexes for the board report's lists
+void addStageBoardIndexes(SQLite::Database& db);   // 0007: the stage board's cards and milestone moves by day
 
 }  // namespace innotrack::storage::detail

@@ -6,6 +6,7 @@
 
 #include "tracker/board_queries.hpp"
 #include "tracker/checklist_queries.hpp"
+#include "tracker/stage_board_queries.hpp"
 #include "tracker/store.hpp"
 #include "tracker/tally_queries.hpp"
 
@@ -30,6 +31,7 @@ public:
     virtual PortfolioStore& store() = 0;
     virtual const TallyQueries& tallyQueries() const = 0;
     virtual const BoardQueries& boardQueries() const = 0;
+    virtual const StageBoardQueries& stageBoardQueries() const = 0;
     virtual const ChecklistQueries& checklistQueries() const = 0;
 
     // True when a change has been committed through any other connection (another program,

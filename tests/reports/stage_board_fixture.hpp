@@ -1,0 +1,41 @@
+// Records written straight into a store for the stage board's tests, so every date and status is
+// exactly what a test says, dates after the day a board is as of included (which the Portfolio
+// service, keeping to today, would refuse).
+#pragma once
+
+#include "storage/sqlite_store.hpp"
+
+#include <optional>
+#include <string>
+#include <utility>
+
+namespace innotrack::testing {
+
+using Score = std::pair<int, int>;  // likelihood, impact
+
+class RecordWriter {
+public:
+    explicit RecordWriter(storage::SqliteStore& store) : store_(store) {}
+
+    // The first officer written leads every innovation written after, owns its risks and logs its
+    // setbacks; the first leader chairs the reviews and changes stages.
+    Id person(const std::string& name, Role role);
+    Id innovation(const std::string& title, Stage stage, int priority, OptionalId cabinetLead,
+                  Confidence confidence = Confidence::Amber, const std::string& stopReason = "");
+    Id milestone(Id innovationId, const std::string& title, Date due, std::optional<Date> completedOn = {});
+    // Moves the milestone's due date to `to` on `movedOn`, keeping the move as history.
+    void moveMilestone(Id milestoneId, Date to, Date movedOn);
+    void stageChange(Id innovationId, Stage from, Stage to, Date on);
+    // An occurred risk gets the setback it became, on its closing day.
+    Id risk(Id innovationId, Score inherent, std::optional<Score> residual, RiskStatus status, Date raisedOn,
+            std::optional<Date> closedOn = {});
+    Id review(Date heldOn, std::optional<Date> closedOn);
+    Id setback(Id innovationId, Date occurredOn, OptionalId riskId = {});
+
+private:
+    storage::SqliteStore& store_;
+    Id officer_ = 0;
+    Id leader_ = 0;
+};
+
+}  // namespace innotrack::testing
