@@ -1,22 +1,27 @@
-// How long the desktop app takes to build one frame of the board for a portfolio of 10,000
+// How long the desktop app takes to build one frame of the stage board for a portfolio of 10,000
 // innovations, headless (no GPU: ImGui's own work, which is what a slow board would spend), and
-// with --db how long it takes from start to its first board frame on a portfolio file.
+// with --db how long it takes from start to its first board frame on a portfolio file, and to
+// reload the board after another program changed the file.
 // Usage: bench_gui_board [INNOVATIONS] [FRAMES]   (defaults 10000 and 100: a portfolio made in memory)
-//        bench_gui_board --db FILE [FRAMES]       (the file bench/run.sh generated)
+//        bench_gui_board --db FILE [FRAMES]       (the file bench/run.sh generated; one innovation's
+//                                                   confidence is changed back and forth)
 // Also prints "key value" lines for bench/run.sh: startup_ms, first_frame_ms, frame_median_ms,
-// frame_p95_ms, cards.
+// frame_p95_ms, reload_ms (median of kReloads, --db only), cards.
 #include "gui/app.hpp"
-#include "gui/stage_board_view.hpp"
 #include "gui/headless.hpp"
 #include "backends/location_opener.hpp"
+#include "gui/stage_board_view.hpp"
 #include "gui/theme.hpp"
+#include "storage/sqlite_store.hpp"
 
 #include "tracker/errors.hpp"
 
 #include <algorithm>
 #include <chrono>
+#include <cstdint>
 #include <iomanip>
 #include <iostream>
+#include <optional>
 #include <random>
 #include <string>
 #include <vector>
@@ -25,6 +30,9 @@ namespace {
 
 using namespace innotrack;
 using Stopwatch = std::chrono::steady_clock;
+
+// Reloads after an outside change timed with --db; the median is reported.
+constexpr int kReloads = 5;
 
 double millisecondsSince(Stopwatch::time_point start) {
     return std::chrono::duration<double, std::milli>(Stopwatch::now() - start).count();
@@ -106,6 +114,20 @@ void writeLargePortfolio(PortfolioStore& store, int innovations, Date today) {
     transaction->commit();
 }
 
+// Another program's change to the file: a second connection, as the command line would be, saving
+// `innovation` (innovation 1 with another confidence, or as it was).
+void saveOutside(const std::string& path, const Innovation& innovation) {
+    auto other = storage::SqliteStore::open(path, storage::OpenMode::OpenExisting);
+    auto transaction = other->beginWrite();
+    other->updateInnovation(innovation);
+    transaction->commit();
+}
+
+double median(std::vector<double> times) {
+    std::sort(times.begin(), times.end());
+    return times[times.size() / 2];
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -167,15 +189,37 @@ int main(int argc, char** argv) {
         std::sort(times.begin(), times.end());
         const auto* board = dynamic_cast<gui::StageBoardView*>(app.view("board"));
         const ImDrawData* drawn = ImGui::GetDrawData();
-        const double median = times[times.size() / 2];
+        const double frameMedian = median(times);
         const double p95 = times[times.size() * 95 / 100];
+
+        // A reload: the app's poll notices the other connection's commit, and the next frame reads
+        // the board again (the poll asks at most twice a second, so each is given a later time).
+        // Innovation 1's confidence goes Red and back, so the file ends as it began.
+        std::vector<double> reloads;
+        const std::optional<Innovation> original = fromFile ? state.store().findInnovation(1) : std::nullopt;
+        if (fromFile && !original) throw NotFound("the portfolio has no innovation 1 to change");
+        for (int round = 0; fromFile && round < kReloads; ++round) {
+            Innovation changed = *original;
+            if (round % 2 == 0) changed.confidence = Confidence::Red;
+            saveOutside(arguments[1], changed);
+            const std::uint64_t before = state.generation();
+            start = Stopwatch::now();
+            state.pollOutsideChanges(1000.0 + round);
+            backend.run(draw);
+            reloads.push_back(millisecondsSince(start));
+            if (state.generation() == before) throw StorageError("the outside change was not noticed");
+        }
+        if (original) saveOutside(arguments[1], *original);
         std::cout << std::fixed << std::setprecision(3) << "Board with " << board->model().cardCount() << " cards, "
                   << drawn->TotalVtxCount << " vertices per frame\n"
                   << "First frame (reads the portfolio): " << firstFrame << " ms\n"
-                  << "Median frame over " << frames << " frames: " << median << " ms (fastest " << times.front()
-                  << " ms, 95th percentile " << p95 << " ms)\n"
-                  << "startup_ms " << startup << "\nfirst_frame_ms " << firstFrame << "\nframe_median_ms " << median
-                  << "\nframe_p95_ms " << p95 << "\ncards " << board->model().cardCount() << "\n";
+                  << "Median frame over " << frames << " frames: " << frameMedian << " ms (fastest " << times.front()
+                  << " ms, 95th percentile " << p95 << " ms)\n";
+        if (!reloads.empty())
+            std::cout << "Reload after an outside change (median of " << kReloads << "): " << median(reloads)
+                      << " ms\nreload_ms " << median(reloads) << '\n';
+        std::cout << "startup_ms " << startup << "\nfirst_frame_ms " << firstFrame << "\nframe_median_ms "
+                  << frameMedian << "\nframe_p95_ms " << p95 << "\ncards " << board->model().cardCount() << "\n";
         for (const std::string& error : state.errors()) std::cerr << "bench_gui_board: " << error << '\n';
         return state.errors().empty() ? 0 : 1;
     } catch (const std::exception& error) {

@@ -11,7 +11,6 @@
 #include <algorithm>
 #include <filesystem>
 #include <random>
-#include <sstream>
 
 using namespace innotrack;
 using innotrack::testing::BoardPortfolio;
