@@ -12,6 +12,8 @@ namespace innotrack::cli::commands {
 Made importRegister(exchange::Register reg);
 // import_portfolio.cpp: "import --all FILE.json", the whole portfolio into an empty file
 Made importPortfolio();
+// copy_portfolio.cpp: "copy --to LOCATION", the whole portfolio into a new file or empty database
+Made copyPortfolio();
 // export_registers.cpp: "export risks --format csv", one command per register
 Made exportRegister(exchange::Register reg);
 // export_portfolio.cpp: "export --format json|xlsx|ics", the whole portfolio in one file

@@ -85,6 +85,7 @@ CommandList makeAll() {
     add(importPortfolio());
     for (const exchange::Register reg : exchange::allRegisters()) add(importRegister(reg));
     add(exportPortfolio());
+    add(copyPortfolio());
     for (const exchange::Register reg : exchange::allRegisters()) add(exportRegister(reg));
     return list;
 }
@@ -211,9 +212,9 @@ const po::options_description& globalOptions() {
     static const po::options_description options = [] {
         po::options_description global("Global options");
         global.add_options()(
-            "db", po::value<std::string>()->value_name("FILE"),
-            "the portfolio file (default $INNOTRACK_DB, else $XDG_DATA_HOME/innotrack/portfolio.db, else "
-            "~/.local/share/innotrack/portfolio.db)")(
+            "db", po::value<std::string>()->value_name("LOCATION"),
+            "the portfolio: a file, or a shared portfolio on a server (postgresql://host/council) (default "
+            "$INNOTRACK_DB, else $XDG_DATA_HOME/innotrack/portfolio.db, else ~/.local/share/innotrack/portfolio.db)")(
             "as", po::value<std::string>()->value_name("PERSON"),
             "who is making the change, by id or name (default $INNOTRACK_USER); needed for every change")(
             "format", po::value<std::string>()->value_name("FORMAT"), "output as text, csv or json (default text); reports also as md or html")(

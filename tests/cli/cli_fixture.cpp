@@ -5,7 +5,7 @@
 
 namespace innotrack::testing {
 
-CliFixture::CliFixture() {
+CliFixture::CliFixture() : place_(emptyPlace(dir_)) {
     // The child must never see the developer's own portfolio or identity.
     environment = {{"INNOTRACK_TODAY", std::string(kToday)},
                    {"INNOTRACK_DB", std::nullopt},

@@ -2,6 +2,7 @@
 // with "today" fixed, so every end-to-end test is repeatable.
 #pragma once
 
+#include "backend_under_test.hpp"
 #include "process.hpp"
 
 #include <nlohmann/json.hpp>
@@ -18,7 +19,8 @@ public:
     CliFixture();
 
     const std::filesystem::path& dir() const { return dir_.path(); }
-    std::string db() const { return (dir_.path() / "portfolio.db").string(); }
+    // Where the portfolio is: a file in dir(), or an empty database on the server under test.
+    const std::string& db() const { return place_.location; }
 
     // Runs innotrack with --db pointing at this fixture's file (unless `withDb` is false).
     RunResult run(const std::vector<std::string>& arguments, bool withDb = true) const;
@@ -40,6 +42,7 @@ public:
 
 private:
     TempDir dir_;
+    EmptyPlace place_;
 };
 
 // Fails the test (with the output) unless the command succeeded.

@@ -11,7 +11,7 @@
 using namespace innotrack::testing;
 using nlohmann::json;
 
-TEST_CASE("CSV output parses back with a header of keys and CRLF rows", "[cli][e2e][formats]") {
+TEST_CASE("CSV output parses back with a header of keys and CRLF rows", "[cli][e2e][backend][location][formats]") {
     CliFixture cli;
     cli.setUpInnovation();
     requireOk(cli.as("3", {"milestone", "add", "--innovation", "1", "--title", "Plain", "--due", "2026-04-01"}));
@@ -49,7 +49,7 @@ TEST_CASE("CSV output parses back with a header of keys and CRLF rows", "[cli][e
     CHECK(fields[2] == std::vector<std::string>{"title", "Virtual wards"});
 }
 
-TEST_CASE("JSON output gives typed values under stable keys", "[cli][e2e][formats]") {
+TEST_CASE("JSON output gives typed values under stable keys", "[cli][e2e][backend][location][formats]") {
     CliFixture cli;
     cli.setUpInnovation();
     requireOk(cli.as("2", {"innovation", "update", "1", "--budget", "1250000.5", "--priority", "2", "--target",
@@ -91,7 +91,7 @@ TEST_CASE("JSON output gives typed values under stable keys", "[cli][e2e][format
     CHECK(text.out.find("£1,250,000.50") != std::string::npos);
 }
 
-TEST_CASE("an empty list is an empty array in JSON and a sentence in text", "[cli][e2e][formats]") {
+TEST_CASE("an empty list is an empty array in JSON and a sentence in text", "[cli][e2e][backend][location][formats]") {
     CliFixture cli;
     cli.setUpPeople();
     CHECK(cli.json({"risk", "list"}) == json::array());
@@ -116,7 +116,7 @@ TEST_CASE("help and version work on the real binary", "[cli][e2e][formats]") {
     CHECK(commandHelp.out.find("(required)") != std::string::npos);
 }
 
-TEST_CASE("global options may come after the command words", "[cli][e2e][formats]") {
+TEST_CASE("global options may come after the command words", "[cli][e2e][backend][location][formats]") {
     CliFixture cli;
     cli.setUpPeople();
     const RunResult result = cli.run({"person", "show", "2", "--format", "json", "--db", cli.db()}, false);
@@ -143,7 +143,7 @@ TEST_CASE("without --db the portfolio lives under XDG_DATA_HOME, created only by
           std::string::npos);
 }
 
-TEST_CASE("each list row carries the same JSON keys as the record's show", "[cli][e2e][formats]") {
+TEST_CASE("each list row carries the same JSON keys as the record's show", "[cli][e2e][backend][location][formats]") {
     CliFixture cli;
     const RunResult demo = cli.run({"demo"});
     requireOk(demo);

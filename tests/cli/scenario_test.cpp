@@ -22,7 +22,7 @@ std::vector<json> entriesFor(const json& history, const std::string& entity, int
 
 }  // namespace
 
-TEST_CASE("a council's week: leader, cabinet member and officer each do their part", "[cli][e2e]") {
+TEST_CASE("a council's week: leader, cabinet member and officer each do their part", "[cli][e2e][backend][location]") {
     CliFixture cli;
     requireOk(cli.run({"init", "--leader", "Cllr Ann Jones", "--email", "ann@example.gov.uk"}));
 
@@ -134,7 +134,7 @@ TEST_CASE("a council's week: leader, cabinet member and officer each do their pa
     CHECK(result.out == "No changes match.\n");
 }
 
-TEST_CASE("the stage moves for a cabinet member and shows on the board", "[cli][e2e]") {
+TEST_CASE("the stage moves for a cabinet member and shows on the board", "[cli][e2e][backend][location]") {
     CliFixture cli;
     cli.setUpInnovation();
     auto result = cli.as("2", {"innovation", "stage", "1", "--to", "exploring"});
@@ -151,7 +151,7 @@ TEST_CASE("the stage moves for a cabinet member and shows on the board", "[cli][
     CHECK(result.out == "No problems found.\n");
 }
 
-TEST_CASE("backup writes a consistent copy that checks clean and refuses to overwrite", "[cli][e2e]") {
+TEST_CASE("backup writes a consistent copy that checks clean and refuses to overwrite", "[cli][e2e][backend][location]") {
     CliFixture cli;
     cli.setUpInnovation();
     const std::string copy = (cli.dir() / "copy.db").string();

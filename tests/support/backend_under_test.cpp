@@ -2,6 +2,7 @@
 #include "backend_under_test.hpp"
 
 #include "backends/location_opener.hpp"
+#include "test_server.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -18,14 +19,43 @@ const backends::LocationOpener& opener() {
     return instance;
 }
 
+// A backend on a throwaway database, which it drops after closing.
+class OnTestDatabase final : public PortfolioBackend {
+public:
+    OnTestDatabase() : backend_(opener().open(database_.location(), OpenPurpose::Write)) {}
+    ~OnTestDatabase() override { backend_.reset(); }
+    OnTestDatabase(const OnTestDatabase&) = delete;
+    OnTestDatabase& operator=(const OnTestDatabase&) = delete;
+
+    PortfolioStore& store() override { return backend_->store(); }
+    const TallyQueries& tallyQueries() const override { return backend_->tallyQueries(); }
+    const BoardQueries& boardQueries() const override { return backend_->boardQueries(); }
+    const StageBoardQueries& stageBoardQueries() const override { return backend_->stageBoardQueries(); }
+    const ChecklistQueries& checklistQueries() const override { return backend_->checklistQueries(); }
+    bool changedSinceLastLook() override { return backend_->changedSinceLastLook(); }
+    std::string location() const override { return backend_->location(); }
+    void backupTo(const std::string& path) const override { backend_->backupTo(path); }
+
+private:
+    TestDatabase database_;  // declared first: made before the backend opens it, dropped after
+    std::unique_ptr<PortfolioBackend> backend_;
+};
+
 std::vector<BackendUnderTest> standardBackends() {
     return {
         {"sqlite-file", "a portfolio file (SQLite) in a temporary folder", true,
          [](const TemporaryFolder& folder) {
              return opener().open(folder.file("portfolio.db"), OpenPurpose::Create);
-         }},
+         },
+         [](const TemporaryFolder& folder) { return EmptyPlace{folder.file("portfolio.db"), nullptr}; }},
         {"sqlite-memory", "a portfolio file's backend kept in memory (SQLite :memory:)", false,
          [](const TemporaryFolder&) { return opener().openScratch(); }},
+        {"postgresql", "a shared portfolio on the PostgreSQL server the environment names (PGHOST, PGPORT, PGUSER)",
+         true, [](const TemporaryFolder&) -> std::unique_ptr<PortfolioBackend> { return std::make_unique<OnTestDatabase>(); },
+         [](const TemporaryFolder&) {
+             auto database = std::make_shared<TestDatabase>(TestDatabase::Holding::Nothing);
+             return EmptyPlace{database->location(), database};
+         }},
     };
 }
 
@@ -75,6 +105,12 @@ bool TestPortfolio::reachable() const { return backendUnderTest().reachable; }
 std::string TestPortfolio::location() const {
     if (!reachable()) FAIL("the " << backendUnderTest().name << " backend cannot be reached by a location");
     return backend_->location();
+}
+
+EmptyPlace emptyPlace(const TemporaryFolder& folder) {
+    const BackendUnderTest& backend = backendUnderTest();
+    if (!backend.emptyPlace) FAIL("the " << backend.name << " backend cannot be reached by a location");
+    return backend.emptyPlace(folder);
 }
 
 std::unique_ptr<PortfolioBackend> TestPortfolio::connectAgain(OpenPurpose purpose) const {

@@ -41,6 +41,11 @@ private:
     std::unique_ptr<PortfolioBackend> backend_;
 };
 
+struct EmptyPlace {
+    std::string location;
+    std::shared_ptr<void> held;  // what keeps the place there (a database), if anything
+};
+
 // One backend the tests can run on.
 struct BackendUnderTest {
     std::string name;         // as given to --backend
@@ -48,7 +53,14 @@ struct BackendUnderTest {
     bool reachable = false;   // opened again by location (see TestPortfolio::reachable)
     // Makes a fresh, empty portfolio. `folder` is a fresh temporary folder it may use.
     std::function<std::unique_ptr<PortfolioBackend>(const TemporaryFolder& folder)> create;
+    // Where nothing is yet, for a program to `init` or `demo` in (reachable backends only).
+    std::function<EmptyPlace(const TemporaryFolder& folder)> emptyPlace;
 };
+
+// A place on the backend under test where nothing is yet, for the command line to create a
+// portfolio in: a file path in `folder`, or a new, empty database, dropped when the place goes.
+// Fails the test on a backend that cannot be reached by a location.
+EmptyPlace emptyPlace(const TemporaryFolder& folder);
 
 // Every backend a test program may be run on; a test program adds its own (the contract suite's
 // deliberately broken ones) with addBackendUnderTest before main() selects one.

@@ -9,8 +9,8 @@ namespace innotrack::backends {
 
 class LocationOpener final : public PortfolioOpener {
 public:
-    // A file path opens a portfolio file; a server's address is refused until a server backend
-    // exists; anything else of the form "word://" is refused (see tracker's locationKind).
+    // A file path opens a portfolio file, a postgresql:// address a shared portfolio on a server;
+    // anything else of the form "word://" is refused (see tracker's locationKind).
     std::unique_ptr<PortfolioBackend> open(const std::string& location, OpenPurpose purpose) const override;
     // A portfolio file's backend, in memory.
     std::unique_ptr<PortfolioBackend> openScratch() const override;

@@ -52,6 +52,8 @@ public:
     // Opened on first use, for what the command does (openPurpose), by the opener main() chose.
     PortfolioBackend& backend();
     Portfolio& portfolio();
+    // For a command that opens more than one portfolio (copy).
+    const PortfolioOpener& opener() const { return opener_; }
     // The person named by --as (or $INNOTRACK_USER). Throws UsageError when neither is given.
     const Person& actor();
 

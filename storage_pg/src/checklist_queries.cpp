@@ -1,0 +1,202 @@
+// ChecklistQueries in SQL: each measure's counts as of a day, by aggregates over indexed columns,
+// never by loading the rows. docs/REPORTS.md "Innovation checklist" states each definition; the
+// statements are the file backend's (storage/src/checklist_queries.cpp).
+#include "pg_store.hpp"
+
+#include "board_sql.hpp"
+#include "tally_sql.hpp"
+
+#include <string>
+
+namespace innotrack::storage_pg {
+
+using namespace detail;
+
+namespace {
+
+// Each innovation with its stage on :on, rebuilt from its stage changes (see checklist_queries.hpp).
+// The two look-ups walk stage_changes_by_innovation, so the cost grows with the innovations.
+constexpr const char* kStagedOn = R"sql(
+WITH staged AS (
+    SELECT i.id, i.ambition_id, i.cabinet_lead_id, i.budget_pence, i.staff_days, i.inspired_by,
+           coalesce((SELECT c.to_stage FROM stage_changes c
+                     WHERE c.innovation_id = i.id AND c.changed_on <= :on
+                     ORDER BY c.changed_on DESC, c.id DESC LIMIT 1),
+                    (SELECT c.from_stage FROM stage_changes c
+                     WHERE c.innovation_id = i.id AND c.changed_on > :on
+                     ORDER BY c.changed_on, c.id LIMIT 1),
+                    i.stage) AS stage_on
+    FROM innovations i
+)
+)sql";
+
+// One row of counts from a statement that takes only :on.
+pq::Result countsOn(pq::Connection& c, const std::string& sql, Date on) {
+    pq::Statement query(c, sql);
+    query.bind(":on", on);
+    return query.run();
+}
+
+void countInnovations(pq::Connection& c, Date on, ChecklistCounts& counts) {
+    const std::string active = activeStage("stage_on");
+    const pq::Result result = countsOn(c, std::string(kStagedOn) + R"sql(
+SELECT count(*) AS innovations,
+       count(*) FILTER (WHERE trim(inspired_by) <> '') AS inspired,
+       count(*) FILTER (WHERE )sql" + active + R"sql() AS active,
+       count(*) FILTER (WHERE )sql" + active + R"sql( AND ambition_id IS NULL) AS without_ambition,
+       count(*) FILTER (WHERE )sql" + active + R"sql( AND budget_pence > 0 AND staff_days > 0) AS time_and_money,
+       count(*) FILTER (WHERE )sql" + active + R"sql( AND cabinet_lead_id IS NULL) AS without_cabinet_lead
+FROM staged
+)sql", on);
+    const pq::Row row(result, 0);
+    counts.innovations = row["innovations"].integer();
+    counts.innovationsInspired = row["inspired"].integer();
+    counts.activeInnovations = row["active"].integer();
+    counts.activeWithoutAmbition = row["without_ambition"].integer();
+    counts.activeWithTimeAndMoney = row["time_and_money"].integer();
+    counts.activeWithoutCabinetLead = row["without_cabinet_lead"].integer();
+}
+
+void countAmbitions(pq::Connection& c, Date on, ChecklistCounts& counts) {
+    const pq::Result result = countsOn(c, std::string(kStagedOn) + R"sql(
+SELECT count(*) AS ambitions,
+       count(*) FILTER (WHERE trim(a.community_concern) <> '') AS with_concern,
+       count(*) FILTER (WHERE NOT EXISTS (SELECT 1 FROM staged s
+                                          WHERE s.ambition_id = a.id AND s.stage_on <> 'stopped'))
+           AS without_innovation
+FROM ambitions a
+)sql", on);
+    const pq::Row row(result, 0);
+    counts.ambitions = row["ambitions"].integer();
+    counts.ambitionsWithConcern = row["with_concern"].integer();
+    counts.ambitionsWithoutInnovation = row["without_innovation"].integer();
+}
+
+void countCabinet(pq::Connection& c, Date on, ChecklistCounts& counts) {
+    const pq::Result result = countsOn(c, std::string(kStagedOn) + R"sql(
+SELECT count(*) AS members,
+       count(*) FILTER (WHERE EXISTS (SELECT 1 FROM staged s WHERE s.cabinet_lead_id = p.id
+                                      AND )sql" + activeStage("s.stage_on") + R"sql()) AS leading
+FROM people p
+WHERE p.role = 'cabinet'
+)sql", on);
+    const pq::Row row(result, 0);
+    counts.cabinetMembers = row["members"].integer();
+    counts.cabinetMembersLeading = row["leading"].integer();
+}
+
+void countSetbacks(pq::Connection& c, Date on, ChecklistCounts& counts) {
+    const pq::Result result = countsOn(c, R"sql(
+SELECT count(*) AS setbacks,
+       count(*) FILTER (WHERE s.kind = 'intelligent') AS intelligent,
+       count(*) FILTER (WHERE EXISTS (SELECT 1 FROM lessons l
+                                      WHERE l.setback_id = s.id AND l.recorded_on <= :on)) AS with_lesson,
+       count(DISTINCT s.innovation_id) AS innovations
+FROM setbacks s
+WHERE s.occurred_on <= :on
+)sql", on);
+    const pq::Row row(result, 0);
+    counts.setbacks = row["setbacks"].integer();
+    counts.setbacksIntelligent = row["intelligent"].integer();
+    counts.setbacksWithLesson = row["with_lesson"].integer();
+    counts.innovationsWithSetback = row["innovations"].integer();
+}
+
+// A forward move after any of an innovation's setbacks is a move after its first one.
+void countPersistence(pq::Connection& c, Date on, ChecklistCounts& counts) {
+    const pq::Result result = countsOn(c, R"sql(
+SELECT count(*) AS advanced
+FROM (SELECT s.innovation_id, min(s.occurred_on) AS first_setback
+      FROM setbacks s WHERE s.occurred_on <= :on GROUP BY s.innovation_id) f
+WHERE EXISTS (SELECT 1 FROM stage_changes c
+              WHERE c.innovation_id = f.innovation_id AND c.changed_on > f.first_setback
+                AND c.changed_on <= :on AND )sql" +
+                                           stageRank("c.to_stage") + " > " + stageRank("c.from_stage") + ")",
+                                       on);
+    counts.innovationsAdvancedAfterSetback = pq::Row(result, 0)["advanced"].integer();
+}
+
+void countMilestones(pq::Connection& c, Date on, ChecklistCounts& counts) {
+    const pq::Result result = countsOn(c, R"sql(
+SELECT count(*) AS completed, count(*) FILTER (WHERE completed_on <= baseline_due) AS on_time
+FROM milestones
+WHERE completed_on <= :on
+)sql", on);
+    const pq::Row row(result, 0);
+    counts.milestonesCompleted = row["completed"].integer();
+    counts.milestonesOnTime = row["on_time"].integer();
+}
+
+// A week is reviewed when a review held in it (Monday to Sunday) was closed on or before :on.
+// A date plus a whole number is that many days later.
+void countReviewWeeks(pq::Connection& c, Date on, ChecklistCounts& counts) {
+    pq::Statement query(c, R"sql(
+WITH RECURSIVE weeks (n, monday) AS (
+    SELECT 1, :first_monday
+    UNION ALL
+    SELECT n + 1, monday + 7 FROM weeks WHERE n < :weeks
+)
+SELECT count(*) AS unreviewed
+FROM weeks w
+WHERE NOT EXISTS (SELECT 1 FROM reviews r
+                  WHERE r.held_on BETWEEN w.monday AND w.monday + 6
+                    AND r.closed_on IS NOT NULL AND r.closed_on <= :on)
+)sql");
+    query.bind(":first_monday", counts.reviewWindow.from);
+    query.bind(":weeks", kChecklistReviewWeeks);
+    query.bind(":on", on);
+    counts.weeksWithoutClosedReview = pq::Row(query.run(), 0)["unreviewed"].integer();
+}
+
+ChecklistAnswer readChecklistAnswer(const pq::Row& row) {
+    ChecklistAnswer answer;
+    answer.id = row["id"].integer();
+    answer.questionKey = row["question_key"].text();
+    answer.answer = key<Answer>(row["answer"], "answer");
+    answer.evidence = row["evidence"].text();
+    answer.answeredById = row["answered_by_id"].integer();
+    answer.answeredOn = row["answered_on"].date();
+    return answer;
+}
+
+}  // namespace
+
+ChecklistCounts PgStore::checklistCounts(Date on) const {
+    auto& s = *session_;
+    return s.run("count the checklist's measures", [&] {
+        // Seven statements, one moment: the measures are compared with each other.
+        const ReadSnapshot snapshot(s);
+        auto& c = s.connection();
+        ChecklistCounts counts;
+        counts.on = on;
+        counts.reviewWindow = checklistReviewWindow(on);
+        countInnovations(c, on, counts);
+        countAmbitions(c, on, counts);
+        countCabinet(c, on, counts);
+        countSetbacks(c, on, counts);
+        countPersistence(c, on, counts);
+        countMilestones(c, on, counts);
+        countReviewWeeks(c, on, counts);
+        return counts;
+    });
+}
+
+// Question keys in byte order (COLLATE "C"), as the file backend sorts text, whatever the
+// server's locale.
+std::vector<ChecklistAnswer> PgStore::latestChecklistAnswers(Date on) const {
+    auto& s = *session_;
+    return s.run("read the checklist answers", [&] {
+        pq::Statement query(s.connection(), R"sql(
+SELECT id, question_key, answer, evidence, answered_by_id, answered_on
+FROM (SELECT *, row_number() OVER (PARTITION BY question_key ORDER BY answered_on DESC, id DESC) AS position
+      FROM checklist_answers
+      WHERE answered_on <= :on) ranked
+WHERE position = 1
+ORDER BY question_key COLLATE "C"
+)sql");
+        query.bind(":on", on);
+        return readAll(query.run(), readChecklistAnswer);
+    });
+}
+
+}  // namespace innotrack::storage_pg

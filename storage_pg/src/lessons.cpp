@@ -1,0 +1,179 @@
+// The lessons log, its tags, and the portfolio-wide search that lets one team learn from another,
+// as storage/src/lessons.cpp keeps them in a file.
+#include "pg_store.hpp"
+
+#include <unordered_map>
+
+namespace innotrack::storage_pg {
+
+namespace {
+
+constexpr const char* kSelectLesson =
+    "SELECT id, innovation_id, setback_id, source, what_happened, effect, cause, early_warnings, recommendation, "
+    "identified_as_risk, recorded_by_id, recorded_on FROM lessons";
+
+constexpr const char* kLessonValues =
+    "innovation_id = :innovation_id, setback_id = :setback_id, source = :source, what_happened = :what_happened, "
+    "effect = :effect, cause = :cause, early_warnings = :early_warnings, recommendation = :recommendation, "
+    "identified_as_risk = :identified_as_risk, recorded_by_id = :recorded_by_id, recorded_on = :recorded_on";
+
+Lesson readLesson(const pq::Row& row) {
+    Lesson lesson;
+    lesson.id = row["id"].integer();
+    lesson.innovationId = row["innovation_id"].integer();
+    lesson.setbackId = row["setback_id"].optionalId();
+    lesson.source = key<LessonSource>(row["source"], "source");
+    lesson.whatHappened = row["what_happened"].text();
+    lesson.effect = row["effect"].text();
+    lesson.cause = row["cause"].text();
+    lesson.earlyWarnings = row["early_warnings"].text();
+    lesson.recommendation = row["recommendation"].text();
+    lesson.identifiedAsRisk = row["identified_as_risk"].flag();
+    lesson.recordedById = row["recorded_by_id"].integer();
+    lesson.recordedOn = row["recorded_on"].date();
+    return lesson;
+}
+
+void bindLesson(pq::Statement& statement, const Lesson& lesson) {
+    statement.bind(":innovation_id", lesson.innovationId);
+    statement.bind(":setback_id", lesson.setbackId);
+    statement.bind(":source", lesson.source);
+    statement.bind(":what_happened", lesson.whatHappened);
+    statement.bind(":effect", lesson.effect);
+    statement.bind(":cause", lesson.cause);
+    statement.bind(":early_warnings", lesson.earlyWarnings);
+    statement.bind(":recommendation", lesson.recommendation);
+    statement.bind(":identified_as_risk", lesson.identifiedAsRisk);
+    statement.bind(":recorded_by_id", lesson.recordedById);
+    statement.bind(":recorded_on", lesson.recordedOn);
+}
+
+// Tags keep the order they were given in; a repeated tag (in any case) is kept once: the unique
+// index on the lesson and its lowered tag refuses it, and DO NOTHING skips it (it has no target
+// because that index, not the primary key, is the one that matches "in any case").
+void replaceTags(Session& s, Id lessonId, const std::vector<std::string>& tags) {
+    pq::Statement remove(s.connection(), "DELETE FROM lesson_tags WHERE lesson_id = :lesson_id");
+    remove.bind(":lesson_id", lessonId);
+    remove.run();
+    pq::Statement add(s.connection(), "INSERT INTO lesson_tags (lesson_id, tag, position) "
+                                      "VALUES (:lesson_id, :tag, :position) ON CONFLICT DO NOTHING");
+    int position = 0;
+    for (const auto& tag : tags) {
+        add.bind(":lesson_id", lessonId);
+        add.bind(":tag", tag);
+        add.bind(":position", position++);
+        add.run();
+    }
+}
+
+// Every lesson's tags from one statement rather than one per lesson, each a round trip to the server.
+void addTags(Session& s, std::vector<Lesson>& lessons) {
+    if (lessons.empty()) return;
+    std::vector<Id> ids;
+    std::unordered_map<Id, std::size_t> at;
+    ids.reserve(lessons.size());
+    for (std::size_t index = 0; index < lessons.size(); ++index) {
+        ids.push_back(lessons[index].id);
+        at.emplace(lessons[index].id, index);
+    }
+    pq::Statement tags(s.connection(), "SELECT lesson_id, tag FROM lesson_tags WHERE lesson_id = ANY(:ids) "
+                                       "ORDER BY lesson_id, position");
+    tags.bind(":ids", ids);
+    const pq::Result rows = tags.run();
+    for (int index = 0; index < rows.rows(); ++index) {
+        const pq::Row row(rows, index);
+        lessons[at.at(row["lesson_id"].integer())].tags.push_back(row["tag"].text());
+    }
+}
+
+// `column` contains the bound :text, ignoring the case of ASCII letters only, as SQLite's LIKE does.
+std::string containsText(const char* column) {
+    return asciiLower(column) + " LIKE " + asciiLower(":text") + " ESCAPE '\\'";
+}
+
+// Built only from fixed fragments; the user's words are bound.
+std::string lessonListSql(const LessonFilter& filter) {
+    std::string sql = std::string(kSelectLesson) + " WHERE true";
+    if (filter.innovationId) sql += " AND innovation_id = :innovation_id";
+    if (!filter.text.empty())
+        sql += " AND (" + containsText("what_happened") + " OR " + containsText("effect") + " OR " +
+               containsText("cause") + " OR " + containsText("early_warnings") + " OR " +
+               containsText("recommendation") +
+               " OR EXISTS (SELECT 1 FROM lesson_tags t WHERE t.lesson_id = lessons.id AND " + containsText("t.tag") +
+               "))";
+    // Tags compare in any case, as SQLite's NOCASE column did, by the lowered form the index holds.
+    if (!filter.tag.empty())
+        sql += " AND EXISTS (SELECT 1 FROM lesson_tags t WHERE t.lesson_id = lessons.id AND " + asciiLower("t.tag") +
+               " = " + asciiLower(":tag") + ")";
+    if (filter.kind) sql += " AND setback_id IN (SELECT id FROM setbacks WHERE kind = :kind)";
+    return sql + " ORDER BY id";
+}
+
+}  // namespace
+
+Id PgStore::insertLesson(const Lesson& lesson) {
+    auto transaction = beginWrite();  // the lesson and its tags land together
+    auto& s = *session_;
+    const Id lessonId = s.change("add the lesson", [&] {
+        pq::Statement insert(s.connection(),
+                             std::string("INSERT INTO lessons (id, innovation_id, setback_id, source, what_happened, "
+                                         "effect, cause, early_warnings, recommendation, identified_as_risk, "
+                                         "recorded_by_id, recorded_on) VALUES (") +
+                                 nextIdSql("lessons") +
+                                 ", :innovation_id, :setback_id, :source, :what_happened, :effect, :cause, "
+                                 ":early_warnings, :recommendation, :identified_as_risk, :recorded_by_id, "
+                                 ":recorded_on) RETURNING id");
+        bindLesson(insert, lesson);
+        insert.bind(":id", givenId(lesson.id));
+        const Id added = insertRow(s, insert, "lessons", lesson.id);
+        replaceTags(s, added, lesson.tags);
+        return added;
+    });
+    transaction->commit();
+    return lessonId;
+}
+
+void PgStore::updateLesson(const Lesson& lesson) {
+    auto transaction = beginWrite();
+    auto& s = *session_;
+    s.change("update the lesson", [&] {
+        pq::Statement update(s.connection(), std::string("UPDATE lessons SET ") + kLessonValues + " WHERE id = :id");
+        bindLesson(update, lesson);
+        update.bind(":id", lesson.id);
+        updateRow(update, "lesson", lesson.id);
+        replaceTags(s, lesson.id, lesson.tags);
+    });
+    transaction->commit();
+}
+
+// A lesson and its tags are read in one snapshot, so a change at another desk between the two
+// statements never pairs one version's text with another's tags.
+std::optional<Lesson> PgStore::findLesson(Id lessonId) const {
+    auto& s = *session_;
+    return s.run("read a lesson", [&]() -> std::optional<Lesson> {
+        const ReadSnapshot snapshot(s);
+        pq::Statement find(s.connection(), std::string(kSelectLesson) + " WHERE id = :id");
+        find.bind(":id", lessonId);
+        auto lessons = readAll(find.run(), readLesson);
+        if (lessons.empty()) return std::nullopt;
+        addTags(s, lessons);
+        return std::move(lessons.front());
+    });
+}
+
+std::vector<Lesson> PgStore::listLessons(const LessonFilter& filter) const {
+    auto& s = *session_;
+    return s.run("search the lessons", [&] {
+        const ReadSnapshot snapshot(s);
+        pq::Statement list(s.connection(), lessonListSql(filter));
+        if (filter.innovationId) list.bind(":innovation_id", filter.innovationId);
+        if (!filter.text.empty()) list.bind(":text", containsPattern(filter.text));
+        if (!filter.tag.empty()) list.bind(":tag", filter.tag);
+        if (filter.kind) list.bind(":kind", *filter.kind);
+        auto lessons = readAll(list.run(), readLesson);
+        addTags(s, lessons);
+        return lessons;
+    });
+}
+
+}  // namespace innotrack::storage_pg

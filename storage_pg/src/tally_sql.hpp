@@ -1,0 +1,42 @@
+// The SQL pieces the tally queries share: which records are in scope, which group each falls in,
+// and the counting itself. The same statements as the file backend's (storage/src/tally_sql.hpp).
+#pragma once
+
+#include "session.hpp"
+
+#include "tracker/risk.hpp"
+#include "tracker/tally_queries.hpp"
+
+#include <map>
+#include <string>
+
+namespace innotrack::storage_pg::detail {
+
+// " AND i.ambition_id = :ambition_id ..." for the scope's set fields only, so an unused filter
+// never hides an index from the planner. `i` is the innovations table.
+std::string scopeClause(const TallyScope& scope);
+void bindScope(pq::Statement& statement, const TallyScope& scope);
+
+// The stage's position on the path Idea → … → Mainstreamed, from the scale's own order, so the
+// SQL cannot drift from isForward(). Stopped has no position (NULL), so it is never forward:
+// "rank(to) > rank(from)" is a forward move.
+std::string stageRank(const std::string& column);
+
+// Counts per group, keyed by the group's id (nullopt: the innovations without one, or the
+// single group of None). With Quarter grouping the key is year × 10 + quarter (2026Q3 is 20263)
+// for the dated events, and risksOpenAtEnd is left at zero: the caller asks openAtEnd() for
+// each quarter's last day. Groups with nothing in the period are absent.
+using GroupCounts = std::map<OptionalId, TallyCounts>;
+GroupCounts countTally(pq::Connection& connection, const Period& period, const TallyScope& scope,
+                       TallyGrouping grouping, const RiskBands& bands);
+
+// Risks in scope open at the end of `day`, per group (Quarter is treated as None).
+GroupCounts openAtEnd(pq::Connection& connection, Date day, const TallyScope& scope, TallyGrouping grouping);
+
+// Risks in scope open at the end of `day`, by likelihood and impact (residual where set).
+RiskHeatMap heatMapAt(pq::Connection& connection, Date day, const TallyScope& scope);
+
+// The key countTally gives a financial quarter when grouping by quarter.
+inline Id quarterKey(const FinancialQuarter& quarter) { return quarter.year * 10 + quarter.quarter; }
+
+}  // namespace innotrack::storage_pg::detail

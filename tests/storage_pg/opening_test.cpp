@@ -1,0 +1,82 @@
+// What a database must hold before innotrack uses it, and what it refuses, leaving it untouched.
+#include "backends/location_opener.hpp"
+#include "records.hpp"
+#include "storage_pg/server_backend.hpp"
+#include "test_server.hpp"
+#include "tracker/errors.hpp"
+
+#include <catch2/catch.hpp>
+
+namespace innotrack::testing {
+namespace {
+
+const backends::LocationOpener opener;
+
+// The message of the exception of type E that `open` throws; fails the test for any other outcome.
+template <typename E, typename Open>
+std::string refusal(Open open) {
+    try {
+        open();
+    } catch (const E& error) {
+        return error.what();
+    }
+    FAIL("no refusal of the expected kind");
+    return {};
+}
+
+TEST_CASE("init makes the schema in an empty database, and only once", "[server][opening]") {
+    const TestDatabase database(TestDatabase::Holding::Nothing);
+    CHECK_THAT(refusal<NotFound>([&] { opener.open(database.location(), OpenPurpose::Read); }),
+               Catch::Contains("innotrack init"));
+    {
+        const auto created = opener.open(database.location(), OpenPurpose::Create);
+        created->store().insertPerson(samplePerson("Cllr Ann Leader", Role::Leader));
+    }
+    CHECK_THROWS_AS(opener.open(database.location(), OpenPurpose::Create), ConflictError);
+    const auto again = opener.open(database.location(), OpenPurpose::Read);
+    CHECK(again->store().listPeople().size() == 1);
+    CHECK(again->store().portfolioKey().size() == 16);
+}
+
+TEST_CASE("a database holding other tables is refused and left as it was", "[server][opening]") {
+    const TestDatabase database(TestDatabase::Holding::Nothing);
+    runAsAdministrator(database.name(), "CREATE TABLE payroll (id integer); INSERT INTO payroll VALUES (7)");
+    for (const OpenPurpose purpose : {OpenPurpose::Read, OpenPurpose::Write, OpenPurpose::Create, OpenPurpose::CreateOrFill}) {
+        CHECK_THAT(refusal<StorageError>([&] { opener.open(database.location(), purpose); }),
+                   Catch::Contains("not an innotrack portfolio") && Catch::Contains("nothing was changed"));
+    }
+    // Still only the council's own table, with its row; no schema of ours was started.
+    runAsAdministrator(database.name(),
+                       "DO $$ BEGIN IF (SELECT count(*) FROM pg_tables WHERE schemaname = 'public') <> 1 "
+                       "OR (SELECT count(*) FROM payroll) <> 1 THEN RAISE EXCEPTION 'changed'; END IF; END $$");
+}
+
+TEST_CASE("a portfolio from a newer innotrack is refused, unchanged", "[server][opening]") {
+    const TestDatabase database;
+    runAsAdministrator(database.name(), "UPDATE innotrack_schema SET version = 99");
+    CHECK_THAT(refusal<StorageError>([&] { opener.open(database.location(), OpenPurpose::Write); }),
+               Catch::Contains("newer innotrack") && Catch::Contains("schema 99"));
+    runAsAdministrator(database.name(),
+                       "DO $$ BEGIN IF (SELECT version FROM innotrack_schema) <> 99 THEN RAISE EXCEPTION 'changed'; "
+                       "END IF; END $$");
+}
+
+TEST_CASE("a password in a location is never shown", "[server][opening]") {
+    using storage_pg::withoutPassword;
+    CHECK(withoutPassword("postgresql://ann:s3cret@db.council.example/council") ==
+          "postgresql://ann@db.council.example/council");
+    CHECK(withoutPassword("postgres://ann:@db/council") == "postgres://ann@db/council");
+    CHECK(withoutPassword("postgresql://db.council.example/council") == "postgresql://db.council.example/council");
+    CHECK(withoutPassword("postgresql://ann@db/council?sslmode=require") == "postgresql://ann@db/council?sslmode=require");
+    CHECK(withoutPassword("host=db password=s3cret dbname=council") == "host=db password=… dbname=council");
+}
+
+TEST_CASE("a refused login and a missing database are said in words", "[server][opening]") {
+    CHECK_THAT(refusal<StorageError>([&] { opener.open("postgresql:///no_such_council_database", OpenPurpose::Read); }),
+               Catch::Contains("no such database"));
+    CHECK_THAT(refusal<StorageError>([&] { opener.open("postgresql://nobody_at_all@/postgres", OpenPurpose::Read); }),
+               Catch::Contains("login") || Catch::Contains("no such database"));
+}
+
+}  // namespace
+}  // namespace innotrack::testing
