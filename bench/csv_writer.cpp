@@ -152,7 +152,7 @@ void writeCsv(const SyntheticPortfolio& p, const std::string& dir) {
     {
         Table people(dir, "people");
         for (const auto& r : p.people) {
-            line << r.id << r.name << r.role << r.portfolio << r.email;
+            line << r.id << r.name << r.role << r.portfolio << r.email << std::string();  // no login
             people.write(line);
         }
         Table ambitions(dir, "ambitions");

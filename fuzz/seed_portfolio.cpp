@@ -4,10 +4,10 @@
 namespace innotrack::fuzz {
 
 void seedPortfolio(Portfolio& portfolio) {
-    const Person leader = portfolio.initialise({0, "Cllr Ann Jones", Role::Leader, "", ""});
-    const Person cabinet = portfolio.addPerson(leader.id, {0, "Cllr Bob Hughes", Role::Cabinet, "Adult care", ""});
-    const Person officer = portfolio.addPerson(leader.id, {0, "Olly Officer", Role::Officer, "", ""});
-    portfolio.addPerson(leader.id, {0, "Vera Viewer", Role::Viewer, "", ""});
+    const Person leader = portfolio.initialise({0, "Cllr Ann Jones", Role::Leader, "", "", ""});
+    const Person cabinet = portfolio.addPerson(leader.id, {0, "Cllr Bob Hughes", Role::Cabinet, "Adult care", "", ""});
+    const Person officer = portfolio.addPerson(leader.id, {0, "Olly Officer", Role::Officer, "", "", ""});
+    portfolio.addPerson(leader.id, {0, "Vera Viewer", Role::Viewer, "", "", ""});
     Ambition ambition;
     ambition.title = "Healthy ageing";
     ambition.horizonYear = 2045;

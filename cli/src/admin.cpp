@@ -13,17 +13,19 @@ using reports::Cell;
 class Init final : public Command {
 public:
     Init()
-        : Command({"init"}, "Create a new portfolio file with its first person, the leader",
-                  "--leader NAME [--email ADDRESS]", Access::Creates) {
+        : Command({"init"}, "Create a new portfolio, in a file or an empty database, with its leader",
+                  "--leader NAME [--email ADDRESS] [--login ACCOUNT]", Access::Creates) {
         declare()
             .text("leader", "NAME", "the council leader's name", Need::Required)
-            .text("email", "ADDRESS", "the leader's email address");
+            .text("email", "ADDRESS", "the leader's email address")
+            .text("login", "ACCOUNT", "the leader's account; on a shared portfolio their server login");
     }
     void execute(Context& context) const override {
         Person leader;
         leader.name = *context.text("leader");
         leader.role = Role::Leader;
         leader.email = context.text("email").value_or("");
+        leader.login = context.text("login").value_or("");
         const Person created = context.portfolio().initialise(leader);
         context.confirm("Created portfolio " + context.location() + " with leader " + number(created.id) +
                             " " + quoted(created.name) + ".",

@@ -2,6 +2,7 @@
 // option values become domain values.
 #include "cli/context.hpp"
 
+#include "tracker/acting.hpp"
 #include "tracker/errors.hpp"
 #include "tracker/money.hpp"
 
@@ -89,7 +90,16 @@ PortfolioBackend& Context::backend() {
     } catch (const ConflictError& taken) {
         throw ConflictError(std::string(taken.what()) + " (--db)");
     }
+    // A command that changes the portfolio is one transaction, whatever service calls it makes:
+    // all of it lands or none, and when another desk's change collides with it the whole command
+    // can be made again (runCommand).
+    if (command_.access() != Access::Reads) transaction_ = backend_->store().beginWrite();
     return *backend_;
+}
+
+void Context::finish() {
+    if (transaction_) transaction_->commit();
+    transaction_.reset();
 }
 
 Portfolio& Context::portfolio() {
@@ -101,10 +111,12 @@ const Person& Context::actor() {
     if (actor_) return *actor_;
     auto who = text("as");
     if (!who) who = environment_("INNOTRACK_USER");
-    if (!who || who->empty())
+    const auto signedIn = backend().serverLogin();
+    // On a file, or as a server's administrator, somebody must be named.
+    if ((!signedIn || signedIn->administrator) && (!who || who->empty()))
         throw UsageError("who is making this change? Give --as PERSON (a person's id or name) or set INNOTRACK_USER");
     try {
-        actor_ = portfolio().person(*who);
+        actor_ = actingPerson(portfolio(), signedIn, who);
     } catch (const NotFound& notFound) {
         throw NotFound(std::string("--as: ") + notFound.what());
     }

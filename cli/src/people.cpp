@@ -10,7 +10,10 @@ void declarePersonFields(Options& options, Need need) {
     options.text("name", "NAME", "the person's name, unique in the portfolio", need)
         .text("role", "ROLE", "the person's role: viewer, officer, cabinet or leader", need)
         .text("portfolio", "TEXT", "a cabinet member's brief, such as \"Adult social care\"")
-        .text("email", "ADDRESS", "the person's email address");
+        .text("email", "ADDRESS", "the person's email address")
+        .text("login", "ACCOUNT",
+              "the account they sign in with; on a shared portfolio their server login, which is then who "
+              "they are (\"\" for none)");
 }
 
 void applyFields(const Context& context, Person& person) {
@@ -18,13 +21,14 @@ void applyFields(const Context& context, Person& person) {
     if (auto role = context.scale<Role>("role")) person.role = *role;
     if (auto portfolio = context.text("portfolio")) person.portfolio = *portfolio;
     if (auto email = context.text("email")) person.email = *email;
+    if (auto login = context.text("login")) person.login = *login;
 }
 
 class PersonAdd final : public Command {
 public:
     PersonAdd()
         : Command({"person", "add"}, "Add a person and their role (the leader only)",
-                  "--name NAME --role ROLE [--portfolio TEXT] [--email ADDRESS]", Access::Writes) {
+                  "--name NAME --role ROLE [--portfolio TEXT] [--email ADDRESS] [--login ACCOUNT]", Access::Writes) {
         declarePersonFields(declare(), Need::Required);
     }
     void execute(Context& context) const override {
@@ -57,8 +61,8 @@ public:
 class PersonUpdate final : public Command {
 public:
     PersonUpdate()
-        : Command({"person", "update"}, "Change a person's name, role, brief or email (the leader only)",
-                  "ID [--name NAME] [--role ROLE] [--portfolio TEXT] [--email ADDRESS]", Access::Writes) {
+        : Command({"person", "update"}, "Change a person's name, role, brief, email or login (the leader only)",
+                  "ID [--name NAME] [--role ROLE] [--portfolio TEXT] [--email ADDRESS] [--login ACCOUNT]", Access::Writes) {
         declare().id("the person's number");
         declarePersonFields(declare(), Need::Optional);
     }

@@ -6,8 +6,11 @@
 #include "parse_errors.hpp"
 
 #include "tracker/errors.hpp"
+#include "tracker/retry.hpp"
 
 #include <boost/program_options/parsers.hpp>
+
+#include <sstream>
 
 namespace innotrack::cli {
 
@@ -122,9 +125,22 @@ int runCommand(const Command& command, const std::vector<std::string>& rest, std
         return kExitOk;
     }
     po::notify(args);  // only now, so --help works without the required options
-    Context context(command, args, out, err, environment, opener);
-    command.execute(context);
-    return context.exitCode();
+    if (command.access() == Access::Reads) {
+        Context context(command, args, out, err, environment, opener);
+        command.execute(context);
+        return context.exitCode();
+    }
+    // A change that collided with another desk's is made again from the start, so what it printed
+    // is kept back until it has landed.
+    return retryWhenBusy([&] {
+        std::ostringstream heldOut, heldErr;
+        Context context(command, args, heldOut, heldErr, environment, opener);
+        command.execute(context);
+        context.finish();
+        out << heldOut.str();
+        err << heldErr.str();
+        return context.exitCode();
+    });
 }
 
 }  // namespace

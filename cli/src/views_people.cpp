@@ -29,10 +29,11 @@ Table people(const std::vector<Person>& people) {
         .column("name", "Name")
         .column("role", "Role")
         .column("portfolio", "Portfolio")
-        .column("email", "Email");
+        .column("email", "Email")
+        .column("login", "Login");
     for (const auto& p : people)
         table.addRow({Cell::integer(p.id), Cell::text(p.name), scaleCell(p.role), Cell::text(p.portfolio),
-                      Cell::text(p.email)});
+                      Cell::text(p.email), Cell::text(p.login)});
     return table;
 }
 
@@ -42,7 +43,8 @@ Record person(const Person& p) {
         .field("name", "Name", Cell::text(p.name))
         .field("role", "Role", scaleCell(p.role))
         .field("portfolio", "Portfolio", Cell::text(p.portfolio))
-        .field("email", "Email", Cell::text(p.email));
+        .field("email", "Email", Cell::text(p.email))
+        .field("login", "Login", Cell::text(p.login));
     return record;
 }
 

@@ -78,6 +78,7 @@ void fields(V& v, R& r) {
     v.scale("role", r.role);
     v.text("portfolio", r.portfolio, line(kMaxTitle));
     v.text("email", r.email, line(kMaxEmail));
+    v.text("login", r.login, line(kMaxLogin), 2);
 }
 
 template <typename V, RecordOf<Ambition> R>

@@ -52,6 +52,12 @@ public:
         link(key, id, table);
         out = id;
     }
+    // A field the format gained in version `since`: a document of an earlier version has none,
+    // and the member keeps its default.
+    void text(const char* key, std::string& out, fields::TextRule rule, int since) {
+        if (context_.version < since) return;
+        text(key, out, rule);
+    }
     void text(const char* key, std::string& out, fields::TextRule rule) {
         const Json& v = value(key);
         if (!v.is_string()) wrongType(key, v, "text (a JSON string)");
@@ -225,7 +231,7 @@ const Json& member(const Json& root, const char* key, const std::string& missing
     return *it;
 }
 
-void checkFormatAndVersion(const Json& root) {
+int checkFormatAndVersion(const Json& root) {
     if (!root.is_object())
         throw ValidationError("format", "", "this is not an innotrack portfolio document: it is a JSON " +
                                                 std::string(root.type_name()) + ", not an object");
@@ -247,6 +253,7 @@ void checkFormatAndVersion(const Json& root) {
                               "the document was written by a newer innotrack (portfolio format version " +
                                   shown(version) + "; this innotrack reads version " +
                                   std::to_string(kPortfolioJsonVersion) + "): upgrade innotrack to restore it");
+    return static_cast<int>(number);
 }
 
 void checkTopLevelKeys(const Json& root, const PortfolioDocument& document) {
@@ -323,10 +330,11 @@ void refuse(const std::string& path, const std::string& value, const std::string
 
 PortfolioDocument parsePortfolioJson(std::istream& in) {
     const Json root = parsed(in);
-    checkFormatAndVersion(root);
+    const int version = checkFormatAndVersion(root);
     PortfolioDocument document;
     checkTopLevelKeys(root, document);
     ReadContext context;
+    context.version = version;
     document.riskBands = readSettings(root, context);
     document.portfolioKey = readPortfolioKey(member(root, fields::kSettings, "is missing"));
     fields::eachArray(document, [&](const char* name, auto& records) { readArray(root, name, records, context); });

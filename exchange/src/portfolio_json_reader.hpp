@@ -39,6 +39,8 @@ struct ReadContext {
     // The ids of the array being read, for arrays nothing links to.
     std::unordered_map<Id, std::size_t> arrayIds;
     std::vector<PendingLink> links;
+    // The document's format version: a field added in a later one is absent from an older one.
+    int version = 1;
 };
 
 // Throws ValidationError naming `path` ("risks[12].owner_id"): "path: why".

@@ -89,6 +89,7 @@ public:
     void link(const char* key, Id value, fields::Table) { object_[key] = value; }
     void link(const char* key, const OptionalId& value, fields::Table) { put(key, value); }
     void text(const char* key, const std::string& value, fields::TextRule) { object_[key] = value; }
+    void text(const char* key, const std::string& value, fields::TextRule, int /*since*/) { object_[key] = value; }
     void integer(const char* key, int value, int = 0, int = 0) { object_[key] = value; }
     void integer(const char* key, const std::optional<int>& value) { put(key, value); }
     void pence(const char* key, Pence value) { object_[key] = value; }

@@ -47,7 +47,7 @@ AmbitionDraft draftOf(const Ambition& ambition) {
 }
 
 PersonDraft draftOf(const Person& person) {
-    return PersonDraft{person.id, person.name, person.role, person.portfolio, person.email, {}};
+    return PersonDraft{person.id, person.name, person.role, person.portfolio, person.email, person.login, {}};
 }
 
 bool saveAmbition(AppState& state, AmbitionDraft& draft) {
@@ -80,6 +80,7 @@ bool savePerson(AppState& state, PersonDraft& draft) {
     person.role = draft.role;
     person.portfolio = draft.portfolio;
     person.email = draft.email;
+    person.login = draft.login;
     return state.apply(
         [&](Portfolio& portfolio, Id actor) {
             const Person saved = person.id == 0 ? portfolio.addPerson(actor, person) : portfolio.updatePerson(actor, person);

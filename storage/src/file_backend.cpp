@@ -26,6 +26,8 @@ public:
     const ChecklistQueries& checklistQueries() const override { return *store_; }
     // PRAGMA data_version: SQLite's own count of commits made through other connections.
     bool changedSinceLastLook() override { return store_->changedSinceLastCall(); }
+    // A file cannot say who opened it: the acting person is claimed (--as).
+    std::optional<ServerLogin> serverLogin() const override { return std::nullopt; }
     std::string location() const override { return location_; }
     void backupTo(const std::string& path) const override { store_->backupTo(path); }
 

@@ -9,7 +9,7 @@ using namespace detail;
 
 namespace {
 
-constexpr const char* kSelectPerson = "SELECT id, name, role, portfolio, email FROM people";
+constexpr const char* kSelectPerson = "SELECT id, name, role, portfolio, email, login FROM people";
 
 Person readPerson(const SQLite::Statement& row) {
     Person person;
@@ -18,6 +18,7 @@ Person readPerson(const SQLite::Statement& row) {
     person.role = key<Role>(row, "role");
     person.portfolio = text(row, "portfolio");
     person.email = text(row, "email");
+    person.login = text(row, "login");
     return person;
 }
 
@@ -26,6 +27,7 @@ void bindPerson(SQLite::Statement& statement, const Person& person) {
     bindParam(statement, ":role", person.role);
     bindParam(statement, ":portfolio", person.portfolio);
     bindParam(statement, ":email", person.email);
+    bindParam(statement, ":login", person.login);
 }
 
 constexpr const char* kSelectAmbition =
@@ -53,8 +55,8 @@ void bindAmbition(SQLite::Statement& statement, const Ambition& ambition) {
 Id SqliteStore::insertPerson(const Person& person) {
     auto& c = *connection_;
     return c.run("add the person '" + person.name + "'", [&] {
-        Query query(c, "INSERT INTO people (id, name, role, portfolio, email) "
-                       "VALUES (:id, :name, :role, :portfolio, :email)");
+        Query query(c, "INSERT INTO people (id, name, role, portfolio, email, login) "
+                       "VALUES (:id, :name, :role, :portfolio, :email, :login)");
         bindPerson(*query, person);
         bindParam(*query, ":id", givenId(person.id));
         return insertRow(c, query);
@@ -64,7 +66,7 @@ Id SqliteStore::insertPerson(const Person& person) {
 void SqliteStore::updatePerson(const Person& person) {
     auto& c = *connection_;
     c.run("update the person '" + person.name + "'", [&] {
-        Query query(c, "UPDATE people SET name = :name, role = :role, portfolio = :portfolio, email = :email "
+        Query query(c, "UPDATE people SET name = :name, role = :role, portfolio = :portfolio, email = :email, login = :login "
                        "WHERE id = :id");
         bindPerson(*query, person);
         bindParam(*query, ":id", person.id);
@@ -87,6 +89,16 @@ std::optional<Person> SqliteStore::findPersonByName(const std::string& name) con
         // The column's NOCASE collation makes this ignore case (ASCII letters).
         Query query(c, std::string(kSelectPerson) + " WHERE name = :name");
         bindParam(*query, ":name", name);
+        return readOne(query, readPerson);
+    });
+}
+
+std::optional<Person> SqliteStore::findPersonByLogin(const std::string& login) const {
+    if (login.empty()) return std::nullopt;
+    auto& c = *connection_;
+    return c.run("find the person with the login '" + login + "'", [&] {
+        Query query(c, std::string(kSelectPerson) + " WHERE login = :login");
+        bindParam(*query, ":login", login);
         return readOne(query, readPerson);
     });
 }

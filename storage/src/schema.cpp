@@ -20,6 +20,7 @@ constexpr std::array kMigrations{
     Migration{5, "portfolio key", &addPortfolioKey},
     Migration{6, "board indexes", &addBoardIndexes},
     Migration{7, "stage board indexes", &addStageBoardIndexes},
+    Migration{8, "person logins", &addPersonLogins},
 };
 
 // A step must not leave a record pointing at nothing; the deferred keys are only checked at

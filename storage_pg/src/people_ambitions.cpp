@@ -5,9 +5,9 @@ namespace innotrack::storage_pg {
 
 namespace {
 
-constexpr const char* kSelectPerson = "SELECT id, name, role, portfolio, email FROM people";
+constexpr const char* kSelectPerson = "SELECT id, name, role, portfolio, email, login FROM people";
 
-constexpr const char* kPersonValues = "name = :name, role = :role, portfolio = :portfolio, email = :email";
+constexpr const char* kPersonValues = "name = :name, role = :role, portfolio = :portfolio, email = :email, login = :login";
 
 Person readPerson(const pq::Row& row) {
     Person person;
@@ -16,6 +16,7 @@ Person readPerson(const pq::Row& row) {
     person.role = key<Role>(row["role"], "role");
     person.portfolio = row["portfolio"].text();
     person.email = row["email"].text();
+    person.login = row["login"].text();
     return person;
 }
 
@@ -24,6 +25,7 @@ void bindPerson(pq::Statement& statement, const Person& person) {
     statement.bind(":role", person.role);
     statement.bind(":portfolio", person.portfolio);
     statement.bind(":email", person.email);
+    statement.bind(":login", person.login);
 }
 
 constexpr const char* kSelectAmbition =
@@ -55,8 +57,8 @@ void bindAmbition(pq::Statement& statement, const Ambition& ambition) {
 Id PgStore::insertPerson(const Person& person) {
     auto& s = *session_;
     return s.change("add the person '" + person.name + "'", [&] {
-        pq::Statement insert(s.connection(), std::string("INSERT INTO people (id, name, role, portfolio, email) VALUES (") +
-                                                 nextIdSql("people") + ", :name, :role, :portfolio, :email) RETURNING id");
+        pq::Statement insert(s.connection(), std::string("INSERT INTO people (id, name, role, portfolio, email, login) VALUES (") +
+                                                 nextIdSql("people") + ", :name, :role, :portfolio, :email, :login) RETURNING id");
         bindPerson(insert, person);
         insert.bind(":id", givenId(person.id));
         return insertRow(s, insert, "people", person.id);
@@ -70,6 +72,16 @@ void PgStore::updatePerson(const Person& person) {
         bindPerson(update, person);
         update.bind(":id", person.id);
         updateRow(update, "person", person.id);
+    });
+}
+
+std::optional<Person> PgStore::findPersonByLogin(const std::string& login) const {
+    if (login.empty()) return std::nullopt;
+    auto& s = *session_;
+    return s.run("find the person with the login '" + login + "'", [&] {
+        pq::Statement find(s.connection(), std::string(kSelectPerson) + " WHERE login = :login");
+        find.bind(":login", login);
+        return readOne(find.run(), readPerson);
     });
 }
 

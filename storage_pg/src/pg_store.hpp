@@ -42,6 +42,7 @@ public:
     void updatePerson(const Person& person) override;
     std::optional<Person> findPerson(Id id) const override;
     std::optional<Person> findPersonByName(const std::string& name) const override;
+    std::optional<Person> findPersonByLogin(const std::string& login) const override;
     std::vector<Person> listPeople() const override;
 
     Id insertAmbition(const Ambition& ambition) override;

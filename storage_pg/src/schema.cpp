@@ -356,6 +356,11 @@ CREATE INDEX innovations_for_stage_board ON innovations (priority, id) INCLUDE (
 CREATE INDEX milestone_moves_by_day ON milestone_moves (moved_on, milestone_id);
 )sql";
 
+constexpr const char* kPersonLogins = R"sql(
+ALTER TABLE people ADD COLUMN login portfolio_text NOT NULL DEFAULT '';
+CREATE UNIQUE INDEX people_by_login ON people (login) WHERE login <> '';
+)sql";
+
 // The file backend's numbered steps, one for one, so "schema 7" means the same on both.
 constexpr std::array kSteps{
     Step{1, "initial schema", kInitialSchema, kChangeNotices},
@@ -365,6 +370,7 @@ constexpr std::array kSteps{
     Step{5, "portfolio key", kPortfolioKey},
     Step{6, "board indexes", kBoardIndexes},
     Step{7, "stage board indexes", kStageBoardIndexes},
+    Step{8, "person logins", kPersonLogins},
 };
 
 // Which portfolio a database holds, and at which schema. The application name tells an innotrack

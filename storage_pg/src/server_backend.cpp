@@ -40,6 +40,8 @@ public:
         });
     }
 
+    // The server authenticated this connection's login: that, not any claim, is who is acting.
+    std::optional<ServerLogin> serverLogin() const override { return session_->login(); }
     std::string location() const override { return session_->location(); }
 
     void backupTo(const std::string& path) const override {

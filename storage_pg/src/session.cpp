@@ -62,6 +62,22 @@ std::string reasonFor(const pq::Failure& failure, std::string_view location) {
 Session::Session(const std::string& conninfo, std::string shown)
     : location_(std::move(shown)), connection_(conninfo) {}
 
+const ServerLogin& Session::login() {
+    if (!login_) {
+        login_ = run("find out who is signed in", [&] {
+            // session_user: who signed in, even inside a function that runs as its owner.
+            const pq::Result found = connection_.query(
+                "SELECT session_user AS login, "
+                "(SELECT rolsuper FROM pg_catalog.pg_roles WHERE rolname = session_user) "
+                "OR pg_has_role(session_user, (SELECT c.relowner FROM pg_catalog.pg_class c "
+                "WHERE c.oid = to_regclass('people')), 'MEMBER') AS administrator");
+            const pq::Row row(found, 0);
+            return ServerLogin{row["login"].text(), row["administrator"].flag()};
+        });
+    }
+    return *login_;
+}
+
 void Session::makeReadOnly() {
     run("open the shared portfolio read-only", [&] { connection_.execute("SET default_transaction_read_only = on"); });
     readOnly_ = true;
@@ -73,8 +89,10 @@ void Session::requireWritable(std::string_view doing) const {
                            " was opened read-only; open it for writing to make changes");
 }
 
-StorageError Session::errorFor(const pq::Failure& failure, std::string_view doing) const {
-    return StorageError("Could not " + std::string(doing) + ": " + reasonFor(failure, location_));
+void Session::raise(const pq::Failure& failure, std::string_view doing) const {
+    const std::string message = "Could not " + std::string(doing) + ": " + reasonFor(failure, location_);
+    if (failure.worthRetrying()) throw BusyError(message);
+    throw StorageError(message);
 }
 
 ReadSnapshot::ReadSnapshot(Session& session) : session_(session) {

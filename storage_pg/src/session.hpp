@@ -5,6 +5,7 @@
 
 #include "pq.hpp"
 
+#include "tracker/backend.hpp"
 #include "tracker/errors.hpp"
 #include "tracker/scales.hpp"
 
@@ -21,6 +22,9 @@ public:
     // for messages and settings.
     Session(const std::string& conninfo, std::string shown);
 
+    // Who connected, as the server authenticated it; read once, on the first call.
+    const ServerLogin& login();
+
     // From now on, every transaction is read-only, as the server enforces.
     void makeReadOnly();
 
@@ -28,14 +32,14 @@ public:
     const std::string& location() const { return location_; }
     bool readOnly() const { return readOnly_; }
 
-    // Runs `work`, turning a failure into StorageError ("Could not <doing>: <reason>"),
-    // ConflictError or NotFound as the server's reason says.
+    // Runs `work`, turning a failure into StorageError ("Could not <doing>: <reason>"), or
+    // BusyError when another desk's change collided with it.
     template <typename Work>
     auto run(std::string_view doing, Work&& work) -> decltype(work()) {
         try {
             return work();
         } catch (const pq::Failure& failure) {
-            throw errorFor(failure, doing);
+            raise(failure, doing);
         }
     }
 
@@ -65,12 +69,14 @@ public:
     }
 
     void requireWritable(std::string_view doing) const;
-    StorageError errorFor(const pq::Failure& failure, std::string_view doing) const;
+    // BusyError when the same work, tried again, may succeed; StorageError otherwise.
+    [[noreturn]] void raise(const pq::Failure& failure, std::string_view doing) const;
 
 private:
     std::string location_;
     bool readOnly_ = false;
     pq::Connection connection_;
+    std::optional<ServerLogin> login_;
 };
 
 // The reason, in words, for what the server refused (no "SQLSTATE", no "relation").

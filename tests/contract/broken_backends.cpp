@@ -64,6 +64,7 @@ public:
     const StageBoardQueries& stageBoardQueries() const override { return real_->stageBoardQueries(); }
     const ChecklistQueries& checklistQueries() const override { return real_->checklistQueries(); }
     bool changedSinceLastLook() override { return real_->changedSinceLastLook(); }
+    std::optional<ServerLogin> serverLogin() const override { return real_->serverLogin(); }
     std::string location() const override { return real_->location(); }
     void backupTo(const std::string& path) const override { real_->backupTo(path); }
 
@@ -78,7 +79,8 @@ BackendUnderTest broken(std::string name, std::string description) {
                 const backends::LocationOpener opener;
                 return std::unique_ptr<PortfolioBackend>(
                     std::make_unique<BrokenBackend<BrokenStore>>(opener.openScratch()));
-            }};
+            },
+            nullptr};
 }
 
 const bool registered = [] {

@@ -58,6 +58,22 @@ std::size_t indexOfId(const json& rows, const json& id) {
 
 }  // namespace
 
+const std::string kVersion = std::to_string(exchange::kPortfolioJsonVersion);
+
+TEST_CASE("a version 1 document, from before people had logins, is restored with none", "[exchange][portfolio-json]") {
+    json document = demoDocument();
+    document["version"] = 1;
+    for (auto& person : document["people"]) person.erase("login");
+    auto restored = storage::SqliteStore::openInMemory();
+    std::istringstream in(document.dump());
+    exchange::restorePortfolioJson(in, *restored);
+    for (const Person& person : restored->listPeople()) CHECK(person.login.empty());
+    CHECK(restored->listPeople().size() == document["people"].size());
+    // A version 1 document that has a login holds a field its version did not have.
+    document["people"][0]["login"] = "ann.jones";
+    CHECK_THAT(refusalOf(document), Catch::Contains("people[0].login: is not a field of people"));
+}
+
 TEST_CASE("a restore refuses a document that is not a portfolio this version reads", "[exchange][portfolio-json]") {
     json document = demoDocument();
     SECTION("another format") {
@@ -66,9 +82,10 @@ TEST_CASE("a restore refuses a document that is not a portfolio this version rea
                    Catch::StartsWith("this is not an innotrack portfolio document: its \"format\" is \"taskwarrior\""));
     }
     SECTION("a newer version") {
-        document["version"] = 2;
-        CHECK(refusalOf(document) == "the document was written by a newer innotrack (portfolio format version 2; this "
-                                     "innotrack reads version 1): upgrade innotrack to restore it");
+        const std::string newer = std::to_string(exchange::kPortfolioJsonVersion + 1);
+        document["version"] = exchange::kPortfolioJsonVersion + 1;
+        CHECK(refusalOf(document) == "the document was written by a newer innotrack (portfolio format version " + newer +
+                                         "; this innotrack reads version " + kVersion + "): upgrade innotrack to restore it");
     }
     SECTION("a version that is not one") {
         document["version"] = "1";
@@ -77,7 +94,7 @@ TEST_CASE("a restore refuses a document that is not a portfolio this version rea
     SECTION("not an object") { CHECK_THAT(refusalOf(std::string("[1, 2]")), Catch::Contains("it is a JSON array, not an object")); }
     SECTION("a key this version does not know") {
         document["exported_by"] = "someone";
-        CHECK(refusalOf(document) == "exported_by: is not part of portfolio format version 1");
+        CHECK(refusalOf(document) == "exported_by: is not part of portfolio format version " + kVersion);
     }
     SECTION("an array left out") {
         document.erase("milestone_moves");
@@ -132,13 +149,13 @@ TEST_CASE("a restore names the record and field of a value the domain would not 
     }
     SECTION("a field this version does not know") {
         document["people"][0]["nickname"] = "Hel";
-        CHECK(refusalOf(document) == "people[0].nickname: is not a field of people in portfolio format version 1");
+        CHECK(refusalOf(document) == "people[0].nickname: is not a field of people in portfolio format version " + kVersion);
     }
     SECTION("a field this version does not know, in a record with every optional value set") {
         const std::size_t risk = firstWith(document["risks"], "setback_id");
         document["risks"][risk]["likelihood_words"] = "likely";
         CHECK(refusalOf(document) == "risks[" + std::to_string(risk) +
-                                         "].likelihood_words: is not a field of risks in portfolio format version 1");
+                                         "].likelihood_words: is not a field of risks in portfolio format version " + kVersion);
     }
     SECTION("a field left out") {
         document["people"][2].erase("email");
@@ -231,7 +248,7 @@ TEST_CASE("a restore refuses a portfolio that already holds people", "[exchange]
     // Nobody but a leader in it is not empty either.
     auto another = storage::SqliteStore::openInMemory();
     FixedClock clock(testing::kDemoDay);
-    Portfolio(*another, clock).initialise(Person{0, "Cllr Only", Role::Leader, "", ""});
+    Portfolio(*another, clock).initialise(Person{0, "Cllr Only", Role::Leader, "", "", ""});
     std::istringstream again(demoDocument().dump());
     CHECK_THROWS_WITH(exchange::restorePortfolioJson(again, *another), Catch::Contains("(it holds 1 person)"));
 }

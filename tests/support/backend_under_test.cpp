@@ -33,6 +33,7 @@ public:
     const StageBoardQueries& stageBoardQueries() const override { return backend_->stageBoardQueries(); }
     const ChecklistQueries& checklistQueries() const override { return backend_->checklistQueries(); }
     bool changedSinceLastLook() override { return backend_->changedSinceLastLook(); }
+    std::optional<ServerLogin> serverLogin() const override { return backend_->serverLogin(); }
     std::string location() const override { return backend_->location(); }
     void backupTo(const std::string& path) const override { backend_->backupTo(path); }
 
@@ -49,7 +50,7 @@ std::vector<BackendUnderTest> standardBackends() {
          },
          [](const TemporaryFolder& folder) { return EmptyPlace{folder.file("portfolio.db"), nullptr}; }},
         {"sqlite-memory", "a portfolio file's backend kept in memory (SQLite :memory:)", false,
-         [](const TemporaryFolder&) { return opener().openScratch(); }},
+         [](const TemporaryFolder&) { return opener().openScratch(); }, nullptr},
         {"postgresql", "a shared portfolio on the PostgreSQL server the environment names (PGHOST, PGPORT, PGUSER)",
          true, [](const TemporaryFolder&) -> std::unique_ptr<PortfolioBackend> { return std::make_unique<OnTestDatabase>(); },
          [](const TemporaryFolder&) {

@@ -18,6 +18,9 @@ public:
     Id insertPerson(const Person& r) override { return inner_.insertPerson(r); }
     void updatePerson(const Person& r) override { inner_.updatePerson(r); }
     std::optional<Person> findPerson(Id id) const override { return inner_.findPerson(id); }
+    std::optional<Person> findPersonByLogin(const std::string& login) const override {
+        return inner_.findPersonByLogin(login);
+    }
     std::optional<Person> findPersonByName(const std::string& name) const override {
         return inner_.findPersonByName(name);
     }

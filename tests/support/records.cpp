@@ -128,7 +128,7 @@ std::string k(E value) {
 }  // namespace
 
 std::string fieldsOf(const Person& r) {
-    return Fields()("id", r.id)("name", r.name)("role", k(r.role))("portfolio", r.portfolio)("email", r.email).str();
+    return Fields()("id", r.id)("name", r.name)("role", k(r.role))("portfolio", r.portfolio)("email", r.email)("login", r.login).str();
 }
 
 std::string fieldsOf(const Ambition& r) {

@@ -37,7 +37,8 @@ FieldValues fieldsOf(const Person& person) {
     return {{"name", person.name},
             {"role", label(person.role)},
             {"portfolio", person.portfolio},
-            {"email", person.email}};
+            {"email", person.email},
+            {"login", person.login}};
 }
 
 FieldValues fieldsOf(const Ambition& ambition) {

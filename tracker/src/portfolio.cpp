@@ -85,7 +85,16 @@ void validatePerson(Person& person, const PortfolioStore& store) {
     person.name = requireLine("name", person.name, kMaxName);
     person.portfolio = optionalLine("portfolio", person.portfolio);
     person.email = optionalLine("email", person.email, kMaxEmail);
+    person.login = optionalLine("login", person.login, kMaxLogin);
     requireNoProblems(problemsOf(person));
+    // A login is who someone is on a server: one person each.
+    if (!person.login.empty()) {
+        const auto holder = store.findPersonByLogin(person.login);
+        if (holder && holder->id != person.id)
+            throw ValidationError("login", person.login,
+                                  "login: '" + person.login + "' is already " + holder->name + "'s login (#" +
+                                      std::to_string(holder->id) + ")");
+    }
     // Names are how people are picked on the command line, so they must be unique.
     const auto existing = store.findPersonByName(person.name);
     if (existing && existing->id != person.id)

@@ -46,6 +46,15 @@ FieldProblems problemsOf(const Person& person) {
         person.email.find('@') != std::string::npos && person.email.find(' ') == std::string::npos;
     if (!person.email.empty() && !looksLikeAddress)
         add(out, "email", "email", person.email, "'" + person.email + "' is not an email address");
+    // A login is an account name (ann.jones, ajones@COUNCIL.GOV.UK): no spaces, quotes or
+    // control characters, which no directory gives and which would read ambiguously in the audit.
+    const bool plainLogin = std::all_of(person.login.begin(), person.login.end(), [](char c) {
+        const auto byte = static_cast<unsigned char>(c);
+        return byte > ' ' && byte != 0x7f && c != '"' && c != '\'';
+    });
+    if (!plainLogin)
+        add(out, "login", "login", person.login,
+            "'" + person.login + "' is not an account name: a login has no spaces or quotes");
     // Names are how people are picked on the command line, so they must not look like ids.
     const auto isDigit = [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; };
     if (std::all_of(person.name.begin(), person.name.end(), isDigit))

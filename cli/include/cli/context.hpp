@@ -52,6 +52,8 @@ public:
     // Opened on first use, for what the command does (openPurpose), by the opener main() chose.
     PortfolioBackend& backend();
     Portfolio& portfolio();
+    // Saves what the command changed; until then nothing it did has landed (see backend()).
+    void finish();
     // For a command that opens more than one portfolio (copy).
     const PortfolioOpener& opener() const { return opener_; }
     // The person named by --as (or $INNOTRACK_USER). Throws UsageError when neither is given.
@@ -110,6 +112,8 @@ private:
     reports::Format format_ = reports::Format::Text;
     std::unique_ptr<PortfolioBackend> backend_;
     std::unique_ptr<Portfolio> portfolio_;
+    // Last, so that a command that fails rolls back before the portfolio closes.
+    std::unique_ptr<WriteTransaction> transaction_;
     std::optional<Person> actor_;
     std::optional<std::map<Id, std::string>> names_;
     int exitCode_ = 0;

@@ -11,7 +11,8 @@
 namespace innotrack::exchange {
 
 // The version written in the document's "format" field; a restore refuses a newer one.
-inline constexpr int kPortfolioJsonVersion = 1;
+// 2 added people's logins; a version 1 document is read as people without one.
+inline constexpr int kPortfolioJsonVersion = 2;
 
 // Writes the whole portfolio, read in one consistent snapshot.
 void writePortfolioJson(const PortfolioStore& store, std::ostream& out);

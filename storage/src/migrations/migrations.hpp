@@ -17,5 +17,6 @@ void addChecklistAnswers(SQLite::Database& db);    // 0004: the leader's checkli
 void addPortfolioKey(SQLite::Database& db);        // 0005: the portfolio key that names exports' events
 void addBoardIndexes(SQLite::Database& db);        // 0006: covering indexes for the board report's lists
 void addStageBoardIndexes(SQLite::Database& db);   // 0007: the stage board's cards and milestone moves by day
+void addPersonLogins(SQLite::Database& db);        // 0008: a person's login
 
 }  // namespace innotrack::storage::detail

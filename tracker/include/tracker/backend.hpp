@@ -11,6 +11,7 @@
 #include "tracker/tally_queries.hpp"
 
 #include <memory>
+#include <optional>
 #include <string>
 
 namespace innotrack {
@@ -21,6 +22,14 @@ enum class OpenPurpose {
     Write,         // an existing portfolio, to read and change
     Create,        // a new, empty portfolio; refused where one already is
     CreateOrFill,  // a new portfolio, or an existing one that nobody has been added to yet (the demo)
+};
+
+// The login a server authenticated for this connection.
+struct ServerLogin {
+    std::string login;
+    // The portfolio's administrator (the server's superuser, or the owner of its tables): sets a
+    // portfolio up, copies and restores it, and acts for whoever it names, as on a file.
+    bool administrator = false;
 };
 
 // One open portfolio. Every port is the backend's own and lives as long as the bundle.
@@ -38,6 +47,10 @@ public:
     // another desk) since the previous call; the first call compares with the moment of opening.
     // Changes made through this bundle's own store do not count.
     virtual bool changedSinceLastLook() = 0;
+
+    // Who connected, when the backend knows (a server does; a file cannot): then the acting
+    // person is the one bound to that login, whatever anyone claims (tracker/acting.hpp).
+    virtual std::optional<ServerLogin> serverLogin() const = 0;
 
     // Where the portfolio lives, as a person would recognise it and the app's settings remember
     // it: a file's absolute path, or a description such as "demo portfolio (in memory, not saved)".

@@ -56,4 +56,12 @@ private:
     int code_;
 };
 
+// Someone at another desk changed the same records at the same moment, and the backend undid
+// this change rather than overwrite theirs: the same change, made again from the start, may land.
+// retryWhenBusy (tracker/retry.hpp) does that a few times before giving up.
+class BusyError : public StorageError {
+public:
+    using StorageError::StorageError;
+};
+
 }  // namespace innotrack

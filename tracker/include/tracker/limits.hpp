@@ -14,6 +14,7 @@ namespace innotrack {
 inline constexpr std::size_t kMaxTitle = 200;     // titles, a cabinet member's brief, a benefit's measure
 inline constexpr std::size_t kMaxName = 120;      // a person's name
 inline constexpr std::size_t kMaxEmail = 254;     // the longest address mail systems deliver
+inline constexpr std::size_t kMaxLogin = 63;      // the longest name PostgreSQL gives a role
 inline constexpr std::size_t kMaxText = 4000;     // descriptions, summaries, expected benefits
 inline constexpr std::size_t kMaxEvidence = kMaxText;  // the leader's evidence for a checklist answer
 inline constexpr std::size_t kMaxLongText = 2000; // risk, setback, lesson and review-entry texts

@@ -14,6 +14,9 @@ struct Person {
     Role role = Role::Viewer;
     std::string portfolio;  // a cabinet member's brief, e.g. "Adult social care"
     std::string email;
+    // The account the person signs in with: on a shared portfolio their server login (their
+    // PostgreSQL role), which is then who they are; "" for none. Unique in the portfolio.
+    std::string login;
 };
 
 // Who may be named an innovation's leads (DOMAIN.md "People and roles"): the cabinet lead is a

@@ -81,6 +81,8 @@ public:
     virtual void updatePerson(const Person& person) = 0;
     virtual std::optional<Person> findPerson(Id id) const = 0;
     virtual std::optional<Person> findPersonByName(const std::string& name) const = 0;  // any case, above
+    // The person whose login this is, compared exactly (a server's role names are); nullopt for ""
+    virtual std::optional<Person> findPersonByLogin(const std::string& login) const = 0;
     virtual std::vector<Person> listPeople() const = 0;
 
     virtual Id insertAmbition(const Ambition& ambition) = 0;
