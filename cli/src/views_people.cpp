@@ -3,6 +3,7 @@
 
 #include "tracker/money.hpp"
 
+#include <algorithm>
 #include <cmath>
 
 namespace innotrack::cli::views {
@@ -96,11 +97,17 @@ std::string change(const AuditEntry& entry) {
 }  // namespace
 
 Table audit(Context& context, const std::vector<AuditEntry>& entries) {
+    // On a shared portfolio the server names the login of every change; a file names none, so
+    // its trail shows no empty column for them.
+    const bool anyLogin = std::any_of(entries.begin(), entries.end(), [](const AuditEntry& e) { return !e.login.empty(); });
     Table table;
     table.hiddenColumn("id")
         .column("at", "When")
         .hiddenColumn("actor_id")
-        .column("actor", "Who")
+        .column("actor", "Who");
+    if (anyLogin) table.column("login", "Login");
+    else table.hiddenColumn("login");
+    table
         .hiddenColumn("entity")
         .hiddenColumn("entity_id")
         .column("record", "Record")
@@ -111,7 +118,7 @@ Table audit(Context& context, const std::vector<AuditEntry>& entries) {
         .wrappingColumn("change", "Change");
     for (const auto& e : entries)
         table.addRow({Cell::integer(e.id), Cell::text(formatTimestamp(e.at), minutes(e.at)),
-                      Cell::integer(e.actorId), Cell::text(context.nameOf(e.actorId)), Cell::text(e.entity),
+                      Cell::integer(e.actorId), Cell::text(context.nameOf(e.actorId)), Cell::text(e.login), Cell::text(e.entity),
                       Cell::integer(e.entityId), Cell::text(e.entity + " " + std::to_string(e.entityId)),
                       Cell::text(e.action), Cell::text(e.field), Cell::text(e.oldValue), Cell::text(e.newValue),
                       Cell::text(change(e))});

@@ -248,6 +248,7 @@ void fields(V& v, R& r) {
     v.text("field", r.field, anyText());
     v.text("old_value", r.oldValue, anyText());
     v.text("new_value", r.newValue, anyText());
+    v.text("login", r.login, line(kMaxLogin), 2);
 }
 
 template <typename V, RecordOf<RiskBands> R>

@@ -169,7 +169,7 @@ public:
             if (std::find(used_.begin(), used_.end(), key) == used_.end())
                 refuse(place_.field(key.c_str()), "",
                        "is not a field of " + std::string(place_.array) + " in portfolio format version " +
-                           std::to_string(kPortfolioJsonVersion));
+                           std::to_string(context_.version));
     }
 
 private:

@@ -20,12 +20,13 @@ AuditEntry readAudit(const SQLite::Statement& row) {
     entry.field = text(row, "field");
     entry.oldValue = text(row, "old_value");
     entry.newValue = text(row, "new_value");
+    entry.login = text(row, "login");
     return entry;
 }
 
 // The newest `limit` entries are found in reverse, then put back oldest first.
 std::string auditListSql(const AuditFilter& filter) {
-    std::string sql = "SELECT id, at, actor_id, entity, entity_id, action, field, old_value, new_value "
+    std::string sql = "SELECT id, at, actor_id, entity, entity_id, action, field, old_value, new_value, login "
                       "FROM audit WHERE 1 = 1";
     if (filter.entity) sql += " AND entity = :entity";
     if (filter.entityId) sql += " AND entity_id = :entity_id";
@@ -39,11 +40,12 @@ std::string auditListSql(const AuditFilter& filter) {
 Id SqliteStore::appendAudit(const AuditEntry& entry) {
     auto& c = *connection_;
     return c.run("record the change in the audit trail", [&] {
-        Query query(c, "INSERT INTO audit (id, at, actor_id, entity, entity_id, action, field, old_value, new_value) "
-                       "VALUES (:id, :at, :actor_id, :entity, :entity_id, :action, :field, :old_value, :new_value)");
+        Query query(c, "INSERT INTO audit (id, at, actor_id, entity, entity_id, action, field, old_value, new_value, login) "
+                       "VALUES (:id, :at, :actor_id, :entity, :entity_id, :action, :field, :old_value, :new_value, :login)");
         bindParam(*query, ":id", givenId(entry.id));
         bindParam(*query, ":at", entry.at);
         bindParam(*query, ":actor_id", entry.actorId);
+        bindParam(*query, ":login", entry.login);
         bindParam(*query, ":entity", entry.entity);
         bindParam(*query, ":entity_id", entry.entityId);
         bindParam(*query, ":action", entry.action);

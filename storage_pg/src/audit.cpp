@@ -21,12 +21,13 @@ AuditEntry readAudit(const pq::Row& row) {
     entry.field = row["field"].text();
     entry.oldValue = row["old_value"].text();
     entry.newValue = row["new_value"].text();
+    entry.login = row["login"].text();
     return entry;
 }
 
 // The newest `limit` entries are found in reverse, then put back oldest first.
 std::string auditListSql(const AuditFilter& filter) {
-    std::string sql = "SELECT id, at, actor_id, entity, entity_id, action, field, old_value, new_value "
+    std::string sql = "SELECT id, at, actor_id, entity, entity_id, action, field, old_value, new_value, login "
                       "FROM audit WHERE true";
     if (filter.entity) sql += " AND entity = :entity";
     if (filter.entityId) sql += " AND entity_id = :entity_id";
@@ -49,13 +50,15 @@ Id PgStore::appendAudit(const AuditEntry& entry) {
     return s.change("record the change in the audit trail", [&] {
         pq::Statement insert(s.connection(),
                              std::string("INSERT INTO audit (id, at, actor_id, entity, entity_id, action, field, "
-                                         "old_value, new_value) VALUES (") +
+                                         "old_value, new_value, login) VALUES (") +
                                  nextIdSql("audit") +
-                                 ", :at, :actor_id, :entity, :entity_id, :action, :field, :old_value, :new_value) "
+                                 ", :at, :actor_id, :entity, :entity_id, :action, :field, :old_value, :new_value, "
+                                 ":login) "
                                  "RETURNING id");
         insert.bind(":id", givenId(entry.id));
         insert.bind(":at", entry.at);
         insert.bind(":actor_id", entry.actorId);
+        insert.bind(":login", entry.login);
         insert.bind(":entity", entry.entity);
         insert.bind(":entity_id", entry.entityId);
         insert.bind(":action", entry.action);

@@ -359,6 +359,229 @@ CREATE INDEX milestone_moves_by_day ON milestone_moves (moved_on, milestone_id);
 constexpr const char* kPersonLogins = R"sql(
 ALTER TABLE people ADD COLUMN login portfolio_text NOT NULL DEFAULT '';
 CREATE UNIQUE INDEX people_by_login ON people (login) WHERE login <> '';
+ALTER TABLE audit ADD COLUMN login portfolio_text NOT NULL DEFAULT '';
+)sql";
+
+// Who may change what (DOMAIN.md "People and roles", tracker/permissions.cpp), enforced by the
+// server too, so that a login cannot do from psql what the app would refuse it:
+// - four group roles per portfolio, <database>_viewer, _officer, _cabinet and _leader, each granted
+//   only the tables its people may write; a person's login is made a member of the one matching
+//   their role whenever the leader binds a login or changes a role (innotrack_sync_login, owned by
+//   the administrator who ran init: the leader never holds CREATEROLE);
+// - row-level security, forced on every table, for the rows: an officer only on innovations they
+//   lead, a cabinet member on those where they are cabinet lead, a review's entries by its chair;
+// - the audit trail: inserted only, by whoever may change something, naming themselves; the
+//   server stamps the time and the login, except for the administrator's own rows (set-up and
+//   copies), which keep theirs and are marked with who entered them.
+// The administrator (the tables' owner, or a superuser) passes every policy, as it sets up,
+// copies and restores; the app never connects as it day to day.
+constexpr const char* kPermissions = R"sql(
+ALTER TABLE audit ADD COLUMN entered_by text NOT NULL DEFAULT session_user;
+-- The group roles' names begin with the name the database had when the schema was made, kept so
+-- that a copy made from it as a template (CREATE DATABASE … TEMPLATE) still finds them.
+ALTER TABLE innotrack_schema ADD COLUMN role_prefix text NOT NULL DEFAULT current_database();
+DO $$
+BEGIN
+    IF octet_length(current_database()) > 55 THEN
+        RAISE EXCEPTION 'the database name % is too long for its group roles: use a name of at most 55 letters',
+            current_database();
+    END IF;
+END;
+$$;
+
+CREATE FUNCTION innotrack_is_administrator() RETURNS boolean LANGUAGE sql STABLE AS $$
+    SELECT pg_has_role(session_user, (SELECT relowner FROM pg_catalog.pg_class WHERE oid = 'people'::regclass), 'MEMBER')
+$$;
+CREATE FUNCTION innotrack_me() RETURNS bigint LANGUAGE sql STABLE AS $$
+    SELECT id FROM people WHERE login = session_user AND login <> ''
+$$;
+CREATE FUNCTION innotrack_my_role() RETURNS text LANGUAGE sql STABLE AS $$
+    SELECT role FROM people WHERE login = session_user AND login <> ''
+$$;
+-- The administrator, or a signed-in person whose role is one of `roles`.
+CREATE FUNCTION innotrack_is(roles text[]) RETURNS boolean LANGUAGE sql STABLE AS $$
+    SELECT innotrack_is_administrator() OR coalesce(innotrack_my_role() = ANY (roles), false)
+$$;
+-- Milestones, risks, setbacks, lessons and benefits of one innovation: its lead officer or
+-- cabinet lead, or the leader.
+CREATE FUNCTION innotrack_may_deliver(innovation bigint) RETURNS boolean LANGUAGE sql STABLE AS $$
+    SELECT innotrack_is('{leader}') OR EXISTS (
+        SELECT 1 FROM innovations i
+         WHERE i.id = innovation AND innotrack_my_role() IN ('officer', 'cabinet')
+           AND innotrack_me() IN (i.lead_officer_id, i.cabinet_lead_id))
+$$;
+-- An innovation's details and stage: its cabinet lead, or the leader.
+CREATE FUNCTION innotrack_may_lead(innovation bigint) RETURNS boolean LANGUAGE sql STABLE AS $$
+    SELECT innotrack_is('{leader}') OR EXISTS (
+        SELECT 1 FROM innovations i
+         WHERE i.id = innovation AND innotrack_my_role() = 'cabinet' AND i.cabinet_lead_id = innotrack_me())
+$$;
+-- Recording in or closing a review: its chair, or the leader.
+CREATE FUNCTION innotrack_may_chair(review bigint) RETURNS boolean LANGUAGE sql STABLE AS $$
+    SELECT innotrack_is('{leader}') OR EXISTS (
+        SELECT 1 FROM reviews r
+         WHERE r.id = review AND innotrack_my_role() = 'cabinet' AND r.chair_id = innotrack_me())
+$$;
+
+-- An update is refused outright, not quietly skipped, when the row as it was is not the signed-in
+-- person's to change (the policies' WITH CHECK judge the row as it becomes): TG_ARGV[0] names the
+-- rule (leader, deliver, lead, chair), TG_ARGV[1] the column it is judged by.
+CREATE FUNCTION innotrack_refuse_unless() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+    judged bigint := (to_jsonb(OLD) ->> TG_ARGV[1])::bigint;
+    allowed boolean := CASE TG_ARGV[0]
+        WHEN 'leader' THEN innotrack_is('{leader}')
+        WHEN 'deliver' THEN innotrack_may_deliver(judged)
+        WHEN 'lead' THEN innotrack_may_lead(judged)
+        WHEN 'chair' THEN innotrack_may_chair(judged)
+    END;
+BEGIN
+    IF NOT coalesce(allowed, false) THEN
+        RAISE EXCEPTION USING ERRCODE = 'insufficient_privilege',
+            MESSAGE = format('the login %s may not change this row of %s: only %s may', session_user, TG_TABLE_NAME,
+                             CASE TG_ARGV[0]
+                                 WHEN 'leader' THEN 'the leader'
+                                 WHEN 'deliver' THEN 'the lead officer or cabinet lead of innovation ' || judged || ', or the leader,'
+                                 WHEN 'lead' THEN 'the cabinet lead of innovation ' || judged || ', or the leader,'
+                                 ELSE 'the chair of review ' || judged || ', or the leader,'
+                             END);
+    END IF;
+    RETURN NEW;
+END;
+$$;
+
+CREATE FUNCTION innotrack_stamp_audit() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    NEW.entered_by := session_user;
+    IF NOT innotrack_is_administrator() THEN
+        NEW.at := date_trunc('second', now());
+        NEW.login := session_user;
+    END IF;
+    RETURN NEW;
+END;
+$$;
+CREATE TRIGGER audit_is_stamped BEFORE INSERT ON audit FOR EACH ROW EXECUTE FUNCTION innotrack_stamp_audit();
+
+DO $$
+DECLARE
+    db text := (SELECT role_prefix FROM innotrack_schema);
+    t text;
+BEGIN
+    FOREACH t IN ARRAY ARRAY['viewer', 'officer', 'cabinet', 'leader'] LOOP
+        IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_roles WHERE rolname = db || '_' || t) THEN
+            EXECUTE format('CREATE ROLE %I NOLOGIN', db || '_' || t);
+        END IF;
+    END LOOP;
+    -- Every desk reads the whole portfolio (viewers included) and may find out who it is.
+    FOREACH t IN ARRAY ARRAY['viewer', 'officer', 'cabinet', 'leader'] LOOP
+        EXECUTE format('GRANT CONNECT ON DATABASE %I TO %I', current_database(), db || '_' || t);
+        EXECUTE format('GRANT USAGE ON SCHEMA %I TO %I', current_schema(), db || '_' || t);
+        EXECUTE format('GRANT SELECT ON ALL TABLES IN SCHEMA %I TO %I', current_schema(), db || '_' || t);
+    END LOOP;
+    EXECUTE format('GRANT INSERT, UPDATE ON milestones, milestone_moves, risks, setbacks, lessons, benefits TO %I, %I, %I',
+                   db || '_officer', db || '_cabinet', db || '_leader');
+    EXECUTE format('GRANT INSERT, DELETE ON lesson_tags TO %I, %I, %I', db || '_officer', db || '_cabinet', db || '_leader');
+    EXECUTE format('GRANT INSERT ON audit TO %I, %I, %I', db || '_officer', db || '_cabinet', db || '_leader');
+    EXECUTE format('GRANT INSERT, UPDATE ON innovations, stage_changes, reviews, review_entries TO %I, %I',
+                   db || '_cabinet', db || '_leader');
+    EXECUTE format('GRANT INSERT, UPDATE ON people, ambitions, settings, checklist_answers TO %I', db || '_leader');
+    FOREACH t IN ARRAY ARRAY['officer', 'cabinet', 'leader'] LOOP
+        EXECUTE format('GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA %I TO %I', current_schema(), db || '_' || t);
+    END LOOP;
+END;
+$$;
+
+-- A person's login made a member of the group role of their role (and of no other); a login the
+-- server does not have yet is created, able to sign in and nothing more, for the administrator
+-- to give a password or a Kerberos principal. Runs as its owner, the administrator.
+CREATE FUNCTION innotrack_sync_login() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path FROM CURRENT AS $$
+DECLARE
+    db text := (SELECT role_prefix FROM innotrack_schema);
+    t text;
+BEGIN
+    IF TG_OP = 'UPDATE' AND OLD.login <> '' AND OLD.login IS DISTINCT FROM NEW.login THEN
+        FOREACH t IN ARRAY ARRAY['viewer', 'officer', 'cabinet', 'leader'] LOOP
+            IF pg_has_role(OLD.login, db || '_' || t, 'MEMBER') THEN
+                EXECUTE format('REVOKE %I FROM %I', db || '_' || t, OLD.login);
+            END IF;
+        END LOOP;
+    END IF;
+    IF NEW.login = '' THEN
+        RETURN NULL;
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_roles WHERE rolname = NEW.login) THEN
+        EXECUTE format('CREATE ROLE %I LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOBYPASSRLS', NEW.login);
+    END IF;
+    IF (SELECT rolsuper OR rolbypassrls FROM pg_catalog.pg_roles WHERE rolname = NEW.login) THEN
+        RAISE EXCEPTION 'the login % can pass every rule of the server, so it cannot be a desk''s login', NEW.login;
+    END IF;
+    FOREACH t IN ARRAY ARRAY['viewer', 'officer', 'cabinet', 'leader'] LOOP
+        IF t = NEW.role THEN
+            EXECUTE format('GRANT %I TO %I', db || '_' || t, NEW.login);
+        ELSIF pg_has_role(NEW.login, db || '_' || t, 'MEMBER') THEN
+            EXECUTE format('REVOKE %I FROM %I', db || '_' || t, NEW.login);
+        END IF;
+    END LOOP;
+    RETURN NULL;
+END;
+$$;
+CREATE TRIGGER people_logins_follow_roles AFTER INSERT OR UPDATE OF login, role ON people
+    FOR EACH ROW EXECUTE FUNCTION innotrack_sync_login();
+
+DO $$
+DECLARE
+    t text;
+BEGIN
+    FOREACH t IN ARRAY ARRAY['people', 'ambitions', 'innovations', 'stage_changes', 'milestones', 'milestone_moves',
+                             'benefits', 'setbacks', 'risks', 'lessons', 'lesson_tags', 'reviews', 'review_entries',
+                             'audit', 'settings', 'checklist_answers']
+    LOOP
+        EXECUTE format('ALTER TABLE %I ENABLE ROW LEVEL SECURITY', t);
+        EXECUTE format('ALTER TABLE %I FORCE ROW LEVEL SECURITY', t);
+        EXECUTE format('CREATE POLICY everyone_reads ON %I FOR SELECT USING (true)', t);
+    END LOOP;
+    FOREACH t IN ARRAY ARRAY['people', 'ambitions', 'settings', 'checklist_answers'] LOOP
+        EXECUTE format('CREATE POLICY the_leader_adds ON %I FOR INSERT WITH CHECK (innotrack_is(''{leader}''))', t);
+        EXECUTE format('CREATE POLICY the_leader_changes ON %I FOR UPDATE USING (true) '
+                       'WITH CHECK (innotrack_is(''{leader}''))', t);
+        EXECUTE format('CREATE TRIGGER only_the_leader_changes BEFORE UPDATE ON %I FOR EACH ROW '
+                       'EXECUTE FUNCTION innotrack_refuse_unless(''leader'', ''id'')', t);
+    END LOOP;
+    FOREACH t IN ARRAY ARRAY['milestones', 'risks', 'setbacks', 'lessons', 'benefits'] LOOP
+        EXECUTE format('CREATE POLICY its_leads_add ON %I FOR INSERT WITH CHECK (innotrack_may_deliver(innovation_id))', t);
+        EXECUTE format('CREATE POLICY its_leads_change ON %I FOR UPDATE USING (true) '
+                       'WITH CHECK (innotrack_may_deliver(innovation_id))', t);
+        EXECUTE format('CREATE TRIGGER only_its_leads_change BEFORE UPDATE ON %I FOR EACH ROW '
+                       'EXECUTE FUNCTION innotrack_refuse_unless(''deliver'', ''innovation_id'')', t);
+    END LOOP;
+END;
+$$;
+CREATE POLICY its_leads_move ON milestone_moves FOR INSERT
+    WITH CHECK (innotrack_may_deliver((SELECT m.innovation_id FROM milestones m WHERE m.id = milestone_id)));
+CREATE POLICY its_leads_tag ON lesson_tags FOR INSERT
+    WITH CHECK (innotrack_may_deliver((SELECT l.innovation_id FROM lessons l WHERE l.id = lesson_id)));
+CREATE POLICY its_leads_untag ON lesson_tags FOR DELETE
+    USING (innotrack_may_deliver((SELECT l.innovation_id FROM lessons l WHERE l.id = lesson_id)));
+CREATE POLICY cabinet_adds ON innovations FOR INSERT WITH CHECK (innotrack_is('{cabinet,leader}'));
+-- The cabinet lead may hand the innovation to another lead: the row before the change decides.
+CREATE POLICY its_cabinet_lead_changes ON innovations FOR UPDATE USING (true)
+    WITH CHECK (innotrack_is('{cabinet,leader}'));
+CREATE TRIGGER only_its_cabinet_lead_changes BEFORE UPDATE ON innovations FOR EACH ROW
+    EXECUTE FUNCTION innotrack_refuse_unless('lead', 'id');
+CREATE POLICY its_cabinet_lead_moves ON stage_changes FOR INSERT WITH CHECK (innotrack_may_lead(innovation_id));
+CREATE POLICY cabinet_starts_reviews ON reviews FOR INSERT WITH CHECK (innotrack_is('{cabinet,leader}'));
+CREATE POLICY its_chair_closes ON reviews FOR UPDATE USING (true) WITH CHECK (innotrack_may_chair(id));
+CREATE TRIGGER only_its_chair_closes BEFORE UPDATE ON reviews FOR EACH ROW
+    EXECUTE FUNCTION innotrack_refuse_unless('chair', 'id');
+CREATE POLICY its_chair_records ON review_entries FOR INSERT WITH CHECK (innotrack_may_chair(review_id));
+CREATE POLICY its_chair_rerecords ON review_entries FOR UPDATE USING (true) WITH CHECK (innotrack_may_chair(review_id));
+CREATE TRIGGER only_its_chair_rerecords BEFORE UPDATE ON review_entries FOR EACH ROW
+    EXECUTE FUNCTION innotrack_refuse_unless('chair', 'review_id');
+-- Anyone who may change something records it, in their own name; nobody changes a record of it.
+CREATE POLICY changes_are_recorded ON audit FOR INSERT
+    WITH CHECK (innotrack_is_administrator() OR (innotrack_my_role() IN ('officer', 'cabinet', 'leader')
+                                                  AND actor_id = innotrack_me()));
 )sql";
 
 // The file backend's numbered steps, one for one, so "schema 7" means the same on both.
@@ -370,7 +593,7 @@ constexpr std::array kSteps{
     Step{5, "portfolio key", kPortfolioKey},
     Step{6, "board indexes", kBoardIndexes},
     Step{7, "stage board indexes", kStageBoardIndexes},
-    Step{8, "person logins", kPersonLogins},
+    Step{8, "person logins", kPersonLogins, kPermissions},
 };
 
 // Which portfolio a database holds, and at which schema. The application name tells an innotrack

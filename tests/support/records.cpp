@@ -209,7 +209,7 @@ std::string fieldsOf(const ReviewEntry& r) {
 
 std::string fieldsOf(const AuditEntry& r) {
     return Fields()("id", r.id)("at", formatTimestamp(r.at))("actor", r.actorId)("entity", r.entity)(
-               "entity id", r.entityId)("action", r.action)("field", r.field)("old", r.oldValue)("new", r.newValue)
+               "entity id", r.entityId)("action", r.action)("field", r.field)("old", r.oldValue)("new", r.newValue)("login", r.login)
         .str();
 }
 

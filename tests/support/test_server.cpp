@@ -7,6 +7,7 @@
 #include <unistd.h>
 
 #include <atomic>
+#include <cstdlib>
 #include <memory>
 #include <stdexcept>
 
@@ -89,6 +90,31 @@ TestDatabase::~TestDatabase() {
     } catch (const std::exception&) {
         // The cluster is thrown away after the run; a database left behind harms nothing.
     }
+}
+
+void TestDatabase::givePassword(const std::string& login) const {
+    const char* password = std::getenv("PGPASSWORD");
+    const Administrator administrator = connectTo("postgres");
+    const char* values[] = {login.c_str(), password ? password : ""};
+    // Parameters cannot stand for names in ALTER ROLE: format() quotes them on the server.
+    PGresult* result = PQexecParams(administrator.get(),
+                                    "SELECT format('ALTER ROLE %I PASSWORD %L', $1::text, $2::text) AS sql", 2, nullptr,
+                                    values, nullptr, nullptr, 0);
+    const std::string sql = PQresultStatus(result) == PGRES_TUPLES_OK ? PQgetvalue(result, 0, 0) : "";
+    PQclear(result);
+    run(administrator.get(), sql);
+}
+
+std::string refusalOf(const std::string& location, const std::string& sql) {
+    const char* keywords[] = {"dbname", nullptr};
+    const char* values[] = {location.c_str(), nullptr};
+    Administrator connection(PQconnectdbParams(keywords, values, 1));
+    if (PQstatus(connection.get()) != CONNECTION_OK) return PQerrorMessage(connection.get());
+    PGresult* result = PQexec(connection.get(), sql.c_str());
+    const ExecStatusType status = PQresultStatus(result);
+    const std::string message = PQresultErrorMessage(result);
+    PQclear(result);
+    return status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK ? "" : message;
 }
 
 void runAsAdministrator(const std::string& database, const std::string& sql) {

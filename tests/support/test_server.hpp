@@ -21,10 +21,21 @@ public:
     const std::string& name() const { return name_; }
     // postgresql:///NAME: the server and login come from the environment, as for every program.
     std::string location() const { return "postgresql:///" + name_; }
+    // The same, signed in as `login` (whose password the test run's administrator gave it: see
+    // givePassword).
+    std::string locationAs(const std::string& login) const { return "postgresql://" + login + "@/" + name_; }
+    // A login unique to this database, since a server's logins are shared by all its databases.
+    std::string login(const std::string& who) const { return name_ + "_" + who; }
+    // Lets `login` sign in with the password the test run's own login uses (PGPASSWORD).
+    void givePassword(const std::string& login) const;
 
 private:
     std::string name_;
 };
+
+// Runs `sql` signed in at `location` (as psql would): "" when the server accepted it, else the
+// server's message.
+std::string refusalOf(const std::string& location, const std::string& sql);
 
 // Runs SQL as the test run's administrator (pg_virtualenv's superuser) on the database `database`;
 // throws std::runtime_error with the server's message.

@@ -1,5 +1,5 @@
 // Schema 8: a person's login, the account they sign in with (on a shared portfolio, their server
-// login). One person per login; most people in a file have none.
+// login), one person per login; and the login that made each audited change.
 #include "migrations.hpp"
 
 #include <SQLiteCpp/Database.h>
@@ -11,6 +11,8 @@ namespace {
 constexpr const char* kPersonLogins = R"sql(
 ALTER TABLE people ADD COLUMN login TEXT NOT NULL DEFAULT '';
 CREATE UNIQUE INDEX people_by_login ON people (login) WHERE login <> '';
+-- Who made each change, where a backend vouches for it (a server); a file leaves it empty.
+ALTER TABLE audit ADD COLUMN login TEXT NOT NULL DEFAULT '';
 )sql";
 
 }  // namespace

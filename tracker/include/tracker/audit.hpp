@@ -21,6 +21,9 @@ struct AuditEntry {
     std::string field;   // empty for whole-record actions
     std::string oldValue;
     std::string newValue;
+    // The login that made the change, as the backend vouches for it: on a shared portfolio the
+    // server stamps it (and the time) itself; "" where nobody vouched (a file).
+    std::string login;
 };
 
 struct AuditFilter {

@@ -1,0 +1,158 @@
+// The permission table enforced by the server itself: each case signs in as a desk's own login
+// (never as the test run's superuser) and writes as psql would, around the app.
+#include "backends/location_opener.hpp"
+#include "in_process_cli.hpp"
+#include "records.hpp"
+#include "test_server.hpp"
+#include "tracker/portfolio.hpp"
+
+#include <catch2/catch.hpp>
+
+namespace innotrack::testing {
+namespace {
+
+constexpr const char* kToday = "2026-03-02";
+
+// A council of five with logins, two innovations with a milestone each: Olly leads the first as
+// officer, Omar the second; Bob is cabinet lead of both; Vera only looks.
+struct Council {
+    TestDatabase database;
+    Id leader = 0, cabinet = 0, olly = 0, omar = 0, viewer = 0, first = 0, second = 0, firstMilestone = 0,
+       secondMilestone = 0;
+
+    Council() {
+        const auto backend = backends::LocationOpener().open(database.location(), OpenPurpose::Write);
+        const FixedClock clock(Date(2026, 3, 2));
+        Portfolio portfolio(backend->store(), clock);
+        const auto person = [&](const char* name, Role role, const char* who) {
+            Person p = samplePerson(name, role);
+            p.login = database.login(who);
+            return p;
+        };
+        leader = portfolio.initialise(person("Cllr Ann Leader", Role::Leader, "ann")).id;
+        cabinet = portfolio.addPerson(leader, person("Cllr Bob Cabinet", Role::Cabinet, "bob")).id;
+        olly = portfolio.addPerson(leader, person("Olly Officer", Role::Officer, "olly")).id;
+        omar = portfolio.addPerson(leader, person("Omar Officer", Role::Officer, "omar")).id;
+        viewer = portfolio.addPerson(leader, person("Vera Viewer", Role::Viewer, "vera")).id;
+        for (const char* who : {"ann", "bob", "olly", "omar", "vera"}) database.givePassword(database.login(who));
+        Innovation innovation;
+        innovation.title = "Virtual wards";
+        innovation.cabinetLeadId = cabinet;
+        innovation.leadOfficerId = olly;
+        first = portfolio.addInnovation(leader, innovation).id;
+        innovation.title = "Community energy";
+        innovation.leadOfficerId = omar;
+        second = portfolio.addInnovation(leader, innovation).id;
+        firstMilestone = portfolio.addMilestone(leader, sampleMilestone(first, "Ward live", Date(2026, 9, 1))).id;
+        secondMilestone = portfolio.addMilestone(leader, sampleMilestone(second, "Panels up", Date(2026, 9, 1))).id;
+    }
+
+    std::string as(const char* who) const { return database.locationAs(database.login(who)); }
+};
+
+TEST_CASE("every desk's login is an ordinary one: no superuser, no BYPASSRLS, no CREATEROLE, no owner",
+          "[server][permissions]") {
+    const Council council;
+    for (const char* who : {"ann", "bob", "olly", "omar", "vera"}) {
+        INFO(who);
+        // Signed in as the login itself: the server's own answer about it.
+        CHECK(refusalOf(council.as(who),
+                        "DO $$ BEGIN IF (SELECT rolsuper OR rolbypassrls OR rolcreaterole OR rolcreatedb "
+                        "FROM pg_roles WHERE rolname = session_user) "
+                        "OR EXISTS (SELECT 1 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+                        "WHERE n.nspname = current_schema() AND pg_has_role(session_user, c.relowner, 'MEMBER')) "
+                        "OR innotrack_is_administrator() THEN RAISE EXCEPTION 'a desk login is special'; END IF; END $$")
+                  .empty());
+    }
+}
+
+TEST_CASE("an officer cannot change another's milestone even from psql, but can their own", "[server][permissions]") {
+    const Council council;
+    const std::string other = std::to_string(council.firstMilestone), own = std::to_string(council.secondMilestone);
+    CHECK_THAT(refusalOf(council.as("omar"), "UPDATE milestones SET due = due + 7 WHERE id = " + other),
+               Catch::Contains("may not change this row of milestones"));
+    CHECK_THAT(refusalOf(council.as("omar"), "UPDATE milestones SET due = due + 7"),
+               Catch::Contains("may not change this row of milestones"));
+    CHECK_THAT(refusalOf(council.as("omar"), "INSERT INTO milestones (innovation_id, title, baseline_due, due) VALUES (" +
+                                                 std::to_string(council.first) + ", 'Sneaked in', '2026-10-01', '2026-10-01')"),
+               Catch::Contains("row-level security"));
+    // Moving a milestone into one's own innovation is no way round.
+    CHECK_THAT(refusalOf(council.as("omar"), "UPDATE milestones SET innovation_id = " + std::to_string(council.second) +
+                                                 " WHERE id = " + other),
+               Catch::Contains("may not change"));
+    CHECK(refusalOf(council.as("omar"), "UPDATE milestones SET due = due + 7 WHERE id = " + own).empty());
+    CHECK(refusalOf(council.as("olly"), "UPDATE milestones SET due = due + 7 WHERE id = " + other).empty());
+    // The cabinet lead of both may; the leader may anything.
+    CHECK(refusalOf(council.as("bob"), "UPDATE milestones SET due = due + 1").empty());
+    CHECK(refusalOf(council.as("ann"), "UPDATE milestones SET due = due + 1").empty());
+}
+
+TEST_CASE("a viewer's login can change nothing; only the leader's can change people and ambitions",
+          "[server][permissions]") {
+    const Council council;
+    for (const std::string sql :
+         {"UPDATE milestones SET title = 'x'", "INSERT INTO ambitions (title, horizon_year) VALUES ('x', 2040)",
+          "UPDATE people SET role = 'leader'", "UPDATE innovations SET priority = 1", "UPDATE settings SET value = '1'",
+          "INSERT INTO audit (at, actor_id, entity, entity_id, action) VALUES (now(), 1, 'x', 1, 'x')"}) {
+        INFO(sql);
+        CHECK_FALSE(refusalOf(council.as("vera"), sql).empty());
+    }
+    CHECK_THAT(refusalOf(council.as("bob"), "UPDATE people SET role = 'leader' WHERE login = session_user"),
+               Catch::Contains("permission denied"));
+    CHECK_FALSE(refusalOf(council.as("olly"), "INSERT INTO ambitions (title, horizon_year) VALUES ('x', 2040)").empty());
+    CHECK(refusalOf(council.as("ann"), "INSERT INTO ambitions (title, horizon_year) VALUES ('Net zero', 2040)").empty());
+    // An officer changes no innovation's details or stage; its cabinet lead does.
+    CHECK_FALSE(refusalOf(council.as("olly"), "UPDATE innovations SET priority = 1").empty());
+    CHECK(refusalOf(council.as("bob"), "UPDATE innovations SET priority = 2").empty());
+}
+
+TEST_CASE("nobody's login can change or remove an audit entry, not even the leader's or the administrator's",
+          "[server][permissions]") {
+    const Council council;
+    for (const char* who : {"ann", "bob", "olly", "vera"}) {
+        INFO(who);
+        CHECK_FALSE(refusalOf(council.as(who), "UPDATE audit SET action = 'nothing happened'").empty());
+        CHECK_FALSE(refusalOf(council.as(who), "DELETE FROM audit").empty());
+    }
+    CHECK_FALSE(refusalOf(council.database.location(), "UPDATE audit SET action = 'nothing happened'").empty());
+    CHECK_FALSE(refusalOf(council.database.location(), "DELETE FROM audit").empty());
+    CHECK_FALSE(refusalOf(council.database.location(), "TRUNCATE audit").empty());
+}
+
+TEST_CASE("on a server the acting person is the signed-in login's, and the server stamps who and when",
+          "[server][permissions]") {
+    const Council council;
+    const std::string first = std::to_string(council.first);
+    // Olly, signed in as himself, claiming to be the leader: refused in one line.
+    const CliRun claimed = runInnotrack(council.as("olly"), {"--as", "Cllr Ann Leader", "milestone", "add", "--innovation",
+                                                             first, "--title", "Claimed", "--due", "2026-12-01"},
+                                        kToday);
+    CHECK(claimed.status != 0);
+    CHECK_THAT(claimed.err, Catch::Contains("you act as yourself") && Catch::Contains(council.database.login("olly")));
+    // Without --as, he is himself; the trail names his login and today's time on the server, not the
+    // command line's INNOTRACK_TODAY.
+    const CliRun added = runInnotrack(council.as("olly"), {"milestone", "add", "--innovation", first, "--title",
+                                                           "Discharge pathway", "--due", "2026-12-01"},
+                                      kToday);
+    INFO(added.err);
+    REQUIRE(added.status == 0);
+    const auto backend = backends::LocationOpener().open(council.database.location(), OpenPurpose::Read);
+    AuditFilter newest;
+    newest.limit = 1;
+    const AuditEntry entry = backend->store().listAudit(newest).at(0);
+    CHECK(entry.actorId == council.olly);
+    CHECK(entry.login == council.database.login("olly"));
+    CHECK(formatTimestamp(entry.at).substr(0, 10) != kToday);
+    // A login bound to nobody may read but not write.
+    runAsAdministrator(council.database.name(), "CREATE ROLE " + council.database.login("guest") + " LOGIN; GRANT " +
+                                                    "innotrack_test_template_viewer TO " + council.database.login("guest"));
+    council.database.givePassword(council.database.login("guest"));
+    const std::string guest = council.database.locationAs(council.database.login("guest"));
+    CHECK(runInnotrack(guest, {"innovation", "list"}, kToday).status == 0);
+    const CliRun refused = runInnotrack(guest, {"--as", "1", "ambition", "add", "--title", "x", "--horizon", "2040"}, kToday);
+    CHECK(refused.status != 0);
+    CHECK_THAT(refused.err, Catch::Contains("nobody's login") && Catch::Contains("may only read"));
+}
+
+}  // namespace
+}  // namespace innotrack::testing
