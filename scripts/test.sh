@@ -16,7 +16,8 @@ cmake --build --preset "$preset"
 # Nothing in the throwaway cluster must survive a power cut, so it skips flushing to disk.
 pg_virtualenv -o fsync=off -o synchronous_commit=off -o full_page_writes=off \
     ctest --preset "$preset"
-# How many cases ran on each backend, so the output shows the server's suites ran.
+# How many cases ran on each backend, so the output shows the server's suites ran: the suites
+# run once per backend ("contract on a server:"), and the server's own ("server:").
 ctest --preset "$preset" -N | sed -n 's/^ *Test *#[0-9]*: //p' |
-    awk '/ on a server: /{s++} / on a file: /{f++} / in memory: /{m++} END {
+    awk '/ on a server:/ || /^server:/ {s++} / on a file:/ {f++} / in memory:/ {m++} END {
         printf "Cases per backend: %d on a file, %d in memory, %d on a PostgreSQL server\n", f, m, s }'

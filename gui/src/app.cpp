@@ -71,6 +71,8 @@ void App::drawMenuBar() {
     if (fileMenu) {
         if (ImGui::MenuItem("Open portfolio…")) startFileDialog(FileAction::Open);
         locate(state_, "menu.file.open");
+        if (ImGui::MenuItem("Connect to a shared portfolio…")) startFileDialog(FileAction::Connect);
+        locate(state_, "menu.file.connect");
         if (ImGui::MenuItem("New portfolio…")) startFileDialog(FileAction::Create);
         locate(state_, "menu.file.new");
         if (ImGui::MenuItem("Open the demo portfolio (not saved)")) openDemo();
@@ -92,13 +94,14 @@ void App::drawMenuBar() {
         ImGui::EndMenu();
     }
     if (ImGui::BeginMenu("Portfolio", state_.hasPortfolio())) {
-        if (ImGui::MenuItem("Act as…")) actAsOpen_ = true;
+        if (ImGui::MenuItem("Act as…", nullptr, false, !state_.actorFixedByServer())) actAsOpen_ = true;
         ImGui::EndMenu();
     }
     if (state_.hasPortfolio()) {
         const auto& actor = state_.actor();
-        const std::string who = actor ? "Acting as " + actor->name + " (" + std::string(labelOf(actor->role)) + ")"
-                                      : "Not acting as anyone yet";
+        std::string who = actor ? "Acting as " + actor->name + " (" + std::string(labelOf(actor->role)) + ")"
+                                : "Not acting as anyone yet";
+        if (state_.actorFixedByServer()) who = "Signed in as " + state_.signedIn()->login + " · " + who;
         const std::string where = state_.backend().location();
         const float width = ImGui::CalcTextSize((who + "   " + where).c_str()).x + ImGui::GetStyle().ItemSpacing.x * 2;
         ImGui::SameLine(ImGui::GetWindowWidth() - width);

@@ -48,7 +48,7 @@ void App::drawActAsDialog() {
     if (!state_.hasPortfolio()) return;
     // Ask once for each portfolio opened with nobody chosen; closing the dialog means "just look".
     const std::string location = state_.backend().location();
-    if (!state_.actor() && askedFor_ != location) {
+    if (!state_.actor() && askedFor_ != location && !state_.actorFixedByServer()) {
         askedFor_ = location;
         actAsOpen_ = true;
     }
@@ -101,12 +101,17 @@ void App::startFileDialog(FileAction action) {
     fileDialogError_.clear();
     filePath_ = startingFolder(state_);
     if (action == FileAction::Create) filePath_ += "portfolio.db";
+    // The last shared portfolio, else the form of an address, to be completed.
+    if (action == FileAction::Connect)
+        filePath_ = locationKind(state_.settings().lastPortfolio) == LocationKind::Server ? state_.settings().lastPortfolio
+                                                                                          : "postgresql://";
 }
 
 void App::drawFileDialog() {
     if (fileAction_ == FileAction::None) return;
     const bool creating = fileAction_ == FileAction::Create;
-    const char* title = creating ? "Create a new portfolio" : "Open a portfolio";
+    const bool connecting = fileAction_ == FileAction::Connect;
+    const char* title = creating ? "Create a new portfolio" : connecting ? "Connect to a shared portfolio" : "Open a portfolio";
     if (!fileDialogOpened_) {
         ImGui::OpenPopup(title);
         fileDialogOpened_ = true;
@@ -117,12 +122,15 @@ void App::drawFileDialog() {
         fileAction_ = FileAction::None;
         return;
     }
-    ImGui::TextUnformatted("File");
+    if (connecting)
+        wrappedText("The address your council's IT team gave you, such as postgresql://db.council.gov.uk/portfolio. "
+                    "Your password comes from your login (your council account, ~/.pgpass or PGPASSWORD), never from here.");
+    ImGui::TextUnformatted(connecting ? "Address" : "File");
     ImGui::SetNextItemWidth(-1);
     ImGui::InputText("##path", &filePath_);
     locate(state_, "file.path");
     bool confirmed = false;
-    if (!creating) {
+    if (!creating && !connecting) {
         ImGui::BeginChild("files", ImVec2(0, ImGui::GetTextLineHeightWithSpacing() * 8), true);
         const std::vector<std::string> candidates = portfolioFilesNear(filePath_);
         if (candidates.empty()) mutedText("No portfolio files (.db) in this folder.");
@@ -145,7 +153,7 @@ void App::drawFileDialog() {
         fieldError(shown, "file");
         locate(state_, "file.error");
     }
-    if (ImGui::Button(creating ? "Create" : "Open")) confirmed = true;
+    if (ImGui::Button(creating ? "Create" : connecting ? "Connect" : "Open")) confirmed = true;
     locate(state_, "file.confirm");
     ImGui::SameLine();
     if (ImGui::Button("Cancel")) keepOpen = false;

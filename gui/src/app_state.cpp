@@ -29,7 +29,12 @@ void AppState::usePortfolio(std::unique_ptr<PortfolioBackend> backend, bool reme
     if (!backend_) return;
     portfolio_ = std::make_unique<Portfolio>(backend_->store(), clock_);
     const std::string location = backend_->location();
-    if (const auto name = settings_.actorFor(location)) {
+    signedIn_.reset();
+    read([&] { signedIn_ = backend_->serverLogin(); });
+    if (actorFixedByServer()) {
+        // Nobody bound to the login: they may look, and the window says why they may not change.
+        read([&] { actor_ = backend_->store().findPersonByLogin(signedIn_->login); });
+    } else if (const auto name = settings_.actorFor(location)) {
         read([&] {
             if (auto person = backend_->store().findPersonByName(*name)) actor_ = std::move(person);
         });
@@ -102,6 +107,11 @@ Portfolio& AppState::portfolio() {
 PortfolioStore& AppState::store() { return backend().store(); }
 
 void AppState::actAs(const Person& person) {
+    if (actorFixedByServer() && (!actor_ || actor_->id != person.id)) {
+        reportError("On a shared portfolio you act as yourself: you are signed in as '" + signedIn_->login + "'" +
+                    (actor_ ? " (" + actor_->name + ")" : std::string()));
+        return;
+    }
     actor_ = person;
     if (backend_) settings_.actorByPortfolio[backend_->location()] = person.name;
     saveSettings();
@@ -109,6 +119,10 @@ void AppState::actAs(const Person& person) {
 }
 
 Permission AppState::permits(Action action, const Innovation* innovation) const {
+    if (!actor_ && actorFixedByServer())
+        return {false, "You are signed in as '" + signedIn_->login +
+                           "', which is nobody's login in this shared portfolio, so you may only look; the leader can "
+                           "add it to your person."};
     if (!actor_) return {false, "Choose who you are acting as first (Portfolio > Act as)."};
     return innotrack::permits(*actor_, action, innovation);
 }
@@ -128,7 +142,7 @@ void AppState::pollOutsideChanges(double nowSeconds) {
 bool AppState::apply(const std::function<void(Portfolio&, Id actor)>& edit, FieldErrors* fieldErrors) {
     if (fieldErrors) fieldErrors->clear();
     if (!actor_) {
-        reportError("Choose who you are acting as first (Portfolio > Act as).");
+        reportError(permits(Action::ManagePeople).reason);
         return false;
     }
     try {

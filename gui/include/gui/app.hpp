@@ -35,7 +35,7 @@ public:
     bool quitRequested() const { return quit_; }
 
 private:
-    enum class FileAction { None, Open, Create };
+    enum class FileAction { None, Open, Create, Connect };
 
     void drawMenuBar();
     void drawTabs();

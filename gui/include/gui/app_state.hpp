@@ -61,6 +61,10 @@ public:
 
     // ---- who the user acts as ---------------------------------------------------------------
     const std::optional<Person>& actor() const { return actor_; }
+    // On a shared portfolio the server says who is signed in, and that person acts: nobody may
+    // choose to act as someone else (DOMAIN.md "Shared portfolios and who is acting").
+    bool actorFixedByServer() const { return signedIn_.has_value() && !signedIn_->administrator; }
+    const std::optional<ServerLogin>& signedIn() const { return signedIn_; }
     void actAs(const Person& person);
     // With no one chosen yet, nothing may change; the reason says what to do.
     Permission permits(Action action, const Innovation* innovation = nullptr) const;
@@ -103,6 +107,7 @@ private:
     std::unique_ptr<PortfolioBackend> backend_;
     std::unique_ptr<Portfolio> portfolio_;
     std::optional<Person> actor_;
+    std::optional<ServerLogin> signedIn_;
     std::uint64_t generation_ = 1;
     double lastPoll_ = -1;
     std::vector<std::string> errors_;

@@ -1,0 +1,78 @@
+// The desktop app on a shared portfolio (a PostgreSQL server; scripts/test.sh gives the run one):
+// a change made at one desk reaches the app at another through the server's notice, and an app
+// signed in as a desk's login acts as that person only.
+#include "backends/location_opener.hpp"
+#include "gui/app_state.hpp"
+#include "records.hpp"
+#include "test_server.hpp"
+#include "tracker/errors.hpp"
+
+#include <catch2/catch.hpp>
+
+namespace innotrack::gui {
+namespace {
+
+using innotrack::testing::TestDatabase;
+
+struct SharedCouncil {
+    TestDatabase database;
+    Id leader = 0, officer = 0, innovation = 0;
+    SharedCouncil() {
+        const auto backend = backends::LocationOpener().open(database.location(), OpenPurpose::Write);
+        const FixedClock clock(Date(2026, 3, 2));
+        Portfolio portfolio(backend->store(), clock);
+        leader = portfolio.initialise(innotrack::testing::samplePerson("Cllr Ann Leader", Role::Leader)).id;
+        Person olly = innotrack::testing::samplePerson("Olly Officer", Role::Officer);
+        olly.login = database.login("olly");
+        officer = portfolio.addPerson(leader, olly).id;
+        database.givePassword(olly.login);
+        Innovation shared;
+        shared.title = "Virtual wards";
+        shared.leadOfficerId = officer;
+        innovation = portfolio.addInnovation(leader, shared).id;
+    }
+};
+
+TEST_CASE("a stage moved in the app at one desk appears in the app at another, by the server's notice",
+          "[gui][server]") {
+    const SharedCouncil council;
+    const backends::LocationOpener opener;
+    const FixedClock clock(Date(2026, 3, 2));
+    AppState here(opener, clock), there(opener, clock);
+    REQUIRE(here.openPortfolio(council.database.location()));
+    REQUIRE(there.openPortfolio(council.database.location()));
+    here.actAs(here.portfolio().person(council.leader));
+    there.pollOutsideChanges(0.0);
+    const auto before = there.generation();
+    there.pollOutsideChanges(10.0);
+    CHECK(there.generation() == before);  // nothing changed, nothing reloaded
+
+    REQUIRE(here.apply([&](Portfolio& portfolio, Id actor) {
+        portfolio.changeStage(actor, council.innovation, Stage::Exploring, "Cabinet agreed to explore");
+    }));
+    there.pollOutsideChanges(20.0);
+    CHECK(there.generation() > before);
+    CHECK(there.store().findInnovation(council.innovation)->stage == Stage::Exploring);
+    // Its own change is no news to the desk that made it.
+    const auto own = here.generation();
+    here.pollOutsideChanges(20.0);
+    CHECK(here.generation() == own);
+}
+
+TEST_CASE("an app signed in as a desk's login acts as that person and cannot choose another", "[gui][server]") {
+    const SharedCouncil council;
+    const backends::LocationOpener opener;
+    const FixedClock clock(Date(2026, 3, 2));
+    AppState desk(opener, clock);
+    REQUIRE(desk.openPortfolio(council.database.locationAs(council.database.login("olly"))));
+    CHECK(desk.actorFixedByServer());
+    REQUIRE(desk.actor());
+    CHECK(desk.actor()->id == council.officer);
+    desk.actAs(desk.portfolio().person(council.leader));
+    CHECK(desk.actor()->id == council.officer);
+    REQUIRE(desk.errors().size() == 1);
+    CHECK_THAT(desk.errors().front(), Catch::Contains("you act as yourself"));
+}
+
+}  // namespace
+}  // namespace innotrack::gui
