@@ -14,7 +14,8 @@ scripts/install-deps.sh
 cmake --preset "$preset"
 cmake --build --preset "$preset"
 # Nothing in the throwaway cluster must survive a power cut, so it skips flushing to disk.
-pg_virtualenv -o fsync=off -o synchronous_commit=off -o full_page_writes=off \
+# -t: its own temporary folder, even as root, so it never meets another run's cluster.
+pg_virtualenv -t -o fsync=off -o synchronous_commit=off -o full_page_writes=off \
     ctest --preset "$preset"
 # How many cases ran on each backend, so the output shows the server's suites ran: the suites
 # run once per backend ("contract on a server:"), and the server's own ("server:").

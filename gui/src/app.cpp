@@ -55,6 +55,14 @@ void App::frame() {
     const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
                                    ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus;
     ImGui::Begin("innotrack", nullptr, flags);
+    if (state_.connectionLost()) {
+        FieldErrors lost;
+        lost.byField["connection"] =
+            "The connection to the shared portfolio was lost; reconnecting by itself. What you are typing is kept, "
+            "and the board reloads when it is back.";
+        fieldError(lost, "connection");
+        locate(state_, "connection.lost");
+    }
     if (state_.hasPortfolio()) drawTabs();
     else drawWelcome();
     ImGui::End();

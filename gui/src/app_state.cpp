@@ -130,13 +130,25 @@ Permission AppState::permits(Action action, const Innovation* innovation) const 
 void AppState::pollOutsideChanges(double nowSeconds) {
     if (!backend_ || (lastPoll_ >= 0 && nowSeconds - lastPoll_ < kPollInterval)) return;
     lastPoll_ = nowSeconds;
-    read([&] {
+    if (connectionLost_ || !backend_->connected()) {
+        connectionLost_ = !backend_->reconnect();
+        if (connectionLost_) return;
+        // Whatever others changed while we were away: read it all again.
+        if (actor_) read([&] { actor_ = backend_->store().findPerson(actor_->id); });
+        changed();
+        return;
+    }
+    try {
         if (backend_->changedSinceLastLook()) {
             // The acting person may have been renamed or had their role changed from the command line.
             if (actor_) actor_ = backend_->store().findPerson(actor_->id);
             changed();
         }
-    });
+    } catch (const std::exception& error) {
+        // A lost server is shown in the window (App) until it is back, not as an error to dismiss.
+        if (backend_->connected()) reportError(error.what());
+        else connectionLost_ = true;
+    }
 }
 
 bool AppState::apply(const std::function<void(Portfolio&, Id actor)>& edit, FieldErrors* fieldErrors) {

@@ -26,6 +26,8 @@ public:
     const ChecklistQueries& checklistQueries() const override { return *store_; }
     // PRAGMA data_version: SQLite's own count of commits made through other connections.
     bool changedSinceLastLook() override { return store_->changedSinceLastCall(); }
+    bool connected() const override { return true; }
+    bool reconnect() override { return true; }
     // A file cannot say who opened it: the acting person is claimed (--as).
     std::optional<ServerLogin> serverLogin() const override { return std::nullopt; }
     std::string location() const override { return location_; }

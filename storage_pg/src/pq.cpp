@@ -249,6 +249,12 @@ Connection::Connection(const std::string& conninfo) {
         PQfinish(connection_);
         throw failure;
     }
+    applySettings();
+}
+
+Connection::~Connection() { PQfinish(connection_); }
+
+void Connection::applySettings() {
     // The server's notices (such as "identifier will be truncated") are for administrators, not
     // for a councillor's terminal.
     PQsetNoticeProcessor(connection_, [](void*, const char*) {}, nullptr);
@@ -259,8 +265,6 @@ Connection::Connection(const std::string& conninfo) {
     // list of innovations twenty times slower at 3,000 innovations.
     execute("SET plan_cache_mode = force_custom_plan");
 }
-
-Connection::~Connection() { PQfinish(connection_); }
 
 void Connection::execute(const std::string& sql) { query(sql); }
 
@@ -273,6 +277,20 @@ std::string Connection::host() const {
     return host ? host : "";
 }
 bool Connection::healthy() const { return PQstatus(connection_) == CONNECTION_OK; }
+bool Connection::reset() {
+    PQreset(connection_);
+    prepared_.clear();
+    writeDepth = 0;
+    readDepth = 0;
+    if (PQstatus(connection_) != CONNECTION_OK) return false;
+    try {
+        applySettings();
+    } catch (const Failure&) {
+        return false;
+    }
+    return true;
+}
+
 bool Connection::inFailedTransaction() const { return PQtransactionStatus(connection_) == PQTRANS_INERROR; }
 
 std::vector<Connection::Notice> Connection::notices() {

@@ -32,8 +32,10 @@ public:
     const std::string& sqlstate() const noexcept { return sqlstate_; }
     const std::string& constraint() const noexcept { return constraint_; }
     const std::string& detail() const noexcept { return detail_; }
-    // SQLSTATE class 08, or no answer at all: the server went away.
-    bool connectionLost() const noexcept { return sqlstate_.empty() || sqlstate_.rfind("08", 0) == 0; }
+    // SQLSTATE class 08, a shutdown (57P01-57P03), or no answer at all: the server went away.
+    bool connectionLost() const noexcept {
+        return sqlstate_.empty() || sqlstate_.rfind("08", 0) == 0 || sqlstate_.rfind("57P", 0) == 0;
+    }
     // 40001 serialization failure, 40P01 deadlock: the same work, tried again, may succeed.
     bool worthRetrying() const noexcept { return sqlstate_ == "40001" || sqlstate_ == "40P01"; }
 
@@ -169,6 +171,9 @@ public:
     std::string host() const;
     // Whether the connection is usable; false after the server went away.
     bool healthy() const;
+    // After the server went away: connects again with the same settings (transactions and
+    // prepared statements are gone with the old connection); false when it cannot yet.
+    bool reset();
     // Inside a transaction that a failed statement has already abandoned.
     bool inFailedTransaction() const;
 
@@ -191,6 +196,7 @@ public:
 private:
     friend class Statement;
     const ParsedSql& parse(const std::string& sql);
+    void applySettings();
     Result runPrepared(const std::string& sql, const ParsedSql& parsed, const std::vector<unsigned>& types,
                        const std::vector<std::optional<std::string>>& values);
 

@@ -42,6 +42,13 @@ public:
 
     // The server authenticated this connection's login: that, not any claim, is who is acting.
     std::optional<ServerLogin> serverLogin() const override { return session_->login(); }
+    bool connected() const override { return session_->connection().healthy(); }
+    bool reconnect() override {
+        if (!session_->reconnect()) return false;
+        session_->run("watch for changes at other desks",
+                      [&] { session_->connection().execute("LISTEN innotrack_changes"); });
+        return true;
+    }
     std::string location() const override { return session_->location(); }
 
     void backupTo(const std::string& path) const override {

@@ -78,6 +78,18 @@ const ServerLogin& Session::login() {
     return *login_;
 }
 
+bool Session::reconnect() {
+    if (!connection_.reset()) return false;
+    if (readOnly_) {
+        try {
+            connection_.execute("SET default_transaction_read_only = on");
+        } catch (const pq::Failure&) {
+            return false;
+        }
+    }
+    return true;
+}
+
 void Session::makeReadOnly() {
     run("open the shared portfolio read-only", [&] { connection_.execute("SET default_transaction_read_only = on"); });
     readOnly_ = true;

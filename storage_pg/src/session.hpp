@@ -68,6 +68,9 @@ public:
         });
     }
 
+    // After the server went away: connects again with the same settings; false when it cannot yet.
+    bool reconnect();
+
     void requireWritable(std::string_view doing) const;
     // BusyError when the same work, tried again, may succeed; StorageError otherwise.
     [[noreturn]] void raise(const pq::Failure& failure, std::string_view doing) const;

@@ -64,6 +64,8 @@ public:
     const StageBoardQueries& stageBoardQueries() const override { return real_->stageBoardQueries(); }
     const ChecklistQueries& checklistQueries() const override { return real_->checklistQueries(); }
     bool changedSinceLastLook() override { return real_->changedSinceLastLook(); }
+    bool connected() const override { return real_->connected(); }
+    bool reconnect() override { return real_->reconnect(); }
     std::optional<ServerLogin> serverLogin() const override { return real_->serverLogin(); }
     std::string location() const override { return real_->location(); }
     void backupTo(const std::string& path) const override { real_->backupTo(path); }

@@ -74,5 +74,35 @@ TEST_CASE("an app signed in as a desk's login acts as that person and cannot cho
     CHECK_THAT(desk.errors().front(), Catch::Contains("you act as yourself"));
 }
 
+TEST_CASE("the app says when the server went away, connects again by itself and reloads", "[gui][server]") {
+    const SharedCouncil council;
+    const backends::LocationOpener opener;
+    const FixedClock clock(Date(2026, 3, 2));
+    AppState desk(opener, clock);
+    REQUIRE(desk.openPortfolio(council.database.location()));
+    desk.pollOutsideChanges(0.0);
+    // The administrator cuts every other connection to the portfolio, as a server restart would.
+    innotrack::testing::runAsAdministrator(
+        "postgres", "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '" +
+                        council.database.name() + "' AND pid <> pg_backend_pid()");
+    desk.pollOutsideChanges(1.0);
+    CHECK(desk.connectionLost());
+    CHECK(desk.errors().empty());  // said in the window, not as an error to dismiss
+    const auto before = desk.generation();
+    desk.pollOutsideChanges(2.0);
+    CHECK_FALSE(desk.connectionLost());
+    CHECK(desk.generation() > before);  // everything read again
+    CHECK(desk.store().findInnovation(council.innovation)->title == "Virtual wards");
+    // And it hears the other desks again.
+    {
+        const auto other = opener.open(council.database.location(), OpenPurpose::Write);
+        Portfolio portfolio(other->store(), clock);
+        portfolio.changeStage(council.leader, council.innovation, Stage::Exploring, "");
+    }
+    const auto reloaded = desk.generation();
+    desk.pollOutsideChanges(3.0);
+    CHECK(desk.generation() > reloaded);
+}
+
 }  // namespace
 }  // namespace innotrack::gui

@@ -33,6 +33,8 @@ public:
     const StageBoardQueries& stageBoardQueries() const override { return backend_->stageBoardQueries(); }
     const ChecklistQueries& checklistQueries() const override { return backend_->checklistQueries(); }
     bool changedSinceLastLook() override { return backend_->changedSinceLastLook(); }
+    bool connected() const override { return backend_->connected(); }
+    bool reconnect() override { return backend_->reconnect(); }
     std::optional<ServerLogin> serverLogin() const override { return backend_->serverLogin(); }
     std::string location() const override { return backend_->location(); }
     void backupTo(const std::string& path) const override { backend_->backupTo(path); }

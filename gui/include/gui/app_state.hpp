@@ -74,7 +74,12 @@ public:
     std::uint64_t generation() const { return generation_; }
     void changed() { ++generation_; }
     // Asks the backend about once a second whether another program changed the file.
+    // Asks, at most twice a second, whether another desk or program has changed the portfolio,
+    // and reloads when one has. When the connection to a server is lost it says so (connectionLost)
+    // and connects again by itself on the following polls, then reloads; nothing the person is
+    // typing is touched.
     void pollOutsideChanges(double nowSeconds);
+    bool connectionLost() const { return connectionLost_; }
 
     // Runs one edit (one transaction inside Portfolio) as the acting person. A ValidationError goes
     // to `fieldErrors` when given, next to its field; any other error goes to the error dialog.
@@ -108,6 +113,7 @@ private:
     std::unique_ptr<Portfolio> portfolio_;
     std::optional<Person> actor_;
     std::optional<ServerLogin> signedIn_;
+    bool connectionLost_ = false;
     std::uint64_t generation_ = 1;
     double lastPoll_ = -1;
     std::vector<std::string> errors_;

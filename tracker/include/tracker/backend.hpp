@@ -48,6 +48,12 @@ public:
     // Changes made through this bundle's own store do not count.
     virtual bool changedSinceLastLook() = 0;
 
+    // False once the connection to a server has been lost (a file is never lost this way).
+    virtual bool connected() const = 0;
+    // After a lost connection: connects again, as the same login, and returns whether it did.
+    // Whatever was not committed when the connection went is gone; what was is all there.
+    virtual bool reconnect() = 0;
+
     // Who connected, when the backend knows (a server does; a file cannot): then the acting
     // person is the one bound to that login, whatever anyone claims (tracker/acting.hpp).
     virtual std::optional<ServerLogin> serverLogin() const = 0;
