@@ -6,8 +6,9 @@
 # tally, the board and the filtered list, each figure the median of RUNS runs after a warm-up,
 # ratios computed pair by pair; then how soon a change at one desk is seen at another
 # (bench/notice_latency.cpp). Run it inside a throwaway cluster, which sets PGHOST, PGPORT, PGUSER
-# and PGPASSWORD:
-#   pg_virtualenv bench/run_server.sh [--sizes "10000 100000"] [--runs 3] [--build-dir DIR] [--smoke]
+# and PGPASSWORD; pg_virtualenv turns fsync off unless told otherwise, so for figures give it
+# PostgreSQL's default back:
+#   pg_virtualenv -o fsync=on bench/run_server.sh [--sizes "10000 100000"] [--runs 3] [--build-dir DIR] [--smoke]
 # Without --build-dir it configures and builds Release in build-bench. --smoke: N = 1,000, one run,
 # no warm-up, no build; it checks that every step runs, not how fast. Not part of ctest (it needs a
 # server).
