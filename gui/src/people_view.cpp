@@ -81,6 +81,9 @@ void PeopleView::drawForm(AppState& state) {
     textField(state, "people.brief", "Brief (cabinet members)", draft_.portfolio, draft_.errors, "portfolio",
               "e.g. Adult social care");
     textField(state, "people.email", "Email", draft_.email, draft_.errors, "email");
+    textField(state, "people.login", "Login", draft_.login, draft_.errors, "login", "their council account, e.g. nevans");
+    helpMarker("The account they sign in with. On a shared portfolio it is their server login, and then who they are: "
+               "the server lets them change only what their role allows.");
     ImGui::EndDisabled();
     ImGui::PopItemWidth();
     otherErrors(draft_.errors);

@@ -150,8 +150,18 @@ TEST_CASE("the leader adds an ambition and a person; an officer may not", "[gui]
     REQUIRE(person.errors.find("name") != nullptr);
     person.name = "Cllr Dafydd Morgan";
     person.portfolio = "Housing";
+    person.login = "dafydd morgan";  // an account name has no spaces
+    CHECK_FALSE(savePerson(demo.state, person));
+    REQUIRE(person.errors.find("login") != nullptr);
+    person.login = "dmorgan";
     REQUIRE(savePerson(demo.state, person));
     CHECK(demo.person("Cllr Dafydd Morgan").role == Role::Cabinet);
+    CHECK(demo.person("Cllr Dafydd Morgan").login == "dmorgan");
+    // Editing the person again keeps the login unless it is changed.
+    PersonDraft again = draftOf(demo.person("Cllr Dafydd Morgan"));
+    again.portfolio = "Housing and homes";
+    REQUIRE(savePerson(demo.state, again));
+    CHECK(demo.person("Cllr Dafydd Morgan").login == "dmorgan");
 }
 
 }  // namespace

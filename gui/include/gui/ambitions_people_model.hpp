@@ -37,7 +37,7 @@ struct PersonDraft {
     Role role = Role::Officer;
     std::string portfolio;
     std::string email;
-    std::string login;  // kept as it is: the app has no field for it yet (person update --login)
+    std::string login;
     FieldErrors errors;
 };
 
