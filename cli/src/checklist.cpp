@@ -16,17 +16,6 @@ namespace {
 
 using reports::Cell;
 
-// The day a checklist is read as of: --on, not after today, else today.
-Date asOf(const Context& context) {
-    const Date today = context.clock().today();
-    const Date on = context.date("on").value_or(today);
-    if (on > today)
-        throw ValidationError("--on", formatDate(on),
-                              "--on: " + formatDate(on) + " is after today (" + formatDate(today) +
-                                  "); the checklist can only be read as of a day that has come");
-    return on;
-}
-
 // One row per question, in the checklist's order; keys in docs/REPORTS.md ("Innovation checklist").
 reports::Table questionTable(Context& context, const std::vector<ChecklistAnswer>& answers) {
     std::map<std::string, ChecklistAnswer, std::less<>> inForce;
@@ -98,7 +87,7 @@ public:
         declare().text("on", "DATE", "the answers in force on this day (default today)");
     }
     void execute(Context& context) const override {
-        const Date on = asOf(context);
+        const Date on = context.asOf("the checklist");
         context.print(questionTable(context, context.backend().checklistQueries().latestChecklistAnswers(on)), "");
     }
 };
@@ -117,7 +106,7 @@ public:
     }
     void execute(Context& context) const override {
         const reports::ReportFormat format = reportFormat(context);
-        const Date on = asOf(context);
+        const Date on = context.asOf("the checklist");
         const reports::ChecklistReport report =
             reports::buildChecklistReport(context.portfolio().store(), context.backend().checklistQueries(), on);
         deliverReport(context, reports::renderChecklist(report, format), "the innovation checklist as of " +

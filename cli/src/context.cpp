@@ -107,6 +107,16 @@ Portfolio& Context::portfolio() {
     return *portfolio_;
 }
 
+Date Context::asOf(const std::string& what) const {
+    const Date today = clock().today();
+    const Date on = date("on").value_or(today);
+    if (on > today)
+        throw ValidationError("--on", formatDate(on),
+                              "--on: " + formatDate(on) + " is after today (" + formatDate(today) + "); " + what +
+                                  " can only be read as of a day that has come");
+    return on;
+}
+
 const Person& Context::actor() {
     if (actor_) return *actor_;
     auto who = text("as");

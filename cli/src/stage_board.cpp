@@ -45,13 +45,15 @@ class StageBoardCommand final : public Command {
 public:
     StageBoardCommand()
         : Command({"board"}, "Show the stage board: each innovation by stage, with what needs attention",
-                  "[--cabinet PERSON]", Access::Reads) {
-        declare().text("cabinet", "PERSON", "only the innovations this cabinet member leads, by id or name");
+                  "[--cabinet PERSON] [--on DATE]", Access::Reads) {
+        declare()
+            .text("cabinet", "PERSON", "only the innovations this cabinet member leads, by id or name")
+            .text("on", "DATE", "the board as it stood at the end of this day (YYYY-MM-DD; default today)");
     }
     void execute(Context& context) const override {
+        const Date on = context.asOf("the board");
         const OptionalId cabinet = context.person("cabinet");
-        const auto board =
-            reports::buildStageBoard(context.backend().stageBoardQueries(), context.clock().today(), cabinet);
+        const auto board = reports::buildStageBoard(context.backend().stageBoardQueries(), on, cabinet);
         if (context.format() == reports::Format::Text)
             context.out() << reports::renderStageBoardText(board);
         else

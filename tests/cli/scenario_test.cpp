@@ -151,6 +151,19 @@ TEST_CASE("the stage moves for a cabinet member and shows on the board", "[cli][
     CHECK(result.out == "No problems found.\n");
 }
 
+TEST_CASE("board --on shows the board as it stood on a day, never a day to come", "[cli][e2e][backend][location]") {
+    CliFixture cli;
+    cli.setUpInnovation();
+    requireOk(cli.as("2", {"innovation", "stage", "1", "--to", "exploring", "--on", "2026-02-20"}));
+    CHECK(cli.json({"board", "--on", "2026-02-19"})[0]["stage"] == "idea");
+    CHECK(cli.json({"board", "--on", "2026-02-20"})[0]["stage"] == "exploring");
+    CHECK(cli.json({"board"})[0]["stage"] == "exploring");
+    const RunResult later = cli.run({"board", "--on", "2026-03-03"});
+    CHECK(later.exitCode == 1);
+    CHECK(later.err == "innotrack: --on: 2026-03-03 is after today (2026-03-02); the board can only be read as of a day "
+                       "that has come\n");
+}
+
 TEST_CASE("backup writes a consistent copy that checks clean and refuses to overwrite", "[cli][e2e][backend][location]") {
     CliFixture cli;
     cli.setUpInnovation();

@@ -68,7 +68,7 @@ TEST_CASE("a server restarted while eight desks write: every committed change is
     TemporaryFolder restartOutput;
     const RunResult restart = runProgram("/usr/bin/pg_ctlcluster", {version, "regress", "restart", "-m", "fast"}, {},
                                          restartOutput.path());
-    INFO(restart.err);
+    INFO("pg_ctlcluster said: " << restart.out << restart.err);
     REQUIRE(restart.exitCode == 0);
     int told = 0;
     for (const Started& desk : desks) {

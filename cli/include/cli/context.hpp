@@ -68,6 +68,9 @@ public:
     bool flag(const std::string& name) const;
     std::optional<bool> yesNo(const std::string& name) const;
     std::optional<Date> date(const std::string& name) const;
+    // The day a report is read as of: --on, which may not be after today, else today. `what`
+    // names the report in the refusal ("the checklist").
+    Date asOf(const std::string& what) const;
     std::optional<Pence> pounds(const std::string& name) const;
     template <typename E>
     std::optional<E> scale(const std::string& name) const {
