@@ -50,7 +50,7 @@ void requireKept(const char* array, Id wanted, Id given) {
 }  // namespace
 
 RestoreSummary restorePortfolioDocument(const PortfolioDocument& d, PortfolioStore& store) {
-    auto transaction = store.beginWrite();
+    auto transaction = store.beginBulkWrite();
     requireEmpty(store);
     store.setRiskBands(d.riskBands);
     if (!d.portfolioKey.empty()) store.setPortfolioKey(d.portfolioKey);

@@ -29,7 +29,11 @@ public:
         if (!session || session->connection().writeDepth < level_) return;
         auto& connection = session->connection();
         try {
-            if (level_ == 1) connection.execute("ROLLBACK");
+            if (level_ == 1) {
+                session->bulk = false;
+                session->forgetSequences();
+                connection.execute("ROLLBACK");
+            }
             else connection.execute("ROLLBACK TO " + savepointName(level_) + "; RELEASE " + savepointName(level_));
         } catch (const pq::Failure&) {
             // The server went away, and with it the transaction.
@@ -47,8 +51,10 @@ public:
         if (connection.inFailedTransaction())
             throw StorageError("Could not save the change: an earlier error already undid it; try again");
         session->run("save the change", [&] {
+            if (level_ == 1) session->moveSequences();
             connection.execute(level_ == 1 ? std::string("COMMIT") : "RELEASE " + savepointName(level_));
         });
+        if (level_ == 1) session->bulk = false;
         finished_ = true;
         connection.writeDepth = level_ - 1;
     }
@@ -78,6 +84,13 @@ std::unique_ptr<WriteTransaction> PgStore::beginWrite() {
     });
     connection.writeDepth = level;
     return std::make_unique<PgWriteTransaction>(session_, level);
+}
+
+std::unique_ptr<WriteTransaction> PgStore::beginBulkWrite() {
+    const bool outermost = session_->connection().writeDepth == 0;
+    auto transaction = beginWrite();
+    if (outermost) session_->bulk = true;
+    return transaction;
 }
 
 RiskBands PgStore::riskBands() const {

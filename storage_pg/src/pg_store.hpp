@@ -32,6 +32,8 @@ public:
 
     // A nested call, while a write transaction is open, opens a savepoint inside it.
     std::unique_ptr<WriteTransaction> beginWrite() override;
+    // No savepoint per statement, and the id sequences moved once at the end.
+    std::unique_ptr<WriteTransaction> beginBulkWrite() override;
 
     RiskBands riskBands() const override;
     void setRiskBands(const RiskBands& bands) override;

@@ -79,6 +79,8 @@ const ServerLogin& Session::login() {
 }
 
 bool Session::reconnect() {
+    bulk = false;  // the transaction went with the connection
+    forgetSequences();
     if (!connection_.reset()) return false;
     if (readOnly_) {
         try {
@@ -135,18 +137,34 @@ std::string nextIdSql(const char* table) {
 }
 
 Id insertRow(Session& session, pq::Statement& insert, const char* table, Id given) {
+    if (given == 0) session.moveSequences(table);  // numbered above any id given earlier
     const pq::Result inserted = insert.run();
     const Id id = pq::Row(inserted, 0)["id"].integer();
-    if (given != 0) {
+    if (given != 0) session.sequencePast(table, given);
+    return id;
+}
+
+void Session::sequencePast(const std::string& table, Id id) {
+    Id& highest = sequencesAhead_[table];
+    if (id > highest) highest = id;
+    if (connection_.writeDepth == 0) moveSequences(table);
+}
+
+void Session::moveSequences(const std::string& table) {
+    for (auto it = sequencesAhead_.begin(); it != sequencesAhead_.end();) {
+        if (!table.empty() && it->first != table) {
+            ++it;
+            continue;
+        }
         // setval is not undone by a rollback; a sequence that ran ahead only leaves a gap.
-        pq::Statement advance(session.connection(),
+        pq::Statement advance(connection_,
                               "SELECT setval(s, GREATEST(:id, COALESCE(pg_sequence_last_value(s), 0))) "
                               "FROM (SELECT pg_get_serial_sequence(:table, 'id')::regclass AS s) sequence");
-        advance.bind(":table", std::string(table));
-        advance.bind(":id", given);
+        advance.bind(":table", it->first);
+        advance.bind(":id", it->second);
         advance.run();
+        it = sequencesAhead_.erase(it);
     }
-    return id;
 }
 
 void updateRow(pq::Statement& update, std::string_view entity, Id id) {

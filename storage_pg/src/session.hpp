@@ -9,6 +9,7 @@
 #include "tracker/errors.hpp"
 #include "tracker/scales.hpp"
 
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -49,7 +50,7 @@ public:
     template <typename Work>
     auto change(std::string_view doing, Work&& work) -> decltype(work()) {
         requireWritable(doing);
-        if (connection_.writeDepth == 0) return run(doing, work);
+        if (connection_.writeDepth == 0 || bulk) return run(doing, work);
         return run(doing, [&] {
             connection_.execute("SAVEPOINT innotrack_statement");
             try {
@@ -72,6 +73,18 @@ public:
     bool reconnect();
 
     void requireWritable(std::string_view doing) const;
+
+    // Inside beginBulkWrite(): a refused statement spoils the whole transaction anyway, so no
+    // statement gets a savepoint of its own.
+    bool bulk = false;
+
+    // A given id inserted into `table` inside a transaction: its sequence is moved past it before
+    // the table's next numbered insert, or at the commit, one step per table, not one per row.
+    void sequencePast(const std::string& table, Id id);
+    // Moves `table`'s sequence (or every table's, with "") past the ids given to it so far.
+    void moveSequences(const std::string& table = {});
+    // A rolled-back transaction's given ids are gone: nothing to move past.
+    void forgetSequences() { sequencesAhead_.clear(); }
     // BusyError when the same work, tried again, may succeed; StorageError otherwise.
     [[noreturn]] void raise(const pq::Failure& failure, std::string_view doing) const;
 
@@ -80,6 +93,7 @@ private:
     bool readOnly_ = false;
     pq::Connection connection_;
     std::optional<ServerLogin> login_;
+    std::map<std::string, Id> sequencesAhead_;
 };
 
 // The reason, in words, for what the server refused (no "SQLSTATE", no "relation").

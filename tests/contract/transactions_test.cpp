@@ -132,3 +132,30 @@ TEST_CASE("misused transactions are refused with a StorageError", "[contract][ba
         CHECK_THROWS_AS(transaction->commit(), StorageError);
     }
 }
+
+TEST_CASE("a bulk write lands whole or not at all, and numbering goes on above the ids it gave",
+          "[contract][backend][transactions]") {
+    TestPortfolio portfolio;
+    PortfolioStore* store = &portfolio.store();
+    {
+        auto bulk = store->beginBulkWrite();
+        Person kept = samplePerson("Given forty", Role::Leader);
+        kept.id = 40;
+        store->insertPerson(kept);
+        // Dropped without commit: nothing of it lands.
+    }
+    CHECK(store->listPeople().empty());
+    {
+        auto bulk = store->beginBulkWrite();
+        Person kept = samplePerson("Given forty", Role::Leader);
+        kept.id = 40;
+        CHECK(store->insertPerson(kept) == 40);
+        {
+            auto inner = store->beginWrite();  // still a savepoint inside
+            store->insertPerson(samplePerson("Undone", Role::Viewer));
+        }
+        bulk->commit();
+    }
+    CHECK(store->listPeople().size() == 1);
+    CHECK(store->insertPerson(samplePerson("Numbered", Role::Viewer)) > 40);
+}

@@ -67,6 +67,10 @@ public:
 
     // Starts a write transaction that holds the write lock until commit or destruction.
     virtual std::unique_ptr<WriteTransaction> beginWrite() = 0;
+    // A write transaction in which any refused statement spoils the whole, to be rolled back:
+    // for restores and copies, which land whole or not at all. A backend may make it faster (a
+    // server then keeps no savepoint per statement). A beginWrite() inside it is a savepoint still.
+    virtual std::unique_ptr<WriteTransaction> beginBulkWrite() { return beginWrite(); }
 
     virtual RiskBands riskBands() const = 0;
     virtual void setRiskBands(const RiskBands& bands) = 0;
