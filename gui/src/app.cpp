@@ -81,6 +81,16 @@ void App::drawMenuBar() {
         locate(state_, "menu.file.open");
         if (ImGui::MenuItem("Connect to a shared portfolio…")) startFileDialog(FileAction::Connect);
         locate(state_, "menu.file.connect");
+        if (ImGui::BeginMenu("Open recent", !state_.settings().recentPortfolios.empty())) {
+            // A copy: opening one reorders the list being drawn.
+            const std::vector<std::string> recent = state_.settings().recentPortfolios;
+            for (std::size_t at = 0; at < recent.size(); ++at) {
+                if (ImGui::MenuItem(recent[at].c_str())) state_.openPortfolio(recent[at]);
+                locate(state_, "menu.file.recent." + std::to_string(at));
+            }
+            ImGui::EndMenu();
+        }
+        locate(state_, "menu.file.recent");
         if (ImGui::MenuItem("New portfolio…")) startFileDialog(FileAction::Create);
         locate(state_, "menu.file.new");
         if (ImGui::MenuItem("Open the demo portfolio (not saved)")) openDemo();

@@ -40,7 +40,7 @@ void AppState::usePortfolio(std::unique_ptr<PortfolioBackend> backend, bool reme
         });
     }
     if (remember) {
-        settings_.lastPortfolio = location;
+        settings_.opened(location);
         saveSettings();
     }
 }

@@ -3,6 +3,7 @@
 
 #include "tracker/errors.hpp"
 
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -38,6 +39,13 @@ std::string configDirectory() {
 
 std::string_view themeKey(Theme theme) { return theme == Theme::Dark ? "dark" : "light"; }
 
+void Settings::opened(const std::string& location) {
+    lastPortfolio = location;
+    std::erase(recentPortfolios, location);
+    recentPortfolios.insert(recentPortfolios.begin(), location);
+    if (recentPortfolios.size() > kRecentPortfolios) recentPortfolios.resize(kRecentPortfolios);
+}
+
 Settings loadSettings(const std::string& path) {
     Settings settings;
     std::ifstream in(path);
@@ -50,6 +58,8 @@ Settings loadSettings(const std::string& path) {
         const std::string value = trimmed(line.substr(equals + 1));
         if (key == "theme") settings.theme = value == "dark" ? Theme::Dark : Theme::Light;
         else if (key == "portfolio") settings.lastPortfolio = value;
+        else if (key == "recent" && !value.empty() && settings.recentPortfolios.size() < kRecentPortfolios)
+            settings.recentPortfolios.push_back(value);
         else if (key == "view") settings.lastView = value;
         else if (key.starts_with(kActorPrefix) && !value.empty())
             settings.actorByPortfolio[key.substr(kActorPrefix.size())] = value;
@@ -66,6 +76,7 @@ void saveSettings(const Settings& settings, const std::string& path) {
     out << "theme=" << themeKey(settings.theme) << '\n';
     if (!settings.lastPortfolio.empty()) out << "portfolio=" << settings.lastPortfolio << '\n';
     if (!settings.lastView.empty()) out << "view=" << settings.lastView << '\n';
+    for (const std::string& recent : settings.recentPortfolios) out << "recent=" << recent << '\n';
     for (const auto& [portfolio, actor] : settings.actorByPortfolio)
         out << kActorPrefix << portfolio << '=' << actor << '\n';
     out.flush();

@@ -9,6 +9,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 
@@ -154,6 +155,23 @@ TEST_CASE("settings survive a round trip and a missing file gives the defaults",
     CHECK(loaded.lastPortfolio == settings.lastPortfolio);
     CHECK(loaded.lastView == "review");
     CHECK(loaded.actorByPortfolio == settings.actorByPortfolio);
+}
+
+TEST_CASE("the recent portfolios keep the newest first, once each, files and servers alike", "[gui][app]") {
+    TemporaryFolder folder;
+    const std::string path = (folder.path() / "settings.ini").string();
+    Settings settings;
+    for (int each = 1; each <= 10; ++each) settings.opened("/home/council/portfolio-" + std::to_string(each) + ".db");
+    settings.opened("postgresql://db.council.example/portfolio");
+    settings.opened("/home/council/portfolio-9.db");
+    REQUIRE(settings.recentPortfolios.size() == kRecentPortfolios);
+    CHECK(settings.recentPortfolios[0] == "/home/council/portfolio-9.db");
+    CHECK(settings.recentPortfolios[1] == "postgresql://db.council.example/portfolio");
+    CHECK(settings.recentPortfolios[2] == "/home/council/portfolio-10.db");
+    CHECK(std::count(settings.recentPortfolios.begin(), settings.recentPortfolios.end(), "/home/council/portfolio-9.db") == 1);
+    CHECK(settings.lastPortfolio == "/home/council/portfolio-9.db");
+    saveSettings(settings, path);
+    CHECK(loadSettings(path).recentPortfolios == settings.recentPortfolios);
 }
 
 TEST_CASE("the history view narrows the audit trail by text", "[gui][app]") {

@@ -5,6 +5,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace innotrack::gui {
 
@@ -12,13 +13,19 @@ enum class Theme { Light, Dark };
 
 struct Settings {
     Theme theme = Theme::Light;
-    std::string lastPortfolio;  // path of the file opened last; empty for none
+    std::string lastPortfolio;  // the location (a file's path, a server's address) opened last; empty for none
+    // The portfolios opened lately, newest first, without repeats: files and shared portfolios.
+    std::vector<std::string> recentPortfolios;
     std::string lastView;       // the --view name of the tab shown last
     // Who the user acts as, per portfolio path: the person's name (names are unique in a portfolio).
     std::map<std::string, std::string> actorByPortfolio;
 
     std::optional<std::string> actorFor(const std::string& portfolio) const;
+    // Puts `location` first in the recent portfolios (at most kRecentPortfolios) and makes it the last opened.
+    void opened(const std::string& location);
 };
+
+inline constexpr std::size_t kRecentPortfolios = 8;
 
 // $XDG_CONFIG_HOME/innotrack, else $HOME/.config/innotrack; empty when neither is set.
 std::string configDirectory();
