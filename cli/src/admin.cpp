@@ -27,7 +27,7 @@ public:
         leader.email = context.text("email").value_or("");
         leader.login = context.text("login").value_or("");
         const Person created = context.portfolio().initialise(leader);
-        context.confirm("Created portfolio " + context.location() + " with leader " + number(created.id) +
+        context.confirm("Created portfolio " + context.backend().location() + " with leader " + number(created.id) +
                             " " + quoted(created.name) + ".",
                         views::person(created));
     }
@@ -60,7 +60,7 @@ public:
         count("benefits_realised", "Benefits realised", s.benefitsRealised);
         count("reviews", "Reviews", s.reviews);
         count("review_entries", "Review entries", s.reviewEntries);
-        context.note("Wrote the demo portfolio to " + context.location() + ":");
+        context.note("Wrote the demo portfolio to " + context.backend().location() + ":");
         context.print(record);
     }
 };
@@ -106,7 +106,7 @@ public:
         if (!given && !to) throw UsageError("missing FILE, where to write the copy (a new file)");
         const std::string target = given ? *given : *to;
         context.backend().backupTo(target);
-        context.out() << "Backed up " << context.location() << " to " << target << ".\n";
+        context.out() << "Backed up " << context.backend().location() << " to " << target << ".\n";
     }
 };
 

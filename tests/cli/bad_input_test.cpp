@@ -210,7 +210,7 @@ TEST_CASE("a server that cannot be reached is said in one line, not taken for a 
     CHECK(contains(fromEnvironment.err, "could not be reached"));
 }
 
-TEST_CASE("a password in a server's address is never repeated in a message", "[cli][e2e][bad-input]") {
+TEST_CASE("a password in a server's address is never repeated, in a refusal or a confirmation", "[cli][e2e][bad-input]") {
     CliFixture cli;
     const RunResult result = cli.run({"--db", "postgresql://ann:s3cret-word@localhost:1/council", "innovation", "list"}, false);
     CHECK(result.exitCode == 3);

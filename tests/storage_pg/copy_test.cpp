@@ -6,6 +6,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <cstdlib>
+
 namespace innotrack::testing {
 namespace {
 
@@ -48,6 +50,19 @@ TEST_CASE("copy refuses a database that already holds a portfolio, and changes n
     CHECK(again.status != 0);
     CHECK_THAT(again.err, Catch::Contains("not empty"));
     CHECK(exported(server.location()) == before);
+}
+
+TEST_CASE("a confirmation names the shared portfolio without the password typed in its address", "[server][copy]") {
+    const TestDatabase server(TestDatabase::Holding::Nothing);
+    const char* password = std::getenv("PGPASSWORD");
+    REQUIRE(password != nullptr);
+    const std::string user = std::getenv("PGUSER") ? std::getenv("PGUSER") : "postgres";
+    const std::string withPassword = "postgresql://" + user + ":" + password + "@/" + server.name();
+    const CliRun made = runInnotrack(withPassword, {"init", "--leader", "Cllr Ann Leader"}, kToday);
+    INFO(made.err);
+    REQUIRE(made.status == 0);
+    CHECK(made.out.find(password) == std::string::npos);
+    CHECK_THAT(made.out, Catch::Contains("postgresql://" + user + "@/" + server.name()));
 }
 
 }  // namespace
