@@ -11,6 +11,8 @@ namespace innotrack::gui {
 
 // Seconds between asks whether another program changed the file: within a second, cheaply.
 constexpr double kPollInterval = 0.5;
+// Seconds between attempts to reach a server that went away.
+constexpr double kReconnectInterval = 3.0;
 
 const std::string* FieldErrors::find(const std::string& field) const {
     const auto found = byField.find(field);
@@ -131,6 +133,10 @@ void AppState::pollOutsideChanges(double nowSeconds) {
     if (!backend_ || (lastPoll_ >= 0 && nowSeconds - lastPoll_ < kPollInterval)) return;
     lastPoll_ = nowSeconds;
     if (connectionLost_ || !backend_->connected()) {
+        // Connecting again waits for the server (up to libpq's connect timeout) inside the frame,
+        // so it is tried every few seconds, not at every poll.
+        if (connectionLost_ && nowSeconds - lastReconnect_ < kReconnectInterval) return;
+        lastReconnect_ = nowSeconds;
         connectionLost_ = !backend_->reconnect();
         if (connectionLost_) return;
         // Whatever others changed while we were away: read it all again.
@@ -147,7 +153,10 @@ void AppState::pollOutsideChanges(double nowSeconds) {
     } catch (const std::exception& error) {
         // A lost server is shown in the window (App) until it is back, not as an error to dismiss.
         if (backend_->connected()) reportError(error.what());
-        else connectionLost_ = true;
+        else {
+            connectionLost_ = true;
+            lastReconnect_ = nowSeconds;
+        }
     }
 }
 

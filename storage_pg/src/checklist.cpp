@@ -2,12 +2,9 @@
 // keeps them in a file.
 #include "pg_store.hpp"
 
+#include "checklist_rows.hpp"
+
 namespace innotrack::storage_pg {
-
-namespace {
-
-constexpr const char* kSelectChecklistAnswer =
-    "SELECT id, question_key, answer, evidence, answered_by_id, answered_on FROM checklist_answers";
 
 ChecklistAnswer readChecklistAnswer(const pq::Row& row) {
     ChecklistAnswer answer;
@@ -19,8 +16,6 @@ ChecklistAnswer readChecklistAnswer(const pq::Row& row) {
     answer.answeredOn = row["answered_on"].date();
     return answer;
 }
-
-}  // namespace
 
 Id PgStore::insertChecklistAnswer(const ChecklistAnswer& answer) {
     auto& s = *session_;
@@ -43,7 +38,7 @@ Id PgStore::insertChecklistAnswer(const ChecklistAnswer& answer) {
 std::vector<ChecklistAnswer> PgStore::listChecklistAnswers() const {
     auto& s = *session_;
     return s.run("list the checklist answers", [&] {
-        pq::Statement list(s.connection(), std::string(kSelectChecklistAnswer) + " ORDER BY answered_on, id");
+        pq::Statement list(s.connection(), std::string("SELECT ") + kChecklistAnswerColumns + " FROM checklist_answers ORDER BY answered_on, id");
         return readAll(list.run(), readChecklistAnswer);
     });
 }

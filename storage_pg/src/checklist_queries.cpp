@@ -3,6 +3,8 @@
 // statements are the file backend's (storage/src/checklist_queries.cpp).
 #include "pg_store.hpp"
 
+#include "checklist_rows.hpp"
+
 #include "board_sql.hpp"
 #include "tally_sql.hpp"
 
@@ -148,17 +150,6 @@ WHERE NOT EXISTS (SELECT 1 FROM reviews r
     counts.weeksWithoutClosedReview = pq::Row(query.run(), 0)["unreviewed"].integer();
 }
 
-ChecklistAnswer readChecklistAnswer(const pq::Row& row) {
-    ChecklistAnswer answer;
-    answer.id = row["id"].integer();
-    answer.questionKey = row["question_key"].text();
-    answer.answer = key<Answer>(row["answer"], "answer");
-    answer.evidence = row["evidence"].text();
-    answer.answeredById = row["answered_by_id"].integer();
-    answer.answeredOn = row["answered_on"].date();
-    return answer;
-}
-
 }  // namespace
 
 ChecklistCounts PgStore::checklistCounts(Date on) const {
@@ -186,8 +177,7 @@ ChecklistCounts PgStore::checklistCounts(Date on) const {
 std::vector<ChecklistAnswer> PgStore::latestChecklistAnswers(Date on) const {
     auto& s = *session_;
     return s.run("read the checklist answers", [&] {
-        pq::Statement query(s.connection(), R"sql(
-SELECT id, question_key, answer, evidence, answered_by_id, answered_on
+        pq::Statement query(s.connection(), std::string("SELECT ") + kChecklistAnswerColumns + R"sql(
 FROM (SELECT *, row_number() OVER (PARTITION BY question_key ORDER BY answered_on DESC, id DESC) AS position
       FROM checklist_answers
       WHERE answered_on <= :on) ranked

@@ -114,6 +114,7 @@ private:
     std::optional<Person> actor_;
     std::optional<ServerLogin> signedIn_;
     bool connectionLost_ = false;
+    double lastReconnect_ = 0;
     std::uint64_t generation_ = 1;
     double lastPoll_ = -1;
     std::vector<std::string> errors_;
