@@ -17,6 +17,7 @@ Made check();
 Made backup();
 // history.cpp
 Made history();
+Made auditVerify();
 // people.cpp
 Made personAdd();
 Made personList();

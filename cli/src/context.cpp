@@ -103,7 +103,10 @@ void Context::finish() {
 }
 
 Portfolio& Context::portfolio() {
-    if (!portfolio_) portfolio_ = std::make_unique<Portfolio>(backend().store(), *clock_);
+    if (!portfolio_) {
+        portfolio_ = std::make_unique<Portfolio>(backend().store(), *clock_);
+        portfolio_->setDeskAccount(backend().deskAccount());
+    }
     return *portfolio_;
 }
 
@@ -122,8 +125,10 @@ const Person& Context::actor() {
     auto who = text("as");
     if (!who) who = environment_("INNOTRACK_USER");
     const auto signedIn = backend().serverLogin();
-    // On a file, or as a server's administrator, somebody must be named.
-    if ((!signedIn || signedIn->administrator) && (!who || who->empty()))
+    // On a file, or as a server's administrator, somebody must be named (on a file, the computer's
+    // account names its person when it is one's login).
+    if ((!signedIn || signedIn->administrator) && (!who || who->empty()) &&
+        (signedIn || !personAtTheDesk(portfolio())))
         throw UsageError("who is making this change? Give --as PERSON (a person's id or name) or set INNOTRACK_USER");
     try {
         actor_ = actingPerson(portfolio(), signedIn, who);

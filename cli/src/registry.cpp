@@ -31,6 +31,7 @@ CommandList makeAll() {
     add(check());
     add(backup());
     add(history());
+    add(auditVerify());
     // Entities, each with add, list, show and update
     add(personAdd());
     add(personList());

@@ -46,9 +46,10 @@ public:
         const std::string name = cabinet ? context.portfolio().person(*cabinet).name : std::string();
         // CSV is a data file with one row per innovation and nowhere to say "and N more".
         const bool everyRow = context.flag("all") || format == reports::ReportFormat::Csv;
-        const reports::BoardReport report =
+        reports::BoardReport report =
             reports::buildBoardReport(context.backend().boardQueries(), store.riskBands(), on, today, cabinet, name,
                                       everyRow ? std::nullopt : std::optional<std::size_t>(reports::kBoardRowLimit));
+        report.auditChain = store.auditChainHead();
         deliverReport(context, render(report, format),
                       "the weekly board report as of " + formatDate(on) + (cabinet ? " for " + name : ""));
     }

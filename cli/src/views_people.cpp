@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 
 namespace innotrack::cli::views {
 
@@ -96,10 +97,27 @@ std::string change(const AuditEntry& entry) {
 
 }  // namespace
 
+namespace {
+
+// On a file, the account and computer a change was made from, where the acting person has a
+// login and the account is not it (the leader's account acting for them: worth a second look);
+// "" otherwise. The JSON and CSV carry the account and computer of every entry.
+std::string madeFrom(const AuditEntry& e, const std::map<Id, std::string>& logins) {
+    const auto login = logins.find(e.actorId);
+    if (e.osUser.empty() || login == logins.end() || login->second.empty() || login->second == e.osUser) return "";
+    return e.osUser + (e.host.empty() ? "" : " on " + e.host);
+}
+
+}  // namespace
+
 Table audit(Context& context, const std::vector<AuditEntry>& entries) {
     // On a shared portfolio the server names the login of every change; a file names none, so
     // its trail shows no empty column for them.
     const bool anyLogin = std::any_of(entries.begin(), entries.end(), [](const AuditEntry& e) { return !e.login.empty(); });
+    std::map<Id, std::string> logins;
+    for (const Person& person : context.portfolio().store().listPeople()) logins[person.id] = person.login;
+    const bool anyOther =
+        std::any_of(entries.begin(), entries.end(), [&](const AuditEntry& e) { return !madeFrom(e, logins).empty(); });
     Table table;
     table.hiddenColumn("id")
         .column("at", "When")
@@ -107,6 +125,9 @@ Table audit(Context& context, const std::vector<AuditEntry>& entries) {
         .column("actor", "Who");
     if (anyLogin) table.column("login", "Login");
     else table.hiddenColumn("login");
+    if (anyOther) table.column("made_from", "Made from");
+    else table.hiddenColumn("made_from");
+    table.hiddenColumn("os_user").hiddenColumn("host");
     table
         .hiddenColumn("entity")
         .hiddenColumn("entity_id")
@@ -118,7 +139,8 @@ Table audit(Context& context, const std::vector<AuditEntry>& entries) {
         .wrappingColumn("change", "Change");
     for (const auto& e : entries)
         table.addRow({Cell::integer(e.id), Cell::text(formatTimestamp(e.at), minutes(e.at)),
-                      Cell::integer(e.actorId), Cell::text(context.nameOf(e.actorId)), Cell::text(e.login), Cell::text(e.entity),
+                      Cell::integer(e.actorId), Cell::text(context.nameOf(e.actorId)), Cell::text(e.login),
+                      Cell::text(madeFrom(e, logins)), Cell::text(e.osUser), Cell::text(e.host), Cell::text(e.entity),
                       Cell::integer(e.entityId), Cell::text(e.entity + " " + std::to_string(e.entityId)),
                       Cell::text(e.action), Cell::text(e.field), Cell::text(e.oldValue), Cell::text(e.newValue),
                       Cell::text(change(e))});

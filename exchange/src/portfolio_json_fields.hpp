@@ -249,6 +249,10 @@ void fields(V& v, R& r) {
     v.text("old_value", r.oldValue, anyText());
     v.text("new_value", r.newValue, anyText());
     v.text("login", r.login, line(kMaxLogin), 2);
+    v.text("os_user", r.osUser, anyText(), 3);
+    v.text("host", r.host, anyText(), 3);
+    // The entry's link in the audit chain: a restore works it out again and compares.
+    v.text("hash", r.hash, line(64), 3);
 }
 
 template <typename V, RecordOf<RiskBands> R>

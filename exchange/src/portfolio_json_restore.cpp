@@ -7,6 +7,8 @@
 
 #include "tracker/errors.hpp"
 
+#include <cctype>
+
 namespace innotrack::exchange {
 
 namespace fields = json_fields;
@@ -47,9 +49,34 @@ void requireKept(const char* array, Id wanted, Id given) {
                            "; nothing was restored");
 }
 
+// A document that carries its chain (version 3) is checked before anything is written, and the
+// trail the store chains again is compared entry by entry after.
+void requireIntactChain(const PortfolioDocument& d) {
+    if (d.audit.empty() || d.audit.front().hash.empty()) return;  // an older document: chained afresh
+    const ChainVerdict verdict = verifyChain(d.portfolioKey, d.audit);
+    if (verdict.firstBreak) {
+        std::string words = describeBreak(*verdict.firstBreak);
+        words.front() = static_cast<char>(std::tolower(static_cast<unsigned char>(words.front())));
+        const std::string place = std::string(fields::kAudit) + "[" + std::to_string(verdict.firstBreak->position - 1) + "]";
+        throw ValidationError(place, std::to_string(verdict.firstBreak->entry.id),
+                              place + ": " + words + "; nothing was restored");
+    }
+}
+
+void requireSameChain(const PortfolioDocument& d, const PortfolioStore& store) {
+    if (d.audit.empty() || d.audit.front().hash.empty()) return;
+    const auto restored = store.listAudit({});
+    for (std::size_t i = 0; i < d.audit.size(); ++i)
+        if (i >= restored.size() || restored[i].hash != d.audit[i].hash)
+            throw StorageError("Could not restore the audit trail: entry " + std::to_string(d.audit[i].id) +
+                               " was kept differently from the document (the server may have stamped it with its "
+                               "own time or login; restore as the portfolio's administrator); nothing was restored");
+}
+
 }  // namespace
 
 RestoreSummary restorePortfolioDocument(const PortfolioDocument& d, PortfolioStore& store) {
+    requireIntactChain(d);
     auto transaction = store.beginBulkWrite();
     requireEmpty(store);
     store.setRiskBands(d.riskBands);
@@ -74,6 +101,7 @@ RestoreSummary restorePortfolioDocument(const PortfolioDocument& d, PortfolioSto
     each(fields::kChecklistAnswers, d.checklistAnswers,
          [&](const ChecklistAnswer& r) { return store.insertChecklistAnswer(r); });
     each(fields::kAudit, d.audit, [&](const AuditEntry& r) { return store.appendAudit(r); });
+    requireSameChain(d, store);
     transaction->commit();
     return {d.records(), d.audit.size()};
 }

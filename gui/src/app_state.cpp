@@ -2,6 +2,7 @@
 #include "gui/app_state.hpp"
 
 #include "demo/demo.hpp"
+#include "tracker/acting.hpp"
 #include "tracker/errors.hpp"
 
 #include <exception>
@@ -30,6 +31,7 @@ void AppState::usePortfolio(std::unique_ptr<PortfolioBackend> backend, bool reme
     changed();
     if (!backend_) return;
     portfolio_ = std::make_unique<Portfolio>(backend_->store(), clock_);
+    portfolio_->setDeskAccount(backend_->deskAccount());
     const std::string location = backend_->location();
     signedIn_.reset();
     read([&] { signedIn_ = backend_->serverLogin(); });
@@ -38,9 +40,12 @@ void AppState::usePortfolio(std::unique_ptr<PortfolioBackend> backend, bool reme
         read([&] { actor_ = backend_->store().findPersonByLogin(signedIn_->login); });
     } else if (const auto name = settings_.actorFor(location)) {
         read([&] {
-            if (auto person = backend_->store().findPersonByName(*name)) actor_ = std::move(person);
+            if (auto person = backend_->store().findPersonByName(*name); person && deskRefusal(*portfolio_, *person).empty())
+                actor_ = std::move(person);
         });
     }
+    // The computer's account is somebody's login: they are the one at the desk.
+    if (!actor_ && !signedIn_) read([&] { actor_ = personAtTheDesk(*portfolio_); });
     if (remember) {
         settings_.opened(location);
         saveSettings();
@@ -114,6 +119,11 @@ void AppState::actAs(const Person& person) {
                     (actor_ ? " (" + actor_->name + ")" : std::string()));
         return;
     }
+    if (!signedIn_ && portfolio_)
+        if (const std::string refusal = deskRefusal(*portfolio_, person); !refusal.empty()) {
+            reportError(refusal);
+            return;
+        }
     actor_ = person;
     if (backend_) settings_.actorByPortfolio[backend_->location()] = person.name;
     saveSettings();

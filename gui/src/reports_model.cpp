@@ -105,8 +105,9 @@ void ReportsModel::write(AppState& state, ReportKind kind, reports::ReportFormat
             break;
         case ReportKind::Board: {
             const Date today = state.today();
-            const reports::BoardReport board = reports::buildBoardReport(state.backend().boardQueries(),
-                                                                         state.store().riskBands(), today, today);
+            reports::BoardReport board = reports::buildBoardReport(state.backend().boardQueries(),
+                                                                   state.store().riskBands(), today, today);
+            board.auditChain = state.store().auditChainHead();
             switch (format) {
                 case reports::ReportFormat::Html: text = reports::renderBoardHtml(board); break;
                 case reports::ReportFormat::Csv: text = reports::renderBoardCsv(board); break;

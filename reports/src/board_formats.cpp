@@ -2,6 +2,7 @@
 #include "reports/board_report.hpp"
 #include "reports/markdown.hpp"
 
+#include "audit_chain_words.hpp"
 #include "board_tables.hpp"
 
 #include <nlohmann/json.hpp>
@@ -97,6 +98,8 @@ std::string renderBoardMarkdown(const BoardReport& report) {
         out << markdown::escape(part.explanation) << "\n\n" << markdown::table(part.table);
         writeMore(board::moreLine(part.total, part.table.rows().size(), part.seeAlso));
     }
+    if (const std::string chain = auditChainLine(report.auditChain); !chain.empty())
+        out << "\n" << markdown::escape(chain) << "\n";
     return out.str();
 }
 
@@ -129,6 +132,7 @@ std::string renderBoardJson(const BoardReport& report) {
     root["rows_per_list"] = report.limit ? Json(*report.limit) : Json(nullptr);
     root["innovations"] = arrayOf(board::innovationTable(report));
     for (const board::Part& part : board::sections(report)) root[part.key] = arrayOf(part.table);
+    root["audit_chain"] = auditChainJson(report.auditChain);
     return root.dump(2, ' ', false, Json::error_handler_t::replace) + '\n';
 }
 

@@ -3,6 +3,7 @@
 #include "reports/board_report.hpp"
 #include "reports/html.hpp"
 
+#include "audit_chain_words.hpp"
 #include "board_tables.hpp"
 
 namespace innotrack::reports {
@@ -162,6 +163,8 @@ std::string renderBoardHtml(const BoardReport& report) {
             ", Moderate from " + std::to_string(report.bands.moderateFrom) + ".</dd>\n"
             "<dt>Overdue</dt><dd>Milestones not completed and due before the day of the report.</dd>\n"
             "<dt>New</dt><dd>Setbacks and lessons dated after the last closed review.</dd>\n</dl>\n</section>\n";
+    if (const std::string chain = auditChainLine(report.auditChain); !chain.empty())
+        body += "<p class=\"muted small\">" + escape(chain) + "</p>\n";
 
     html::Page page;
     page.title = board::title(report);

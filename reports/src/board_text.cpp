@@ -2,6 +2,7 @@
 // (there are too many figures for one line), then each section as an aligned table.
 #include "reports/board_report.hpp"
 
+#include "audit_chain_words.hpp"
 #include "board_tables.hpp"
 
 #include "tracker/text.hpp"
@@ -151,6 +152,10 @@ std::string renderBoardText(const BoardReport& report) {
         wrap(out, board::moreLine(part.total, part.table.rows().size(), part.seeAlso));
     }
     writeLegend(out, report);
+    if (const std::string chain = auditChainLine(report.auditChain); !chain.empty()) {
+        out << '\n';
+        wrap(out, chain);
+    }
     return out.str();
 }
 

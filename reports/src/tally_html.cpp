@@ -6,6 +6,7 @@
 #include "tally_fields.hpp"
 #include "tally_svg.hpp"
 #include "tally_tables.hpp"
+#include "audit_chain_words.hpp"
 
 namespace innotrack::reports {
 namespace {
@@ -127,6 +128,8 @@ std::string renderTallyHtml(const TallyReport& report) {
     else if (report.grouping == TallyGrouping::Quarter)
         body += "<section>\n<h2>By quarter</h2>\n" + tableHtml(detail::quarterTable(report)) + "</section>\n";
     body += definitions(report);
+    if (const std::string chain = auditChainLine(report.auditChain); !chain.empty())
+        body += "<p class=\"muted small\">" + escape(chain) + "</p>\n";
 
     html::Page page;
     page.title = "Risk-versus-success tally";

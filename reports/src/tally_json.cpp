@@ -3,6 +3,7 @@
 #include "reports/tally_report.hpp"
 
 #include "tally_fields.hpp"
+#include "audit_chain_words.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -103,6 +104,7 @@ std::string renderTallyJson(const TallyReport& report) {
     for (const TallyRow& r : report.groups) groups.push_back(row(r));
     out["groups"] = groups;
     out["heat_map"] = heatMap(report);
+    out["audit_chain"] = auditChainJson(report.auditChain);
     // Invalid UTF-8 in stored text must not make the whole report fail: replace it.
     return out.dump(2, ' ', false, Json::error_handler_t::replace) + '\n';
 }

@@ -4,6 +4,7 @@
 
 #include "tally_fields.hpp"
 #include "tally_tables.hpp"
+#include "audit_chain_words.hpp"
 
 #include <sstream>
 
@@ -65,6 +66,8 @@ std::string renderTallyMarkdown(const TallyReport& report) {
         out << "## " << detail::groupTitle(report.grouping) << "\n\n"
             << markdown::table(detail::groupTable(report)) << "\n";
     heatMap(out, report);
+    if (const std::string chain = auditChainLine(report.auditChain); !chain.empty())
+        out << "\n" << escape(chain) << "\n";
     return out.str();
 }
 

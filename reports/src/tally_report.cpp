@@ -92,6 +92,7 @@ TallyReport buildTallyReport(const PortfolioStore& store, const TallyQueries& qu
     report.scopeWords = scopeWords(store, request.scope);
     report.bands = store.riskBands();
     report.grouping = request.grouping;
+    report.auditChain = store.auditChainHead();
     const Period& period = request.period.period;
 
     report.counts = queries.tally(period, request.scope, TallyGrouping::None).at(0).counts;

@@ -5,6 +5,7 @@
 #include "tally_tables.hpp"
 
 #include "tracker/text.hpp"
+#include "audit_chain_words.hpp"
 
 #include <sstream>
 
@@ -116,6 +117,10 @@ std::string renderTallyText(const TallyReport& report) {
             << detail::groupTitle(report.grouping) << '\n'
             << renderText(detail::groupTable(report), kTallyTextWidth);
     heatMap(out, report);
+    if (const std::string chain = auditChainLine(report.auditChain); !chain.empty()) {
+        out << '\n';
+        wrapped(out, chain, "", "");
+    }
     return out.str();
 }
 

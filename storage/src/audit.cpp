@@ -1,4 +1,5 @@
-// The audit trail: appended to, read back, never changed (the schema's triggers refuse that).
+// The audit trail: appended to, read back, never changed (the schema's triggers refuse that), each
+// entry chained to the one before it (tracker/audit_chain.hpp).
 #include "storage/sqlite_store.hpp"
 
 #include "queries.hpp"
@@ -8,6 +9,9 @@ namespace innotrack::storage {
 using namespace detail;
 
 namespace {
+
+constexpr const char* kAuditColumns =
+    "id, at, actor_id, entity, entity_id, action, field, old_value, new_value, login, os_user, host, hash";
 
 AuditEntry readAudit(const SQLite::Statement& row) {
     AuditEntry entry;
@@ -21,13 +25,15 @@ AuditEntry readAudit(const SQLite::Statement& row) {
     entry.oldValue = text(row, "old_value");
     entry.newValue = text(row, "new_value");
     entry.login = text(row, "login");
+    entry.osUser = text(row, "os_user");
+    entry.host = text(row, "host");
+    entry.hash = text(row, "hash");
     return entry;
 }
 
 // The newest `limit` entries are found in reverse, then put back oldest first.
 std::string auditListSql(const AuditFilter& filter) {
-    std::string sql = "SELECT id, at, actor_id, entity, entity_id, action, field, old_value, new_value, login "
-                      "FROM audit WHERE 1 = 1";
+    std::string sql = std::string("SELECT ") + kAuditColumns + " FROM audit WHERE 1 = 1";
     if (filter.entity) sql += " AND entity = :entity";
     if (filter.entityId) sql += " AND entity_id = :entity_id";
     if (filter.actorId) sql += " AND actor_id = :actor_id";
@@ -37,12 +43,33 @@ std::string auditListSql(const AuditFilter& filter) {
 
 }  // namespace
 
-Id SqliteStore::appendAudit(const AuditEntry& entry) {
+Id SqliteStore::appendAudit(const AuditEntry& given) {
+    // Inside the write lock, so nobody appends between reading the last link and adding this one.
+    auto transaction = beginWrite();
     auto& c = *connection_;
-    return c.run("record the change in the audit trail", [&] {
-        Query query(c, "INSERT INTO audit (id, at, actor_id, entity, entity_id, action, field, old_value, new_value, login) "
-                       "VALUES (:id, :at, :actor_id, :entity, :entity_id, :action, :field, :old_value, :new_value, :login)");
-        bindParam(*query, ":id", givenId(entry.id));
+    const Id added = c.run("record the change in the audit trail", [&] {
+        AuditEntry entry = given;
+        Id lastId = 0;
+        std::string previous;
+        {
+            Query last(c, "SELECT id, hash FROM audit ORDER BY id DESC LIMIT 1");
+            if (last.step()) {
+                lastId = id(*last, "id");
+                previous = text(*last, "hash");
+            }
+        }
+        if (lastId == 0) previous = portfolioKey();
+        if (entry.id == 0) entry.id = lastId + 1;
+        else if (entry.id <= lastId)
+            throw StorageError("Could not record audit entry " + std::to_string(entry.id) +
+                               ": the trail already runs to entry " + std::to_string(lastId) +
+                               ", and entries are only ever added after the last");
+        entry.hash = chainLink(previous, entry);
+
+        Query query(c, std::string("INSERT INTO audit (") + kAuditColumns +
+                           ") VALUES (:id, :at, :actor_id, :entity, :entity_id, :action, :field, :old_value, "
+                           ":new_value, :login, :os_user, :host, :hash)");
+        bindParam(*query, ":id", entry.id);
         bindParam(*query, ":at", entry.at);
         bindParam(*query, ":actor_id", entry.actorId);
         bindParam(*query, ":login", entry.login);
@@ -52,8 +79,13 @@ Id SqliteStore::appendAudit(const AuditEntry& entry) {
         bindParam(*query, ":field", entry.field);
         bindParam(*query, ":old_value", entry.oldValue);
         bindParam(*query, ":new_value", entry.newValue);
+        bindParam(*query, ":os_user", entry.osUser);
+        bindParam(*query, ":host", entry.host);
+        bindParam(*query, ":hash", entry.hash);
         return insertRow(c, query);
     });
+    transaction->commit();
+    return added;
 }
 
 std::vector<AuditEntry> SqliteStore::listAudit(const AuditFilter& filter) const {
@@ -65,6 +97,19 @@ std::vector<AuditEntry> SqliteStore::listAudit(const AuditFilter& filter) const 
         if (filter.actorId) bindParam(*query, ":actor_id", filter.actorId);
         if (filter.limit != 0) bindParam(*query, ":limit", static_cast<std::int64_t>(filter.limit));
         return readAll(query, readAudit);
+    });
+}
+
+AuditChainHead SqliteStore::auditChainHead() const {
+    auto& c = *connection_;
+    return c.run("read the audit trail", [&] {
+        Query query(c, "SELECT (SELECT count(*) FROM audit) AS entries, "
+                       "coalesce((SELECT hash FROM audit ORDER BY id DESC LIMIT 1), '') AS hash");
+        query.step();
+        AuditChainHead head;
+        head.entries = static_cast<std::size_t>(query->getColumn("entries").getInt64());
+        head.hash = text(*query, "hash");
+        return head;
     });
 }
 

@@ -4,6 +4,8 @@
 
 #include "storage/sqlite_store.hpp"
 
+#include "desk_account.hpp"
+
 #include "tracker/errors.hpp"
 
 #include <filesystem>
@@ -30,6 +32,7 @@ public:
     bool reconnect() override { return true; }
     // A file cannot say who opened it: the acting person is claimed (--as).
     std::optional<ServerLogin> serverLogin() const override { return std::nullopt; }
+    std::optional<DeskAccount> deskAccount() const override { return detail::thisComputersAccount(); }
     std::string location() const override { return location_; }
     void backupTo(const std::string& path) const override { store_->backupTo(path); }
 

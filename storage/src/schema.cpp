@@ -21,6 +21,7 @@ constexpr std::array kMigrations{
     Migration{6, "board indexes", &addBoardIndexes},
     Migration{7, "stage board indexes", &addStageBoardIndexes},
     Migration{8, "person logins", &addPersonLogins},
+    Migration{9, "audit chain", &chainAuditTrail},
 };
 
 // A step must not leave a record pointing at nothing; the deferred keys are only checked at

@@ -49,6 +49,9 @@ std::string SqliteStore::portfolioKey() const {
 void SqliteStore::setPortfolioKey(const std::string& key) {
     auto transaction = beginWrite();
     auto& connection = *connection_;
+    if (auditChainHead().entries != 0)
+        throw StorageError("The portfolio key cannot change once the audit trail holds an entry: the trail's chain "
+                           "starts from it");
     connection.run("save the portfolio key", [&] {
         Query query(connection,
                     "INSERT INTO settings (key, value) VALUES (:key, :value) "

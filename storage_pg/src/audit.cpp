@@ -10,6 +10,9 @@ namespace innotrack::storage_pg {
 
 namespace {
 
+constexpr const char* kAuditColumns =
+    "id, at, actor_id, entity, entity_id, action, field, old_value, new_value, login, os_user, host, hash";
+
 AuditEntry readAudit(const pq::Row& row) {
     AuditEntry entry;
     entry.id = row["id"].integer();
@@ -22,13 +25,15 @@ AuditEntry readAudit(const pq::Row& row) {
     entry.oldValue = row["old_value"].text();
     entry.newValue = row["new_value"].text();
     entry.login = row["login"].text();
+    entry.osUser = row["os_user"].text();
+    entry.host = row["host"].text();
+    entry.hash = row["hash"].text();
     return entry;
 }
 
 // The newest `limit` entries are found in reverse, then put back oldest first.
 std::string auditListSql(const AuditFilter& filter) {
-    std::string sql = "SELECT id, at, actor_id, entity, entity_id, action, field, old_value, new_value, login "
-                      "FROM audit WHERE true";
+    std::string sql = std::string("SELECT ") + kAuditColumns + " FROM audit WHERE true";
     if (filter.entity) sql += " AND entity = :entity";
     if (filter.entityId) sql += " AND entity_id = :entity_id";
     if (filter.actorId) sql += " AND actor_id = :actor_id";
@@ -45,17 +50,40 @@ std::int64_t limitOf(std::size_t limit) {
 
 }  // namespace
 
-Id PgStore::appendAudit(const AuditEntry& entry) {
+Id PgStore::appendAudit(const AuditEntry& given) {
+    auto transaction = beginWrite();  // holds the chain's turn (or is a savepoint inside one that does)
     auto& s = *session_;
-    return s.change("record the change in the audit trail", [&] {
-        pq::Statement insert(s.connection(),
-                             std::string("INSERT INTO audit (id, at, actor_id, entity, entity_id, action, field, "
-                                         "old_value, new_value, login) VALUES (") +
-                                 nextIdSql("audit") +
-                                 ", :at, :actor_id, :entity, :entity_id, :action, :field, :old_value, :new_value, "
-                                 ":login) "
-                                 "RETURNING id");
-        insert.bind(":id", givenId(entry.id));
+    const Id added = s.change("record the change in the audit trail", [&] {
+        auto& connection = s.connection();
+        // The server stamps a signed-in person's entry with its own time and login (schema.cpp,
+        // innotrack_stamp_audit); the hash must cover those, so they are asked for first.
+        const pq::Result state = connection.query(
+            "SELECT last.id AS last_id, last.hash AS last_hash, date_trunc('second', now()) AS server_time, "
+            "session_user AS login, innotrack_is_administrator() AS administrator "
+            "FROM (SELECT 1) AS one LEFT JOIN (SELECT id, hash FROM audit ORDER BY id DESC LIMIT 1) AS last ON true");
+        const pq::Row row(state, 0);
+        AuditEntry entry = given;
+        if (!row["administrator"].flag()) {
+            entry.at = row["server_time"].timestamp();
+            entry.login = row["login"].text();
+        }
+        const OptionalId lastId = row["last_id"].optionalId();
+        const std::string previous = lastId ? row["last_hash"].text() : portfolioKey();
+        if (entry.id == 0) {
+            s.moveSequences("audit");  // numbered above any id given earlier
+            entry.id = pq::Row(connection.query("SELECT nextval(pg_get_serial_sequence('audit', 'id')) AS id"), 0)["id"]
+                           .integer();
+        } else if (lastId && entry.id <= *lastId) {
+            throw StorageError("Could not record audit entry " + std::to_string(entry.id) +
+                               ": the trail already runs to entry " + std::to_string(*lastId) +
+                               ", and entries are only ever added after the last");
+        }
+        entry.hash = chainLink(previous, entry);
+
+        pq::Statement insert(connection, std::string("INSERT INTO audit (") + kAuditColumns +
+                                             ") VALUES (:id, :at, :actor_id, :entity, :entity_id, :action, :field, "
+                                             ":old_value, :new_value, :login, :os_user, :host, :hash)");
+        insert.bind(":id", entry.id);
         insert.bind(":at", entry.at);
         insert.bind(":actor_id", entry.actorId);
         insert.bind(":login", entry.login);
@@ -65,7 +93,28 @@ Id PgStore::appendAudit(const AuditEntry& entry) {
         insert.bind(":field", entry.field);
         insert.bind(":old_value", entry.oldValue);
         insert.bind(":new_value", entry.newValue);
-        return insertRow(s, insert, "audit", entry.id);
+        insert.bind(":os_user", entry.osUser);
+        insert.bind(":host", entry.host);
+        insert.bind(":hash", entry.hash);
+        insert.run();
+        if (given.id != 0) s.sequencePast("audit", given.id);
+        return entry.id;
+    });
+    transaction->commit();
+    return added;
+}
+
+AuditChainHead PgStore::auditChainHead() const {
+    auto& s = *session_;
+    return s.run("read the audit trail", [&] {
+        const pq::Result found = s.connection().query(
+            "SELECT (SELECT count(*) FROM audit) AS entries, "
+            "coalesce((SELECT hash FROM audit ORDER BY id DESC LIMIT 1), '') AS hash");
+        const pq::Row row(found, 0);
+        AuditChainHead head;
+        head.entries = static_cast<std::size_t>(row["entries"].integer());
+        head.hash = row["hash"].text();
+        return head;
     });
 }
 

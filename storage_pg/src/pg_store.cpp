@@ -78,9 +78,20 @@ std::unique_ptr<WriteTransaction> PgStore::beginWrite() {
     const int level = connection.writeDepth + 1;
     // Serializable: two desks changing the same records at once cannot both win, so nobody's
     // change is silently overwritten; the one that loses is told, and may try again.
+    // Each change then takes its turn to extend the audit chain, before its snapshot is taken
+    // (LOCK TABLE takes none), so it chains from the entry committed last (schema.cpp, step 9).
     s.run("start a change", [&] {
-        connection.execute(level == 1 ? std::string("BEGIN ISOLATION LEVEL SERIALIZABLE")
-                                      : "SAVEPOINT " + savepointName(level));
+        if (level == 1) {
+            connection.execute("BEGIN ISOLATION LEVEL SERIALIZABLE");
+            try {
+                connection.execute("LOCK TABLE audit_chain_turn IN EXCLUSIVE MODE");
+            } catch (const pq::Failure&) {
+                if (connection.healthy()) connection.execute("ROLLBACK");
+                throw;
+            }
+        } else {
+            connection.execute("SAVEPOINT " + savepointName(level));
+        }
     });
     connection.writeDepth = level;
     return std::make_unique<PgWriteTransaction>(session_, level);
@@ -146,6 +157,9 @@ std::string PgStore::portfolioKey() const {
 void PgStore::setPortfolioKey(const std::string& key) {
     auto transaction = beginWrite();
     auto& s = *session_;
+    if (auditChainHead().entries != 0)
+        throw StorageError("The portfolio key cannot change once the audit trail holds an entry: the trail's chain "
+                           "starts from it");
     s.change("save the portfolio key", [&] {
         pq::Statement save(s.connection(), "INSERT INTO settings (key, value) VALUES (:key, :value) "
                                            "ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value");

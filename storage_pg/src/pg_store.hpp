@@ -96,6 +96,7 @@ public:
     std::vector<ReviewEntry> listReviewEntries(Id reviewId) const override;
 
     Id appendAudit(const AuditEntry& entry) override;
+    AuditChainHead auditChainHead() const override;
     std::vector<AuditEntry> listAudit(const AuditFilter& filter) const override;
 
     std::vector<Problem> checkStorage() const override;

@@ -3,6 +3,7 @@
 // step, once released, is never edited; a change of mind is a new step.
 #include "schema.hpp"
 
+#include "tracker/audit_chain.hpp"
 #include "tracker/errors.hpp"
 
 #include <array>
@@ -17,6 +18,7 @@ struct Step {
     const char* name;
     const char* sql;
     const char* serverOnly = "";  // what a server needs beyond the file's schema at this step
+    void (*thenRun)(pq::Connection&) = nullptr;  // work SQL alone cannot do, after both
 };
 
 // The risks and setbacks link both ways; deferring those two keys to COMMIT lets either be
@@ -584,6 +586,73 @@ CREATE POLICY changes_are_recorded ON audit FOR INSERT
                                                   AND actor_id = innotrack_me()));
 )sql";
 
+// Schema 9: the audit chain (tracker/audit_chain.hpp), and the account and computer a change on a
+// file was made from (empty here, where the server vouches for the login instead).
+constexpr const char* kAuditChain = R"sql(
+ALTER TABLE audit ADD COLUMN os_user portfolio_text NOT NULL DEFAULT '';
+ALTER TABLE audit ADD COLUMN host portfolio_text NOT NULL DEFAULT '';
+ALTER TABLE audit ADD COLUMN hash text NOT NULL DEFAULT '';
+)sql";
+
+// One writer extends the chain at a time: every change takes its turn on this table before its
+// first statement (PgStore::beginWrite), so its snapshot already holds the entry committed last
+// and it chains from that. LOCK TABLE in this mode needs UPDATE on the table; it has no rows to
+// update, and readers never wait for it.
+constexpr const char* kAuditChainTurn = R"sql(
+CREATE TABLE audit_chain_turn (turn boolean PRIMARY KEY CHECK (turn));
+ALTER TABLE audit_chain_turn ENABLE ROW LEVEL SECURITY;
+ALTER TABLE audit_chain_turn FORCE ROW LEVEL SECURITY;
+DO $$
+DECLARE
+    db text := (SELECT role_prefix FROM innotrack_schema);
+    t text;
+BEGIN
+    FOREACH t IN ARRAY ARRAY['viewer', 'officer', 'cabinet', 'leader'] LOOP
+        EXECUTE format('GRANT SELECT, UPDATE ON audit_chain_turn TO %I', db || '_' || t);
+    END LOOP;
+END;
+$$;
+)sql";
+
+// The entries made before schema 9, chained once, oldest first, from the portfolio key. The
+// append-only trigger and the row policies are lifted for this one pass, inside the migration's
+// transaction, and put back before it commits.
+void chainExistingEntries(pq::Connection& connection) {
+    const pq::Result key = connection.query("SELECT value FROM settings WHERE key = 'portfolio.key'");
+    if (key.rows() != 1)
+        throw StorageError("Could not chain the audit trail: the shared portfolio has no portfolio key "
+                           "(setting 'portfolio.key'); restore it from a backup");
+    std::string previous = pq::Row(key, 0)["value"].text();
+    // The columns as they are at this step, read here and not by the store's reader: a later step
+    // may add a column the store reads, which a database upgraded from 8 does not have yet.
+    const pq::Result entries = connection.query(
+        "SELECT id, at, actor_id, entity, entity_id, action, field, old_value, new_value, login FROM audit ORDER BY id");
+    if (entries.rows() == 0) return;
+    connection.execute("ALTER TABLE audit DISABLE TRIGGER audit_is_append_only");
+    connection.execute("ALTER TABLE audit NO FORCE ROW LEVEL SECURITY");
+    pq::Statement save(connection, "UPDATE audit SET hash = :hash WHERE id = :id");
+    for (int at = 0; at < entries.rows(); ++at) {
+        const pq::Row row(entries, at);
+        AuditEntry entry;
+        entry.id = row["id"].integer();
+        entry.at = row["at"].timestamp();
+        entry.actorId = row["actor_id"].integer();
+        entry.entity = row["entity"].text();
+        entry.entityId = row["entity_id"].integer();
+        entry.action = row["action"].text();
+        entry.field = row["field"].text();
+        entry.oldValue = row["old_value"].text();
+        entry.newValue = row["new_value"].text();
+        entry.login = row["login"].text();
+        previous = chainLink(previous, entry);
+        save.bind(":hash", previous);
+        save.bind(":id", entry.id);
+        save.run();
+    }
+    connection.execute("ALTER TABLE audit FORCE ROW LEVEL SECURITY");
+    connection.execute("ALTER TABLE audit ENABLE TRIGGER audit_is_append_only");
+}
+
 // The file backend's numbered steps, one for one, so "schema 7" means the same on both.
 constexpr std::array kSteps{
     Step{1, "initial schema", kInitialSchema, kChangeNotices},
@@ -594,6 +663,7 @@ constexpr std::array kSteps{
     Step{6, "board indexes", kBoardIndexes},
     Step{7, "stage board indexes", kStageBoardIndexes},
     Step{8, "person logins", kPersonLogins, kPermissions},
+    Step{9, "audit chain", kAuditChain, kAuditChainTurn, &chainExistingEntries},
 };
 
 // Which portfolio a database holds, and at which schema. The application name tells an innotrack
@@ -647,6 +717,7 @@ void migrate(pq::Connection& connection, int targetVersion) {
             if (step.version <= state.version || step.version > targetVersion) continue;
             connection.execute(step.sql);
             if (*step.serverOnly) connection.execute(step.serverOnly);
+            if (step.thenRun) step.thenRun(connection);
             connection.execute("UPDATE innotrack_schema SET version = " + std::to_string(step.version) +
                                ", upgraded_at = now()");
         }

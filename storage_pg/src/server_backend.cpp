@@ -42,6 +42,7 @@ public:
 
     // The server authenticated this connection's login: that, not any claim, is who is acting.
     std::optional<ServerLogin> serverLogin() const override { return session_->login(); }
+    std::optional<DeskAccount> deskAccount() const override { return std::nullopt; }
     bool connected() const override { return session_->connection().healthy(); }
     bool reconnect() override {
         if (!session_->reconnect()) return false;

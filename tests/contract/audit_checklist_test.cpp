@@ -3,6 +3,7 @@
 // own test: tests/storage/audit_test.cpp for files).
 #include "backend_under_test.hpp"
 #include "records.hpp"
+#include "tracker/errors.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -81,4 +82,82 @@ TEST_CASE("an answer stored with a key this version does not know is read, not d
                                               Date(2026, 11, 27), ""));
     CHECK(store->listChecklistAnswers().at(0).questionKey == "a-question-from-the-future");
     CHECK(portfolio.backend().checklistQueries().latestChecklistAnswers(Date(2026, 11, 27)).size() == 1);
+}
+
+TEST_CASE("each entry is chained from the one before it, the first from the portfolio key",
+          "[contract][backend][audit][audit-chain]") {
+    TestPortfolio portfolio;
+    PortfolioStore* store = &portfolio.store();
+    const Seed ids = seed(*store);
+    const AuditChainHead empty = store->auditChainHead();
+    CHECK(empty.entries == 0);
+    CHECK(empty.hash.empty());
+
+    AuditEntry first = sampleAudit(ids.leader, "innovation", ids.innovation, "added");
+    first.osUser = "ann";
+    first.host = "desk-7.council.example";
+    first.hash = "whatever a caller says is ignored";
+    store->appendAudit(first);
+    store->appendAudit(sampleAudit(ids.cabinet, "innovation", ids.innovation, "changed"));
+    store->appendAudit(sampleAudit(ids.leader, "person", ids.officer, "added"));
+
+    const auto entries = store->listAudit({});
+    REQUIRE(entries.size() == 3);
+    CHECK(entries[0].osUser == "ann");
+    CHECK(entries[0].host == "desk-7.council.example");
+    CHECK(entries[0].hash == chainLink(store->portfolioKey(), entries[0]));
+    CHECK(entries[1].hash == chainLink(entries[0].hash, entries[1]));
+    CHECK(entries[2].hash == chainLink(entries[1].hash, entries[2]));
+    CHECK(verifyChain(store->portfolioKey(), entries).intact());
+    const AuditChainHead head = store->auditChainHead();
+    CHECK(head.entries == 3);
+    CHECK(head.hash == entries[2].hash);
+}
+
+TEST_CASE("a rolled-back change leaves the chain where it was, and the next chains from there",
+          "[contract][backend][audit][audit-chain]") {
+    TestPortfolio portfolio;
+    PortfolioStore* store = &portfolio.store();
+    const Seed ids = seed(*store);
+    store->appendAudit(sampleAudit(ids.leader, "innovation", ids.innovation, "added"));
+    const AuditChainHead before = store->auditChainHead();
+    {
+        auto transaction = store->beginWrite();
+        store->appendAudit(sampleAudit(ids.leader, "innovation", ids.innovation, "changed"));
+        {
+            auto inner = store->beginWrite();
+            store->appendAudit(sampleAudit(ids.leader, "innovation", ids.innovation, "moved"));
+        }  // the savepoint rolled back: only "changed" is left in the outer change
+        transaction->commit();
+    }
+    {
+        auto abandoned = store->beginWrite();
+        store->appendAudit(sampleAudit(ids.leader, "innovation", ids.innovation, "stopped"));
+    }
+    store->appendAudit(sampleAudit(ids.leader, "innovation", ids.innovation, "closed"));
+    const auto entries = store->listAudit({});
+    REQUIRE(entries.size() == 3);
+    CHECK(entries[0].hash == before.hash);
+    CHECK(entries[1].action == "changed");
+    CHECK(entries[2].action == "closed");
+    CHECK(verifyChain(store->portfolioKey(), entries).intact());
+}
+
+TEST_CASE("entries are only appended after the last, and the key the chain starts from never changes",
+          "[contract][backend][audit][audit-chain]") {
+    TestPortfolio portfolio;
+    PortfolioStore* store = &portfolio.store();
+    const Seed ids = seed(*store);
+    const std::string key = store->portfolioKey();
+    store->setPortfolioKey("0123456789abcdef");  // before any entry, as a restore does
+    CHECK(store->portfolioKey() == "0123456789abcdef");
+    AuditEntry given = sampleAudit(ids.leader, "innovation", ids.innovation, "added");
+    given.id = 10;
+    CHECK(store->appendAudit(given) == 10);
+    given.id = 7;
+    CHECK_THROWS_AS(store->appendAudit(given), StorageError);
+    CHECK_THROWS_AS(store->setPortfolioKey(key), StorageError);
+    CHECK(store->portfolioKey() == "0123456789abcdef");
+    CHECK(store->appendAudit(sampleAudit(ids.leader, "person", ids.officer, "added")) == 11);
+    CHECK(verifyChain(store->portfolioKey(), store->listAudit({})).intact());
 }

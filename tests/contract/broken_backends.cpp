@@ -67,6 +67,7 @@ public:
     bool connected() const override { return real_->connected(); }
     bool reconnect() override { return real_->reconnect(); }
     std::optional<ServerLogin> serverLogin() const override { return real_->serverLogin(); }
+    std::optional<DeskAccount> deskAccount() const override { return real_->deskAccount(); }
     std::string location() const override { return real_->location(); }
     void backupTo(const std::string& path) const override { real_->backupTo(path); }
 

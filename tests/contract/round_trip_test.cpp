@@ -345,7 +345,10 @@ TEST_CASE("an audit entry keeps every field, timestamp to the second", "[contrac
     entry.field = "priority";
     entry.oldValue = "3";
     entry.newValue = "1 — brys";
+    entry.osUser = "ann.jones";
+    entry.host = "CIVIC-LT-0042";
     entry.id = t.store->appendAudit(entry);
+    entry.hash = chainLink(t.store->portfolioKey(), entry);  // the store works it out
     const auto trail = t.store->listAudit({});
     REQUIRE(trail.size() == 1);
     CHECK(fieldsOf(trail[0]) == fieldsOf(entry));

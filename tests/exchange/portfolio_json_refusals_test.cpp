@@ -64,7 +64,8 @@ TEST_CASE("a version 1 document, from before people had logins, is restored with
     json document = demoDocument();
     document["version"] = 1;
     for (auto& person : document["people"]) person.erase("login");
-    for (auto& entry : document["audit"]) entry.erase("login");
+    for (auto& entry : document["audit"])
+        for (const char* since : {"login", "os_user", "host", "hash"}) entry.erase(since);
     auto restored = storage::SqliteStore::openInMemory();
     std::istringstream in(document.dump());
     exchange::restorePortfolioJson(in, *restored);
@@ -252,6 +253,38 @@ TEST_CASE("a restore refuses a portfolio that already holds people", "[exchange]
     Portfolio(*another, clock).initialise(Person{0, "Cllr Only", Role::Leader, "", "", ""});
     std::istringstream again(demoDocument().dump());
     CHECK_THROWS_WITH(exchange::restorePortfolioJson(again, *another), Catch::Contains("(it holds 1 person)"));
+}
+
+TEST_CASE("a restore refuses a document whose audit trail was edited, naming the entry", "[exchange][portfolio-json]") {
+    json document = demoDocument();
+    REQUIRE(document["audit"].size() > 40);
+    SECTION("a value changed") {
+        document["audit"][39]["new_value"] = "title: Something else";
+        CHECK(refusalOf(document).rfind("audit[39]: the audit trail has been altered: entry 40 of the trail (#40,", 0) == 0);
+    }
+    SECTION("an entry taken out") {
+        document["audit"].erase(document["audit"].begin() + 10);
+        CHECK(refusalOf(document).find("entry 11 of the trail (#12,") != std::string::npos);
+    }
+    SECTION("a hash made up") {
+        document["audit"][0]["hash"] = std::string(64, 'a');
+        CHECK(refusalOf(document).find("entry 1 of the trail (#1,") != std::string::npos);
+    }
+}
+
+TEST_CASE("a version 2 document, from before the audit chain, is restored with its trail chained afresh",
+          "[exchange][portfolio-json]") {
+    json document = demoDocument();
+    document["version"] = 2;
+    for (auto& entry : document["audit"])
+        for (const char* since : {"os_user", "host", "hash"}) entry.erase(since);
+    auto restored = storage::SqliteStore::openInMemory();
+    std::istringstream in(document.dump());
+    exchange::restorePortfolioJson(in, *restored);
+    const auto trail = restored->listAudit({});
+    CHECK(trail.size() == document["audit"].size());
+    CHECK(verifyChain(restored->portfolioKey(), trail).intact());
+    CHECK(trail.back().hash == demoDocument()["audit"].back()["hash"]);  // the demo recorded no account
 }
 
 }  // namespace innotrack

@@ -31,7 +31,9 @@ std::vector<std::string> linesOf(const std::string& text) {
 }
 
 BoardReport todaysReport(const BoardPortfolio& p) {
-    return buildBoardReport(p.board(), p.store->riskBands(), kToday, kToday);
+    BoardReport report = buildBoardReport(p.board(), p.store->riskBands(), kToday, kToday);
+    report.auditChain = p.store->auditChainHead();
+    return report;
 }
 
 }  // namespace
@@ -44,7 +46,8 @@ TEST_CASE("the board report matches its golden file in every format", "[backend]
     checkGolden("board.csv", renderBoardCsv(report));
     checkGolden("board.json", renderBoardJson(report));
     checkGolden("board.html", renderBoardHtml(report));
-    const BoardReport bob = buildBoardReport(p.board(), p.store->riskBands(), kToday, kToday, p.bob, "Cllr Bob Cabinet");
+    BoardReport bob = buildBoardReport(p.board(), p.store->riskBands(), kToday, kToday, p.bob, "Cllr Bob Cabinet");
+    bob.auditChain = p.store->auditChainHead();
     checkGolden("board-cabinet.txt", renderBoardText(bob));
 }
 

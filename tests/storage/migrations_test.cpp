@@ -6,6 +6,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <filesystem>
 
 using namespace innotrack;
@@ -143,4 +144,33 @@ TEST_CASE("needsUpgrade tells an older file from a current one without changing 
     writeBytes(text, "not a portfolio");
     CHECK_THROWS_AS(SqliteStore::needsUpgrade(text), StorageError);
     CHECK_THROWS_AS(SqliteStore::needsUpgrade(dir.file("missing.innotrack")), StorageError);
+}
+
+TEST_CASE("a schema 8 demo file, as the release before wrote it, is upgraded with its audit trail chained once",
+          "[storage][migrations][audit-chain]") {
+    TempDir dir;
+    const std::string path = dir.file("schema8.innotrack");
+    fs::copy_file(std::string(INNOTRACK_TEST_DATA_DIR) + "/schema8-demo.innotrack", path);
+    REQUIRE(rawInt(path, "PRAGMA user_version") == 8);
+    const int entries = rawInt(path, "SELECT count(*) FROM audit");
+    REQUIRE(entries > 400);
+
+    auto store = SqliteStore::open(path, OpenMode::OpenExisting);
+    CHECK(store->schemaVersion() == SqliteStore::currentSchemaVersion());
+    const auto trail = store->listAudit({});
+    REQUIRE(trail.size() == static_cast<std::size_t>(entries));
+    CHECK(trail.front().hash == chainLink(store->portfolioKey(), trail.front()));
+    CHECK(verifyChain(store->portfolioKey(), trail).intact());
+    // Made before the account was recorded: none is claimed for them.
+    CHECK(std::all_of(trail.begin(), trail.end(), [](const AuditEntry& e) { return e.osUser.empty() && e.host.empty(); }));
+    // The append-only guard is back, and the next change chains on from the last.
+    CHECK_THROWS(rawExec(path, "UPDATE audit SET new_value = 'forged' WHERE id = 1"));
+    store->appendAudit(sampleAudit(1, "person", 1, "changed"));
+    CHECK(verifyChain(store->portfolioKey(), store->listAudit({})).intact());
+    store.reset();
+    // Upgraded once: opening again chains nothing afresh.
+    const auto again = SqliteStore::open(path, OpenMode::OpenExisting);
+    CHECK(again->listAudit({}).size() == trail.size() + 1);
+    CHECK(again->listAudit({}).front().hash == trail.front().hash);
+    CHECK(verifyChain(again->portfolioKey(), again->listAudit({})).intact());
 }

@@ -78,5 +78,28 @@ TEST_CASE("a refused login and a missing database are said in words", "[server][
                Catch::Contains("login") || Catch::Contains("no such database"));
 }
 
+TEST_CASE("a schema 8 shared portfolio is upgraded with its audit trail chained once", "[server][opening][audit-chain]") {
+    const TestDatabase server;
+    {
+        auto backend = opener.open(server.location(), OpenPurpose::Write);
+        const Seed ids = seed(backend->store());
+        for (int i = 0; i < 5; ++i) backend->store().appendAudit(sampleAudit(ids.leader, "innovation", ids.innovation, "changed"));
+    }
+    // The shape schema 8 had: no hashes, no account columns, no turn to take.
+    runAsAdministrator(server.name(), "ALTER TABLE audit DROP COLUMN hash, DROP COLUMN os_user, DROP COLUMN host; "
+                                      "DROP TABLE audit_chain_turn; UPDATE innotrack_schema SET version = 8");
+
+    auto backend = opener.open(server.location(), OpenPurpose::Write);
+    PortfolioStore& store = backend->store();
+    const auto trail = store.listAudit({});
+    REQUIRE(trail.size() == 5);
+    CHECK(trail.front().hash == chainLink(store.portfolioKey(), trail.front()));
+    CHECK(verifyChain(store.portfolioKey(), trail).intact());
+    CHECK_THAT(refusalOf(server.location(), "UPDATE audit SET new_value = 'forged'"),
+               Catch::Contains("the audit trail cannot be changed"));
+    store.appendAudit(sampleAudit(trail.front().actorId, "person", trail.front().actorId, "changed"));
+    CHECK(verifyChain(store.portfolioKey(), store.listAudit({})).intact());
+}
+
 }  // namespace
 }  // namespace innotrack::testing

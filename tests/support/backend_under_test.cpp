@@ -36,6 +36,7 @@ public:
     bool connected() const override { return backend_->connected(); }
     bool reconnect() override { return backend_->reconnect(); }
     std::optional<ServerLogin> serverLogin() const override { return backend_->serverLogin(); }
+    std::optional<DeskAccount> deskAccount() const override { return backend_->deskAccount(); }
     std::string location() const override { return backend_->location(); }
     void backupTo(const std::string& path) const override { backend_->backupTo(path); }
 

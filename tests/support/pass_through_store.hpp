@@ -68,6 +68,7 @@ public:
     std::vector<ReviewEntry> listReviewEntries(Id id) const override { return inner_.listReviewEntries(id); }
     Id appendAudit(const AuditEntry& r) override { return inner_.appendAudit(r); }
     std::vector<AuditEntry> listAudit(const AuditFilter& f) const override { return inner_.listAudit(f); }
+    AuditChainHead auditChainHead() const override { return inner_.auditChainHead(); }
     std::vector<Problem> checkStorage() const override { return inner_.checkStorage(); }
     Id insertChecklistAnswer(const ChecklistAnswer& r) override { return inner_.insertChecklistAnswer(r); }
     std::vector<ChecklistAnswer> listChecklistAnswers() const override { return inner_.listChecklistAnswers(); }

@@ -209,7 +209,8 @@ std::string fieldsOf(const ReviewEntry& r) {
 
 std::string fieldsOf(const AuditEntry& r) {
     return Fields()("id", r.id)("at", formatTimestamp(r.at))("actor", r.actorId)("entity", r.entity)(
-               "entity id", r.entityId)("action", r.action)("field", r.field)("old", r.oldValue)("new", r.newValue)("login", r.login)
+               "entity id", r.entityId)("action", r.action)("field", r.field)("old", r.oldValue)("new", r.newValue)("login", r.login)(
+               "os user", r.osUser)("host", r.host)("hash", r.hash)
         .str();
 }
 

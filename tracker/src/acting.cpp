@@ -5,12 +5,33 @@
 
 namespace innotrack {
 
+std::optional<Person> personAtTheDesk(const Portfolio& portfolio) {
+    const auto& desk = portfolio.deskAccount();
+    if (!desk || desk->osUser.empty()) return std::nullopt;
+    return portfolio.store().findPersonByLogin(desk->osUser);
+}
+
+std::string deskRefusal(const Portfolio& portfolio, const Person& person) {
+    const auto atTheDesk = personAtTheDesk(portfolio);
+    if (!atTheDesk || atTheDesk->id == person.id || atTheDesk->role == Role::Leader) return "";
+    return "This computer's account '" + portfolio.deskAccount()->osUser + "' is " + atTheDesk->name +
+           "'s login, so changes made from it are " + atTheDesk->name + "'s, not " + person.name +
+           "'s; only the leader's account may record changes for someone else";
+}
+
 Person actingPerson(const Portfolio& portfolio, const std::optional<ServerLogin>& signedIn,
                     const std::optional<std::string>& claimed) {
     if (!signedIn || signedIn->administrator) {
-        if (!claimed || claimed->empty())
+        const bool named = claimed && !claimed->empty();
+        if (!named) {
+            if (const auto atTheDesk = signedIn ? std::nullopt : personAtTheDesk(portfolio)) return *atTheDesk;
             throw ValidationError("as", "", "who is making this change? Name the person (their id or name)");
-        return portfolio.person(*claimed);
+        }
+        Person person = portfolio.person(*claimed);
+        if (!signedIn)
+            if (const std::string refusal = deskRefusal(portfolio, person); !refusal.empty())
+                throw PermissionDenied(refusal);
+        return person;
     }
     const auto bound = portfolio.store().findPersonByLogin(signedIn->login);
     if (!bound)

@@ -29,9 +29,7 @@ void Portfolio::Change::changed(const std::string& entity, Id id, const FieldVal
 
 void Portfolio::Change::record(const std::string& entity, Id id, const std::string& action,
                                const std::string& field, const std::string& before, const std::string& after) {
-    AuditEntry entry;
-    entry.at = portfolio_.clock_.now();
-    entry.actorId = actor_.id;
+    AuditEntry entry = portfolio_.auditEntry(actor_.id);
     entry.entity = entity;
     entry.entityId = id;
     entry.action = action;
@@ -138,6 +136,17 @@ Review Portfolio::review(Id id) const { return found(store_.findReview(id), "rev
 
 // ---- people ---------------------------------------------------------------------------------
 
+AuditEntry Portfolio::auditEntry(Id actorId) const {
+    AuditEntry entry;
+    entry.at = clock_.now();
+    entry.actorId = actorId;
+    if (desk_) {
+        entry.osUser = desk_->osUser;
+        entry.host = desk_->host;
+    }
+    return entry;
+}
+
 Person Portfolio::initialise(const Person& leader) {
     auto transaction = store_.beginWrite();
     if (!store_.listPeople().empty())
@@ -150,9 +159,7 @@ Person Portfolio::initialise(const Person& leader) {
     validatePerson(created, store_);
     created.id = store_.insertPerson(created);
 
-    AuditEntry entry;
-    entry.at = clock_.now();
-    entry.actorId = created.id;
+    AuditEntry entry = auditEntry(created.id);
     entry.entity = "person";
     entry.entityId = created.id;
     entry.action = "added";

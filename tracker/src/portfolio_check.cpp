@@ -100,7 +100,18 @@ std::vector<Problem> Portfolio::check() const {
     checkMilestones(store_, problems);
     checkRisksAndSetbacks(store_, problems);
     checkReviews(store_, problems);
+    if (const ChainVerdict chain = verifyAuditChain(); chain.firstBreak)
+        problems.push_back({describeBreak(*chain.firstBreak)});
     return problems;
+}
+
+ChainVerdict Portfolio::verifyAuditChain() const {
+    return verifyChain(store_.portfolioKey(), store_.listAudit({}));
+}
+
+std::string Portfolio::confirmPrintedChain(std::size_t count, std::string_view printedHash) const {
+    const auto entries = store_.listAudit({});
+    return confirmPrintedHead(verifyChain(store_.portfolioKey(), entries), entries, count, printedHash);
 }
 
 }  // namespace innotrack

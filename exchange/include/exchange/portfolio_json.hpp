@@ -11,8 +11,9 @@
 namespace innotrack::exchange {
 
 // The version written in the document's "format" field; a restore refuses a newer one.
-// 2 added people's logins; a version 1 document is read as people without one.
-inline constexpr int kPortfolioJsonVersion = 2;
+// 2 added people's logins; a version 1 document is read as people without one. 3 added each audit
+// entry's account, computer and hash; a restore of an older document chains its trail afresh.
+inline constexpr int kPortfolioJsonVersion = 3;
 
 // Writes the whole portfolio, read in one consistent snapshot.
 void writePortfolioJson(const PortfolioStore& store, std::ostream& out);
@@ -24,7 +25,9 @@ struct RestoreSummary {
 
 // Restores a document written by writePortfolioJson into `store`, which must hold nothing yet,
 // in one transaction: on any problem it throws (ValidationError naming the record and field)
-// and the file is left as it was.
+// and the file is left as it was. A document that carries its audit trail's hashes (version 3)
+// must carry an intact chain, and the restored trail must work out to the very same hashes: an
+// audit trail edited in the document is refused, naming the first entry that does not match.
 RestoreSummary restorePortfolioJson(std::istream& in, PortfolioStore& store);
 
 }  // namespace innotrack::exchange

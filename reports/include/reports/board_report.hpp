@@ -2,6 +2,7 @@
 // tracker's BoardQueries, and its renderers. docs/REPORTS.md defines every figure and field.
 #pragma once
 
+#include "tracker/audit_chain.hpp"
 #include "tracker/board_queries.hpp"
 #include "tracker/risk.hpp"
 
@@ -60,6 +61,9 @@ struct BoardReport {
     std::vector<BoardAmbitionGap> ambitionsWithoutActiveInnovation;  // council-wide, even when filtered
     std::optional<std::size_t> limit;  // each list above holds at most this many rows; none: all of them
     BoardTotals totals;                // how many each list holds in all
+    // The audit trail as the report was made, for the paper to carry; the caller reads it from the
+    // store (buildBoardReport sees only the board's queries). None: not printed.
+    std::optional<AuditChainHead> auditChain;
 };
 
 // `today` decides what "confidence now" means. On or after today it is the innovation's current

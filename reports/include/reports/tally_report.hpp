@@ -72,6 +72,8 @@ struct TallyReport {
     std::int64_t heatMapTotal = 0;
     // The same open risks by the file's band for likelihood × impact, indexed by RiskBand.
     std::array<std::int64_t, 4> openByBand{};
+
+    std::optional<AuditChainHead> auditChain;  // the audit trail as the tally was made
 };
 
 struct TallyRequest {

@@ -126,6 +126,7 @@ public:
 
     Id appendAudit(const AuditEntry& entry) override;
     std::vector<AuditEntry> listAudit(const AuditFilter& filter) const override;
+    AuditChainHead auditChainHead() const override;
 
     std::vector<Problem> checkStorage() const override;
 

@@ -18,5 +18,6 @@ void addPortfolioKey(SQLite::Database& db);        // 0005: the portfolio key th
 void addBoardIndexes(SQLite::Database& db);        // 0006: covering indexes for the board report's lists
 void addStageBoardIndexes(SQLite::Database& db);   // 0007: the stage board's cards and milestone moves by day
 void addPersonLogins(SQLite::Database& db);        // 0008: a person's login
+void chainAuditTrail(SQLite::Database& db);        // 0009: the audit chain; the account and computer of a change
 
 }  // namespace innotrack::storage::detail

@@ -24,6 +24,21 @@ struct AuditEntry {
     // The login that made the change, as the backend vouches for it: on a shared portfolio the
     // server stamps it (and the time) itself; "" where nobody vouched (a file).
     std::string login;
+    // On a file, the operating-system account and computer that made the change, so that a claim
+    // made with --as can be checked; "" on a shared portfolio, where the server vouches instead.
+    std::string osUser;
+    std::string host;
+    // The entry's link in the audit chain (tracker/audit_chain.hpp): 64 lower-case hex digits,
+    // worked out by the store as it appends the entry; whatever an entry to append carries is ignored.
+    std::string hash;
+};
+
+// The operating-system account and computer a program runs under. On a file the audit trail
+// records them with every change, and an account that is a person's login vouches for who acts
+// (acting.hpp); a shared portfolio's server vouches for its login instead.
+struct DeskAccount {
+    std::string osUser;
+    std::string host;
 };
 
 struct AuditFilter {

@@ -57,6 +57,9 @@ public:
     // Who connected, when the backend knows (a server does; a file cannot): then the acting
     // person is the one bound to that login, whatever anyone claims (tracker/acting.hpp).
     virtual std::optional<ServerLogin> serverLogin() const = 0;
+    // The operating-system account and computer a change here is recorded as made from: on a
+    // file, this program's; none on a server, which vouches for the login instead.
+    virtual std::optional<DeskAccount> deskAccount() const = 0;
 
     // Where the portfolio lives, as a person would recognise it and the app's settings remember
     // it: a file's absolute path, or a description such as "demo portfolio (in memory, not saved)".

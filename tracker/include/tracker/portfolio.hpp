@@ -7,7 +7,10 @@
 #include "tracker/permissions.hpp"
 #include "tracker/store.hpp"
 
+#include <optional>
 #include <string>
+#include <string_view>
+#include <utility>
 #include <vector>
 
 namespace innotrack {
@@ -86,14 +89,29 @@ public:
     ChecklistAnswer answerChecklist(Id actor, const std::string& questionKey, Answer answer,
                                     const std::string& evidence, std::optional<Date> on = std::nullopt);
 
-    // Storage checks plus the domain's invariants, in words. Empty when all is well.
+    // Storage checks plus the domain's invariants and the audit chain, in words. Empty when all is well.
     std::vector<Problem> check() const;
+
+    // The account and computer this program runs under, recorded with each change on a file
+    // (backend.hpp, deskAccount); none on a shared portfolio, or in a test that sets none.
+    void setDeskAccount(std::optional<DeskAccount> account) { desk_ = std::move(account); }
+    const std::optional<DeskAccount>& deskAccount() const { return desk_; }
+
+    // The audit chain rechecked from its first entry (DOMAIN.md "Trust: the audit chain").
+    ChainVerdict verifyAuditChain() const;
+    // "" when today's trail still holds the one a paper was printed from (its entry count and the
+    // start of its head's hash, as printed), else why not, in words.
+    std::string confirmPrintedChain(std::size_t count, std::string_view printedHash) const;
 
 private:
     class Change;  // one transaction with its audit entries
 
+    // An entry stamped with the time, the actor and the desk's account; the rest is the caller's.
+    AuditEntry auditEntry(Id actorId) const;
+
     PortfolioStore& store_;
     const Clock& clock_;
+    std::optional<DeskAccount> desk_;
 };
 
 }  // namespace innotrack

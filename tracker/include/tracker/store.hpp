@@ -3,7 +3,7 @@
 // interface. The contracts every backend keeps are written here, and tests/contract/ checks them.
 #pragma once
 
-#include "tracker/audit.hpp"
+#include "tracker/audit_chain.hpp"
 #include "tracker/checklist.hpp"
 #include "tracker/delivery.hpp"
 #include "tracker/innovation.hpp"
@@ -78,7 +78,8 @@ public:
     // others keep (calendar UIDs) name the portfolio by it, so two councils' files never collide.
     virtual std::string portfolioKey() const = 0;
     // Only a restore sets it: the restored file keeps the original's key, so calendar programs
-    // see the same events, not a second copy of each.
+    // see the same events, not a second copy of each. The audit chain starts from the key, so it
+    // is refused once the trail holds an entry.
     virtual void setPortfolioKey(const std::string& key) = 0;
 
     virtual Id insertPerson(const Person& person) = 0;
@@ -140,9 +141,16 @@ public:
     virtual void saveReviewEntry(const ReviewEntry& entry) = 0;
     virtual std::vector<ReviewEntry> listReviewEntries(Id reviewId) const = 0;
 
+    // Appends after every entry so far, extending the audit chain (tracker/audit_chain.hpp): the
+    // store works out the entry's hash from the one before it (or the portfolio key) over the
+    // entry exactly as it is kept, so the entry's own `hash` is ignored. One writer extends the
+    // chain at a time, so entries are chained in the order they are committed. A given id must be
+    // above every id so far (a restore appends in order); a lower one is refused.
     virtual Id appendAudit(const AuditEntry& entry) = 0;
     // Oldest first, unless filter.limit is set: then the newest `limit`, still oldest first.
     virtual std::vector<AuditEntry> listAudit(const AuditFilter& filter) const = 0;
+    // How many entries the trail holds, and the newest one's hash.
+    virtual AuditChainHead auditChainHead() const = 0;
 
     // The backend's own checks (integrity, foreign keys), in words. Empty when all is well.
     virtual std::vector<Problem> checkStorage() const = 0;
