@@ -54,14 +54,23 @@ public:
     InnovationAdd()
         : Command({"innovation", "add"}, "Add a priority innovation (cabinet members and the leader)",
                   "--title TEXT [--summary TEXT] [--ambition ID] [--priority 1-5] [--cabinet-lead PERSON] "
-                  "[--lead-officer PERSON] [--budget POUNDS] ...",
+                  "[--lead-officer PERSON] [--budget POUNDS] [--stage STAGE --since DATE] ...",
                   Access::Writes) {
         declareInnovationFields(declare(), Need::Required);
+        // History entered after the fact: an innovation already piloting joins at Piloting, which
+        // counts as no advance (as the register import does), rather than through invented moves.
+        declare()
+            .text("stage", "STAGE",
+                  "the stage it has reached, if it is further on than idea: exploring, piloting, scaling or "
+                  "mainstreamed")
+            .text("since", "DATE", "the day it reached that stage, so that later stage changes follow it");
     }
     void execute(Context& context) const override {
         Innovation innovation;
         applyFields(context, innovation);
-        const Innovation added = context.portfolio().addInnovation(context.actor().id, innovation);
+        if (const auto stage = context.scale<Stage>("stage")) innovation.stage = *stage;
+        const Innovation added =
+            context.portfolio().addInnovation(context.actor().id, innovation, context.date("since"));
         context.confirm("Added innovation " + number(added.id) + " " + quoted(added.title) + " at stage " +
                             label(added.stage) + ", priority " + std::to_string(added.priority) + ".",
                         views::innovation(context, added));

@@ -49,15 +49,17 @@ public:
     LessonAdd()
         : Command({"lesson", "add"}, "Record a lesson learned",
                   "--innovation ID --what TEXT --recommendation TEXT [--setback ID] [--source SOURCE] "
-                  "[--tags A,B] ...",
+                  "[--tags A,B] [--on DATE] ...",
                   Access::Writes) {
         declare().number("innovation", "ID", "the innovation the lesson comes from", Need::Required);
         declareLessonFields(declare(), Need::Required);
+        declare().text("on", "DATE", "the day the lesson was learned (default today)");
     }
     void execute(Context& context) const override {
         Lesson lesson;
         lesson.innovationId = *context.idOption("innovation");
         applyFields(context, lesson);
+        if (const auto on = context.date("on")) lesson.recordedOn = *on;
         const Lesson added = context.portfolio().addLesson(context.actor().id, lesson);
         context.confirm("Added lesson " + number(added.id) + " " + quoted(added.whatHappened) + " to innovation " +
                             number(added.innovationId) + ".",

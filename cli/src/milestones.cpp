@@ -100,17 +100,18 @@ class MilestoneMove final : public Command {
 public:
     MilestoneMove()
         : Command({"milestone", "move"}, "Move a milestone's due date, giving the reason",
-                  "ID --to DATE --reason TEXT", Access::Writes) {
+                  "ID --to DATE --reason TEXT [--on DATE]", Access::Writes) {
         declare()
             .id("the milestone's number")
             .text("to", "DATE", "the new due date, YYYY-MM-DD", Need::Required)
-            .text("reason", "TEXT", "the reason the date moves", Need::Required);
+            .text("reason", "TEXT", "the reason the date moves", Need::Required)
+            .text("on", "DATE", "the day the date was moved (default today)");
     }
     void execute(Context& context) const override {
         const Date to = *context.date("to");
         const Milestone before = context.portfolio().milestone(context.id());
-        const Milestone moved =
-            context.portfolio().moveMilestone(context.actor().id, before.id, to, *context.text("reason"));
+        const Milestone moved = context.portfolio().moveMilestone(context.actor().id, before.id, to,
+                                                                  *context.text("reason"), context.date("on"));
         context.confirm("Moved milestone " + number(moved.id) + " " + quoted(moved.title) + " from " +
                             formatDate(before.due) + " to " + formatDate(moved.due) + ".",
                         views::milestone(moved, context.clock().today()));

@@ -7,6 +7,8 @@
 #include "tracker/errors.hpp"
 #include "tracker/money.hpp"
 
+#include <algorithm>
+
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
@@ -126,7 +128,10 @@ void InnovationView::drawHeader(AppState& state) {
         fact("Earmarked", formatPounds(innovation.budgetPence) + " and " + std::to_string(innovation.staffDays) + " staff days");
         fact("Inspired by", innovation.inspiredBy);
         fact("Expected benefits", innovation.expectedBenefits);
-        fact("Stage moves", std::to_string(detail.stageChanges.size()));
+        // An innovation entered at a later stage has an arrival there, which is not a move.
+        const auto moves = std::count_if(detail.stageChanges.begin(), detail.stageChanges.end(),
+                                         [](const StageChange& c) { return c.from != c.to; });
+        fact("Stage moves", std::to_string(moves));
         ImGui::EndTable();
     }
     if (ImGui::Button("Log a setback…")) state.show("setback");

@@ -29,8 +29,6 @@ Head headOf(const CliFixture& cli) {
     return {verified["entries"].get<long long>(), verified["head"].get<std::string>()};
 }
 
-bool has(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
-
 }  // namespace
 
 TEST_CASE("audit verify finds an untouched trail intact, and the papers carry its head",

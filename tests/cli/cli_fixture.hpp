@@ -48,4 +48,7 @@ private:
 // Fails the test (with the output) unless the command succeeded.
 void requireOk(const RunResult& result);
 
+// Whether `part` appears in a program's output.
+inline bool has(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
+
 }  // namespace innotrack::testing

@@ -11,4 +11,8 @@ namespace innotrack::testing {
 // address) with nothing guarding the audit trail; throws std::runtime_error if it fails.
 void tamperWithAuditTrail(const std::string& location, const std::string& sql);
 
+// Runs `sql` on the portfolio at `location` as a raw SQL tool would, every guard left in place: a
+// hand-made portfolio, such as one whose records contradict each other.
+void editWithRawSql(const std::string& location, const std::string& sql);
+
 }  // namespace innotrack::testing

@@ -108,7 +108,7 @@ TEST_CASE_METHOD(PortfolioFixture, "Stages move with a record; stopping needs a 
     CHECK(changes[0].actorId == cabinet.id);
 
     CHECK_THROWS_WITH(portfolio.changeStage(cabinet.id, innovation.id, Stage::Stopped, " "),
-                      "reason must not be empty");
+                      "reason: stopping an innovation needs a reason, saying why it stopped");
     CHECK_THROWS_AS(portfolio.changeStage(cabinet.id, innovation.id, Stage::Exploring, ""), ValidationError);
     CHECK_THROWS_AS(portfolio.changeStage(cabinet.id, innovation.id, Stage::Piloting, "", Date(2026, 12, 25)),
                     ValidationError);

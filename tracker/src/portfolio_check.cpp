@@ -3,6 +3,7 @@
 // (tracker/record_checks.hpp), then the rules that span records are checked here.
 #include "portfolio_change.hpp"
 
+#include <algorithm>
 #include <map>
 
 namespace innotrack {
@@ -40,10 +41,41 @@ void checkInnovations(const PortfolioStore& store, std::vector<Problem>& problem
     }
 }
 
+// Entered in the order they happened: by id (the order they were entered), each dated on or after
+// the one before. `dayOf` gives a record's date, `words` how to name it.
+template <typename Record, typename DayOf, typename Words>
+void checkEnteredInOrder(std::vector<Record> records, const std::string& who, DayOf dayOf, Words words,
+                         std::vector<Problem>& problems) {
+    std::sort(records.begin(), records.end(), [](const Record& a, const Record& b) { return a.id < b.id; });
+    for (std::size_t i = 1; i < records.size(); ++i)
+        if (dayOf(records[i]) < dayOf(records[i - 1]))
+            problems.push_back({who + ": " + words(records[i]) + " was entered after " + words(records[i - 1]) +
+                                ", yet is dated before it"});
+}
+
+void checkStageHistories(const PortfolioStore& store, std::vector<Problem>& problems) {
+    for (const auto& innovation : store.listInnovations({}))
+        checkEnteredInOrder(
+            store.listStageChanges(innovation.id), quoted("innovation", innovation.id, innovation.title),
+            [](const StageChange& c) { return c.changedOn; },
+            [](const StageChange& c) {
+                return "its move to " + std::string(labelOf(c.to)) + " on " + formatDate(c.changedOn);
+            },
+            problems);
+}
+
 void checkMilestones(const PortfolioStore& store, std::vector<Problem>& problems) {
     for (const auto& milestone : store.listMilestones(std::nullopt)) {
-        const auto moves = store.listMilestoneMoves(milestone.id);
+        // In the order the moves were made (entered), so one misdated move is reported once.
+        auto moves = store.listMilestoneMoves(milestone.id);
+        std::sort(moves.begin(), moves.end(), [](const MilestoneMove& a, const MilestoneMove& b) { return a.id < b.id; });
         const std::string who = quoted("milestone", milestone.id, milestone.title);
+        checkEnteredInOrder(
+            moves, who, [](const MilestoneMove& m) { return m.movedOn; },
+            [](const MilestoneMove& m) {
+                return "the move to " + formatDate(m.to) + " made on " + formatDate(m.movedOn);
+            },
+            problems);
         if (moves.empty() && milestone.due != milestone.baselineDue)
             problems.push_back({who + " is due on a date other than its baseline, with no recorded move"});
         if (!moves.empty() && moves.front().from != milestone.baselineDue)
@@ -77,8 +109,14 @@ void checkRisksAndSetbacks(const PortfolioStore& store, std::vector<Problem>& pr
             problems.push_back({"setback " + std::to_string(id) + " names risk " + std::to_string(risk->id) +
                                 ", which is not marked as occurred through it"});
     }
-    for (const auto& lesson : store.listLessons({}))
+    for (const auto& lesson : store.listLessons({})) {
         report(problems, "lesson " + std::to_string(lesson.id), problemsOf(lesson));
+        const auto from = lesson.setbackId ? setbacks.find(*lesson.setbackId) : setbacks.end();
+        if (from != setbacks.end() && lesson.recordedOn < from->second.occurredOn)
+            problems.push_back({"lesson " + std::to_string(lesson.id) + " was recorded on " +
+                                formatDate(lesson.recordedOn) + ", before setback " + std::to_string(from->first) +
+                                " it learns from happened (" + formatDate(from->second.occurredOn) + ")"});
+    }
 }
 
 void checkReviews(const PortfolioStore& store, std::vector<Problem>& problems) {
@@ -97,6 +135,7 @@ std::vector<Problem> Portfolio::check() const {
     if (!problems.empty()) return problems;  // the domain checks need sound storage to mean anything
     checkPeopleAndAmbitions(store_, problems);
     checkInnovations(store_, problems);
+    checkStageHistories(store_, problems);
     checkMilestones(store_, problems);
     checkRisksAndSetbacks(store_, problems);
     checkReviews(store_, problems);

@@ -82,7 +82,8 @@ Milestone Portfolio::completeMilestone(Id actor, Id milestoneId, std::optional<D
     return updated;
 }
 
-Milestone Portfolio::moveMilestone(Id actor, Id milestoneId, Date newDue, const std::string& reason) {
+Milestone Portfolio::moveMilestone(Id actor, Id milestoneId, Date newDue, const std::string& reason,
+                                   std::optional<Date> on) {
     Change change(*this, actor);
     const Milestone current = milestone(milestoneId);
     const Innovation owner = rules::deliveryInnovation(*this, change.actor(), current.innovationId);
@@ -96,20 +97,30 @@ Milestone Portfolio::moveMilestone(Id actor, Id milestoneId, Date newDue, const 
                               "due date: milestone " + std::to_string(milestoneId) + " is already due on " +
                                   formatDate(newDue));
     const std::string why = requireText("reason", reason, kMaxReason);
+    const Date movedOn = on.value_or(change.today());
+    rules::requireNotFuture("moved on", movedOn, change.today());
+    const auto moves = store_.listMilestoneMoves(current.id);  // by date, then id: the last is the latest
+    if (!moves.empty() && movedOn < moves.back().movedOn)
+        throw ValidationError("moved on", formatDate(movedOn),
+                              "moved on: " + formatDate(movedOn) + " is before milestone " + std::to_string(milestoneId) +
+                                  " was last moved (on " + formatDate(moves.back().movedOn) +
+                                  "); enter moves in the order they happened");
 
     MilestoneMove move;
     move.milestoneId = current.id;
     move.from = current.due;
     move.to = newDue;
     move.reason = why;
-    move.movedOn = change.today();
+    move.movedOn = movedOn;
     move.actorId = change.actor().id;
     store_.insertMilestoneMove(move);
 
     Milestone updated = current;
     updated.due = newDue;
     store_.updateMilestone(updated);
-    change.record("milestone", updated.id, "moved", "due date", formatDate(current.due), formatDate(newDue));
+    // A move entered late says the day it was made; one made today needs no date beside it.
+    change.record("milestone", updated.id, "moved", "due date", formatDate(current.due),
+                  formatDate(newDue) + (movedOn == change.today() ? "" : " (moved on " + formatDate(movedOn) + ")"));
     change.record("milestone", updated.id, "moved", "reason", "", why);
     change.commit();
     return updated;

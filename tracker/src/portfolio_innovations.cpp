@@ -28,7 +28,7 @@ void validateInnovation(Innovation& innovation, const PortfolioStore& store) {
 
 }  // namespace
 
-Innovation Portfolio::addInnovation(Id actor, const Innovation& innovation) {
+Innovation Portfolio::addInnovation(Id actor, const Innovation& innovation, std::optional<Date> stageSince) {
     Change change(*this, actor);
     require(change.actor(), Action::AddInnovation);
     Innovation created = innovation;
@@ -37,10 +37,32 @@ Innovation Portfolio::addInnovation(Id actor, const Innovation& innovation) {
         throw ValidationError("stage", "stopped", "stage: a new innovation cannot start as Stopped");
     created.stopReason.clear();
     validateInnovation(created, store_);
+    // Without a day it reached its stage (the register import has none), nothing is assumed.
+    const bool arrived = stageSince.has_value();
+    const Date since = stageSince.value_or(Date());
+    if (arrived) {
+        rules::requireNotFuture("stage since", since, change.today());
+        if (created.startDate && since < *created.startDate)
+            throw ValidationError("stage since", formatDate(since),
+                                  "stage since: " + formatDate(since) + " is before the innovation started (" +
+                                      formatDate(created.startDate) + ")");
+    }
     created.id = store_.insertInnovation(created);
     change.added("innovation", created.id,
                  audit::fieldsOf(created, [&](OptionalId id) { return change.describePerson(id); },
                                  [&](OptionalId id) { return change.describeAmbition(id); }));
+    if (arrived) {
+        // Where it stood when it was entered: dated, so later changes follow it, and no advance.
+        StageChange entered;
+        entered.innovationId = created.id;
+        entered.from = created.stage;
+        entered.to = created.stage;
+        entered.changedOn = since;
+        entered.actorId = change.actor().id;
+        store_.insertStageChange(entered);
+        change.record("innovation", created.id, "entered at stage", "stage", "",
+                      std::string(labelOf(created.stage)) + " since " + formatDate(since));
+    }
     change.commit();
     return created;
 }
@@ -74,10 +96,16 @@ Innovation Portfolio::changeStage(Id actor, Id innovationId, Stage to, const std
                               "stage: '" + current.title + "' is already at stage " + std::string(labelOf(to)));
     const Date day = on.value_or(change.today());
     rules::requireNotFuture("date", day, change.today());
-    const std::string why = to == Stage::Stopped ? requireText("reason", reason, kMaxReason)
-                                                 : optionalText("reason", reason, kMaxReason);
+    const auto history = store_.listStageChanges(current.id);  // by date, then id: the last is the latest
+    if (!history.empty() && day < history.back().changedOn)
+        throw ValidationError("date", formatDate(day),
+                              "date: " + formatDate(day) + " is before '" + current.title + "' last changed stage (to " +
+                                  std::string(labelOf(history.back().to)) + " on " +
+                                  formatDate(history.back().changedOn) +
+                                  "); enter stage changes in the order they happened");
+    const std::string why = optionalText("reason", reason, kMaxReason);
     if (to == Stage::Stopped && why.empty())
-        throw ValidationError("reason", "", "reason: stopping an innovation needs a reason");
+        throw ValidationError("reason", "", "reason: stopping an innovation needs a reason, saying why it stopped");
 
     StageChange move;
     move.innovationId = current.id;

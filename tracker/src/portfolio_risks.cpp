@@ -59,6 +59,11 @@ void validateLesson(Lesson& lesson, const PortfolioStore& store, Date today) {
                                   "setback: innovation " + std::to_string(lesson.innovationId) +
                                       " has no setback with id " + std::to_string(*lesson.setbackId));
         lesson.source = LessonSource::Setback;  // naming the setback says where the lesson came from
+        if (lesson.recordedOn < setback->occurredOn)
+            throw ValidationError("recorded on", formatDate(lesson.recordedOn),
+                                  "recorded on: " + formatDate(lesson.recordedOn) + " is before setback " +
+                                      std::to_string(setback->id) + " happened (" + formatDate(setback->occurredOn) +
+                                      "); a lesson is learned after what it learns from");
     }
     requireNoProblems(problemsOf(lesson));
 }

@@ -112,6 +112,9 @@ FieldProblems problemsOf(const Risk& risk) {
                    kLikelihoodWords);
     if (risk.residualImpact)
         checkRange(out, "residual_impact", "residual impact", *risk.residualImpact, kMinScale, kMaxScale, kImpactWords);
+    if (risk.closedOn && *risk.closedOn < risk.raisedOn)
+        add(out, "closed_on", "closed on", formatDate(risk.closedOn),
+            formatDate(risk.closedOn) + " is before the risk was raised (" + formatDate(risk.raisedOn) + ")");
     // A foreseen risk that happened counts once, through the setback it became.
     if ((risk.status == RiskStatus::Occurred) != risk.setbackId.has_value())
         add(out, "setback_id", "setback", risk.setbackId ? std::to_string(*risk.setbackId) : "",

@@ -48,16 +48,22 @@ public:
     Ambition addAmbition(Id actor, const Ambition& ambition);
     Ambition updateAmbition(Id actor, const Ambition& edited);
 
-    Innovation addInnovation(Id actor, const Innovation& innovation);
+    // An innovation may join the portfolio at a later stage than Idea (entered after the fact):
+    // `stageSince`, when given, is the day it reached that stage, kept as an arrival there that is
+    // no advance (a stage change from the stage to itself), so later changes follow it.
+    Innovation addInnovation(Id actor, const Innovation& innovation, std::optional<Date> stageSince = std::nullopt);
     Innovation updateInnovation(Id actor, const Innovation& edited);
-    // Stopped needs a reason; a stopped innovation cannot move again.
+    // Stopped needs a reason; a stopped innovation cannot move again. A change is dated on or
+    // after the innovation's last one: history is entered in the order it happened.
     Innovation changeStage(Id actor, Id innovationId, Stage to, const std::string& reason,
                            std::optional<Date> on = std::nullopt);
 
     Milestone addMilestone(Id actor, const Milestone& milestone);
     Milestone updateMilestone(Id actor, const Milestone& edited);
     Milestone completeMilestone(Id actor, Id milestoneId, std::optional<Date> on = std::nullopt);
-    Milestone moveMilestone(Id actor, Id milestoneId, Date newDue, const std::string& reason);
+    // `on`: the day it was moved (default today), not before its last move.
+    Milestone moveMilestone(Id actor, Id milestoneId, Date newDue, const std::string& reason,
+                            std::optional<Date> on = std::nullopt);
 
     Risk addRisk(Id actor, const Risk& risk);
     Risk updateRisk(Id actor, const Risk& edited);
