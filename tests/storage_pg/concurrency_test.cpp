@@ -104,6 +104,8 @@ TEST_CASE("a server restarted while eight desks write: every committed change is
     for (const AuditEntry& entry : backend->store().listAudit(added))
         if (entry.action == "added") ++audited;
     CHECK(audited == milestones.size());
+    // The connections cut mid-change left no broken link in the audit chain.
+    CHECK(verifyChain(backend->store().portfolioKey(), backend->store().listAudit({})).intact());
 }
 
 TEST_CASE("eight desks adding 250 milestones each at once: every one lands once, audited", "[server][concurrency]") {
@@ -133,6 +135,12 @@ TEST_CASE("eight desks adding 250 milestones each at once: every one lands once,
     for (const AuditEntry& entry : backend->store().listAudit(added))
         if (entry.action == "added" && entry.actorId == officer) ++audited;
     CHECK(audited == kDesks * kChangesEach);
+    // Eight desks extended the audit chain at once, one at a time: every link holds.
+    const auto trail = backend->store().listAudit({});
+    const ChainVerdict chain = verifyChain(backend->store().portfolioKey(), trail);
+    INFO((chain.firstBreak ? describeBreak(*chain.firstBreak) : std::string()));
+    CHECK(chain.intact());
+    CHECK(chain.head.entries >= static_cast<std::size_t>(kDesks * kChangesEach));
 }
 
 }  // namespace
