@@ -2,9 +2,12 @@
 // option values become domain values.
 #include "cli/context.hpp"
 
+#include "parse_errors.hpp"
+
 #include "tracker/acting.hpp"
 #include "tracker/errors.hpp"
 #include "tracker/money.hpp"
+#include "tracker/text.hpp"
 
 #include <charconv>
 #include <filesystem>
@@ -16,8 +19,6 @@ namespace innotrack::cli {
 namespace po = boost::program_options;
 
 namespace {
-
-std::string shown(const std::string& text) { return text.size() > 40 ? text.substr(0, 40) + "..." : text; }
 
 std::unique_ptr<Clock> makeClock(const Environment& environment) {
     if (const auto today = environment("INNOTRACK_TODAY"); today && !today->empty()) {
@@ -62,7 +63,7 @@ Context::Context(const Command& command, const po::variables_map& args, std::ost
     const bool checksOwnFormat = family == "report" || family == "export" || family == "import";
     if (const auto name = text("format"); name && !checksOwnFormat) {
         const auto format = reports::parseFormat(*name);
-        if (!format) throw UsageError("--format must be text, csv or json, not '" + shown(*name) + "'");
+        if (!format) throw UsageError("--format must be text, csv or json, not " + quotedValue(*name));
         format_ = *format;
     }
 }
@@ -86,7 +87,9 @@ PortfolioBackend& Context::backend() {
     try {
         backend_ = opener_.open(location(), openPurpose(command_.access()));
     } catch (const NotFound& missing) {
-        throw NotFound(std::string(missing.what()) + " (--db); create one with: innotrack init --leader NAME");
+        // A portfolio that is not there is a problem with the file, not with what was asked of it:
+        // exit 3, like a file that cannot be read (docs/COMMANDS.md "Exit status").
+        throw StorageError(std::string(missing.what()) + " (--db); create one with: innotrack init --leader NAME");
     } catch (const ConflictError& taken) {
         throw ConflictError(std::string(taken.what()) + " (--db)");
     }
@@ -165,7 +168,7 @@ std::optional<std::int64_t> Context::number(const std::string& name) const {
     const char* end = value->data() + value->size();
     const auto [ptr, error] = std::from_chars(value->data(), end, result);
     if (error != std::errc() || ptr != end || value->empty())
-        throw UsageError("--" + name + " must be a whole number, not '" + shown(*value) + "'");
+        throw UsageError("--" + name + " must be a whole number, not " + quotedValue(*value));
     return result;
 }
 
@@ -185,7 +188,7 @@ std::optional<double> Context::decimal(const std::string& name) const {
     const char* end = value->data() + value->size();
     const auto [ptr, error] = std::from_chars(value->data(), end, result);
     if (error != std::errc() || ptr != end || value->empty() || result != result)
-        throw UsageError("--" + name + " must be a number such as 12 or 4.5, not '" + shown(*value) + "'");
+        throw UsageError("--" + name + " must be a number such as 12 or 4.5, not " + quotedValue(*value));
     return result;
 }
 
@@ -196,7 +199,7 @@ std::optional<bool> Context::yesNo(const std::string& name) const {
     if (!value) return std::nullopt;
     if (*value == "yes" || *value == "true") return true;
     if (*value == "no" || *value == "false") return false;
-    throw UsageError("--" + name + " must be yes or no, not '" + shown(*value) + "'");
+    throw UsageError("--" + name + " must be yes or no, not " + quotedValue(*value));
 }
 
 std::optional<Date> Context::date(const std::string& name) const {
@@ -214,7 +217,7 @@ std::optional<Pence> Context::pounds(const std::string& name) const {
 OptionalId Context::idOption(const std::string& name) const {
     const auto value = number(name);
     if (value && *value <= 0)
-        throw UsageError("--" + name + " must be a record's number (1 or more), not " + std::to_string(*value));
+        throw UsageError("--" + name + ": " + notARecordNumber(std::to_string(*value)));
     return value;
 }
 
@@ -231,7 +234,7 @@ OptionalId Context::optionalId() const {
     const char* end = value->data() + value->size();
     const auto [ptr, error] = std::from_chars(value->data(), end, result);
     if (error != std::errc() || ptr != end || value->empty() || result <= 0)
-        throw UsageError("ID must be a record's number such as 14, not '" + shown(*value) + "'");
+        throw UsageError(notARecordNumber(*value));
     return result;
 }
 

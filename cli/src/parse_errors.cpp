@@ -4,6 +4,12 @@
 
 #include "cli/registry.hpp"
 
+#include "tracker/text.hpp"
+
+#include <algorithm>
+#include <array>
+#include <utility>
+
 namespace innotrack::cli {
 
 namespace po = boost::program_options;
@@ -58,7 +64,49 @@ std::vector<std::string> positionalWords(const Command* command, const std::vect
     return words;
 }
 
+// "-1" after a command that takes an ID: Boost reads it as an option, but it was meant as the id.
+bool looksLikeNegativeNumber(const std::string& token) {
+    return token.size() > 1 && token.front() == '-' &&
+           std::all_of(token.begin() + 1, token.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// The option that sets a field the domain calls by another name; every other field is its option
+// with dashes for spaces ("cabinet lead" is --cabinet-lead).
+std::string optionFor(const std::string& field) {
+    static constexpr std::array<std::pair<const char*, const char*>, 9> kOtherNames{{
+        {"horizon year", "horizon"},
+        {"start date", "start"},
+        {"target date", "target"},
+        {"due date", "due"},
+        {"stop reason", "reason"},
+        {"expected benefits", "benefits"},
+        {"early warning signs", "warnings"},
+        {"community concern", "concern"},
+        {"what happened", "what"},
+    }};
+    for (const auto& [domain, option] : kOtherNames)
+        if (field == domain) return option;
+    std::string option = field;
+    std::replace(option.begin(), option.end(), ' ', '-');
+    return option;
+}
+
 }  // namespace
+
+std::string notARecordNumber(const std::string& typed) {
+    return quotedValue(typed) + " is not a record number: ids are whole numbers from 1, such as 14";
+}
+
+std::string namedAsTyped(const ValidationError& error, const Command* command) {
+    const std::string message = error.what();
+    const std::string& field = error.field();
+    const bool startsWithField = !field.empty() && message.rfind(field, 0) == 0 && message.size() > field.size() &&
+                                 (message[field.size()] == ':' || message[field.size()] == ' ');
+    if (command == nullptr || !startsWithField || field.front() == '-') return message;
+    const std::string option = optionFor(field);
+    if (command->options().all().find_nothrow(option, false) == nullptr) return message;
+    return "--" + option + message.substr(field.size());
+}
 
 std::string reworded(const po::error& error, const Command* command, const std::vector<std::string>& arguments) {
     if (const auto* missing = dynamic_cast<const po::required_option*>(&error)) {
@@ -67,8 +115,11 @@ std::string reworded(const po::error& error, const Command* command, const std::
             return "missing ID (" + command->options().idDescription() + ")";
         return "missing --" + name + purpose(command, name);
     }
-    if (const auto* unknown = dynamic_cast<const po::unknown_option*>(&error))
+    if (const auto* unknown = dynamic_cast<const po::unknown_option*>(&error)) {
+        if (command != nullptr && command->options().takesId() && looksLikeNegativeNumber(unknown->get_option_name()))
+            return notARecordNumber(unknown->get_option_name());
         return "unknown option " + unknown->get_option_name() + helpHint(command);
+    }
     if (const auto* repeated = dynamic_cast<const po::multiple_occurrences*>(&error)) {
         const std::string name = bare(repeated->get_option_name());
         return (name == "id" ? std::string("ID") : "--" + name) + " is given more than once";

@@ -2,6 +2,7 @@
 #include "report_output.hpp"
 
 #include "tracker/errors.hpp"
+#include "tracker/text.hpp"
 
 #include <cerrno>
 #include <cstring>
@@ -14,7 +15,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-std::string shown(const std::string& text) { return text.size() > 40 ? text.substr(0, 40) + "..." : text; }
 
 // Where --out really writes. A link is followed, so the file it points at is replaced and the
 // link stays. A device or a pipe (/dev/stdout, /dev/null) cannot be replaced by renaming a file
@@ -37,7 +37,7 @@ OutTarget targetOf(const fs::path& path) {
     if (error || !fs::exists(status)) return {real, false};
     if (fs::is_directory(status))
         throw ValidationError("--out", path.string(),
-                              "--out: '" + shown(path.string()) + "' is a folder; give a file name");
+                              "--out: " + quotedValue(path.string()) + " is a folder; give a file name");
     return {real, !fs::is_regular_file(status)};
 }
 
@@ -77,7 +77,7 @@ reports::ReportFormat reportFormat(const Context& context) {
     if (const auto name = context.text("format")) {
         const auto format = reports::parseReportFormat(*name);
         if (!format)
-            throw UsageError("--format must be " + reports::reportFormatNames() + ", not '" + shown(*name) + "'");
+            throw UsageError("--format must be " + reports::reportFormatNames() + ", not " + quotedValue(*name));
         return *format;
     }
     if (const auto out = context.text("out"))
@@ -96,7 +96,7 @@ void deliverReport(Context& context, const std::string& rendered, const std::str
     std::error_code error;
     if (fs::equivalent(path, context.location(), error))
         throw ValidationError("--out", *out,
-                              "--out: '" + shown(*out) + "' is the portfolio file itself; choose another file name");
+                              "--out: " + quotedValue(*out) + " is the portfolio file itself; choose another file name");
     writeFile(path, rendered);
     context.out() << "Wrote " << what << " to " << path.string() << ".\n";
 }
@@ -109,11 +109,11 @@ std::optional<fs::path> outFile(const Context& context) {
     std::error_code error;
     if (fs::equivalent(path, context.location(), error))
         throw ValidationError("--out", *out,
-                              "--out: '" + shown(*out) + "' is the portfolio file itself; choose another file name");
+                              "--out: " + quotedValue(*out) + " is the portfolio file itself; choose another file name");
     const OutTarget target = targetOf(path);
     if (target.stream)
         throw ValidationError("--out", *out,
-                              "--out: '" + shown(*out) + "' is a device or a pipe, not a file; give a file name");
+                              "--out: " + quotedValue(*out) + " is a device or a pipe, not a file; give a file name");
     return target.path;
 }
 

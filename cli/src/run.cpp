@@ -182,12 +182,16 @@ int run(const std::vector<std::string>& arguments, std::ostream& out, std::ostre
     } catch (const StorageError& error) {
         err << "innotrack: " << oneLine(error.what()) << '\n';
         return kExitStorage;
+    } catch (const ValidationError& error) {
+        err << "innotrack: " << oneLine(namedAsTyped(error, command)) << '\n';
+        return kExitRefused;
     } catch (const Error& error) {
-        // ValidationError, NotFound, ConflictError, PermissionDenied: the person can put it right.
+        // NotFound, ConflictError, PermissionDenied: the person can put it right.
         err << "innotrack: " << oneLine(error.what()) << '\n';
         return kExitRefused;
     } catch (const std::exception& error) {
-        err << "innotrack: internal error: " << oneLine(error.what()) << '\n';
+        err << "innotrack: innotrack went wrong (" << oneLine(error.what())
+            << "); please report this, with the command you ran" << '\n';
         return kExitStorage;
     }
 }

@@ -1,6 +1,8 @@
 // Words for SQLite's result codes: what happened to the portfolio file and what the user can do.
 #include "errors.hpp"
 
+#include "desk_account.hpp"
+
 #include <SQLiteCpp/Exception.h>
 #include <sqlite3.h>
 
@@ -57,10 +59,33 @@ std::string constraintReason(int extendedCode, std::string_view message) {
     }
 }
 
+// Who "you" are in a refusal of permissions: the computer's account, since that is what the file's
+// permissions were checked against (not the person named with --as).
+std::string forYou() {
+    return "read-only for you (account '" + thisComputersAccount().osUser + "')";
+}
+
+// A file or folder the user may read but not write: whoever looks after it can change that, and a
+// copy works meanwhile. A whole sentence, since the reason is the same whatever was being done.
+std::string readOnlyForYou(int extendedCode, std::string_view path) {
+    // Without write access to the folder SQLite cannot make the working files it keeps beside the
+    // portfolio (-wal, -shm), so even reading stops: tried with a folder of mode 0555.
+    if (extendedCode == SQLITE_READONLY_DIRECTORY || extendedCode == SQLITE_READONLY_CANTINIT) {
+        const auto slash = path.rfind('/');
+        const std::string_view folder = slash == std::string_view::npos ? "." : path.substr(0, slash == 0 ? 1 : slash);
+        return "The folder " + quoted(folder) + " that holds the portfolio file " +
+               quoted(path) + " is " + forYou() +
+               ", and innotrack keeps its working files beside the portfolio: ask whoever looks after it for "
+               "write access to the folder, or work on a copy";
+    }
+    return "The portfolio file " + quoted(path) + " is " + forYou() +
+           ": ask whoever looks after it for write access, or work on a copy";
+}
+
 }  // namespace
 
 std::string reasonFor(int extendedCode, std::string_view sqliteMessage, std::string_view path) {
-    const std::string code = " (SQLite code " + std::to_string(extendedCode) + ")";
+    const std::string code = " (error code " + std::to_string(extendedCode) + ")";
     // No room for the shared-memory index next to the file is a full disk too, found while opening
     // (tests/reliability/bad_files_test.cpp); "check the disk" and a code left the user guessing.
     if (extendedCode == SQLITE_IOERR_SHMSIZE)
@@ -71,8 +96,7 @@ std::string reasonFor(int extendedCode, std::string_view sqliteMessage, std::str
             return "the portfolio file " + quoted(path) +
                    " is busy: another innotrack is writing to it; try again";
         case SQLITE_READONLY:
-            return "the portfolio file " + quoted(path) +
-                   " is read-only: check its permissions, or open it read-only to look";
+            return readOnlyForYou(extendedCode, path);
         case SQLITE_FULL:
             return "the disk is full: free some space next to " + quoted(path) + " and try again";
         case SQLITE_CORRUPT:
@@ -96,14 +120,21 @@ std::string reasonFor(int extendedCode, std::string_view sqliteMessage, std::str
 
 StorageError storageError(const SQLite::Exception& failure, std::string_view path, std::string_view doing,
                           bool openedReadOnly) {
-    const int code = failure.getExtendedErrorCode();
-    if (openedReadOnly && (code & 0xff) == SQLITE_READONLY)
-        return StorageError("Could not " + std::string(doing) + ": " + quoted(path) +
-                                " was opened read-only; open it for writing to make changes",
-                            code);
+    // An exception SQLiteCpp (or Connection) raises with a result code of its own carries no
+    // extended code: the primary one still says what happened.
+    const int code = failure.getExtendedErrorCode() >= 0 ? failure.getExtendedErrorCode() : failure.getErrorCode();
+    if ((code & 0xff) == SQLITE_READONLY) {
+        if (openedReadOnly)
+            return StorageError("Could not " + std::string(doing) + ": " + quoted(path) +
+                                    " was opened read-only; open it for writing to make changes",
+                                code);
+        return StorageError(readOnlyForYou(code, path), code);
+    }
     // SQLiteCpp raises its own misuse errors with code -1; those are our bugs, said plainly.
-    const std::string reason = code < 0 ? std::string("internal storage error: ") + failure.what()
-                                        : reasonFor(code, failure.what(), path);
+    const std::string reason =
+        code < 0 ? "innotrack went wrong (" + std::string(failure.what()) + "); please report this, with the command"
+                   " you ran"
+                 : reasonFor(code, failure.what(), path);
     return StorageError("Could not " + std::string(doing) + ": " + reason, code);
 }
 

@@ -105,7 +105,7 @@ void requireSqliteFile(const std::string& path) {
         file.read(reinterpret_cast<char*>(header.data()), static_cast<std::streamsize>(header.size()));
         const bool wholeHeader = file.gcount() == static_cast<std::streamsize>(header.size());
         if (!wholeHeader || std::memcmp(header.data(), kSqliteMagic.data(), kSqliteMagic.size()) != 0)
-            throw StorageError(quoted(path) + " is not an innotrack portfolio: it is not a SQLite database");
+            throw StorageError(quoted(path) + " is not an innotrack portfolio: it is some other kind of file");
         if (isWholeDatabase(path, header, size)) return;
         if (look == kLooks) cutShort(path);
         std::this_thread::sleep_for(kBetweenLooks);
@@ -128,20 +128,20 @@ int inspectPortfolio(const std::string& path) {
         if (applicationId != 0) {
             std::array<char, 16> hex{};
             std::snprintf(hex.data(), hex.size(), "0x%08X", static_cast<unsigned>(applicationId));
-            throw StorageError(quoted(path) + " belongs to another application (SQLite application id " +
+            throw StorageError(quoted(path) + " belongs to another application (application id " +
                                hex.data() + "), not innotrack");
         }
         if (tables > 0)
-            throw StorageError(quoted(path) + " is another application's SQLite database, not an innotrack portfolio");
-        throw StorageError(quoted(path) + " is an empty SQLite database, not an innotrack portfolio");
+            throw StorageError(quoted(path) + " is another application's database, not an innotrack portfolio");
+        throw StorageError(quoted(path) + " is an empty database, not an innotrack portfolio");
     }
     const int current = currentSchemaVersion();
     if (version > current)
-        throw StorageError(quoted(path) + " was written by a newer version of innotrack (schema " +
+        throw StorageError(quoted(path) + " was written by a newer version of innotrack (format version " +
                            std::to_string(version) + "; this version reads up to " + std::to_string(current) +
                            "): install the newer innotrack to open it");
     if (version < 1)
-        throw StorageError(quoted(path) + " is an unfinished innotrack portfolio (schema 0): it may have been"
+        throw StorageError(quoted(path) + " is an unfinished innotrack portfolio (format version 0): it may have been"
                            " damaged while being created; create it again");
     return version;
 }

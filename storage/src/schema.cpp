@@ -29,14 +29,14 @@ constexpr std::array kMigrations{
 void requireForeignKeysHold(SQLite::Database& db, const Migration& step) {
     SQLite::Statement check(db, "PRAGMA foreign_key_check");
     if (check.executeStep())
-        throw StorageError("Could not upgrade the portfolio to schema " + std::to_string(step.version) + " (" +
+        throw StorageError("Could not upgrade the portfolio to format version " + std::to_string(step.version) + " (" +
                            std::string(step.name) + "): table " + check.getColumn(0).getString() +
                            " row " + check.getColumn(1).getString() + " refers to a missing record");
 }
 
 void apply(Connection& connection, const Migration& step) {
     auto& db = connection.db();
-    connection.run("upgrade the portfolio to schema " + std::to_string(step.version), [&] {
+    connection.run("upgrade the portfolio to format version " + std::to_string(step.version), [&] {
         db.exec("BEGIN IMMEDIATE");
         try {
             step.apply(db);
@@ -57,7 +57,7 @@ int currentSchemaVersion() {
 }
 
 void migrate(Connection& connection, int targetVersion) {
-    const int from = connection.run("read the schema version", [&] { return connection.userVersion(); });
+    const int from = connection.run("read the portfolio's format version", [&] { return connection.userVersion(); });
     for (const auto& step : kMigrations)
         if (step.version > from && step.version <= targetVersion) apply(connection, step);
 }

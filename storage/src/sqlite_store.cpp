@@ -54,7 +54,7 @@ std::shared_ptr<Connection> openFile(const std::string& path, OpenMode mode) {
     const int current = detail::currentSchemaVersion();
     const bool readOnly = mode == OpenMode::ReadOnly;
     if (readOnly && version < current)
-        throw StorageError("'" + path + "' uses schema " + std::to_string(version) + " and must be upgraded to " +
+        throw StorageError("'" + path + "' uses format version " + std::to_string(version) + " and must be upgraded to " +
                            std::to_string(current) + " before it can be opened read-only: open it once for writing");
     std::shared_ptr<Connection> connection;
     try {
@@ -100,7 +100,7 @@ std::unique_ptr<SqliteStore> SqliteStore::openInMemory() {
 }
 
 int SqliteStore::schemaVersion() const {
-    return connection_->run("read the schema version", [&] { return connection_->userVersion(); });
+    return connection_->run("read the portfolio's format version", [&] { return connection_->userVersion(); });
 }
 
 int SqliteStore::currentSchemaVersion() {

@@ -72,8 +72,8 @@ void prepare(Session& session, OpenPurpose purpose) {
     const DatabaseState state = session.run("look at the shared portfolio", [&] { return inspect(connection); });
     const int current = currentSchemaVersion();
     if (state.innotrack && state.version > current)
-        throw StorageError("The shared portfolio " + where(session) + " uses schema " + std::to_string(state.version) +
-                           ", from a newer innotrack than this one (schema " + std::to_string(current) +
+        throw StorageError("The shared portfolio " + where(session) + " uses format version " + std::to_string(state.version) +
+                           ", from a newer innotrack than this one (format version " + std::to_string(current) +
                            "): install the newer innotrack to open it");
     if (!state.innotrack && !state.empty)
         throw StorageError("The database " + where(session) +

@@ -3,6 +3,9 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+#include <cctype>
+
 namespace innotrack::testing {
 
 CliFixture::CliFixture() : place_(emptyPlace(dir_)) {
@@ -36,6 +39,18 @@ nlohmann::json CliFixture::json(std::vector<std::string> arguments) const {
 
 std::string CliFixture::snapshot(const std::vector<std::string>& listCommand) const {
     return json(listCommand).dump() + "\n" + json({"history"}).dump();
+}
+
+void requirePlainRefusal(const RunResult& result, int exitCode) {
+    INFO("stderr: " << result.err);
+    CHECK(result.exitCode == exitCode);
+    std::string lower = result.err;
+    std::transform(lower.begin(), lower.end(), lower.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    for (const char* word : {"sqlite", "schema", "internal"}) {
+        INFO("word: " << word);
+        CHECK(lower.find(word) == std::string::npos);
+    }
 }
 
 void requireOk(const RunResult& result) {

@@ -45,6 +45,10 @@ private:
     EmptyPlace place_;
 };
 
+// The rules every refusal keeps (issue 13): the documented exit status, and words a councillor
+// reads, never "SQLite", "schema" or "internal" in any case.
+void requirePlainRefusal(const RunResult& result, int exitCode);
+
 // Fails the test (with the output) unless the command succeeded.
 void requireOk(const RunResult& result);
 

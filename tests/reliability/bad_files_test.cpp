@@ -6,6 +6,7 @@
 #include <SQLiteCpp/SQLiteCpp.h>
 #include <catch2/catch.hpp>
 
+#include <pwd.h>
 #include <sys/mount.h>
 #include <unistd.h>
 
@@ -48,7 +49,7 @@ RunResult requireRefusedUntouched(const CliFixture& fixture, const fs::path& fil
     const std::string before = fingerprint(file);
     const RunResult result = runOn(fixture, file, command, wrapper);
     INFO("command: " << command.front() << " ...; stderr: " << result.err << "; stdout: " << result.out);
-    CHECK(result.exitCode == 3);
+    requirePlainRefusal(result, 3);
     CHECK(result.out.empty());
     REQUIRE_FALSE(result.err.empty());
     CHECK(result.err.rfind("innotrack", 0) == 0);
@@ -99,6 +100,45 @@ void fillUp(const fs::path& filler) {
     std::fclose(out);
 }
 
+std::string accountName(uid_t uid) {
+    const passwd* entry = ::getpwuid(uid);
+    return entry != nullptr ? entry->pw_name : "uid " + std::to_string(uid);
+}
+
+// The permissions of a portfolio the running account may read but not write: the file itself
+// (`fileReadOnly`) or the folder that holds it, made 0555 for the test and writable again after.
+// root writes through any permission bits, so as root the program runs as "nobody" instead, to
+// whom the folder (and, when the file is the read-only one, the file) is handed.
+class Unprivileged {
+public:
+    static constexpr uid_t kNobody = 65534;
+
+    Unprivileged(fs::path folder, const fs::path& file, bool fileReadOnly) : folder_(std::move(folder)) {
+        const bool root = ::geteuid() == 0;
+        if (root) {
+            REQUIRE(fs::exists("/usr/bin/setpriv"));
+            REQUIRE(::chown(file.c_str(), kNobody, kNobody) == 0);
+            if (fileReadOnly) REQUIRE(::chown(folder_.c_str(), kNobody, kNobody) == 0);
+            wrapper_ = {"/usr/bin/setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"};
+        }
+        account_ = accountName(root ? kNobody : ::geteuid());
+        const auto readAndEnter = fs::perms::owner_read | fs::perms::owner_exec | fs::perms::group_read |
+                                  fs::perms::group_exec | fs::perms::others_read | fs::perms::others_exec;
+        fs::permissions(folder_, fileReadOnly ? readAndEnter | fs::perms::owner_write : readAndEnter);
+    }
+    ~Unprivileged() { fs::permissions(folder_, fs::perms::owner_all); }
+    Unprivileged(const Unprivileged&) = delete;
+    Unprivileged& operator=(const Unprivileged&) = delete;
+
+    const std::vector<std::string>& wrapper() const { return wrapper_; }
+    const std::string& account() const { return account_; }
+
+private:
+    fs::path folder_;
+    std::vector<std::string> wrapper_;
+    std::string account_;
+};
+
 }  // namespace
 
 TEST_CASE("files that are not portfolios are refused in one sentence and left as they were", "[reliability][files]") {
@@ -134,26 +174,38 @@ TEST_CASE("files that are not portfolios are refused in one sentence and left as
     }
     SECTION("another application's SQLite file, with and without its own application id") {
         {
-            SQLite::Database db((dir / "other.sqlite").string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+            // Named .db, not .sqlite: a refusal must never say "sqlite", and the name is repeated in it.
+            SQLite::Database db((dir / "notes-app.db").string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
             db.exec("CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT); INSERT INTO notes (body) VALUES ('hi')");
-            SQLite::Database owned((dir / "owned.sqlite").string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+            SQLite::Database owned((dir / "photos-app.db").string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
             owned.exec("PRAGMA application_id = 1234567; CREATE TABLE photos (id INTEGER PRIMARY KEY)");
         }
-        requireBothRefused(fixture, dir / "other.sqlite");
-        requireBothRefused(fixture, dir / "owned.sqlite");
+        requireBothRefused(fixture, dir / "notes-app.db");
+        requireBothRefused(fixture, dir / "photos-app.db");
     }
-    SECTION("a read-only portfolio, for a change") {
+    SECTION("a portfolio file that is read-only for this account: it reads, and a change says so") {
         makePortfolio(fixture, dir / "readonly.db");
         fs::permissions(dir / "readonly.db", fs::perms::owner_read | fs::perms::group_read | fs::perms::others_read);
-        std::vector<std::string> wrapper;
-        if (::geteuid() == 0) {
-            // root writes through any permission bits: run the change as an ordinary user instead.
-            REQUIRE(fs::exists("/usr/bin/setpriv"));
-            fs::permissions(dir, fs::perms::owner_all | fs::perms::group_read | fs::perms::group_exec |
-                                     fs::perms::others_read | fs::perms::others_exec);
-            wrapper = {"/usr/bin/setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"};
+        const Unprivileged as(dir, dir / "readonly.db", true);
+        const RunResult read = runOn(fixture, dir / "readonly.db", kReadCommand, as.wrapper());
+        INFO("read: " << read.err);
+        CHECK(read.exitCode == 0);
+        const RunResult refused = requireRefusedUntouched(fixture, dir / "readonly.db", kWriteCommand, as.wrapper());
+        CHECK(refused.err == "innotrack: The portfolio file '" + (dir / "readonly.db").string() +
+                                 "' is read-only for you (account '" + as.account() +
+                                 "'): ask whoever looks after it for write access, or work on a copy\n");
+    }
+    SECTION("a portfolio in a folder that is read-only for this account: reading and changing say so") {
+        makePortfolio(fixture, dir / "inside.db");
+        const Unprivileged as(dir, dir / "inside.db", false);
+        for (const auto& command : {kReadCommand, kWriteCommand}) {
+            const RunResult refused = requireRefusedUntouched(fixture, dir / "inside.db", command, as.wrapper());
+            CHECK(refused.err.rfind("innotrack: The folder '" + dir.string() + "' that holds the portfolio file '" +
+                                        (dir / "inside.db").string() + "' is read-only for you (account '" +
+                                        as.account() + "')",
+                                    0) == 0);
+            CHECK(refused.err.find("work on a copy") != std::string::npos);
         }
-        requireRefusedUntouched(fixture, dir / "readonly.db", kWriteCommand, wrapper);
     }
     SECTION("a folder") {
         fs::create_directory(dir / "folder.db");
@@ -168,13 +220,13 @@ TEST_CASE("files that are not portfolios are refused in one sentence and left as
         std::cout << "bad file folder.db: " << write.err;
     }
     SECTION("a path in a folder that does not exist") {
-        // The command line treats a missing portfolio as "not found" (exit 1, tests/cli/bad_input_test.cpp)
-        // and points at `innotrack init`, which is documented to create the folder; only init creates it.
+        // A missing portfolio is a file problem (exit 3, docs/COMMANDS.md) and the message points at
+        // `innotrack init`, which is documented to create the folder; only init creates it.
         const fs::path nowhere = dir / "no such folder" / "portfolio.db";
         for (const auto& command : {kReadCommand, kWriteCommand}) {
             const RunResult result = runOn(fixture, nowhere, command);
             INFO("stderr: " << result.err);
-            CHECK(result.exitCode == 1);
+            requirePlainRefusal(result, 3);
             CHECK(result.out.empty());
             CHECK(result.err.find("innotrack init") != std::string::npos);
             CHECK(result.err.find('\n') == result.err.size() - 1);

@@ -136,7 +136,7 @@ TEST_CASE("report tally refuses bad input with one line and the documented exit 
     refused({"--fy", "twenty"}, 1, "--fy: 'twenty' is not a financial year");
     refused({"--by", "colour"}, 1, "--by: 'colour' is not a way to break down the tally");
     refused({"--ambition", "99"}, 1, "--ambition: ");
-    refused({"--innovation", "0"}, 2, "--innovation must be a record's number");
+    refused({"--innovation", "0"}, 2, "--innovation: '0' is not a record number");
     refused({"--cabinet", "Nobody"}, 1, "--cabinet: ");
     refused({"--cabinet", "Dev Officer"}, 1, "--cabinet: Dev Officer is a Project officer");
     refused({"--format", "pdf"}, 2, "--format must be text, md, csv, json or html, not 'pdf'");

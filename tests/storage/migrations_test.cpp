@@ -89,7 +89,7 @@ TEST_CASE("a failed upgrade step leaves the file at its old schema", "[storage][
     rawExec(path, "CREATE TABLE settings (x)");
 
     CHECK_THROWS_WITH(SqliteStore::open(path, OpenMode::OpenExisting),
-                      Catch::StartsWith("Could not upgrade the portfolio to schema 2"));
+                      Catch::StartsWith("Could not upgrade the portfolio to format version 2"));
     CHECK(rawInt(path, "PRAGMA user_version") == 1);
     CHECK(rawInt(path, "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = 'innovations_by_priority'") == 0);
     CHECK(rawInt(path, "SELECT count(*) FROM innovations") == 1);

@@ -111,10 +111,10 @@ TEST_CASE("a text file is refused unchanged", "[storage][open]") {
     TempDir dir;
     const std::string path = dir.file("notes.txt");
     writeBytes(path, "Minutes of cabinet, 4 November.\nItem 1: innovation fund.\n");
-    requireRefusedUnchanged(path, OpenMode::OpenExisting, "not a SQLite database");
+    requireRefusedUnchanged(path, OpenMode::OpenExisting, "it is some other kind of file");
     std::string longText(8192, 'x');
     writeBytes(path, longText);
-    requireRefusedUnchanged(path, OpenMode::OpenExisting, "not a SQLite database");
+    requireRefusedUnchanged(path, OpenMode::OpenExisting, "it is some other kind of file");
 }
 
 TEST_CASE("a truncated portfolio is refused unchanged", "[storage][open]") {
@@ -127,7 +127,7 @@ TEST_CASE("a truncated portfolio is refused unchanged", "[storage][open]") {
     const std::string path = dir.file("cut.innotrack");
     SECTION("cut inside the header") {
         writeBytes(path, bytes.substr(0, 60));
-        requireRefusedUnchanged(path, OpenMode::OpenExisting, "not a SQLite database");
+        requireRefusedUnchanged(path, OpenMode::OpenExisting, "it is some other kind of file");
     }
     SECTION("cut part-way through a page") {
         writeBytes(path, bytes.substr(0, 5000));
@@ -145,8 +145,8 @@ TEST_CASE("another application's SQLite file is refused unchanged", "[storage][o
     const std::string path = dir.file("other.db");
     SECTION("tables but no application id") {
         rawExec(path, "CREATE TABLE invoices (id INTEGER PRIMARY KEY, total INTEGER); INSERT INTO invoices VALUES (1, 5)");
-        requireRefusedUnchanged(path, OpenMode::OpenExisting, "another application's SQLite database");
-        requireRefusedUnchanged(path, OpenMode::ReadOnly, "another application's SQLite database");
+        requireRefusedUnchanged(path, OpenMode::OpenExisting, "another application's database");
+        requireRefusedUnchanged(path, OpenMode::ReadOnly, "another application's database");
     }
     SECTION("another application id") {
         rawExec(path, "PRAGMA application_id = 305419896; CREATE TABLE t (x)");
@@ -154,11 +154,11 @@ TEST_CASE("another application's SQLite file is refused unchanged", "[storage][o
     }
     SECTION("our tables' names but no application id") {
         rawExec(path, "CREATE TABLE people (id INTEGER PRIMARY KEY, name TEXT); PRAGMA user_version = 2");
-        requireRefusedUnchanged(path, OpenMode::OpenExisting, "another application's SQLite database");
+        requireRefusedUnchanged(path, OpenMode::OpenExisting, "another application's database");
     }
     SECTION("an empty SQLite database") {
         rawExec(path, "CREATE TABLE t (x); DROP TABLE t");
-        requireRefusedUnchanged(path, OpenMode::OpenExisting, "empty SQLite database");
+        requireRefusedUnchanged(path, OpenMode::OpenExisting, "empty database");
     }
 }
 
@@ -168,7 +168,7 @@ TEST_CASE("a file from a newer innotrack is refused unchanged", "[storage][open]
     makePortfolio(path);
     const int newer = SqliteStore::currentSchemaVersion() + 1;
     rawExec(path, "PRAGMA user_version = " + std::to_string(newer));
-    const std::string expected = "was written by a newer version of innotrack (schema " + std::to_string(newer) +
+    const std::string expected = "was written by a newer version of innotrack (format version " + std::to_string(newer) +
                                  "; this version reads up to " +
                                  std::to_string(SqliteStore::currentSchemaVersion()) + ")";
     requireRefusedUnchanged(path, OpenMode::OpenExisting, expected);

@@ -55,7 +55,7 @@ TEST_CASE("a portfolio from a newer innotrack is refused, unchanged", "[server][
     const TestDatabase database;
     runAsAdministrator(database.name(), "UPDATE innotrack_schema SET version = 99");
     CHECK_THAT(refusal<StorageError>([&] { opener.open(database.location(), OpenPurpose::Write); }),
-               Catch::Contains("newer innotrack") && Catch::Contains("schema 99"));
+               Catch::Contains("newer innotrack") && Catch::Contains("format version 99"));
     runAsAdministrator(database.name(),
                        "DO $$ BEGIN IF (SELECT version FROM innotrack_schema) <> 99 THEN RAISE EXCEPTION 'changed'; "
                        "END IF; END $$");

@@ -32,9 +32,13 @@ TEST_CASE("Titles of 1 and 200 characters pass; 0 and 201 do not", "[tracker][te
 }
 
 TEST_CASE("Control characters and broken UTF-8 are refused", "[tracker][text]") {
-    CHECK_THROWS_WITH(requireLine("title", "two\nlines"), Catch::Contains("control character"));
-    CHECK_THROWS_WITH(requireLine("title", std::string("nul\0byte", 8)), "title: 'nul?byte' contains a control character (it must be one line)");
+    CHECK_THROWS_WITH(requireLine("title", "two\nlines"), "title: a line break at position 4 is not allowed (it must be one line)");
+    CHECK_THROWS_WITH(requireLine("title", std::string("nul\0byte", 8)), "title: a control character at position 4 is not allowed (it must be one line)");
     CHECK_THROWS_WITH(requireLine("title", "bad \xFF byte"), "title: the text is not valid UTF-8");
+    // Positions count characters as typed: the trimmed spaces and the two-byte "\xC5\xB5" count once each.
+    CHECK_THROWS_WITH(requireLine("title", "  \xC5\xB5y\tx"), "title: a tab at position 5 is not allowed (it must be one line)");
+    CHECK(quotedValue("2026-13-01") == "'2026-13-01'");
+    CHECK(quotedValue("\x1B[2J2026") == "a value with a control character at position 1");
     CHECK(optionalText("summary", "two\nlines\tok") == "two\nlines\tok");
     CHECK_THROWS_AS(optionalText("summary", "bell\a"), ValidationError);
     CHECK(optionalLine("email", "") == "");

@@ -4,6 +4,7 @@
 #include "tracker/checklist_queries.hpp"
 
 #include "tracker/errors.hpp"
+#include "tracker/text.hpp"
 
 #include <algorithm>
 #include <cctype>
@@ -68,14 +69,6 @@ constexpr bool inAreaOrder() {
 }
 static_assert(inAreaOrder(), "checklist questions must be listed area by area");
 
-// What the person typed, safe to repeat in a message: short, control characters shown as '?'.
-std::string shown(std::string_view text) {
-    std::string out = ellipsize(text, 40);
-    for (char& c : out)
-        if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f) c = '?';
-    return out;
-}
-
 std::string lowered(std::string_view text) {
     std::string out;
     for (char c : text) out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
@@ -95,8 +88,8 @@ const ChecklistQuestion& checklistQuestion(std::string_view field, std::string_v
     for (const ChecklistQuestion& question : kQuestions)
         if (question.key == key) return question;
     throw ValidationError(std::string(field), std::string(key),
-                          std::string(field) + ": '" + shown(key) +
-                              "' is not a checklist question (see the keys with: innotrack checklist list)");
+                          std::string(field) + ": " + quotedValue(key) +
+                              " is not a checklist question (see the keys with: innotrack checklist list)");
 }
 
 Answer parseAnswer(std::string_view field, std::string_view text) {
@@ -104,7 +97,7 @@ Answer parseAnswer(std::string_view field, std::string_view text) {
     for (const auto& entry : Scale<Answer>::entries)
         if (wanted == entry.key) return entry.value;
     throw ValidationError(std::string(field), std::string(text),
-                          std::string(field) + ": '" + shown(text) + "' is not one of " +
+                          std::string(field) + ": " + quotedValue(text) + " is not one of " +
                               acceptedKeys<Answer>());
 }
 

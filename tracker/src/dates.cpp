@@ -2,6 +2,7 @@
 #include "tracker/dates.hpp"
 
 #include "tracker/errors.hpp"
+#include "tracker/text.hpp"
 
 #include <boost/date_time/gregorian/gregorian.hpp>
 #include <boost/date_time/posix_time/posix_time.hpp>
@@ -24,12 +25,6 @@ int toInt(std::string_view digits) {
     return value;
 }
 
-std::string shown(std::string_view text) {
-    constexpr std::size_t kMaxShown = 40;
-    if (text.size() <= kMaxShown) return std::string(text);
-    return std::string(text.substr(0, kMaxShown)) + "...";
-}
-
 }  // namespace
 
 Date SystemClock::today() const { return boost::gregorian::day_clock::local_day(); }
@@ -47,7 +42,7 @@ Date parseDate(std::string_view text, const Clock& clock, std::string_view field
     const std::string expected = " (expected a date as YYYY-MM-DD, such as 2026-04-01, or 'today')";
     const auto fail = [&](const std::string& why) -> Date {
         throw ValidationError(std::string(field), std::string(text),
-                              std::string(field) + ": '" + shown(text) + "' " + why + expected);
+                              std::string(field) + ": " + quotedValue(text) + " " + why + expected);
     };
     if (text.size() != 10 || text[4] != '-' || text[7] != '-' || !isDigits(text.substr(0, 4)) ||
         !isDigits(text.substr(5, 2)) || !isDigits(text.substr(8, 2)))
@@ -85,7 +80,7 @@ Timestamp parseTimestamp(std::string_view text) {
         return boost::posix_time::time_from_string(s);
     } catch (const std::exception&) {
         throw ValidationError("timestamp", std::string(text),
-                              "'" + shown(text) + "' is not a timestamp (expected YYYY-MM-DDTHH:MM:SSZ)");
+                              quotedValue(text) + " is not a timestamp (expected YYYY-MM-DDTHH:MM:SSZ)");
     }
 }
 

@@ -2,6 +2,7 @@
 #include "tracker/money.hpp"
 
 #include "tracker/errors.hpp"
+#include "tracker/text.hpp"
 #include "tracker/limits.hpp"
 
 #include <cctype>
@@ -11,7 +12,7 @@ namespace innotrack {
 Pence parsePounds(std::string_view field, std::string_view text) {
     const auto fail = [&](const std::string& why) -> Pence {
         throw ValidationError(std::string(field), std::string(text),
-                              std::string(field) + ": '" + std::string(text.substr(0, 40)) + "' " + why +
+                              std::string(field) + ": " + quotedValue(text) + " " + why +
                                   " (expected pounds such as 250000, 250000.50 or £250,000)");
     };
     std::string_view s = text;

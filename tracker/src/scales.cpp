@@ -2,6 +2,7 @@
 #include "tracker/scales.hpp"
 
 #include "tracker/errors.hpp"
+#include "tracker/text.hpp"
 
 #include <cctype>
 
@@ -74,9 +75,8 @@ E parseScale(std::string_view field, std::string_view text) {
     const std::string wanted = normalise(text);
     for (const auto& entry : Scale<E>::entries)
         if (wanted == entry.key || wanted == normalise(entry.label)) return entry.value;
-    const std::string shown(text.substr(0, 40));
     throw ValidationError(std::string(field), std::string(text),
-                          std::string(field) + ": '" + shown + "' is not one of " + acceptedKeys<E>());
+                          std::string(field) + ": " + quotedValue(text) + " is not one of " + acceptedKeys<E>());
 }
 
 template Role parseScale<Role>(std::string_view, std::string_view);

@@ -51,19 +51,42 @@ std::string_view trim(std::string_view text) {
     return text;
 }
 
-std::string preview(std::string_view text) {
-    constexpr std::size_t kShown = 30;
-    if (text.size() <= kShown) return std::string(text);
-    std::size_t cut = kShown;
+// The byte offset of the first control character, or npos; line breaks and tabs are passed over
+// when `allowLayout`.
+std::size_t firstControl(std::string_view text, bool allowLayout) {
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        const auto u = static_cast<unsigned char>(c);
+        if (u >= 0x20 && u != 0x7F) continue;
+        if (allowLayout && (c == '\n' || c == '\r' || c == '\t')) continue;
+        return i;
+    }
+    return std::string_view::npos;
+}
+
+// "a line break at position 5" for the control character at byte `at` of `text`.
+std::string controlWords(std::string_view text, std::size_t at) {
+    std::size_t position = 1;
+    for (std::size_t i = 0; i < at; ++i)
+        if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) ++position;  // a character's first byte
+    const char c = text[at];
+    const char* what = c == '\n' || c == '\r' ? "a line break" : c == '\t' ? "a tab" : "a control character";
+    return std::string(what) + " at position " + std::to_string(position);
+}
+
+std::string preview(std::string_view text, std::size_t shown) {
+    if (text.size() <= shown) return std::string(text);
+    std::size_t cut = shown;
     while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
     return std::string(text.substr(0, cut)) + "...";
 }
 
-// A preview that is safe to print: control characters shown as '?'.
+// Free text that is too long is quoted in part; the line breaks and tabs it may hold are shown as
+// spaces, so the message stays one line (other control characters were refused before).
 std::string printable(std::string_view text) {
-    std::string out = preview(text);
+    std::string out = preview(text, 30);
     for (char& c : out)
-        if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F) c = '?';
+        if (c == '\n' || c == '\r' || c == '\t') c = ' ';
     return out;
 }
 
@@ -74,14 +97,11 @@ std::string check(std::string_view field, std::string_view raw, std::size_t min,
     const std::string name(field);
     if (length == std::string_view::npos)
         throw ValidationError(name, std::string(raw), name + ": the text is not valid UTF-8");
-    for (char c : text) {
-        const auto u = static_cast<unsigned char>(c);
-        const bool allowedSpace = multiline && (c == '\n' || c == '\t' || c == '\r');
-        if ((u < 0x20 || u == 0x7F) && !allowedSpace)
-            throw ValidationError(name, std::string(raw),
-                                  name + ": '" + printable(text) + "' contains a control character" +
-                                      (multiline ? "" : " (it must be one line)"));
-    }
+    // The position counts from the start of what was typed, spaces trimmed off it included.
+    if (const std::size_t at = firstControl(text, multiline); at != std::string_view::npos)
+        throw ValidationError(name, std::string(raw),
+                              name + ": " + controlWords(raw, static_cast<std::size_t>(text.data() - raw.data()) + at) +
+                                  " is not allowed" + (multiline ? "" : " (it must be one line)"));
     if (length < min) throw ValidationError(name, std::string(raw), name + " must not be empty");
     if (length > max)
         throw ValidationError(name, std::string(raw),
@@ -136,6 +156,17 @@ std::string optionalText(std::string_view field, std::string_view text, std::siz
 
 std::string requireText(std::string_view field, std::string_view text, std::size_t max) {
     return check(field, text, 1, max, true);
+}
+
+std::optional<std::string> controlCharacterIn(std::string_view text, bool allowLayout) {
+    const std::size_t at = firstControl(text, allowLayout);
+    if (at == std::string_view::npos) return std::nullopt;
+    return controlWords(text, at);
+}
+
+std::string quotedValue(std::string_view text) {
+    if (const auto control = controlCharacterIn(text)) return "a value with " + *control;
+    return "'" + preview(text, 40) + "'";
 }
 
 std::string ellipsize(std::string_view text, std::size_t width) {

@@ -5,6 +5,7 @@
 #include "tracker/limits.hpp"
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -30,6 +31,17 @@ std::string optionalText(std::string_view field, std::string_view text, std::siz
 
 // Free text that may span lines, 1..max characters.
 std::string requireText(std::string_view field, std::string_view text, std::size_t max = kMaxText);
+
+// Where the first control character in `text` is, in words a person can find it by: "a line
+// break at position 5", "a tab at position 2", "a control character at position 1" (positions
+// count characters from 1). Line breaks and tabs are passed over when `allowLayout`; nullopt when
+// there is none.
+std::optional<std::string> controlCharacterIn(std::string_view text, bool allowLayout = false);
+
+// A value typed by a person, to repeat in a message: 'like this', cut after 40 characters; or,
+// when it holds a control character, which a terminal would act on rather than show, where that
+// is ("a value with a control character at position 1").
+std::string quotedValue(std::string_view text);
 
 // Shortens `text` for display to at most `width` characters, ending with "…" when cut.
 std::string ellipsize(std::string_view text, std::size_t width);
