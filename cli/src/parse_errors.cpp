@@ -73,7 +73,7 @@ bool looksLikeNegativeNumber(const std::string& token) {
 // The option that sets a field the domain calls by another name; every other field is its option
 // with dashes for spaces ("cabinet lead" is --cabinet-lead).
 std::string optionFor(const std::string& field) {
-    static constexpr std::array<std::pair<const char*, const char*>, 9> kOtherNames{{
+    static constexpr std::array<std::pair<const char*, const char*>, 13> kOtherNames{{
         {"horizon year", "horizon"},
         {"start date", "start"},
         {"target date", "target"},
@@ -83,6 +83,11 @@ std::string optionFor(const std::string& field) {
         {"early warning signs", "warnings"},
         {"community concern", "concern"},
         {"what happened", "what"},
+        // The day an event happened, typed as --on (or --since, for the day a stage was reached).
+        {"date", "on"},
+        {"moved on", "on"},
+        {"recorded on", "on"},
+        {"stage since", "since"},
     }};
     for (const auto& [domain, option] : kOtherNames)
         if (field == domain) return option;

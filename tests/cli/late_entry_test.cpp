@@ -40,18 +40,18 @@ TEST_CASE("an innovation already piloting joins at Piloting, counted as no advan
 
     const RunResult beforeLast = cli.as("2", {"innovation", "stage", "2", "--to", "mainstreamed", "--on", "2025-12-01"});
     CHECK(beforeLast.exitCode == 1);
-    CHECK(beforeLast.err == "innotrack: date: 2025-12-01 is before 'Solar car parks' last changed stage (to Scaling on "
+    CHECK(beforeLast.err == "innotrack: --on: 2025-12-01 is before 'Solar car parks' last changed stage (to Scaling on "
                             "2026-01-10); enter stage changes in the order they happened\n");
     CHECK(advancesIn(cli, "2025") == 1);
 
     const RunResult future = cli.as("2", {"innovation", "add", "--title", "Later", "--stage", "exploring", "--since",
                                           "2026-04-01"});
     CHECK(future.exitCode == 1);
-    CHECK(has(future.err, "stage since: 2026-04-01 is in the future"));
+    CHECK(has(future.err, "--since: 2026-04-01 is in the future"));
     const RunResult beforeStart = cli.as("2", {"innovation", "add", "--title", "Earlier", "--stage", "exploring",
                                                "--start", "2025-06-01", "--since", "2025-05-01"});
     CHECK(beforeStart.exitCode == 1);
-    CHECK(has(beforeStart.err, "stage since: 2025-05-01 is before the innovation started (2025-06-01)"));
+    CHECK(has(beforeStart.err, "--since: 2025-05-01 is before the innovation started (2025-06-01)"));
     const RunResult stopped = cli.as("2", {"innovation", "add", "--title", "Gone", "--stage", "stopped"});
     CHECK(stopped.exitCode == 1);
 }
@@ -66,7 +66,7 @@ TEST_CASE("a move and a lesson typed in late keep the day they happened", "[cli]
     const RunResult outOfOrder = cli.as("3", {"milestone", "move", "1", "--to", "2026-01-05", "--reason", "Again",
                                               "--on", "2025-09-10"});
     CHECK(outOfOrder.exitCode == 1);
-    CHECK(outOfOrder.err == "innotrack: moved on: 2025-09-10 is before milestone 1 was last moved (on 2025-09-20); "
+    CHECK(outOfOrder.err == "innotrack: --on: 2025-09-10 is before milestone 1 was last moved (on 2025-09-20); "
                             "enter moves in the order they happened\n");
     CHECK(cli.as("3", {"milestone", "move", "1", "--to", "2026-01-05", "--reason", "Again", "--on", "2026-03-03"})
               .exitCode == 1);  // tomorrow
@@ -80,7 +80,7 @@ TEST_CASE("a move and a lesson typed in late keep the day they happened", "[cli]
                                                  "Check suppliers", "--recommendation", "Credit checks", "--on",
                                                  "2025-10-20"});
     CHECK(beforeSetback.exitCode == 1);
-    CHECK(has(beforeSetback.err, "recorded on: 2025-10-20 is before setback 1 happened (2025-11-01)"));
+    CHECK(has(beforeSetback.err, "--on: 2025-10-20 is before setback 1 happened (2025-11-01)"));
 }
 
 TEST_CASE("stopping needs a reason, and says so", "[cli][e2e][backend][location][late-entry]") {
@@ -88,7 +88,7 @@ TEST_CASE("stopping needs a reason, and says so", "[cli][e2e][backend][location]
     cli.setUpInnovation();
     const RunResult stopped = cli.as("2", {"innovation", "stage", "1", "--to", "stopped"});
     CHECK(stopped.exitCode == 1);
-    CHECK(stopped.err == "innotrack: reason: stopping an innovation needs a reason, saying why it stopped\n");
+    CHECK(stopped.err == "innotrack: --reason: stopping an innovation needs a reason, saying why it stopped\n");
 }
 
 TEST_CASE("check reports a hand-made file's contradictory dates, each in words",
