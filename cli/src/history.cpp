@@ -97,10 +97,11 @@ public:
         if (count && *count <= 0) throw UsageError("--count must be 1 or more, not " + std::to_string(*count));
         const std::string printed = head ? printedHash(*head) : "";
 
-        const ChainVerdict verdict = context.portfolio().verifyAuditChain();
-        std::string problem = verdict.firstBreak ? describeBreak(*verdict.firstBreak) : "";
-        if (problem.empty() && count)
-            problem = context.portfolio().confirmPrintedChain(static_cast<std::size_t>(*count), printed);
+        // One reading of the trail, whether or not a paper's head is to be confirmed.
+        const auto [verdict, mismatch] =
+            count ? context.portfolio().verifyAuditChain(static_cast<std::size_t>(*count), printed)
+                  : std::pair{context.portfolio().verifyAuditChain(), std::string()};
+        const std::string problem = verdict.firstBreak ? describeBreak(*verdict.firstBreak) : mismatch;
         if (!problem.empty()) context.setExitCode(1);
 
         if (context.format() != reports::Format::Text) {

@@ -56,11 +56,17 @@ Id PgStore::appendAudit(const AuditEntry& given) {
     const Id added = s.change("record the change in the audit trail", [&] {
         auto& connection = s.connection();
         // The server stamps a signed-in person's entry with its own time and login (schema.cpp,
-        // innotrack_stamp_audit); the hash must cover those, so they are asked for first.
-        const pq::Result state = connection.query(
-            "SELECT last.id AS last_id, last.hash AS last_hash, date_trunc('second', now()) AS server_time, "
-            "session_user AS login, innotrack_is_administrator() AS administrator "
-            "FROM (SELECT 1) AS one LEFT JOIN (SELECT id, hash FROM audit ORDER BY id DESC LIMIT 1) AS last ON true");
+        // innotrack_stamp_audit); the hash must cover those, so they are asked for first, with the
+        // last link and, for an entry without a given id, its id: one round trip before the insert.
+        if (given.id == 0) s.moveSequences("audit");  // numbered above any id given earlier
+        pq::Statement ask(connection,
+                          "SELECT last.id AS last_id, last.hash AS last_hash, date_trunc('second', now()) AS server_time, "
+                          "session_user AS login, innotrack_is_administrator() AS administrator, "
+                          "CASE WHEN :numbered THEN nextval(pg_get_serial_sequence('audit', 'id')) END AS next_id "
+                          "FROM (SELECT 1) AS one "
+                          "LEFT JOIN (SELECT id, hash FROM audit ORDER BY id DESC LIMIT 1) AS last ON true");
+        ask.bind(":numbered", given.id == 0);
+        const pq::Result state = ask.run();
         const pq::Row row(state, 0);
         AuditEntry entry = given;
         if (!row["administrator"].flag()) {
@@ -70,9 +76,7 @@ Id PgStore::appendAudit(const AuditEntry& given) {
         const OptionalId lastId = row["last_id"].optionalId();
         const std::string previous = lastId ? row["last_hash"].text() : portfolioKey();
         if (entry.id == 0) {
-            s.moveSequences("audit");  // numbered above any id given earlier
-            entry.id = pq::Row(connection.query("SELECT nextval(pg_get_serial_sequence('audit', 'id')) AS id"), 0)["id"]
-                           .integer();
+            entry.id = row["next_id"].integer();
         } else if (lastId && entry.id <= *lastId) {
             throw StorageError("Could not record audit entry " + std::to_string(entry.id) +
                                ": the trail already runs to entry " + std::to_string(*lastId) +

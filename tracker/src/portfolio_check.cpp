@@ -148,9 +148,12 @@ ChainVerdict Portfolio::verifyAuditChain() const {
     return verifyChain(store_.portfolioKey(), store_.listAudit({}));
 }
 
-std::string Portfolio::confirmPrintedChain(std::size_t count, std::string_view printedHash) const {
+std::pair<ChainVerdict, std::string> Portfolio::verifyAuditChain(std::size_t printedCount,
+                                                                 std::string_view printedHash) const {
     const auto entries = store_.listAudit({});
-    return confirmPrintedHead(verifyChain(store_.portfolioKey(), entries), entries, count, printedHash);
+    ChainVerdict verdict = verifyChain(store_.portfolioKey(), entries);
+    std::string mismatch = confirmPrintedHead(verdict, entries, printedCount, printedHash);
+    return {std::move(verdict), std::move(mismatch)};
 }
 
 }  // namespace innotrack

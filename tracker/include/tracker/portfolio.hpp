@@ -105,9 +105,10 @@ public:
 
     // The audit chain rechecked from its first entry (DOMAIN.md "Trust: the audit chain").
     ChainVerdict verifyAuditChain() const;
-    // "" when today's trail still holds the one a paper was printed from (its entry count and the
-    // start of its head's hash, as printed), else why not, in words.
-    std::string confirmPrintedChain(std::size_t count, std::string_view printedHash) const;
+    // The same, from one reading of the trail, and whether today's trail still holds the one a
+    // paper was printed from (its entry count and the start of its head's hash, as printed): ""
+    // when it does, else why not, in words.
+    std::pair<ChainVerdict, std::string> verifyAuditChain(std::size_t printedCount, std::string_view printedHash) const;
 
 private:
     class Change;  // one transaction with its audit entries
