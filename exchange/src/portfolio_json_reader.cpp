@@ -290,7 +290,7 @@ RiskBands readSettings(const Json& root, ReadContext& context) {
     if (!given->is_object()) refuse(where, shown(*given), "must be an object, not " + std::string(given->type_name()));
     RiskBands bands;
     FieldReader reader(*given, Place{"settings.risk_bands", 0, false}, context);
-    fields::fields(reader, bands);
+    fields::fieldsByKey(reader, bands);
     reader.finish();
     try {
         bands.validate();
@@ -312,7 +312,7 @@ void readArray(const Json& root, const char* name, std::vector<Record>& records,
             refuse(place.words(), shown(array[i]), "must be a record (a JSON object), not " + std::string(array[i].type_name()));
         Record record;
         FieldReader reader(array[i], place, context);
-        fields::fields(reader, record);
+        fields::fieldsByKey(reader, record);
         reader.finish();
         records.push_back(std::move(record));
     }

@@ -123,7 +123,7 @@ template <typename Record>
 Json recordJson(const Record& record) {
     Json object = Json::object();
     FieldWriter writer(object);
-    fields::fields(writer, record);
+    fields::fieldsByKey(writer, record);
     return object;
 }
 

@@ -1,28 +1,75 @@
-// Field lists for the audit trail. Labels are the words people see in `innotrack history`.
+// Each record's fields as the audit trail shows them: the labelled fields of its field list
+// (tracker/record_fields.hpp), each value in the words `innotrack history` prints.
 #include "audit_fields.hpp"
 
 #include "tracker/money.hpp"
+#include "tracker/record_fields.hpp"
 
 #include <cstdio>
 
 namespace innotrack::audit {
 namespace {
 
-std::string yesNo(bool value) { return value ? "yes" : "no"; }
-
-template <typename E>
-std::string label(E value) {
-    return std::string(labelOf(value));
-}
-
-std::string optionalInt(const std::optional<int>& value) {
-    return value ? std::to_string(*value) : "";
-}
+using record_fields::Field;
+using record_fields::Table;
 
 std::string joined(const std::vector<std::string>& items) {
     std::string out;
     for (const auto& item : items) out += (out.empty() ? "" : ", ") + item;
     return out;
+}
+
+// Collects the labelled fields; ids, the record a record belongs to and who recorded it carry no
+// label, so they are never shown (nor looked up).
+class AuditValues {
+public:
+    explicit AuditValues(const Describers& describe) : describe_(describe) {}
+
+    void id(Field, Id, Table) {}
+    void link(Field f, Id value, Table table) { link(f, OptionalId(value), table); }
+    void link(Field f, const OptionalId& value, Table table) {
+        if (f.label) put(f, linked(value, table));
+    }
+    void text(Field f, const std::string& value, record_fields::TextRule, int /*since*/ = 1) { put(f, value); }
+    void integer(Field f, int value, int = 0, int = 0) { put(f, std::to_string(value)); }
+    void integer(Field f, const std::optional<int>& value) { put(f, value ? std::to_string(*value) : ""); }
+    void pence(Field f, Pence value) { put(f, formatPounds(value)); }
+    void count(Field f, Id value) { put(f, std::to_string(value)); }
+    void number(Field f, double value) { put(f, formatNumber(value)); }
+    void number(Field f, const std::optional<double>& value) { put(f, value ? formatNumber(*value) : ""); }
+    void date(Field f, Date value) { put(f, formatDate(value)); }
+    void date(Field f, const std::optional<Date>& value) { put(f, formatDate(value)); }
+    void timestamp(Field f, Timestamp value) { put(f, formatTimestamp(value)); }
+    void flag(Field f, bool value) { put(f, value ? "yes" : "no"); }
+    template <typename E>
+    void scale(Field f, E value) {
+        put(f, std::string(labelOf(value)));
+    }
+    void tags(Field f, const std::vector<std::string>& value) { put(f, joined(value)); }
+
+    FieldValues take() { return std::move(values_); }
+
+private:
+    void put(Field f, std::string value) {
+        if (f.label) values_.emplace_back(f.label, std::move(value));
+    }
+
+    // People and ambitions by name where the caller can describe them; other records by number.
+    std::string linked(const OptionalId& id, Table table) const {
+        if (table == Table::People && describe_.person) return describe_.person(id);
+        if (table == Table::Ambitions && describe_.ambition) return describe_.ambition(id);
+        return id ? std::string(record_fields::recordOf(table)) + " " + std::to_string(*id) : "";
+    }
+
+    const Describers& describe_;
+    FieldValues values_;
+};
+
+template <typename R>
+FieldValues valuesOf(const R& record, const Describers& describe = {}) {
+    AuditValues values(describe);
+    record_fields::fields(values, record);
+    return values.take();
 }
 
 }  // namespace
@@ -33,104 +80,17 @@ std::string formatNumber(double value) {
     return buffer;
 }
 
-FieldValues fieldsOf(const Person& person) {
-    return {{"name", person.name},
-            {"role", label(person.role)},
-            {"portfolio", person.portfolio},
-            {"email", person.email},
-            {"login", person.login}};
-}
-
-FieldValues fieldsOf(const Ambition& ambition) {
-    return {{"title", ambition.title},
-            {"description", ambition.description},
-            {"horizon year", std::to_string(ambition.horizonYear)},
-            {"community concern", ambition.communityConcern}};
-}
-
+FieldValues fieldsOf(const Person& person) { return valuesOf(person); }
+FieldValues fieldsOf(const Ambition& ambition) { return valuesOf(ambition); }
 FieldValues fieldsOf(const Innovation& innovation, const Describe& person, const Describe& ambition) {
-    return {{"title", innovation.title},
-            {"summary", innovation.summary},
-            {"ambition", ambition(innovation.ambitionId)},
-            {"stage", label(innovation.stage)},
-            {"priority", std::to_string(innovation.priority)},
-            {"confidence", label(innovation.confidence)},
-            {"cabinet lead", person(innovation.cabinetLeadId)},
-            {"lead officer", person(innovation.leadOfficerId)},
-            {"start date", formatDate(innovation.startDate)},
-            {"target date", formatDate(innovation.targetDate)},
-            {"budget", formatPounds(innovation.budgetPence)},
-            {"staff days", std::to_string(innovation.staffDays)},
-            {"inspired by", innovation.inspiredBy},
-            {"expected benefits", innovation.expectedBenefits},
-            {"stop reason", innovation.stopReason}};
+    return valuesOf(innovation, {person, ambition});
 }
-
-FieldValues fieldsOf(const Milestone& milestone) {
-    return {{"title", milestone.title},
-            {"baseline due date", formatDate(milestone.baselineDue)},
-            {"due date", formatDate(milestone.due)},
-            {"completed on", formatDate(milestone.completedOn)}};
-}
-
-FieldValues fieldsOf(const Risk& risk, const Describe& person) {
-    return {{"title", risk.title},
-            {"cause", risk.cause},
-            {"event", risk.event},
-            {"effect", risk.effect},
-            {"inherent likelihood", std::to_string(risk.inherentLikelihood)},
-            {"inherent impact", std::to_string(risk.inherentImpact)},
-            {"residual likelihood", optionalInt(risk.residualLikelihood)},
-            {"residual impact", optionalInt(risk.residualImpact)},
-            {"owner", person(risk.ownerId)},
-            {"response", label(risk.response)},
-            {"mitigation", risk.mitigation},
-            {"proximity", label(risk.proximity)},
-            {"status", label(risk.status)},
-            {"raised on", formatDate(risk.raisedOn)},
-            {"closed on", formatDate(risk.closedOn)}};
-}
-
-FieldValues fieldsOf(const Setback& setback) {
-    return {{"date", formatDate(setback.occurredOn)},
-            {"what happened", setback.whatHappened},
-            {"kind", label(setback.kind)},
-            {"risk", setback.riskId ? "risk " + std::to_string(*setback.riskId) : ""},
-            {"response", setback.response},
-            {"new territory", yesNo(setback.test.newTerritory)},
-            {"credible opportunity", yesNo(setback.test.credibleOpportunity)},
-            {"informed by what was known", yesNo(setback.test.informedByKnowledge)},
-            {"as small as possible", yesNo(setback.test.smallAsPossible)},
-            {"learned from", yesNo(setback.test.learnedFrom)}};
-}
-
-FieldValues fieldsOf(const Lesson& lesson) {
-    return {{"setback", lesson.setbackId ? "setback " + std::to_string(*lesson.setbackId) : ""},
-            {"source", label(lesson.source)},
-            {"what happened", lesson.whatHappened},
-            {"effect", lesson.effect},
-            {"cause", lesson.cause},
-            {"early warning signs", lesson.earlyWarnings},
-            {"recommendation", lesson.recommendation},
-            {"identified as a risk", yesNo(lesson.identifiedAsRisk)},
-            {"tags", joined(lesson.tags)},
-            {"recorded on", formatDate(lesson.recordedOn)}};
-}
-
-FieldValues fieldsOf(const Benefit& benefit) {
-    return {{"measure", benefit.measure},
-            {"unit", benefit.unit},
-            {"baseline", formatNumber(benefit.baseline)},
-            {"target", formatNumber(benefit.target)},
-            {"actual", benefit.actual ? formatNumber(*benefit.actual) : ""},
-            {"realised on", formatDate(benefit.realisedOn)}};
-}
-
-FieldValues fieldsOf(const ReviewEntry& entry) {
-    return {{"confidence", label(entry.confidence)},
-            {"comment", entry.comment},
-            {"decision", entry.decision}};
-}
+FieldValues fieldsOf(const Milestone& milestone) { return valuesOf(milestone); }
+FieldValues fieldsOf(const Risk& risk, const Describe& person) { return valuesOf(risk, {person, {}}); }
+FieldValues fieldsOf(const Setback& setback) { return valuesOf(setback); }
+FieldValues fieldsOf(const Lesson& lesson) { return valuesOf(lesson); }
+FieldValues fieldsOf(const Benefit& benefit) { return valuesOf(benefit); }
+FieldValues fieldsOf(const ReviewEntry& entry) { return valuesOf(entry); }
 
 std::vector<FieldChange> differences(const FieldValues& before, const FieldValues& after) {
     std::vector<FieldChange> changes;

@@ -1,4 +1,5 @@
-// Each record's fields as the audit trail shows them, and the differences between two versions.
+// Each record's fields as the audit trail shows them (its labelled fields, tracker/record_fields.hpp),
+// and the differences between two versions.
 #pragma once
 
 #include "tracker/audit.hpp"
@@ -17,6 +18,13 @@ namespace innotrack::audit {
 
 // Turns a linked record's id into words ("Cllr Jane Hughes (#2)"); "" for none.
 using Describe = std::function<std::string(OptionalId)>;
+
+// How a record's links to people and ambitions are put in words; without one, a linked record is
+// shown by its number ("risk 4").
+struct Describers {
+    Describe person;
+    Describe ambition;
+};
 
 FieldValues fieldsOf(const Person& person);
 FieldValues fieldsOf(const Ambition& ambition);
