@@ -2,7 +2,7 @@
 // entry chained to the one before it (tracker/audit_chain.hpp).
 #include "storage/sqlite_store.hpp"
 
-#include "queries.hpp"
+#include "record_sql.hpp"
 
 namespace innotrack::storage {
 
@@ -10,30 +10,9 @@ using namespace detail;
 
 namespace {
 
-constexpr const char* kAuditColumns =
-    "id, at, actor_id, entity, entity_id, action, field, old_value, new_value, login, os_user, host, hash";
-
-AuditEntry readAudit(const SQLite::Statement& row) {
-    AuditEntry entry;
-    entry.id = id(row, "id");
-    entry.at = timestamp(row, "at");
-    entry.actorId = id(row, "actor_id");
-    entry.entity = text(row, "entity");
-    entry.entityId = id(row, "entity_id");
-    entry.action = text(row, "action");
-    entry.field = text(row, "field");
-    entry.oldValue = text(row, "old_value");
-    entry.newValue = text(row, "new_value");
-    entry.login = text(row, "login");
-    entry.osUser = text(row, "os_user");
-    entry.host = text(row, "host");
-    entry.hash = text(row, "hash");
-    return entry;
-}
-
 // The newest `limit` entries are found in reverse, then put back oldest first.
 std::string auditListSql(const AuditFilter& filter) {
-    std::string sql = std::string("SELECT ") + kAuditColumns + " FROM audit WHERE 1 = 1";
+    std::string sql = selectSql<AuditEntry>() + " WHERE 1 = 1";
     if (filter.entity) sql += " AND entity = :entity";
     if (filter.entityId) sql += " AND entity_id = :entity_id";
     if (filter.actorId) sql += " AND actor_id = :actor_id";
@@ -66,23 +45,7 @@ Id SqliteStore::appendAudit(const AuditEntry& given) {
                                ", and entries are only ever added after the last");
         entry.hash = chainLink(previous, entry);
 
-        Query query(c, std::string("INSERT INTO audit (") + kAuditColumns +
-                           ") VALUES (:id, :at, :actor_id, :entity, :entity_id, :action, :field, :old_value, "
-                           ":new_value, :login, :os_user, :host, :hash)");
-        bindParam(*query, ":id", entry.id);
-        bindParam(*query, ":at", entry.at);
-        bindParam(*query, ":actor_id", entry.actorId);
-        bindParam(*query, ":login", entry.login);
-        bindParam(*query, ":entity", entry.entity);
-        bindParam(*query, ":entity_id", entry.entityId);
-        bindParam(*query, ":action", entry.action);
-        bindParam(*query, ":field", entry.field);
-        bindParam(*query, ":old_value", entry.oldValue);
-        bindParam(*query, ":new_value", entry.newValue);
-        bindParam(*query, ":os_user", entry.osUser);
-        bindParam(*query, ":host", entry.host);
-        bindParam(*query, ":hash", entry.hash);
-        return insertRow(c, query);
+        return insertRecord(c, entry);
     });
     transaction->commit();
     return added;
@@ -96,7 +59,7 @@ std::vector<AuditEntry> SqliteStore::listAudit(const AuditFilter& filter) const 
         if (filter.entityId) bindParam(*query, ":entity_id", filter.entityId);
         if (filter.actorId) bindParam(*query, ":actor_id", filter.actorId);
         if (filter.limit != 0) bindParam(*query, ":limit", static_cast<std::int64_t>(filter.limit));
-        return readAll(query, readAudit);
+        return readAll(query, readRecord<AuditEntry>);
     });
 }
 

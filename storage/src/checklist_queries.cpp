@@ -2,7 +2,7 @@
 // never by loading the rows. docs/REPORTS.md "Innovation checklist" states each definition.
 #include "storage/sqlite_store.hpp"
 
-#include "checklist_rows.hpp"
+#include "record_sql.hpp"
 #include "queries.hpp"
 
 #include <string>
@@ -189,7 +189,7 @@ WHERE position = 1
 ORDER BY question_key
 )sql");
         bindParam(*query, ":on", on);
-        return readAll(query, readChecklistAnswer);
+        return readAll(query, readRecord<ChecklistAnswer>);
     });
 }
 

@@ -1,53 +1,13 @@
 // The lessons log, its tags, and the portfolio-wide search that lets one team learn from another.
 #include "storage/sqlite_store.hpp"
 
-#include "queries.hpp"
+#include "record_sql.hpp"
 
 namespace innotrack::storage {
 
 using namespace detail;
 
 namespace {
-
-constexpr const char* kSelectLesson =
-    "SELECT id, innovation_id, setback_id, source, what_happened, effect, cause, early_warnings, recommendation, "
-    "identified_as_risk, recorded_by_id, recorded_on FROM lessons";
-
-constexpr const char* kLessonValues =
-    "innovation_id = :innovation_id, setback_id = :setback_id, source = :source, what_happened = :what_happened, "
-    "effect = :effect, cause = :cause, early_warnings = :early_warnings, recommendation = :recommendation, "
-    "identified_as_risk = :identified_as_risk, recorded_by_id = :recorded_by_id, recorded_on = :recorded_on";
-
-Lesson readLesson(const SQLite::Statement& row) {
-    Lesson lesson;
-    lesson.id = id(row, "id");
-    lesson.innovationId = id(row, "innovation_id");
-    lesson.setbackId = optionalId(row, "setback_id");
-    lesson.source = key<LessonSource>(row, "source");
-    lesson.whatHappened = text(row, "what_happened");
-    lesson.effect = text(row, "effect");
-    lesson.cause = text(row, "cause");
-    lesson.earlyWarnings = text(row, "early_warnings");
-    lesson.recommendation = text(row, "recommendation");
-    lesson.identifiedAsRisk = flag(row, "identified_as_risk");
-    lesson.recordedById = id(row, "recorded_by_id");
-    lesson.recordedOn = date(row, "recorded_on");
-    return lesson;
-}
-
-void bindLesson(SQLite::Statement& statement, const Lesson& lesson) {
-    bindParam(statement, ":innovation_id", lesson.innovationId);
-    bindParam(statement, ":setback_id", lesson.setbackId);
-    bindParam(statement, ":source", lesson.source);
-    bindParam(statement, ":what_happened", lesson.whatHappened);
-    bindParam(statement, ":effect", lesson.effect);
-    bindParam(statement, ":cause", lesson.cause);
-    bindParam(statement, ":early_warnings", lesson.earlyWarnings);
-    bindParam(statement, ":recommendation", lesson.recommendation);
-    bindParam(statement, ":identified_as_risk", lesson.identifiedAsRisk);
-    bindParam(statement, ":recorded_by_id", lesson.recordedById);
-    bindParam(statement, ":recorded_on", lesson.recordedOn);
-}
 
 // Tags keep the order they were given in; a repeated tag (in any case) is kept once.
 void replaceTags(Connection& c, Id lessonId, const std::vector<std::string>& tags) {
@@ -84,7 +44,7 @@ constexpr const char* kLessonTextMatch =
 
 // Built only from fixed fragments; the user's words are bound.
 std::string lessonListSql(const LessonFilter& filter) {
-    std::string sql = std::string(kSelectLesson) + " WHERE 1 = 1";
+    std::string sql = selectSql<Lesson>() + " WHERE 1 = 1";
     if (filter.innovationId) sql += " AND innovation_id = :innovation_id";
     if (!filter.text.empty()) sql += kLessonTextMatch;
     if (!filter.tag.empty())
@@ -99,13 +59,7 @@ Id SqliteStore::insertLesson(const Lesson& lesson) {
     auto transaction = beginWrite();  // the lesson and its tags land together
     auto& c = *connection_;
     const Id lessonId = c.run("add the lesson", [&] {
-        Query query(c, "INSERT INTO lessons (id, innovation_id, setback_id, source, what_happened, effect, cause, "
-                       "early_warnings, recommendation, identified_as_risk, recorded_by_id, recorded_on) VALUES "
-                       "(:id, :innovation_id, :setback_id, :source, :what_happened, :effect, :cause, :early_warnings, "
-                       ":recommendation, :identified_as_risk, :recorded_by_id, :recorded_on)");
-        bindLesson(*query, lesson);
-        bindParam(*query, ":id", givenId(lesson.id));
-        const Id added = insertRow(c, query);
+        const Id added = insertRecord(c, lesson);
         replaceTags(c, added, lesson.tags);
         return added;
     });
@@ -117,10 +71,7 @@ void SqliteStore::updateLesson(const Lesson& lesson) {
     auto transaction = beginWrite();
     auto& c = *connection_;
     c.run("update the lesson", [&] {
-        Query query(c, std::string("UPDATE lessons SET ") + kLessonValues + " WHERE id = :id");
-        bindLesson(*query, lesson);
-        bindParam(*query, ":id", lesson.id);
-        updateRow(query, "lesson", lesson.id);
+        updateRecord(c, lesson, "lesson");
         replaceTags(c, lesson.id, lesson.tags);
     });
     transaction->commit();
@@ -129,9 +80,7 @@ void SqliteStore::updateLesson(const Lesson& lesson) {
 std::optional<Lesson> SqliteStore::findLesson(Id lessonId) const {
     auto& c = *connection_;
     return c.run("read a lesson", [&]() -> std::optional<Lesson> {
-        Query query(c, std::string(kSelectLesson) + " WHERE id = :id");
-        bindParam(*query, ":id", lessonId);
-        auto lesson = readOne(query, readLesson);
+        auto lesson = findRecord<Lesson>(c, lessonId);
         if (!lesson) return std::nullopt;
         return withTags(c, std::move(*lesson));
     });
@@ -147,7 +96,7 @@ std::vector<Lesson> SqliteStore::listLessons(const LessonFilter& filter) const {
             if (!filter.text.empty()) bindParam(*query, ":text", containsPattern(filter.text));
             if (!filter.tag.empty()) bindParam(*query, ":tag", filter.tag);
             if (filter.kind) bindParam(*query, ":kind", *filter.kind);
-            lessons = readAll(query, readLesson);
+            lessons = readAll(query, readRecord<Lesson>);
         }
         for (auto& lesson : lessons) lesson.tags = tagsOf(c, lesson.id);
         return lessons;

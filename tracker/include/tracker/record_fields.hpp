@@ -19,10 +19,15 @@ namespace innotrack::record_fields {
 // A field's names: `key` is how storage and the portfolio document name it; `label` how a person
 // reads it in the audit trail, or null where a change to it is not a field's change (ids, the
 // record a record belongs to, who recorded it).
+// `column` is storage's name where it differs from the key (a name the document kept from its
+// first version).
 struct Field {
     const char* key;
     const char* label = nullptr;
+    const char* column = nullptr;
 };
+
+inline constexpr const char* columnOf(Field field) { return field.column ? field.column : field.key; }
 
 // The records a link can point to; None for a record nothing links to.
 enum class Table { People, Ambitions, Innovations, Milestones, Risks, Setbacks, Reviews, None };
@@ -33,6 +38,24 @@ inline constexpr const char* recordOf(Table table) {
     constexpr const char* kRecords[] = {"person", "ambition", "innovation", "milestone", "risk", "setback", "review"};
     return kRecords[static_cast<std::size_t>(table)];
 }
+
+// Each record's collection: its table in storage and its array in the portfolio document.
+template <typename R>
+inline constexpr const char* kCollection = nullptr;
+template <> inline constexpr const char* kCollection<Person> = "people";
+template <> inline constexpr const char* kCollection<Ambition> = "ambitions";
+template <> inline constexpr const char* kCollection<Innovation> = "innovations";
+template <> inline constexpr const char* kCollection<StageChange> = "stage_changes";
+template <> inline constexpr const char* kCollection<Milestone> = "milestones";
+template <> inline constexpr const char* kCollection<MilestoneMove> = "milestone_moves";
+template <> inline constexpr const char* kCollection<Risk> = "risks";
+template <> inline constexpr const char* kCollection<Setback> = "setbacks";
+template <> inline constexpr const char* kCollection<Lesson> = "lessons";
+template <> inline constexpr const char* kCollection<Benefit> = "benefits";
+template <> inline constexpr const char* kCollection<Review> = "reviews";
+template <> inline constexpr const char* kCollection<ReviewEntry> = "review_entries";
+template <> inline constexpr const char* kCollection<ChecklistAnswer> = "checklist_answers";
+template <> inline constexpr const char* kCollection<AuditEntry> = "audit";
 
 // How a text field is checked on the way in (tracker/text.hpp): one line or several, the most
 // characters allowed (tracker/limits.hpp, as the service allows), and whether it may be empty.
@@ -162,9 +185,9 @@ void fields(V& v, R& r) {
     v.text({"response", "response"}, r.response, text(kMaxLongText));
     v.flag({"new_territory", "new territory"}, r.test.newTerritory);
     v.flag({"credible_opportunity", "credible opportunity"}, r.test.credibleOpportunity);
-    v.flag({"informed", "informed by what was known"}, r.test.informedByKnowledge);
-    v.flag({"small", "as small as possible"}, r.test.smallAsPossible);
-    v.flag({"learned", "learned from"}, r.test.learnedFrom);
+    v.flag({"informed", "informed by what was known", "informed_by_knowledge"}, r.test.informedByKnowledge);
+    v.flag({"small", "as small as possible", "small_as_possible"}, r.test.smallAsPossible);
+    v.flag({"learned", "learned from", "learned_from"}, r.test.learnedFrom);
     v.link({"logged_by_id"}, r.loggedById, Table::People);
 }
 
