@@ -1,6 +1,7 @@
 // The audit trail: appended to, read back, never changed (the schema's triggers refuse that), as
 // storage/src/audit.cpp keeps it in a file.
 #include "pg_store.hpp"
+#include "record_rows.hpp"
 
 #include <algorithm>
 #include <cstdint>
@@ -10,30 +11,9 @@ namespace innotrack::storage_pg {
 
 namespace {
 
-constexpr const char* kAuditColumns =
-    "id, at, actor_id, entity, entity_id, action, field, old_value, new_value, login, os_user, host, hash";
-
-AuditEntry readAudit(const pq::Row& row) {
-    AuditEntry entry;
-    entry.id = row["id"].integer();
-    entry.at = row["at"].timestamp();
-    entry.actorId = row["actor_id"].integer();
-    entry.entity = row["entity"].text();
-    entry.entityId = row["entity_id"].integer();
-    entry.action = row["action"].text();
-    entry.field = row["field"].text();
-    entry.oldValue = row["old_value"].text();
-    entry.newValue = row["new_value"].text();
-    entry.login = row["login"].text();
-    entry.osUser = row["os_user"].text();
-    entry.host = row["host"].text();
-    entry.hash = row["hash"].text();
-    return entry;
-}
-
 // The newest `limit` entries are found in reverse, then put back oldest first.
 std::string auditListSql(const AuditFilter& filter) {
-    std::string sql = std::string("SELECT ") + kAuditColumns + " FROM audit WHERE true";
+    std::string sql = selectSql<AuditEntry>() + " WHERE true";
     if (filter.entity) sql += " AND entity = :entity";
     if (filter.entityId) sql += " AND entity_id = :entity_id";
     if (filter.actorId) sql += " AND actor_id = :actor_id";
@@ -84,22 +64,10 @@ Id PgStore::appendAudit(const AuditEntry& given) {
         }
         entry.hash = chainLink(previous, entry);
 
-        pq::Statement insert(connection, std::string("INSERT INTO audit (") + kAuditColumns +
-                                             ") VALUES (:id, :at, :actor_id, :entity, :entity_id, :action, :field, "
-                                             ":old_value, :new_value, :login, :os_user, :host, :hash)");
-        insert.bind(":id", entry.id);
-        insert.bind(":at", entry.at);
-        insert.bind(":actor_id", entry.actorId);
-        insert.bind(":login", entry.login);
-        insert.bind(":entity", entry.entity);
-        insert.bind(":entity_id", entry.entityId);
-        insert.bind(":action", entry.action);
-        insert.bind(":field", entry.field);
-        insert.bind(":old_value", entry.oldValue);
-        insert.bind(":new_value", entry.newValue);
-        insert.bind(":os_user", entry.osUser);
-        insert.bind(":host", entry.host);
-        insert.bind(":hash", entry.hash);
+        // The id is always given here (the server's next, asked for above), so no sequence is read.
+        static const std::string sql = sql::insertSql<AuditEntry>(":id", "");
+        pq::Statement insert(connection, sql);
+        bindRecord(insert, entry);
         insert.run();
         if (given.id != 0) s.sequencePast("audit", given.id);
         return entry.id;
@@ -130,7 +98,7 @@ std::vector<AuditEntry> PgStore::listAudit(const AuditFilter& filter) const {
         if (filter.entityId) list.bind(":entity_id", filter.entityId);
         if (filter.actorId) list.bind(":actor_id", filter.actorId);
         if (filter.limit != 0) list.bind(":limit", limitOf(filter.limit));
-        return readAll(list.run(), readAudit);
+        return readAll(list.run(), readRecord<AuditEntry>);
     });
 }
 

@@ -3,7 +3,7 @@
 // statements are the file backend's (storage/src/checklist_queries.cpp).
 #include "pg_store.hpp"
 
-#include "checklist_rows.hpp"
+#include "record_rows.hpp"
 
 #include "board_sql.hpp"
 #include "tally_sql.hpp"
@@ -177,7 +177,7 @@ ChecklistCounts PgStore::checklistCounts(Date on) const {
 std::vector<ChecklistAnswer> PgStore::latestChecklistAnswers(Date on) const {
     auto& s = *session_;
     return s.run("read the checklist answers", [&] {
-        pq::Statement query(s.connection(), std::string("SELECT ") + kChecklistAnswerColumns + R"sql(
+        pq::Statement query(s.connection(), "SELECT " + sql::columnListOf<ChecklistAnswer>() + R"sql(
 FROM (SELECT *, row_number() OVER (PARTITION BY question_key ORDER BY answered_on DESC, id DESC) AS position
       FROM checklist_answers
       WHERE answered_on <= :on) ranked
@@ -185,7 +185,7 @@ WHERE position = 1
 ORDER BY question_key COLLATE "C"
 )sql");
         query.bind(":on", on);
-        return readAll(query.run(), readChecklistAnswer);
+        return readAll(query.run(), readRecord<ChecklistAnswer>);
     });
 }
 

@@ -1,52 +1,13 @@
 // The lessons log, its tags, and the portfolio-wide search that lets one team learn from another,
 // as storage/src/lessons.cpp keeps them in a file.
 #include "pg_store.hpp"
+#include "record_rows.hpp"
 
 #include <unordered_map>
 
 namespace innotrack::storage_pg {
 
 namespace {
-
-constexpr const char* kSelectLesson =
-    "SELECT id, innovation_id, setback_id, source, what_happened, effect, cause, early_warnings, recommendation, "
-    "identified_as_risk, recorded_by_id, recorded_on FROM lessons";
-
-constexpr const char* kLessonValues =
-    "innovation_id = :innovation_id, setback_id = :setback_id, source = :source, what_happened = :what_happened, "
-    "effect = :effect, cause = :cause, early_warnings = :early_warnings, recommendation = :recommendation, "
-    "identified_as_risk = :identified_as_risk, recorded_by_id = :recorded_by_id, recorded_on = :recorded_on";
-
-Lesson readLesson(const pq::Row& row) {
-    Lesson lesson;
-    lesson.id = row["id"].integer();
-    lesson.innovationId = row["innovation_id"].integer();
-    lesson.setbackId = row["setback_id"].optionalId();
-    lesson.source = key<LessonSource>(row["source"], "source");
-    lesson.whatHappened = row["what_happened"].text();
-    lesson.effect = row["effect"].text();
-    lesson.cause = row["cause"].text();
-    lesson.earlyWarnings = row["early_warnings"].text();
-    lesson.recommendation = row["recommendation"].text();
-    lesson.identifiedAsRisk = row["identified_as_risk"].flag();
-    lesson.recordedById = row["recorded_by_id"].integer();
-    lesson.recordedOn = row["recorded_on"].date();
-    return lesson;
-}
-
-void bindLesson(pq::Statement& statement, const Lesson& lesson) {
-    statement.bind(":innovation_id", lesson.innovationId);
-    statement.bind(":setback_id", lesson.setbackId);
-    statement.bind(":source", lesson.source);
-    statement.bind(":what_happened", lesson.whatHappened);
-    statement.bind(":effect", lesson.effect);
-    statement.bind(":cause", lesson.cause);
-    statement.bind(":early_warnings", lesson.earlyWarnings);
-    statement.bind(":recommendation", lesson.recommendation);
-    statement.bind(":identified_as_risk", lesson.identifiedAsRisk);
-    statement.bind(":recorded_by_id", lesson.recordedById);
-    statement.bind(":recorded_on", lesson.recordedOn);
-}
 
 // Tags keep the order they were given in; a repeated tag (in any case) is kept once: the unique
 // index on the lesson and its lowered tag refuses it, and DO NOTHING skips it (it has no target
@@ -93,7 +54,7 @@ std::string containsText(const char* column) {
 
 // Built only from fixed fragments; the user's words are bound.
 std::string lessonListSql(const LessonFilter& filter) {
-    std::string sql = std::string(kSelectLesson) + " WHERE true";
+    std::string sql = selectSql<Lesson>() + " WHERE true";
     if (filter.innovationId) sql += " AND innovation_id = :innovation_id";
     if (!filter.text.empty())
         sql += " AND (" + containsText("what_happened") + " OR " + containsText("effect") + " OR " +
@@ -115,17 +76,7 @@ Id PgStore::insertLesson(const Lesson& lesson) {
     auto transaction = beginWrite();  // the lesson and its tags land together
     auto& s = *session_;
     const Id lessonId = s.change("add the lesson", [&] {
-        pq::Statement insert(s.connection(),
-                             std::string("INSERT INTO lessons (id, innovation_id, setback_id, source, what_happened, "
-                                         "effect, cause, early_warnings, recommendation, identified_as_risk, "
-                                         "recorded_by_id, recorded_on) VALUES (") +
-                                 nextIdSql("lessons") +
-                                 ", :innovation_id, :setback_id, :source, :what_happened, :effect, :cause, "
-                                 ":early_warnings, :recommendation, :identified_as_risk, :recorded_by_id, "
-                                 ":recorded_on) RETURNING id");
-        bindLesson(insert, lesson);
-        insert.bind(":id", givenId(lesson.id));
-        const Id added = insertRow(s, insert, "lessons", lesson.id);
+        const Id added = insertRecord(s, lesson);
         replaceTags(s, added, lesson.tags);
         return added;
     });
@@ -137,10 +88,7 @@ void PgStore::updateLesson(const Lesson& lesson) {
     auto transaction = beginWrite();
     auto& s = *session_;
     s.change("update the lesson", [&] {
-        pq::Statement update(s.connection(), std::string("UPDATE lessons SET ") + kLessonValues + " WHERE id = :id");
-        bindLesson(update, lesson);
-        update.bind(":id", lesson.id);
-        updateRow(update, "lesson", lesson.id);
+        updateRecord(s, lesson, "lesson");
         replaceTags(s, lesson.id, lesson.tags);
     });
     transaction->commit();
@@ -152,9 +100,10 @@ std::optional<Lesson> PgStore::findLesson(Id lessonId) const {
     auto& s = *session_;
     return s.run("read a lesson", [&]() -> std::optional<Lesson> {
         const ReadSnapshot snapshot(s);
-        pq::Statement find(s.connection(), std::string(kSelectLesson) + " WHERE id = :id");
+        static const std::string sql = selectSql<Lesson>() + " WHERE id = :id";
+        pq::Statement find(s.connection(), sql);
         find.bind(":id", lessonId);
-        auto lessons = readAll(find.run(), readLesson);
+        auto lessons = readAll(find.run(), readRecord<Lesson>);
         if (lessons.empty()) return std::nullopt;
         addTags(s, lessons);
         return std::move(lessons.front());
@@ -170,7 +119,7 @@ std::vector<Lesson> PgStore::listLessons(const LessonFilter& filter) const {
         if (!filter.text.empty()) list.bind(":text", containsPattern(filter.text));
         if (!filter.tag.empty()) list.bind(":tag", filter.tag);
         if (filter.kind) list.bind(":kind", *filter.kind);
-        auto lessons = readAll(list.run(), readLesson);
+        auto lessons = readAll(list.run(), readRecord<Lesson>);
         addTags(s, lessons);
         return lessons;
     });
