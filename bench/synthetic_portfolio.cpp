@@ -83,15 +83,18 @@ void addAmbitions(SyntheticPortfolio& portfolio, int count) {
     }
 }
 
-// Walks the innovation forward from Idea to its current stage, one change per step.
+// Walks the innovation forward from Idea to its current stage, one change per step, so its history
+// always reaches its stage (docs/REPORTS.md "The stage on the day"; `innotrack check` reports one
+// that does not). A step that would fall after today is dated today, and so is every step after it;
+// those take no throw of the dice, so everything else generated is what it always was.
 void addStageChanges(SyntheticPortfolio& portfolio, const Innovation& innovation, Dice& dice, Id actor) {
     const Date today = syntheticToday();
     Date on = *innovation.startDate;
     Stage from = Stage::Idea;
     const auto finalStage = innovation.stage;
     const int forwardSteps = finalStage == Stage::Stopped ? dice.between(0, 3) : static_cast<int>(finalStage);
-    for (int step = 0; step < forwardSteps && on < today; ++step) {
-        on = std::min(today, on + days(dice.between(30, 240)));
+    for (int step = 0; step < forwardSteps; ++step) {
+        if (on < today) on = std::min(today, on + days(dice.between(30, 240)));
         StageChange change;
         change.id = static_cast<Id>(portfolio.stageChanges.size()) + 1;
         change.innovationId = innovation.id;

@@ -7,9 +7,7 @@
 CREATE TEMP TABLE board_stages (id bigint PRIMARY KEY, ambition_id bigint, stage_on text NOT NULL);
 INSERT INTO board_stages
 SELECT i.id, i.ambition_id,
-       COALESCE((SELECT sc.to_stage FROM stage_changes sc WHERE sc.innovation_id = i.id AND sc.changed_on <= '2026-11-27'
-                  ORDER BY sc.changed_on DESC, sc.id DESC LIMIT 1),
-                (SELECT sc.from_stage FROM stage_changes sc WHERE sc.innovation_id = i.id
+       COALESCE((SELECT sc.from_stage FROM stage_changes sc WHERE sc.innovation_id = i.id AND sc.changed_on > '2026-11-27'
                   ORDER BY sc.changed_on, sc.id LIMIT 1), i.stage)
   FROM innovations i;
 CREATE TEMP TABLE board_active (id bigint PRIMARY KEY, priority integer NOT NULL);

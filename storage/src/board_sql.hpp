@@ -14,10 +14,12 @@
 
 namespace innotrack::storage::detail {
 
-// The stage an innovation had at the end of :on: its stage now, unless it changed stage after the
-// day, when it is the stage its first change after the day moved from (by date, then id). On every
-// file innotrack writes, whose stage changes chain from one stage to the next and end at the stage
-// now, that is the stage it moved to by its latest change on or before the day. Only the few
+// The stage an innovation `i` had at the end of :on (docs/REPORTS.md "The stage on the day"; the
+// board paper, the stage board and the checklist all read it): its stage now, unless it changed
+// stage after the day, when it is the stage its first change after the day moved from (by date,
+// then id). On every file innotrack writes, whose stage changes chain from one stage to the next and
+// end at the stage now, that is the stage it moved to by its latest change on or before the day; a
+// history that stops short of the stage now is a data problem `innotrack check` reports. Only the few
 // innovations changed after the day take a look-up (the IN list is one range of
 // stage_changes_for_tally; the look-up, of stage_changes_by_innovation), so reading the stage of
 // every innovation costs a scan of the innovations, not a search per innovation; and when nothing

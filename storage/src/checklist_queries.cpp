@@ -2,6 +2,7 @@
 // never by loading the rows. docs/REPORTS.md "Innovation checklist" states each definition.
 #include "storage/sqlite_store.hpp"
 
+#include "board_sql.hpp"
 #include "record_sql.hpp"
 #include "queries.hpp"
 
@@ -13,21 +14,17 @@ using namespace detail;
 
 namespace {
 
-// Each innovation with its stage on :on, rebuilt from its stage changes (see checklist_queries.hpp).
-// The two look-ups walk stage_changes_by_innovation, so the cost grows with the innovations.
-constexpr const char* kStagedOn = R"sql(
+// Each innovation with its stage on :on: the board's definition (kStageOnDay, board_sql.hpp;
+// docs/REPORTS.md "The stage on the day"), so the checklist and the board paper never disagree.
+std::string stagedOn() {
+    return std::string(R"sql(
 WITH staged AS (
     SELECT i.id, i.ambition_id, i.cabinet_lead_id, i.budget_pence, i.staff_days, i.inspired_by,
-           coalesce((SELECT c.to_stage FROM stage_changes c
-                     WHERE c.innovation_id = i.id AND c.changed_on <= :on
-                     ORDER BY c.changed_on DESC, c.id DESC LIMIT 1),
-                    (SELECT c.from_stage FROM stage_changes c
-                     WHERE c.innovation_id = i.id AND c.changed_on > :on
-                     ORDER BY c.changed_on, c.id LIMIT 1),
-                    i.stage) AS stage_on
+           )sql") + kStageOnDay + R"sql( AS stage_on
     FROM innovations i
 )
 )sql";
+}
 
 constexpr const char* kActive = "stage_on NOT IN ('mainstreamed', 'stopped')";
 
@@ -43,7 +40,7 @@ std::int64_t count(const SQLite::Statement& row, const char* column) {
 }
 
 void countInnovations(Connection& c, Date on, ChecklistCounts& counts) {
-    Query query(c, std::string(kStagedOn) + R"sql(
+    Query query(c, stagedOn() + R"sql(
 SELECT count(*) AS innovations,
        count(*) FILTER (WHERE trim(inspired_by) <> '') AS inspired,
        count(*) FILTER (WHERE )sql" + kActive + R"sql() AS active,
@@ -63,7 +60,7 @@ FROM staged
 }
 
 void countAmbitions(Connection& c, Date on, ChecklistCounts& counts) {
-    Query query(c, std::string(kStagedOn) + R"sql(
+    Query query(c, stagedOn() + R"sql(
 SELECT count(*) AS ambitions,
        count(*) FILTER (WHERE trim(a.community_concern) <> '') AS with_concern,
        count(*) FILTER (WHERE NOT EXISTS (SELECT 1 FROM staged s
@@ -79,7 +76,7 @@ FROM ambitions a
 }
 
 void countCabinet(Connection& c, Date on, ChecklistCounts& counts) {
-    Query query(c, std::string(kStagedOn) + R"sql(
+    Query query(c, stagedOn() + R"sql(
 SELECT count(*) AS members,
        count(*) FILTER (WHERE EXISTS (SELECT 1 FROM staged s WHERE s.cabinet_lead_id = p.id
                                       AND s.stage_on NOT IN ('mainstreamed', 'stopped'))) AS leading

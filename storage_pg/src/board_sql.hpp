@@ -17,10 +17,13 @@
 
 namespace innotrack::storage_pg::detail {
 
-// The stage an innovation `i` had at the end of :on: its stage now, unless it changed stage after
-// the day, when it is the stage its first change after the day moved from (by date, then id). On
-// every portfolio innotrack writes, whose stage changes chain from one stage to the next and end at
-// the stage now, that is the stage it moved to by its latest change on or before the day. The
+// The stage an innovation `i` had at the end of :on (docs/REPORTS.md "The stage on the day"; the
+// board paper, the stage board and the checklist all read it): its stage now, unless it changed
+// stage after the day, when it is the stage its first change after the day moved from (by date,
+// then id). On every portfolio innotrack writes, whose stage changes chain from one stage to the
+// next and end at the stage now, that is the stage it moved to by its latest change on or before
+// the day; a history that stops short of the stage now is a data problem `innotrack check`
+// reports. The
 // EXISTS does not depend on the row, so it is worked out once per statement: when nothing changed
 // stage after the day (a board as of today), no innovation takes a look-up.
 inline constexpr const char* kStageOnDay = R"sql(

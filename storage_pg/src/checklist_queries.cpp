@@ -16,21 +16,17 @@ using namespace detail;
 
 namespace {
 
-// Each innovation with its stage on :on, rebuilt from its stage changes (see checklist_queries.hpp).
-// The two look-ups walk stage_changes_by_innovation, so the cost grows with the innovations.
-constexpr const char* kStagedOn = R"sql(
+// Each innovation with its stage on :on: the board's definition (kStageOnDay, board_sql.hpp;
+// docs/REPORTS.md "The stage on the day"), so the checklist and the board paper never disagree.
+std::string stagedOn() {
+    return std::string(R"sql(
 WITH staged AS (
     SELECT i.id, i.ambition_id, i.cabinet_lead_id, i.budget_pence, i.staff_days, i.inspired_by,
-           coalesce((SELECT c.to_stage FROM stage_changes c
-                     WHERE c.innovation_id = i.id AND c.changed_on <= :on
-                     ORDER BY c.changed_on DESC, c.id DESC LIMIT 1),
-                    (SELECT c.from_stage FROM stage_changes c
-                     WHERE c.innovation_id = i.id AND c.changed_on > :on
-                     ORDER BY c.changed_on, c.id LIMIT 1),
-                    i.stage) AS stage_on
+           )sql") + kStageOnDay + R"sql( AS stage_on
     FROM innovations i
 )
 )sql";
+}
 
 // One row of counts from a statement that takes only :on.
 pq::Result countsOn(pq::Connection& c, const std::string& sql, Date on) {
@@ -41,7 +37,7 @@ pq::Result countsOn(pq::Connection& c, const std::string& sql, Date on) {
 
 void countInnovations(pq::Connection& c, Date on, ChecklistCounts& counts) {
     const std::string active = activeStage("stage_on");
-    const pq::Result result = countsOn(c, std::string(kStagedOn) + R"sql(
+    const pq::Result result = countsOn(c, stagedOn() + R"sql(
 SELECT count(*) AS innovations,
        count(*) FILTER (WHERE trim(inspired_by) <> '') AS inspired,
        count(*) FILTER (WHERE )sql" + active + R"sql() AS active,
@@ -60,7 +56,7 @@ FROM staged
 }
 
 void countAmbitions(pq::Connection& c, Date on, ChecklistCounts& counts) {
-    const pq::Result result = countsOn(c, std::string(kStagedOn) + R"sql(
+    const pq::Result result = countsOn(c, stagedOn() + R"sql(
 SELECT count(*) AS ambitions,
        count(*) FILTER (WHERE trim(a.community_concern) <> '') AS with_concern,
        count(*) FILTER (WHERE NOT EXISTS (SELECT 1 FROM staged s
@@ -75,7 +71,7 @@ FROM ambitions a
 }
 
 void countCabinet(pq::Connection& c, Date on, ChecklistCounts& counts) {
-    const pq::Result result = countsOn(c, std::string(kStagedOn) + R"sql(
+    const pq::Result result = countsOn(c, stagedOn() + R"sql(
 SELECT count(*) AS members,
        count(*) FILTER (WHERE EXISTS (SELECT 1 FROM staged s WHERE s.cabinet_lead_id = p.id
                                       AND )sql" + activeStage("s.stage_on") + R"sql()) AS leading

@@ -1,10 +1,13 @@
 // History entered as it happened: a year's events typed in afterwards keep their own dates, an
 // innovation already under way joins at its stage without invented moves, stage changes and moves
-// keep their order, and a hand-made file whose dates contradict each other is reported by check.
+// keep their order, and a hand-made file whose dates contradict each other, or whose stage history
+// stops short of an innovation's stage, is reported by check.
 #include "cli_fixture.hpp"
 #include "tamper.hpp"
 
 #include <catch2/catch.hpp>
+
+#include <map>
 
 using namespace innotrack::testing;
 using nlohmann::json;
@@ -13,6 +16,15 @@ namespace {
 
 long long advancesIn(const CliFixture& cli, const std::string& financialYear) {
     return cli.json({"report", "tally", "--fy", financialYear})["totals"]["stage_advances"].get<long long>();
+}
+
+// Runs check, which should find `count` problems and exit 1; what it printed.
+std::string problemsFound(const CliFixture& cli, int count) {
+    const RunResult checked = cli.run({"check"});
+    INFO(checked.out);
+    CHECK(checked.exitCode == 1);
+    CHECK(has(checked.out, std::to_string(count) + " problems found:"));
+    return checked.out;
 }
 
 }  // namespace
@@ -122,15 +134,42 @@ TEST_CASE("check reports a hand-made file's contradictory dates, each in words",
                              "UPDATE risks SET raised_on = '2025-09-01' WHERE id = 1; "
                              "UPDATE lessons SET recorded_on = '2025-10-01' WHERE id = 1; "
                              "UPDATE reviews SET closed_on = '2026-01-30' WHERE id = 1");
-    const RunResult checked = cli.run({"check"});
-    CHECK(checked.exitCode == 1);
-    INFO(checked.out);
-    CHECK(has(checked.out, "5 problems found:"));
-    CHECK(has(checked.out, "innovation 1 'Virtual wards': its move to Piloting on 2025-04-01 was entered after its "
+    const std::string checked = problemsFound(cli, 5);
+    INFO(checked);
+    CHECK(has(checked, "innovation 1 'Virtual wards': its move to Piloting on 2025-04-01 was entered after its "
                            "move to Exploring on 2025-06-01, yet is dated before it"));
-    CHECK(has(checked.out, "milestone 1 'Pilot': the move to 2025-12-01 made on 2025-08-01 was entered after the "
+    CHECK(has(checked, "milestone 1 'Pilot': the move to 2025-12-01 made on 2025-08-01 was entered after the "
                            "move to 2025-11-01 made on 2025-09-01, yet is dated before it"));
-    CHECK(has(checked.out, "risk 1 'Low uptake': closed on: 2025-08-01 is before the risk was raised (2025-09-01)"));
-    CHECK(has(checked.out, "lesson 1 was recorded on 2025-10-01, before setback 1 it learns from happened (2025-11-01)"));
-    CHECK(has(checked.out, "review 1: closed on: 2026-01-30 is before the review was held (2026-02-02)"));
+    CHECK(has(checked, "risk 1 'Low uptake': closed on: 2025-08-01 is before the risk was raised (2025-09-01)"));
+    CHECK(has(checked, "lesson 1 was recorded on 2025-10-01, before setback 1 it learns from happened (2025-11-01)"));
+    CHECK(has(checked, "review 1: closed on: 2026-01-30 is before the review was held (2026-02-02)"));
+}
+
+TEST_CASE("check names an innovation whose stage history stops short of its stage, in words",
+          "[cli][e2e][backend][location][late-entry][stage-on-day]") {
+    CliFixture cli;  // today is 2026-03-02
+    cli.setUpInnovation();
+    requireOk(cli.as("2", {"innovation", "stage", "1", "--to", "exploring", "--on", "2025-06-01"}));
+    requireOk(cli.as("2", {"innovation", "stage", "1", "--to", "piloting", "--on", "2025-09-01"}));
+    requireOk(cli.as("2", {"innovation", "add", "--title", "Solar car parks", "--cabinet-lead", "2", "--lead-officer",
+                           "3", "--stage", "piloting", "--since", "2025-09-01"}));
+    // Entered at a stage with no day: no stage changes at all, and nothing assumed.
+    requireOk(cli.as("2", {"innovation", "add", "--title", "Library of Things", "--cabinet-lead", "2",
+                           "--lead-officer", "3", "--stage", "exploring"}));
+    REQUIRE(cli.run({"check"}).out == "No problems found.\n");
+
+    // Somebody sets two stages by hand, with no stage change to bring them there.
+    editWithRawSql(cli.db(), "UPDATE innovations SET stage = 'scaling' WHERE id IN (1, 2)");
+    const std::string checked = problemsFound(cli, 2);
+    INFO(checked);
+    CHECK(has(checked, "innovation 1 'Virtual wards' is at Scaling, but its last recorded stage change moved it "
+                           "to Piloting on 2025-09-01: record the change that brought it to Scaling"));
+    CHECK(has(checked, "innovation 2 'Solar car parks' is at Scaling, but its stage history ends with its arrival "
+                           "at Piloting on 2025-09-01: record the change that brought it to Scaling"));
+
+    // The reports take the stage stored now for every day after the last change (docs/REPORTS.md).
+    const json board = cli.json({"report", "board", "--on", "2025-12-01"});
+    std::map<long long, std::string> stages;
+    for (const auto& row : board["innovations"]) stages[row["innovation_id"].get<long long>()] = row["stage"];
+    CHECK(stages == std::map<long long, std::string>{{1, "scaling"}, {2, "scaling"}, {3, "exploring"}});
 }

@@ -1,7 +1,9 @@
 // The checklist's measures and findings on the hand-built portfolio of checklist_fixture.cpp.
 // Every expected figure is worked out in the comments from that file's list, not by the code.
 #include "checklist_fixture.hpp"
+#include "stage_board_fixture.hpp"
 
+#include "reports/board_report.hpp"
 #include "reports/checklist_report.hpp"
 
 #include <catch2/catch.hpp>
@@ -153,6 +155,125 @@ TEST_CASE("checklist counts as of earlier days rebuild each innovation's stage",
         CHECK(counts.milestonesCompleted == 0);
         CHECK(counts.weeksWithoutClosedReview == 13);
     }
+}
+
+namespace {
+
+// Stage histories written straight into the store (as stage_board_agreement_test.cpp does), four of
+// them short of the stage stored now, so the old reading ("the stage its latest change on or before
+// the day moved to") and the one every report now takes (docs/REPORTS.md "The stage on the day":
+// the stored stage, undone only by a change after the day) disagree. On 25 November 2026:
+//   I1 Solar car parks    Mainstreamed  Bob  --  £0       0  Exploring→Piloting 01-10      old: Piloting
+//   I2 Food waste         Stopped       Bob  A2  £0       0  Idea→Piloting 03-01           old: Piloting
+//   I3 Heat pumps         Piloting      Cat  A1  £50,000 40  Scaling→Mainstreamed 06-01    old: Mainstreamed
+//   I4 Library of Things  Exploring     --   A1  £0       0  none
+//   I5 Warm hubs          Piloting      Cat  A1  £10,000  5  arrived Piloting 02-01 (reaches it)
+//   I6 Community energy   Scaling       Cat  A1  £0       0  arrived Piloting 02-01       old: Piloting
+//   I7 Street lighting    Scaling       Cat  A1  £0       0  Idea→Piloting 04-01, Piloting→Scaling 09-01
+// Ambitions: A1 "Net zero by 2040" (with a community concern), A2 "Less waste". Dan, a cabinet
+// member, leads nothing. All dates are in 2026.
+struct ShortHistories {
+    testing::TestPortfolio test;
+    PortfolioStore& store = test.store();
+    testing::RecordWriter write{store};
+    FixedClock clock{Date(2026, 11, 27)};
+    Portfolio portfolio{store, clock};
+
+    Id leader = write.person("Cllr Ann Leader", Role::Leader);
+    Id bob = write.person("Cllr Bob Cabinet", Role::Cabinet);
+    Id cat = write.person("Cllr Cat Cabinet", Role::Cabinet);
+    Id dan = write.person("Cllr Dan Cabinet", Role::Cabinet);
+    Id officer = write.person("Dev Officer", Role::Officer);
+    Id netZero = ambition("Net zero by 2040", "Residents asked for cleaner air");
+    Id lessWaste = ambition("Less waste", "");
+
+    Id solar = innovation("Solar car parks", Stage::Mainstreamed, bob, std::nullopt, 0, 0, "Bristol's car parks");
+    Id foodWaste = innovation("Food waste collection", Stage::Stopped, bob, lessWaste, 0, 0);
+    Id heatPumps = innovation("Heat pumps", Stage::Piloting, cat, netZero, 50'000, 40);
+    Id library = innovation("Library of Things", Stage::Exploring, std::nullopt, netZero, 0, 0);
+    Id warmHubs = innovation("Warm hubs", Stage::Piloting, cat, netZero, 10'000, 5);
+    Id energy = innovation("Community energy", Stage::Scaling, cat, netZero, 0, 0);
+    Id lighting = innovation("Street lighting", Stage::Scaling, cat, netZero, 0, 0);
+
+    ShortHistories() {
+        write.stageChange(solar, Stage::Exploring, Stage::Piloting, day(1, 10));
+        write.stageChange(foodWaste, Stage::Idea, Stage::Piloting, day(3, 1));
+        write.stageChange(heatPumps, Stage::Scaling, Stage::Mainstreamed, day(6, 1));
+        write.stageChange(warmHubs, Stage::Piloting, Stage::Piloting, day(2, 1));
+        write.stageChange(energy, Stage::Piloting, Stage::Piloting, day(2, 1));
+        write.stageChange(lighting, Stage::Idea, Stage::Piloting, day(4, 1));
+        write.stageChange(lighting, Stage::Piloting, Stage::Scaling, day(9, 1));
+    }
+
+    Id ambition(const std::string& title, const std::string& concern) {
+        Ambition draft;
+        draft.title = title;
+        draft.horizonYear = 2040;
+        draft.communityConcern = concern;
+        return store.insertAmbition(draft);
+    }
+
+    Id innovation(const std::string& title, Stage stage, OptionalId cabinetLead, OptionalId ambitionId, Pence pounds,
+                  int staffDays, const std::string& inspiredBy = "") {
+        const Id id = write.innovation(title, stage, 2, cabinetLead, Confidence::Amber,
+                                       stage == Stage::Stopped ? "Far too costly to collect" : "");
+        Innovation record = store.findInnovation(id).value();
+        record.ambitionId = ambitionId;
+        record.budgetPence = pounds * 100;
+        record.staffDays = staffDays;
+        record.inspiredBy = inspiredBy;
+        store.updateInnovation(record);
+        return id;
+    }
+};
+
+}  // namespace
+
+TEST_CASE("the checklist reads the stage on the day as the board does, and check names a short history",
+          "[backend][reports][checklist][stage-on-day]") {
+    ShortHistories p;
+    const Date on = day(11, 25);
+    ChecklistCounts expected;
+    expected.on = on;
+    expected.innovations = 7;
+    expected.innovationsInspired = 1;  // I1
+    // Stages on the day: I1 Mainstreamed, I2 Stopped, I3 Piloting, I4 Exploring, I5 Piloting, I6 and
+    // I7 Scaling (nothing changed stage after the day: every stage is the one stored now).
+    expected.activeInnovations = 5;           // I3 to I7 (the old reading: I1, I2, I4 to I7, 6)
+    expected.activeWithoutAmbition = 0;       // (old: 1, I1)
+    expected.activeWithTimeAndMoney = 2;      // I3 and I5 (old: 1, I5; I3 was mainstreamed)
+    expected.activeWithoutCabinetLead = 1;    // I4
+    expected.ambitions = 2;
+    expected.ambitionsWithConcern = 1;        // A1
+    expected.ambitionsWithoutInnovation = 1;  // A2: its one innovation, I2, is stopped (old: 0)
+    expected.cabinetMembers = 3;              // Bob, Cat, Dan
+    expected.cabinetMembersLeading = 1;       // Cat; Bob's are mainstreamed and stopped (old: 2)
+    expected.reviewWindow = checklistReviewWindow(on);
+    expected.weeksWithoutClosedReview = 13;  // no reviews at all
+    checkCounts(p.test.backend().checklistQueries().checklistCounts(on), expected);
+
+    // The board paper, by the same definition, lists the same five active innovations.
+    const BoardReport paper =
+        buildBoardReport(p.test.backend().boardQueries(), p.store.riskBands(), on, day(11, 27), std::nullopt, {},
+                         std::nullopt);
+    CHECK(paper.totals.innovations == expected.activeInnovations);
+
+    // A day before every change: each innovation's first change undoes itself (the two readings agree).
+    ChecklistCounts january = p.test.backend().checklistQueries().checklistCounts(day(1, 5));
+    CHECK(january.activeInnovations == 7);  // I1 and I4 Exploring, I2 and I7 Idea, I3 Scaling, I5 and I6 Piloting
+
+    // check names each short history once, in words; no stage changes (I4) and an arrival at the
+    // stage stored (I5) are fine, and so is a history that reaches it (I7).
+    std::string problems;
+    for (const Problem& problem : p.portfolio.check()) problems += problem.what + "\n";
+    REQUIRE(std::vector<Id>{p.solar, p.foodWaste, p.heatPumps, p.energy} == std::vector<Id>{1, 2, 3, 6});
+    // I1 moved on after its last recorded change; I2 stopped with no record of stopping; I3 moved
+    // back from where its history left it; I6 moved on after its arrival at another stage.
+    CHECK(problems == R"(innovation 1 'Solar car parks' is at Mainstreamed, but its last recorded stage change moved it to Piloting on 2026-01-10: record the change that brought it to Mainstreamed
+innovation 2 'Food waste collection' is stopped, but its last recorded stage change moved it to Piloting on 2026-03-01: record the change that stopped it
+innovation 3 'Heat pumps' is at Piloting, but its last recorded stage change moved it to Mainstreamed on 2026-06-01: record the change that brought it to Piloting
+innovation 6 'Community energy' is at Scaling, but its stage history ends with its arrival at Piloting on 2026-02-01: record the change that brought it to Scaling
+)");
 }
 
 TEST_CASE("an empty portfolio counts nothing and measures nothing, without dividing by zero",

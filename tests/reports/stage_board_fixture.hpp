@@ -3,7 +3,7 @@
 // service, keeping to today, would refuse).
 #pragma once
 
-#include "storage/sqlite_store.hpp"
+#include "tracker/store.hpp"
 
 #include <optional>
 #include <string>
@@ -15,7 +15,7 @@ using Score = std::pair<int, int>;  // likelihood, impact
 
 class RecordWriter {
 public:
-    explicit RecordWriter(storage::SqliteStore& store) : store_(store) {}
+    explicit RecordWriter(PortfolioStore& store) : store_(store) {}
 
     // The first officer written leads every innovation written after, owns its risks and logs its
     // setbacks; the first leader chairs the reviews and changes stages.
@@ -33,7 +33,7 @@ public:
     Id setback(Id innovationId, Date occurredOn, OptionalId riskId = {});
 
 private:
-    storage::SqliteStore& store_;
+    PortfolioStore& store_;
     Id officer_ = 0;
     Id leader_ = 0;
 };

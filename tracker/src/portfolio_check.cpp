@@ -53,15 +53,40 @@ void checkEnteredInOrder(std::vector<Record> records, const std::string& who, Da
                                 ", yet is dated before it"});
 }
 
+// A stage history that stops short of the stage stored now: the boards and the checklist take the
+// stage now for every day after the last change (docs/REPORTS.md "The stage on the day"), so the
+// change that brought it there is missing. The last change entered is the one named, so a change
+// misdated out of order is reported once, by checkEnteredInOrder. No changes at all is fine: nothing
+// is assumed about how it got there; an arrival (X to X) reaches X.
+void checkHistoryReachesStage(const Innovation& innovation, const std::vector<StageChange>& changes,
+                              std::vector<Problem>& problems) {
+    if (changes.empty()) return;
+    const StageChange& last = *std::max_element(
+        changes.begin(), changes.end(), [](const StageChange& a, const StageChange& b) { return a.id < b.id; });
+    if (last.to == innovation.stage) return;
+    const std::string stage(labelOf(innovation.stage));
+    const bool stopped = innovation.stage == Stage::Stopped;
+    const std::string lastMove = last.from == last.to
+                                     ? "its stage history ends with its arrival at " + std::string(labelOf(last.to))
+                                     : "its last recorded stage change moved it to " + std::string(labelOf(last.to));
+    problems.push_back({quoted("innovation", innovation.id, innovation.title) +
+                        (stopped ? " is stopped" : " is at " + stage) + ", but " + lastMove + " on " +
+                        formatDate(last.changedOn) + ": record the change that " +
+                        (stopped ? "stopped it" : "brought it to " + stage)});
+}
+
 void checkStageHistories(const PortfolioStore& store, std::vector<Problem>& problems) {
-    for (const auto& innovation : store.listInnovations({}))
+    for (const auto& innovation : store.listInnovations({})) {
+        const auto changes = store.listStageChanges(innovation.id);
         checkEnteredInOrder(
-            store.listStageChanges(innovation.id), quoted("innovation", innovation.id, innovation.title),
+            changes, quoted("innovation", innovation.id, innovation.title),
             [](const StageChange& c) { return c.changedOn; },
             [](const StageChange& c) {
                 return "its move to " + std::string(labelOf(c.to)) + " on " + formatDate(c.changedOn);
             },
             problems);
+        checkHistoryReachesStage(innovation, changes, problems);
+    }
 }
 
 void checkMilestones(const PortfolioStore& store, std::vector<Problem>& problems) {
