@@ -1,8 +1,10 @@
-// Each register's records turned into cells, column by column in the order registers.hpp lists
-// them; a row that names a column out of that order is a programming error caught by the tests.
+// Each register's records turned into cells: each column's cell is the record's field of the
+// column's key (tracker/record_fields.hpp); a column that names no field is a programming error
+// caught by the tests.
 #include "exchange/register_rows.hpp"
 
 #include "tracker/dates.hpp"
+#include "tracker/record_fields.hpp"
 #include "tracker/scales.hpp"
 
 #include <charconv>
@@ -12,30 +14,6 @@
 namespace innotrack::exchange {
 
 namespace {
-
-// Builds one row, checking each cell lands under the header it was written for.
-class RowBuilder {
-public:
-    explicit RowBuilder(std::span<const Column> columns) : columns_(columns) { cells_.reserve(columns.size()); }
-
-    RowBuilder& put(std::string_view header, std::string value) {
-        if (cells_.size() >= columns_.size() || columns_[cells_.size()].header != header)
-            throw std::logic_error("register row: column '" + std::string(header) + "' is not next in registers.hpp");
-        cells_.push_back(std::move(value));
-        return *this;
-    }
-
-    std::vector<std::string> done() {
-        if (cells_.size() != columns_.size())
-            throw std::logic_error("register row: " + std::to_string(cells_.size()) + " cells for " +
-                                   std::to_string(columns_.size()) + " columns");
-        return std::move(cells_);
-    }
-
-private:
-    std::span<const Column> columns_;
-    std::vector<std::string> cells_;
-};
 
 // The names and titles a register writes instead of ids, each kind read once.
 class Names {
@@ -83,142 +61,91 @@ private:
     std::map<Id, std::string> risks_;
 };
 
-std::string yesNo(bool value) { return value ? "yes" : "no"; }
-std::string number(std::int64_t value) { return std::to_string(value); }
-std::string optionalNumber(const std::optional<int>& value) { return value ? std::to_string(*value) : ""; }
-template <typename E>
-std::string key(E value) {
-    return std::string(keyOf(value));
-}
-
 std::string joined(const std::vector<std::string>& values) {
     std::string out;
     for (const std::string& value : values) out += (out.empty() ? "" : "; ") + value;
     return out;
 }
 
-std::vector<std::vector<std::string>> innovations(const PortfolioStore& store, std::span<const Column> columns) {
-    Names names(store);
-    std::vector<std::vector<std::string>> rows;
-    for (const Innovation& it : store.listInnovations({})) {
-        RowBuilder row(columns);
-        row.put("Title", it.title)
-            .put("Summary", it.summary)
-            .put("Ambition", names.ambition(it.ambitionId))
-            .put("Stage", key(it.stage))
-            .put("Priority", number(it.priority))
-            .put("Confidence", key(it.confidence))
-            .put("Cabinet lead", names.person(it.cabinetLeadId))
-            .put("Lead officer", names.person(it.leadOfficerId))
-            .put("Start date", formatDate(it.startDate))
-            .put("Target date", formatDate(it.targetDate))
-            .put("Budget", poundsCell(it.budgetPence))
-            .put("Staff days", number(it.staffDays))
-            .put("Inspired by", it.inspiredBy)
-            .put("Expected benefits", it.expectedBenefits);
-        rows.push_back(row.done());
-    }
-    return rows;
-}
+using record_fields::Field;
+using record_fields::Table;
 
-std::vector<std::vector<std::string>> milestones(const PortfolioStore& store, std::span<const Column> columns) {
-    Names names(store);
-    std::vector<std::vector<std::string>> rows;
-    for (const Milestone& it : store.listMilestones(std::nullopt)) {
-        RowBuilder row(columns);
-        row.put("Innovation", names.innovation(it.innovationId))
-            .put("Title", it.title)
-            .put("Baseline due", formatDate(it.baselineDue))
-            .put("Due", formatDate(it.due))
-            .put("Completed on", formatDate(it.completedOn));
-        rows.push_back(row.done());
-    }
-    return rows;
-}
+// Fills one row from a record's field list: each field a register column names by its key lands in
+// that column's cell, written as the register writes it (links by name or title, scales by key).
+class RowFiller {
+public:
+    RowFiller(std::span<const Column> columns, Names& names) : columns_(columns), names_(names) {}
 
-std::vector<std::vector<std::string>> risks(const PortfolioStore& store, std::span<const Column> columns) {
-    Names names(store);
-    std::vector<std::vector<std::string>> rows;
-    for (const Risk& it : store.listRisks(std::nullopt)) {
-        RowBuilder row(columns);
-        row.put("Innovation", names.innovation(it.innovationId))
-            .put("Title", it.title)
-            .put("Cause", it.cause)
-            .put("Event", it.event)
-            .put("Effect", it.effect)
-            .put("Likelihood", number(it.inherentLikelihood))
-            .put("Impact", number(it.inherentImpact))
-            .put("Residual likelihood", optionalNumber(it.residualLikelihood))
-            .put("Residual impact", optionalNumber(it.residualImpact))
-            .put("Owner", names.person(it.ownerId))
-            .put("Response", key(it.response))
-            .put("Mitigation", it.mitigation)
-            .put("Proximity", key(it.proximity))
-            .put("Status", key(it.status))
-            .put("Raised on", formatDate(it.raisedOn))
-            .put("Closed on", formatDate(it.closedOn));
-        rows.push_back(row.done());
+    template <typename R>
+    std::vector<std::string> row(const R& record) {
+        cells_.assign(columns_.size(), std::string());
+        filled_ = 0;
+        record_fields::fields(*this, record);
+        if (filled_ != columns_.size())
+            throw std::logic_error("register row: a column in registers.hpp names no field of its record");
+        return std::move(cells_);
     }
-    return rows;
-}
 
-std::vector<std::vector<std::string>> setbacks(const PortfolioStore& store, std::span<const Column> columns) {
-    Names names(store);
-    std::vector<std::vector<std::string>> rows;
-    for (const Setback& it : store.listSetbacks(std::nullopt)) {
-        RowBuilder row(columns);
-        row.put("Innovation", names.innovation(it.innovationId))
-            .put("Occurred on", formatDate(it.occurredOn))
-            .put("What happened", it.whatHappened)
-            .put("Kind", key(it.kind))
-            .put("Risk", names.risk(it.riskId))
-            .put("Response", it.response)
-            .put("New territory", yesNo(it.test.newTerritory))
-            .put("Credible opportunity", yesNo(it.test.credibleOpportunity))
-            .put("Informed by knowledge", yesNo(it.test.informedByKnowledge))
-            .put("Small as possible", yesNo(it.test.smallAsPossible))
-            .put("Learned from", yesNo(it.test.learnedFrom))
-            .put("Logged by", names.person(it.loggedById));
-        rows.push_back(row.done());
+    void id(Field, Id, Table) {}
+    void link(Field f, Id value, Table table) { link(f, OptionalId(value), table); }
+    void link(Field f, const OptionalId& value, Table table) {
+        if (const auto cell = slot(f)) *cell = named(value, table);
     }
-    return rows;
-}
+    void text(Field f, const std::string& value, record_fields::TextRule, int /*since*/ = 1) { put(f, value); }
+    void integer(Field f, int value, int = 0, int = 0) { put(f, std::to_string(value)); }
+    void integer(Field f, const std::optional<int>& value) { put(f, value ? std::to_string(*value) : ""); }
+    void pence(Field f, Pence value) { put(f, poundsCell(value)); }
+    void count(Field f, Id value) { put(f, std::to_string(value)); }
+    void number(Field f, double value) { put(f, decimalCell(value)); }
+    void number(Field f, const std::optional<double>& value) { put(f, value ? decimalCell(*value) : ""); }
+    void date(Field f, Date value) { put(f, formatDate(value)); }
+    void date(Field f, const std::optional<Date>& value) { put(f, formatDate(value)); }
+    void timestamp(Field f, Timestamp value) { put(f, formatTimestamp(value)); }
+    void flag(Field f, bool value) { put(f, value ? "yes" : "no"); }
+    template <typename E>
+    void scale(Field f, E value) {
+        put(f, std::string(keyOf(value)));
+    }
+    void tags(Field f, const std::vector<std::string>& value) { put(f, joined(value)); }
 
-std::vector<std::vector<std::string>> lessons(const PortfolioStore& store, std::span<const Column> columns) {
-    Names names(store);
-    std::vector<std::vector<std::string>> rows;
-    for (const Lesson& it : store.listLessons({})) {
-        RowBuilder row(columns);
-        row.put("Innovation", names.innovation(it.innovationId))
-            .put("Source", key(it.source))
-            .put("What happened", it.whatHappened)
-            .put("Effect", it.effect)
-            .put("Cause", it.cause)
-            .put("Early warnings", it.earlyWarnings)
-            .put("Recommendation", it.recommendation)
-            .put("Identified as risk", yesNo(it.identifiedAsRisk))
-            .put("Tags", joined(it.tags))
-            .put("Recorded by", names.person(it.recordedById))
-            .put("Recorded on", formatDate(it.recordedOn));
-        rows.push_back(row.done());
+private:
+    // The cell of the column that holds this field, or null when the register leaves it out.
+    std::string* slot(Field f) {
+        for (std::size_t i = 0; i < columns_.size(); ++i)
+            if (columns_[i].key == f.key) {
+                ++filled_;
+                return &cells_[i];
+            }
+        return nullptr;
     }
-    return rows;
-}
+    void put(Field f, std::string value) {
+        if (const auto cell = slot(f)) *cell = std::move(value);
+    }
+    std::string named(const OptionalId& id, Table table) {
+        switch (table) {
+            case Table::People: return names_.person(id);
+            case Table::Ambitions: return names_.ambition(id);
+            case Table::Innovations: return names_.innovation(id);
+            case Table::Risks: return names_.risk(id);
+            default: break;
+        }
+        throw std::logic_error("register row: a register names no " + std::string(record_fields::recordOf(table)));
+    }
 
-std::vector<std::vector<std::string>> benefits(const PortfolioStore& store, std::span<const Column> columns) {
+    std::span<const Column> columns_;
+    Names& names_;
+    std::vector<std::string> cells_;
+    std::size_t filled_ = 0;
+};
+
+template <typename R>
+std::vector<std::vector<std::string>> rowsOf(const PortfolioStore& store, std::span<const Column> columns,
+                                             const std::vector<R>& records) {
     Names names(store);
+    RowFiller filler(columns, names);
     std::vector<std::vector<std::string>> rows;
-    for (const Benefit& it : store.listBenefits(std::nullopt)) {
-        RowBuilder row(columns);
-        row.put("Innovation", names.innovation(it.innovationId))
-            .put("Measure", it.measure)
-            .put("Unit", it.unit)
-            .put("Baseline", decimalCell(it.baseline))
-            .put("Target", decimalCell(it.target))
-            .put("Actual", it.actual ? decimalCell(*it.actual) : "")
-            .put("Realised on", formatDate(it.realisedOn));
-        rows.push_back(row.done());
-    }
+    rows.reserve(records.size());
+    for (const R& record : records) rows.push_back(filler.row(record));
     return rows;
 }
 
@@ -259,12 +186,12 @@ RegisterRows readRegister(const PortfolioStore& store, Register reg) {
     out.reg = reg;
     out.columns = columnsOf(reg);
     switch (reg) {
-        case Register::Innovations: out.rows = innovations(store, out.columns); break;
-        case Register::Milestones: out.rows = milestones(store, out.columns); break;
-        case Register::Risks: out.rows = risks(store, out.columns); break;
-        case Register::Setbacks: out.rows = setbacks(store, out.columns); break;
-        case Register::Lessons: out.rows = lessons(store, out.columns); break;
-        case Register::Benefits: out.rows = benefits(store, out.columns); break;
+        case Register::Innovations: out.rows = rowsOf(store, out.columns, store.listInnovations({})); break;
+        case Register::Milestones: out.rows = rowsOf(store, out.columns, store.listMilestones(std::nullopt)); break;
+        case Register::Risks: out.rows = rowsOf(store, out.columns, store.listRisks(std::nullopt)); break;
+        case Register::Setbacks: out.rows = rowsOf(store, out.columns, store.listSetbacks(std::nullopt)); break;
+        case Register::Lessons: out.rows = rowsOf(store, out.columns, store.listLessons({})); break;
+        case Register::Benefits: out.rows = rowsOf(store, out.columns, store.listBenefits(std::nullopt)); break;
     }
     return out;
 }

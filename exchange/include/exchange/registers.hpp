@@ -26,6 +26,7 @@ enum class CellKind {
 };
 
 struct Column {
+    std::string_view key;      // the record's field it holds (tracker/record_fields.hpp): "cabinet_lead_id"
     std::string_view header;   // as it stands in row 1, e.g. "Cabinet lead"
     CellKind kind;
     bool required;             // an import row without it is refused
