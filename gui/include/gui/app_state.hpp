@@ -79,11 +79,9 @@ public:
     void changed(Changes what);
     // Rises at every change event and when another portfolio is opened.
     std::uint64_t generation() const { return generation_; }
-    // Every kind changed by the events after generation `seen`; all of them when the portfolio was
-    // replaced since (portfolioOpenedAt).
+    // Every kind changed by the events after generation `seen`; all of them when another portfolio
+    // was opened since, or the server's connection came back after a loss.
     Changes changesSince(std::uint64_t seen) const;
-    // The generation at which the open portfolio was opened (or connected again after a loss).
-    std::uint64_t portfolioOpenedAt() const { return openedAt_; }
     // Asks, at most twice a second, whether another desk or program has changed the portfolio,
     // and raises a change event naming what it changed. When the connection to a server is lost it
     // says so (connectionLost) and connects again by itself on the following polls, then reloads
@@ -128,7 +126,7 @@ private:
     bool connectionLost_ = false;
     double lastReconnect_ = 0;
     std::uint64_t generation_ = 1;
-    std::uint64_t openedAt_ = 1;
+    std::uint64_t openedAt_ = 1;  // the generation at which the open portfolio was opened
     // The generation of the latest event that named each kind.
     std::array<std::uint64_t, kRecordKindCount> changedAt_{};
     double lastPoll_ = -1;
