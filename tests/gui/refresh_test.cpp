@@ -4,6 +4,7 @@
 
 #include "gui/innovation_view.hpp"
 #include "gui/people_view.hpp"
+#include "gui/review_view.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -144,6 +145,29 @@ TEST_CASE("choosing another innovation reads it in the Innovation view without a
     const auto& view = dynamic_cast<InnovationView&>(*demo.app.view("innovation"));
     REQUIRE(view.detail());
     CHECK(view.detail()->innovation.id == innovations.back().id);
+}
+
+TEST_CASE("the weekly review reads again what is new for the innovation in hand when a milestone is done",
+          "[gui][refresh][review]") {
+    DemoApp demo;
+    lookedAtEverything(demo);
+    REQUIRE(demo.state.apply(RecordKind::Reviews, [](Portfolio& portfolio, Id actor) { portfolio.startReview(actor); }));
+    testing::showView(demo.app, demo.backend, "review");
+    const auto& review = dynamic_cast<ReviewView&>(*demo.app.view("review"));
+    REQUIRE_FALSE(review.model().items().empty());
+    const Id inHand = review.model().items()[review.currentIndex()].innovation.id;
+    const std::size_t completed = review.changes().completed.size();
+
+    Milestone milestone;
+    milestone.innovationId = inHand;
+    milestone.title = "Done this week";
+    milestone.baselineDue = milestone.due = Date(2026, 12, 15);
+    REQUIRE(demo.state.apply(RecordKind::Milestones, [&](Portfolio& portfolio, Id actor) {
+        portfolio.completeMilestone(actor, portfolio.addMilestone(actor, milestone).id);
+    }));
+    demo.frames(2);
+    CHECK(review.model().items()[review.currentIndex()].innovation.id == inHand);
+    CHECK(review.changes().completed.size() == completed + 1);
 }
 
 }  // namespace

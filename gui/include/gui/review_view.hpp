@@ -24,6 +24,8 @@ public:
 
     const ReviewModel& model() const { return model_; }
     std::size_t currentIndex() const { return current_; }
+    // What is new since the last review for the innovation in hand, as last read.
+    const ReviewChanges& changes() const { return changes_; }
 
 private:
     // What is typed for one innovation, kept while stepping back and forth.
