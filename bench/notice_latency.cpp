@@ -55,7 +55,7 @@ int main(int argc, char* argv[]) {
             const auto before = Clock::now();
             retryWhenBusy([&] { portfolio.addMilestone(actor, milestone); });
             const auto committed = Clock::now();
-            while (!deskB->changedSinceLastLook()) {
+            while (deskB->changedSinceLastLook().empty()) {
                 std::this_thread::sleep_for(std::chrono::milliseconds(1));
                 if (Clock::now() - committed > std::chrono::seconds(10)) {
                     std::cerr << "notice_latency: desk B saw no change 10 s after round " << round << '\n';

@@ -65,6 +65,7 @@ bool saveAmbition(AppState& state, AmbitionDraft& draft) {
         return false;
     }
     return state.apply(
+        RecordKind::Ambitions,
         [&](Portfolio& portfolio, Id actor) {
             const Ambition saved = ambition.id == 0 ? portfolio.addAmbition(actor, ambition) : portfolio.updateAmbition(actor, ambition);
             draft.id = saved.id;
@@ -82,6 +83,7 @@ bool savePerson(AppState& state, PersonDraft& draft) {
     person.email = draft.email;
     person.login = draft.login;
     return state.apply(
+        RecordKind::People,
         [&](Portfolio& portfolio, Id actor) {
             const Person saved = person.id == 0 ? portfolio.addPerson(actor, person) : portfolio.updatePerson(actor, person);
             draft.id = saved.id;

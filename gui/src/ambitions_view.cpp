@@ -8,12 +8,12 @@
 
 namespace innotrack::gui {
 
-void AmbitionsView::draw(AppState& state) {
+void AmbitionsView::reload(AppState& state) {
+    state.read([&] { rows_ = loadAmbitions(state.store()); });
+}
+
+void AmbitionsView::drawContent(AppState& state) {
     if (!state.hasPortfolio()) return;
-    if (generation_ != state.generation()) {
-        generation_ = state.generation();
-        state.read([&] { rows_ = loadAmbitions(state.store()); });
-    }
     heading("Ambitions");
     wrappedText("The council's long-term aims, from its plan. Every priority innovation should serve one; an ambition "
                 "with no active innovation is a gap to talk about.");

@@ -1,4 +1,4 @@
-// The shared app state: portfolio, acting person, change counter, errors; see app_state.hpp.
+// The shared app state: portfolio, acting person, change events, errors; see app_state.hpp.
 #include "gui/app_state.hpp"
 
 #include "demo/demo.hpp"
@@ -28,7 +28,8 @@ void AppState::usePortfolio(std::unique_ptr<PortfolioBackend> backend, bool reme
     backend_ = std::move(backend);
     actor_.reset();
     selectedInnovation.reset();
-    changed();
+    changed(Changes::all());
+    openedAt_ = generation_;
     if (!backend_) return;
     portfolio_ = std::make_unique<Portfolio>(backend_->store(), clock_);
     portfolio_->setDeskAccount(backend_->deskAccount());
@@ -127,7 +128,8 @@ void AppState::actAs(const Person& person) {
     actor_ = person;
     if (backend_) settings_.actorByPortfolio[backend_->location()] = person.name;
     saveSettings();
-    changed();
+    // Nothing stored changed, but what each view offers may have: read everything again.
+    changed(Changes::all());
 }
 
 Permission AppState::permits(Action action, const Innovation* innovation) const {
@@ -151,14 +153,15 @@ void AppState::pollOutsideChanges(double nowSeconds) {
         if (connectionLost_) return;
         // Whatever others changed while we were away: read it all again.
         if (actor_) read([&] { actor_ = backend_->store().findPerson(actor_->id); });
-        changed();
+        changed(Changes::all());
+        openedAt_ = generation_;
         return;
     }
     try {
-        if (backend_->changedSinceLastLook()) {
+        if (const Changes outside = backend_->changedSinceLastLook(); !outside.empty()) {
             // The acting person may have been renamed or had their role changed from the command line.
-            if (actor_) actor_ = backend_->store().findPerson(actor_->id);
-            changed();
+            if (actor_ && outside.contains(RecordKind::People)) actor_ = backend_->store().findPerson(actor_->id);
+            changed(outside);
         }
     } catch (const std::exception& error) {
         // A lost server is shown in the window (App) until it is back, not as an error to dismiss.
@@ -170,7 +173,22 @@ void AppState::pollOutsideChanges(double nowSeconds) {
     }
 }
 
-bool AppState::apply(const std::function<void(Portfolio&, Id actor)>& edit, FieldErrors* fieldErrors) {
+void AppState::changed(Changes what) {
+    ++generation_;
+    for (int at = 0; at < kRecordKindCount; ++at)
+        if (what.contains(static_cast<RecordKind>(at))) changedAt_[static_cast<std::size_t>(at)] = generation_;
+}
+
+Changes AppState::changesSince(std::uint64_t seen) const {
+    if (openedAt_ > seen) return Changes::all();
+    Changes since;
+    for (int at = 0; at < kRecordKindCount; ++at)
+        if (changedAt_[static_cast<std::size_t>(at)] > seen) since |= static_cast<RecordKind>(at);
+    return since;
+}
+
+bool AppState::apply(Changes touches, const std::function<void(Portfolio&, Id actor)>& edit,
+                     FieldErrors* fieldErrors) {
     if (fieldErrors) fieldErrors->clear();
     if (!actor_) {
         reportError(permits(Action::ManagePeople).reason);
@@ -178,7 +196,7 @@ bool AppState::apply(const std::function<void(Portfolio&, Id actor)>& edit, Fiel
     }
     try {
         edit(portfolio(), actor_->id);
-        changed();
+        changed(touches | RecordKind::Audit);
         return true;
     } catch (const ValidationError& error) {
         if (fieldErrors) fieldErrors->byField[error.field()] = error.what();

@@ -8,7 +8,11 @@
 
 namespace innotrack::gui {
 
-void HistoryView::draw(AppState& state) {
+void HistoryView::reload(AppState& state) {
+    state.read([&] { model_.load(state.store(), editing_); });
+}
+
+void HistoryView::drawContent(AppState& state) {
     if (!state.hasPortfolio()) return;
     heading("History");
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 10);
@@ -34,14 +38,7 @@ void HistoryView::draw(AppState& state) {
     ImGui::InputTextWithHint("##text", "Search the changes", &editing_.text);
     locate(state, "history.text");
 
-    state.read([&] {
-        if (generation_ != state.generation()) {
-            generation_ = state.generation();
-            model_.load(state.store(), editing_);
-        } else {
-            model_.setFilter(state.store(), editing_);
-        }
-    });
+    state.read([&] { model_.setFilter(state.store(), editing_); });
     ImGui::SameLine();
     mutedText(std::to_string(model_.shown().size()) + " changes" + (model_.capped() ? " (the newest 5,000)" : ""));
 

@@ -82,7 +82,8 @@ void milestones(AppState& state, const InnovationDetail& detail) {
         ImGui::TableNextColumn();
         if (!milestone.isDone() && permittedButton("Mark done", permission)) {
             const Id id = milestone.id;
-            state.apply([&](Portfolio& portfolio, Id actor) { portfolio.completeMilestone(actor, id); });
+            state.apply(RecordKind::Milestones,
+                        [&](Portfolio& portfolio, Id actor) { portfolio.completeMilestone(actor, id); });
         }
         locate(state, "innovation.milestone.done." + std::to_string(milestone.id));
         ImGui::PopID();

@@ -14,20 +14,21 @@
 
 namespace innotrack::gui {
 
+void InnovationView::reload(AppState& state) {
+    stale_ = true;
+    titles_.clear();
+    state.read([&] {
+        for (const Innovation& innovation : state.store().listInnovations({}))
+            titles_.emplace_back(innovation.id, innovation.title);
+    });
+}
+
 void InnovationView::refresh(AppState& state) {
     if (!state.hasPortfolio()) return;
-    const bool changed = generation_ != state.generation();
-    if (changed) {
-        generation_ = state.generation();
-        titles_.clear();
-        state.read([&] {
-            for (const Innovation& innovation : state.store().listInnovations({}))
-                titles_.emplace_back(innovation.id, innovation.title);
-        });
-    }
     // With nothing chosen yet, show the most important innovation.
     if (!state.selectedInnovation && !titles_.empty()) state.selectedInnovation = titles_.front().first;
-    if (!changed && shown_ == state.selectedInnovation) return;
+    if (!stale_ && shown_ == state.selectedInnovation) return;
+    stale_ = false;
     shown_ = state.selectedInnovation;
     detail_.reset();
     if (!shown_) return;
@@ -48,7 +49,7 @@ void InnovationView::startEdit() {
                  formatDate(innovation.targetDate), {}};
 }
 
-void InnovationView::draw(AppState& state) {
+void InnovationView::drawContent(AppState& state) {
     refresh(state);
     drawChooser(state);
     if (!detail_) {
@@ -165,7 +166,9 @@ void InnovationView::drawEdit(AppState& state) {
         try {
             edited.targetDate = edit_.targetDate.empty() ? std::nullopt
                                                          : std::optional<Date>(parseDate(edit_.targetDate, state.clock(), "target date"));
-            state.apply([&](Portfolio& portfolio, Id actor) { portfolio.updateInnovation(actor, edited); }, &edit_.errors);
+            state.apply(
+                RecordKind::Innovations,
+                [&](Portfolio& portfolio, Id actor) { portfolio.updateInnovation(actor, edited); }, &edit_.errors);
         } catch (const ValidationError& error) {
             edit_.errors.byField[error.field()] = error.what();
         }

@@ -22,17 +22,17 @@ std::string joined(const std::vector<std::string>& tags) {
 
 }  // namespace
 
-void LessonsView::draw(AppState& state) {
+void LessonsView::reload(AppState& state) {
+    state.read([&] { model_.search(state.store(), editing_, true); });
+}
+
+void LessonsView::drawContent(AppState& state) {
     if (!state.hasPortfolio()) return;
     heading("Lessons library");
     wrappedText("Every lesson recorded across the portfolio. Search it before starting something new: another team "
                 "may already have learned the hard way.");
     drawFilters(state);
-    const bool changed = generation_ != state.generation();
-    if (changed || !sameFilter(editing_, model_.filter())) {
-        state.read([&] { model_.search(state.store(), editing_, changed); });
-        generation_ = state.generation();
-    }
+    if (!sameFilter(editing_, model_.filter())) state.read([&] { model_.search(state.store(), editing_, false); });
     mutedText(std::to_string(model_.rows().size()) + (model_.rows().size() == 1 ? " lesson" : " lessons"));
     drawTable(state);
     drawSelected();

@@ -21,12 +21,12 @@ std::string_view roleWords(Role role) {
 
 }  // namespace
 
-void PeopleView::draw(AppState& state) {
+void PeopleView::reload(AppState& state) {
+    state.read([&] { rows_ = loadPeople(state.store()); });
+}
+
+void PeopleView::drawContent(AppState& state) {
     if (!state.hasPortfolio()) return;
-    if (generation_ != state.generation()) {
-        generation_ = state.generation();
-        state.read([&] { rows_ = loadPeople(state.store()); });
-    }
     heading("People");
     const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_Resizable |
                                   ImGuiTableFlags_SizingStretchProp;

@@ -35,17 +35,17 @@ BarRow wrongRow(const std::string& label, const TallyCounts& counts) {
 
 }  // namespace
 
-void ReportsView::draw(AppState& state) {
+void ReportsView::reload(AppState& state) {
+    built_ = false;
+    leads_.clear();
+    state.read([&] {
+        for (const Person& person : state.store().listPeople())
+            if (mayBeCabinetLead(person.role)) leads_.push_back(person);
+    });
+}
+
+void ReportsView::drawContent(AppState& state) {
     if (!state.hasPortfolio()) return;
-    if (generation_ != state.generation()) {
-        generation_ = state.generation();
-        built_ = false;
-        leads_.clear();
-        state.read([&] {
-            for (const Person& person : state.store().listPeople())
-                if (mayBeCabinetLead(person.role)) leads_.push_back(person);
-        });
-    }
     drawControls(state);
     if (!built_ || !(editing_ == model_.request())) {
         model_.build(state, editing_);

@@ -10,10 +10,9 @@
 
 namespace innotrack::gui {
 
-void ReviewView::refresh(AppState& state) {
-    if (generation_ == state.generation() || !state.hasPortfolio()) return;
+void ReviewView::reload(AppState& state) {
     const bool hadOpen = model_.openReview().has_value();
-    generation_ = state.generation();
+    changesFor_.reset();
     loaded_ = state.read([&] { model_.load(state.store()); });
     // A review just started begins at the top; otherwise stay where the chair was.
     if (!hadOpen && model_.openReview()) current_ = model_.firstUnrecorded();
@@ -38,8 +37,7 @@ ReviewView::Draft& ReviewView::draftFor(const ReviewItem& item) {
     return drafts_.emplace(item.innovation.id, std::move(draft)).first->second;
 }
 
-void ReviewView::draw(AppState& state) {
-    refresh(state);
+void ReviewView::drawContent(AppState& state) {
     if (!loaded_) return;
     heading("Weekly review");
     if (!model_.openReview()) {
@@ -72,7 +70,7 @@ void ReviewView::drawStart(AppState& state) {
                 " active innovations, sees what changed since the last review (milestones done or moved, new risks "
                 "and setbacks), and records delivery confidence, a comment and a decision.");
     if (permittedButton("Start this week's review", state.permits(Action::RunReview)))
-        state.apply([](Portfolio& portfolio, Id actor) { portfolio.startReview(actor); });
+        state.apply(RecordKind::Reviews, [](Portfolio& portfolio, Id actor) { portfolio.startReview(actor); });
     locate(state, "review.start");
 }
 
@@ -112,9 +110,8 @@ void ReviewView::drawCurrent(AppState& state) {
         return;
     }
     const ReviewItem& item = model_.items()[current_];
-    if (changesFor_ != item.innovation.id || changesGeneration_ != generation_) {
+    if (changesFor_ != item.innovation.id) {
         changesFor_ = item.innovation.id;
-        changesGeneration_ = generation_;
         state.read([&] { changes_ = model_.changesFor(state.store(), item.innovation.id, state.today()); });
     }
     heading(item.innovation.title);
@@ -194,7 +191,11 @@ void ReviewView::drawRecordForm(AppState& state, const ReviewItem& item) {
         entry.confidence = draft.confidence;
         entry.comment = draft.comment;
         entry.decision = draft.decision;
-        if (state.apply([&](Portfolio& portfolio, Id actor) { portfolio.recordReview(actor, entry); }, &draft.errors) && !last)
+        // Recording sets the innovation's delivery confidence too.
+        if (state.apply(
+                RecordKind::Reviews | RecordKind::Innovations,
+                [&](Portfolio& portfolio, Id actor) { portfolio.recordReview(actor, entry); }, &draft.errors) &&
+            !last)
             ++current_;
     }
     locate(state, "review.record");
@@ -215,7 +216,7 @@ void ReviewView::drawClose(AppState& state) {
         permission = {false, "Record at least one innovation before closing the review."};
     if (permittedButton("Close the review", permission)) {
         const Id id = model_.openReview()->id;
-        state.apply([&](Portfolio& portfolio, Id actor) { portfolio.closeReview(actor, id); });
+        state.apply(RecordKind::Reviews, [&](Portfolio& portfolio, Id actor) { portfolio.closeReview(actor, id); });
     }
     locate(state, "review.close");
 }

@@ -61,7 +61,10 @@ bool SetbackForm::submitSetback(AppState& state) {
     record.response = setback.response;
     record.test = setback.answers;
     Setback logged;
-    if (!state.apply([&](Portfolio& portfolio, Id actor) { logged = portfolio.logSetback(actor, record); }, &errors_))
+    // A setback that realised a risk marks the risk too.
+    if (!state.apply(
+            RecordKind::Setbacks | RecordKind::Risks,
+            [&](Portfolio& portfolio, Id actor) { logged = portfolio.logSetback(actor, record); }, &errors_))
         return false;
     loggedSetbackId_ = logged.id;
     lesson = LessonDraft{};
@@ -86,7 +89,9 @@ bool SetbackForm::submitLesson(AppState& state) {
     record.identifiedAsRisk = lesson.identifiedAsRisk;
     record.tags = splitTags(lesson.tags);
     Lesson recorded;
-    if (!state.apply([&](Portfolio& portfolio, Id actor) { recorded = portfolio.addLesson(actor, record); }, &errors_))
+    if (!state.apply(
+            RecordKind::Lessons, [&](Portfolio& portfolio, Id actor) { recorded = portfolio.addLesson(actor, record); },
+            &errors_))
         return false;
     recordedLessonId_ = recorded.id;
     step_ = Step::Done;

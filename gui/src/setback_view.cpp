@@ -25,6 +25,15 @@ const Innovation* SetbackView::chosenInnovation() const {
     return nullptr;
 }
 
+void SetbackView::reload(AppState& state) {
+    risksFor_.reset();  // read again below, in refresh()
+    state.read([&] {
+        innovations_.clear();
+        for (Innovation& innovation : state.store().listInnovations({}))
+            if (innovation.stage != Stage::Stopped) innovations_.push_back(std::move(innovation));
+    });
+}
+
 void SetbackView::refresh(AppState& state) {
     if (!started_) {
         form_.reset(state.today(), state.selectedInnovation);
@@ -38,15 +47,6 @@ void SetbackView::refresh(AppState& state) {
         if (form_.step() == SetbackForm::Step::Done) form_.reset(state.today(), followed_);
         else if (form_.step() == SetbackForm::Step::Setback && form_.setback.whatHappened.empty())
             form_.setback.innovationId = followed_;
-    }
-    if (generation_ != state.generation()) {
-        generation_ = state.generation();
-        risksFor_.reset();
-        state.read([&] {
-            innovations_.clear();
-            for (Innovation& innovation : state.store().listInnovations({}))
-                if (innovation.stage != Stage::Stopped) innovations_.push_back(std::move(innovation));
-        });
     }
     if (form_.setback.innovationId != risksFor_) {
         risksFor_ = form_.setback.innovationId;
@@ -62,7 +62,7 @@ void SetbackView::refresh(AppState& state) {
     }
 }
 
-void SetbackView::draw(AppState& state) {
+void SetbackView::drawContent(AppState& state) {
     refresh(state);
     heading("Log a setback");
     wrappedText("Something went wrong? Logging it is how the council learns. Say what happened, answer five "

@@ -53,15 +53,12 @@ std::string plural(int count, const char* one, const char* many) {
 
 }  // namespace
 
-void StageBoardView::refresh(AppState& state) {
-    if (generation_ == state.generation() || !state.hasPortfolio()) return;
-    generation_ = state.generation();
+void StageBoardView::reload(AppState& state) {
     state.read([&] { model_.load(state.backend().stageBoardQueries(), state.today()); });
     editing_ = model_.filter();
 }
 
-void StageBoardView::draw(AppState& state) {
-    refresh(state);
+void StageBoardView::drawContent(AppState& state) {
     if (!model_.loaded()) {
         mutedText("No portfolio is open. Use File > Open or File > New.");
         return;
@@ -329,7 +326,8 @@ void StageBoardView::move(AppState& state, Id innovationId, Stage to) {
         }
         case MoveVerdict::Allowed:
             notice_.clear();
-            state.apply([&](Portfolio& portfolio, Id actor) { portfolio.changeStage(actor, innovationId, to, ""); });
+            state.apply(RecordKind::Innovations,
+                        [&](Portfolio& portfolio, Id actor) { portfolio.changeStage(actor, innovationId, to, ""); });
             return;
     }
 }
@@ -356,7 +354,7 @@ void StageBoardView::drawStopDialog(AppState& state) {
         const Id id = stop_->innovationId;
         const std::string reason = stop_->reason;
         const bool saved = state.apply(
-            [&](Portfolio& portfolio, Id actor) { portfolio.changeStage(actor, id, Stage::Stopped, reason); },
+            RecordKind::Innovations, [&](Portfolio& portfolio, Id actor) { portfolio.changeStage(actor, id, Stage::Stopped, reason); },
             &stop_->errors);
         // A validation error stays beside the field; anything else is in the error dialog.
         close = saved || stop_->errors.empty();

@@ -26,8 +26,11 @@ public:
     const BoardQueries& boardQueries() const override { return *store_; }
     const StageBoardQueries& stageBoardQueries() const override { return *store_; }
     const ChecklistQueries& checklistQueries() const override { return *store_; }
-    // PRAGMA data_version: SQLite's own count of commits made through other connections.
-    bool changedSinceLastLook() override { return store_->changedSinceLastCall(); }
+    // PRAGMA data_version: SQLite's own count of commits made through other connections. It does
+    // not say what they changed, so a commit elsewhere may have changed anything.
+    Changes changedSinceLastLook() override {
+        return store_->changedSinceLastCall() ? Changes::all() : Changes::none();
+    }
     bool connected() const override { return true; }
     bool reconnect() override { return true; }
     // A file cannot say who opened it: the acting person is claimed (--as).

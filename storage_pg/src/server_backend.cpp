@@ -7,10 +7,36 @@
 #include "tracker/errors.hpp"
 
 #include <regex>
+#include <unordered_map>
 
 namespace innotrack::storage_pg {
 
 namespace {
+
+// What a change notice names (the table, schema.cpp's kChangeNotices) as the kind of record it
+// holds. A table this innotrack does not know (from a newer one) may hold anything.
+Changes changesOfTable(const std::string& table) {
+    static const std::unordered_map<std::string, RecordKind> kinds = {
+        {"people", RecordKind::People},
+        {"ambitions", RecordKind::Ambitions},
+        {"innovations", RecordKind::Innovations},
+        {"stage_changes", RecordKind::Innovations},
+        {"milestones", RecordKind::Milestones},
+        {"milestone_moves", RecordKind::Milestones},
+        {"benefits", RecordKind::Benefits},
+        {"setbacks", RecordKind::Setbacks},
+        {"risks", RecordKind::Risks},
+        {"lessons", RecordKind::Lessons},
+        {"lesson_tags", RecordKind::Lessons},
+        {"reviews", RecordKind::Reviews},
+        {"review_entries", RecordKind::Reviews},
+        {"audit", RecordKind::Audit},
+        {"settings", RecordKind::Settings},
+        {"checklist_answers", RecordKind::Checklist},
+    };
+    const auto found = kinds.find(table);
+    return found == kinds.end() ? Changes::all() : Changes(found->second);
+}
 
 class ServerBackend final : public PortfolioBackend {
 public:
@@ -28,14 +54,14 @@ public:
     const StageBoardQueries& stageBoardQueries() const override { return *store_; }
     const ChecklistQueries& checklistQueries() const override { return *store_; }
 
-    bool changedSinceLastLook() override {
+    Changes changedSinceLastLook() override {
         return session_->run("check for changes at other desks", [&] {
             // The server hands over every notice that reached it before it answers a statement,
             // so after this round trip a change committed before the call is always seen.
             session_->connection().execute("SELECT 1");
-            bool changed = false;
+            Changes changed;
             for (const auto& notice : session_->connection().notices())
-                if (!notice.fromUs) changed = true;
+                if (!notice.fromUs) changed |= changesOfTable(notice.payload);
             return changed;
         });
     }

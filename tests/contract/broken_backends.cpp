@@ -63,7 +63,7 @@ public:
     const BoardQueries& boardQueries() const override { return real_->boardQueries(); }
     const StageBoardQueries& stageBoardQueries() const override { return real_->stageBoardQueries(); }
     const ChecklistQueries& checklistQueries() const override { return real_->checklistQueries(); }
-    bool changedSinceLastLook() override { return real_->changedSinceLastLook(); }
+    Changes changedSinceLastLook() override { return real_->changedSinceLastLook(); }
     bool connected() const override { return real_->connected(); }
     bool reconnect() override { return real_->reconnect(); }
     std::optional<ServerLogin> serverLogin() const override { return real_->serverLogin(); }

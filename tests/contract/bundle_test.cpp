@@ -6,6 +6,7 @@
 
 #include "backends/location_opener.hpp"
 #include "tracker/errors.hpp"
+#include "tracker/portfolio.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -73,8 +74,8 @@ TEST_CASE("changes made through the bundle's own store are not changes from else
         backend.store().insertPerson(samplePerson("Cllr Ann Leader", Role::Leader));
         write->commit();
     }
-    CHECK_FALSE(backend.changedSinceLastLook());
-    CHECK_FALSE(backend.changedSinceLastLook());
+    CHECK(backend.changedSinceLastLook().empty());
+    CHECK(backend.changedSinceLastLook().empty());
 }
 
 TEST_CASE("a commit from another connection is noticed once", "[contract][backend][changes][location]") {
@@ -82,25 +83,51 @@ TEST_CASE("a commit from another connection is noticed once", "[contract][backen
     PortfolioBackend& backend = portfolio.backend();
     backend.store().insertPerson(samplePerson("Cllr Ann Leader", Role::Leader));
     backend.changedSinceLastLook();
-    CHECK_FALSE(backend.changedSinceLastLook());
+    CHECK(backend.changedSinceLastLook().empty());
 
     auto otherDesk = portfolio.connectAgain();
     {
         auto write = otherDesk->store().beginWrite();
         otherDesk->store().insertPerson(samplePerson("Cllr Bob Cabinet", Role::Cabinet));
         // Not yet committed: nothing to notice.
-        CHECK_FALSE(backend.changedSinceLastLook());
+        CHECK(backend.changedSinceLastLook().empty());
         write->commit();
     }
-    CHECK(backend.changedSinceLastLook());
-    CHECK_FALSE(backend.changedSinceLastLook());
+    const Changes seen = backend.changedSinceLastLook();
+    INFO("changed: " << seen.describe());
+    CHECK(seen.contains(RecordKind::People));
+    CHECK(backend.changedSinceLastLook().empty());
     CHECK(backend.store().findPersonByName("Cllr Bob Cabinet"));
     // A rolled-back change is no change.
     {
         auto write = otherDesk->store().beginWrite();
         otherDesk->store().insertPerson(samplePerson("Never saved", Role::Viewer));
     }
-    CHECK_FALSE(backend.changedSinceLastLook());
+    CHECK(backend.changedSinceLastLook().empty());
+}
+
+TEST_CASE("a milestone changed at another desk is reported as a change to milestones",
+          "[contract][backend][changes][location]") {
+    TestPortfolio portfolio;
+    const Seed ids = seed(portfolio.store());
+    PortfolioBackend& backend = portfolio.backend();
+    backend.changedSinceLastLook();
+    CHECK(backend.changedSinceLastLook().empty());
+
+    auto otherDesk = portfolio.connectAgain();
+    const FixedClock clock(Date(2026, 3, 2));
+    innotrack::Portfolio elsewhere(otherDesk->store(), clock);
+    Milestone milestone = sampleMilestone(ids.innovation, "Pilot evaluated", Date(2027, 3, 31));
+    elsewhere.addMilestone(ids.leader, milestone);
+    // A backend that can tell what changed names milestones (and the audit trail the edit wrote);
+    // one that cannot says everything may have changed. Either way, milestones are in it.
+    const Changes seen = backend.changedSinceLastLook();
+    INFO("changed: " << seen.describe());
+    CHECK(seen.contains(RecordKind::Milestones));
+    CHECK(seen.contains(RecordKind::Audit));
+    // A backend that can tell does not name what the edit left alone.
+    if (!seen.isAll()) CHECK_FALSE(seen.contains(RecordKind::People));
+    CHECK(backend.changedSinceLastLook().empty());
 }
 
 TEST_CASE("a backup is a whole portfolio file of its own, and never overwrites", "[contract][backend][backup]") {

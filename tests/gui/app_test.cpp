@@ -58,7 +58,7 @@ TEST_CASE("with nobody chosen, the app asks who you are acting as and remembers 
         App app(state);
         REQUIRE(state.createPortfolio(portfolioPath, "Cllr Ann Jones"));
         CHECK(state.actor()->name == "Cllr Ann Jones");
-        state.apply([](Portfolio& portfolio, Id actor) {
+        state.apply(RecordKind::People, [](Portfolio& portfolio, Id actor) {
             Person viewer;
             viewer.name = "Rhys Price";
             viewer.role = Role::Viewer;

@@ -13,7 +13,7 @@ DemoApp::DemoApp(Date today) : clock(today), state(opener, clock), backend(1280,
     applyTheme(Theme::Light);
     state.usePortfolio(opener.openScratch(), false);
     writeDemoPortfolio(state.portfolio());
-    state.changed();
+    state.changed(Changes::all());  // the demo was written straight into the store
 }
 
 Innovation DemoApp::innovation(const std::string& title) {
@@ -31,6 +31,21 @@ ScreenRect DemoApp::rect(const std::string& key) {
     INFO("control " << key);
     REQUIRE(found.has_value());
     return *found;
+}
+
+void showView(App& app, HeadlessBackend& backend, const std::string& name) {
+    REQUIRE(app.select(name));
+    backend.run([&] { app.frame(); }, 2);
+}
+
+std::map<std::string, std::uint64_t> reloadsOf(App& app) {
+    std::map<std::string, std::uint64_t> reloads;
+    for (const std::string& name : viewNames()) reloads[name] = app.view(name)->reloads();
+    return reloads;
+}
+
+void DemoApp::showEveryView() {
+    for (const std::string& name : viewNames()) showView(app, backend, name);
 }
 
 void DemoApp::click(const std::string& key) {

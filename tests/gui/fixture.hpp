@@ -6,13 +6,21 @@
 #include "gui/headless.hpp"
 #include "backends/location_opener.hpp"
 
+#include <cstdint>
 #include <functional>
+#include <map>
 #include <string>
 
 namespace innotrack::gui::testing {
 
 // A fixed Friday, so the demo's dates (relative to today) are the same in every run.
 inline const Date kDemoToday{2026, 11, 27};
+
+// Chooses the view's tab and draws two frames (the tab is chosen on the first, drawn on both).
+void showView(App& app, HeadlessBackend& backend, const std::string& name);
+
+// How many times each view of `app` has reloaded, by name.
+std::map<std::string, std::uint64_t> reloadsOf(App& app);
 
 struct DemoApp {
     explicit DemoApp(Date today = kDemoToday);
@@ -32,6 +40,8 @@ struct DemoApp {
     // The rectangle of a located control in the last frame; fails the test when it was not drawn.
     ScreenRect rect(const std::string& key);
     void click(const std::string& key);
+    // Shows every view in turn, as a person going through the tabs would.
+    void showEveryView();
 };
 
 }  // namespace innotrack::gui::testing

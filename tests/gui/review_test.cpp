@@ -98,7 +98,7 @@ TEST_CASE("only the chair or the leader records in an open review", "[gui][revie
     ReviewScreen screen("Cllr Tom Okafor");
     DemoApp& demo = screen.demo;
     demo.state.portfolio().startReview(demo.person("Cllr Priya Shah").id);
-    demo.state.changed();
+    demo.state.changed(RecordKind::Reviews | RecordKind::Audit);
     demo.frames(2);
     demo.click("review.record");
     demo.frames(2);

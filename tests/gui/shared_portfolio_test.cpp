@@ -1,8 +1,11 @@
 // The desktop app on a shared portfolio (a PostgreSQL server; scripts/test.sh gives the run one):
 // a change made at one desk reaches the app at another through the server's notice, and an app
 // signed in as a desk's login acts as that person only.
+#include "fixture.hpp"
+
 #include "backends/location_opener.hpp"
 #include "gui/app_state.hpp"
+#include "gui/innovation_view.hpp"
 #include "records.hpp"
 #include "test_server.hpp"
 #include "tracker/errors.hpp"
@@ -33,21 +36,32 @@ struct SharedCouncil {
     }
 };
 
+// Two desks with the app open on the shared portfolio; the first acts as the leader.
+struct TwoDesks {
+    SharedCouncil council;
+    backends::LocationOpener opener;
+    FixedClock clock{Date(2026, 3, 2)};
+    AppState here{opener, clock};
+    AppState there{opener, clock};
+    TwoDesks() {
+        REQUIRE(here.openPortfolio(council.database.location()));
+        REQUIRE(there.openPortfolio(council.database.location()));
+        here.actAs(here.portfolio().person(council.leader));
+    }
+};
+
 TEST_CASE("a stage moved in the app at one desk appears in the app at another, by the server's notice",
           "[gui][server]") {
-    const SharedCouncil council;
-    const backends::LocationOpener opener;
-    const FixedClock clock(Date(2026, 3, 2));
-    AppState here(opener, clock), there(opener, clock);
-    REQUIRE(here.openPortfolio(council.database.location()));
-    REQUIRE(there.openPortfolio(council.database.location()));
-    here.actAs(here.portfolio().person(council.leader));
+    TwoDesks desks;
+    const SharedCouncil& council = desks.council;
+    AppState& here = desks.here;
+    AppState& there = desks.there;
     there.pollOutsideChanges(0.0);
     const auto before = there.generation();
     there.pollOutsideChanges(10.0);
     CHECK(there.generation() == before);  // nothing changed, nothing reloaded
 
-    REQUIRE(here.apply([&](Portfolio& portfolio, Id actor) {
+    REQUIRE(here.apply(RecordKind::Innovations, [&](Portfolio& portfolio, Id actor) {
         portfolio.changeStage(actor, council.innovation, Stage::Exploring, "Cabinet agreed to explore");
     }));
     there.pollOutsideChanges(20.0);
@@ -57,6 +71,38 @@ TEST_CASE("a stage moved in the app at one desk appears in the app at another, b
     const auto own = here.generation();
     here.pollOutsideChanges(20.0);
     CHECK(here.generation() == own);
+}
+
+TEST_CASE("a milestone added at one desk reloads the other desk's views that show milestones, not its People view",
+          "[gui][server][refresh]") {
+    TwoDesks desks;
+    // The second desk has looked at the board, the innovation and the people. Its polls are made
+    // by the test, at times of its choosing, so the app's own (by the frames' clock) wait behind them.
+    HeadlessBackend screen;
+    App app(desks.there);
+    desks.there.selectedInnovation = desks.council.innovation;
+    desks.there.pollOutsideChanges(1000.0);
+    const char* const views[] = {"board", "innovation", "people"};
+    for (const char* name : views) testing::showView(app, screen, name);
+    const auto before = testing::reloadsOf(app);
+
+    Milestone milestone;
+    milestone.innovationId = desks.council.innovation;
+    milestone.title = "First ward opens";
+    milestone.baselineDue = milestone.due = Date(2026, 6, 30);
+    REQUIRE(desks.here.apply(RecordKind::Milestones,
+                             [&](Portfolio& portfolio, Id actor) { portfolio.addMilestone(actor, milestone); }));
+    desks.there.pollOutsideChanges(2000.0);
+    for (const char* name : views) testing::showView(app, screen, name);
+    const auto after = testing::reloadsOf(app);
+    CHECK(after.at("board") == before.at("board") + 1);
+    CHECK(after.at("innovation") == before.at("innovation") + 1);
+    CHECK(after.at("people") == before.at("people"));  // a milestone is nothing it shows
+    const auto& innovation = dynamic_cast<InnovationView&>(*app.view("innovation"));
+    REQUIRE(innovation.detail());
+    REQUIRE(innovation.detail()->milestones.size() == 1);
+    CHECK(innovation.detail()->milestones.front().milestone.title == "First ward opens");
+    CHECK(desks.there.errors().empty());
 }
 
 TEST_CASE("an app signed in as a desk's login acts as that person and cannot choose another", "[gui][server]") {

@@ -32,7 +32,7 @@ public:
     const BoardQueries& boardQueries() const override { return backend_->boardQueries(); }
     const StageBoardQueries& stageBoardQueries() const override { return backend_->stageBoardQueries(); }
     const ChecklistQueries& checklistQueries() const override { return backend_->checklistQueries(); }
-    bool changedSinceLastLook() override { return backend_->changedSinceLastLook(); }
+    Changes changedSinceLastLook() override { return backend_->changedSinceLastLook(); }
     bool connected() const override { return backend_->connected(); }
     bool reconnect() override { return backend_->reconnect(); }
     std::optional<ServerLogin> serverLogin() const override { return backend_->serverLogin(); }

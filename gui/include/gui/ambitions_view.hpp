@@ -14,15 +14,17 @@ class AmbitionsView final : public View {
 public:
     std::string_view name() const override { return "ambitions"; }
     std::string_view title() const override { return "Ambitions"; }
-    void draw(AppState& state) override;
+    // Each ambition and how many innovations at each stage serve it.
+    Changes shows() const override { return RecordKind::Ambitions | RecordKind::Innovations; }
 
     const std::vector<AmbitionRow>& rows() const { return rows_; }
 
 private:
+    void reload(AppState& state) override;
+    void drawContent(AppState& state) override;
     void drawForm(AppState& state);
 
     std::vector<AmbitionRow> rows_;
-    std::uint64_t generation_ = 0;
     AmbitionDraft draft_;
 };
 

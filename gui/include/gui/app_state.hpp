@@ -1,13 +1,16 @@
 // The app's state shared by every view: the open portfolio, who the user acts as, the change
-// counter that tells view models to reload, the error dialog's queue and the settings.
+// events (which kinds of record changed, and when) that tell views to reload, the error dialog's
+// queue and the settings.
 #pragma once
 
 #include "gui/locator.hpp"
 #include "gui/settings.hpp"
 #include "tracker/backend.hpp"
+#include "tracker/changes.hpp"
 #include "tracker/permissions.hpp"
 #include "tracker/portfolio.hpp"
 
+#include <array>
 #include <cstdint>
 #include <functional>
 #include <map>
@@ -70,21 +73,28 @@ public:
     Permission permits(Action action, const Innovation* innovation = nullptr) const;
 
     // ---- changes ----------------------------------------------------------------------------
-    // Rises whenever the portfolio may have changed; view models reload when it differs from theirs.
+    // A change event: the kinds of record in `what` may have changed (an edit here, a change
+    // noticed at another desk or program). Each view reloads when a kind it shows is among them
+    // (View::draw); nothing is read here.
+    void changed(Changes what);
+    // Rises at every change event and when another portfolio is opened.
     std::uint64_t generation() const { return generation_; }
-    void changed() { ++generation_; }
-    // Asks the backend about once a second whether another program changed the file.
+    // Every kind changed by the events after generation `seen`; all of them when another portfolio
+    // was opened since, or the server's connection came back after a loss.
+    Changes changesSince(std::uint64_t seen) const;
     // Asks, at most twice a second, whether another desk or program has changed the portfolio,
-    // and reloads when one has. When the connection to a server is lost it says so (connectionLost)
-    // and connects again by itself on the following polls, then reloads; nothing the person is
-    // typing is touched.
+    // and raises a change event naming what it changed. When the connection to a server is lost it
+    // says so (connectionLost) and connects again by itself on the following polls, then reloads
+    // everything; nothing the person is typing is touched.
     void pollOutsideChanges(double nowSeconds);
     bool connectionLost() const { return connectionLost_; }
 
-    // Runs one edit (one transaction inside Portfolio) as the acting person. A ValidationError goes
-    // to `fieldErrors` when given, next to its field; any other error goes to the error dialog.
-    // Returns true when the edit was saved.
-    bool apply(const std::function<void(Portfolio&, Id actor)>& edit, FieldErrors* fieldErrors = nullptr);
+    // Runs one edit (one transaction inside Portfolio) as the acting person. `touches` names the
+    // kinds of record the edit may change (the audit trail is added: every edit writes to it); once
+    // saved, that is the change event raised. A ValidationError goes to `fieldErrors` when given,
+    // next to its field; any other error goes to the error dialog. Returns true when it was saved.
+    bool apply(Changes touches, const std::function<void(Portfolio&, Id actor)>& edit,
+               FieldErrors* fieldErrors = nullptr);
     // Runs a read; a failure goes to the error dialog. Returns true when it worked.
     bool read(const std::function<void()>& work);
 
@@ -116,6 +126,9 @@ private:
     bool connectionLost_ = false;
     double lastReconnect_ = 0;
     std::uint64_t generation_ = 1;
+    std::uint64_t openedAt_ = 1;  // the generation at which the open portfolio was opened
+    // The generation of the latest event that named each kind.
+    std::array<std::uint64_t, kRecordKindCount> changedAt_{};
     double lastPoll_ = -1;
     std::vector<std::string> errors_;
     std::optional<std::string> requestedView_;

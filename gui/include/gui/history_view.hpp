@@ -13,14 +13,17 @@ class HistoryView final : public View {
 public:
     std::string_view name() const override { return "history"; }
     std::string_view title() const override { return "History"; }
-    void draw(AppState& state) override;
+    // The audit trail, and the names of the people who made each change.
+    Changes shows() const override { return RecordKind::Audit | RecordKind::People; }
 
     const HistoryModel& model() const { return model_; }
 
 private:
+    void reload(AppState& state) override;
+    void drawContent(AppState& state) override;
+
     HistoryModel model_;
     HistoryFilter editing_;
-    std::uint64_t generation_ = 0;
 };
 
 }  // namespace innotrack::gui

@@ -17,7 +17,13 @@ class InnovationView final : public View {
 public:
     std::string_view name() const override { return "innovation"; }
     std::string_view title() const override { return "Innovation"; }
-    void draw(AppState& state) override;
+    // One innovation in full: its ambition, people, stage history, milestones, risks (by the risk
+    // bands), setbacks, lessons, benefits and audit history; and every title, for the chooser.
+    Changes shows() const override {
+        return RecordKind::Innovations | RecordKind::Ambitions | RecordKind::People | RecordKind::Milestones |
+               RecordKind::Risks | RecordKind::Setbacks | RecordKind::Lessons | RecordKind::Benefits |
+               RecordKind::Settings | RecordKind::Audit;
+    }
 
     const std::optional<InnovationDetail>& detail() const { return detail_; }
 
@@ -33,13 +39,16 @@ private:
         FieldErrors errors;
     };
 
+    void reload(AppState& state) override;
+    void drawContent(AppState& state) override;
+    // Reads the chosen innovation in full when the choice moved, or after reload().
     void refresh(AppState& state);
     void drawChooser(AppState& state);
     void drawHeader(AppState& state);
     void drawEdit(AppState& state);
     void startEdit();
 
-    std::uint64_t generation_ = 0;
+    bool stale_ = false;  // reload() ran: the innovation shown is read again too
     OptionalId shown_;
     std::optional<InnovationDetail> detail_;
     std::vector<std::pair<Id, std::string>> titles_;

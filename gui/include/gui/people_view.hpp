@@ -14,15 +14,17 @@ class PeopleView final : public View {
 public:
     std::string_view name() const override { return "people"; }
     std::string_view title() const override { return "People"; }
-    void draw(AppState& state) override;
+    // Everyone, and how many innovations each leads.
+    Changes shows() const override { return RecordKind::People | RecordKind::Innovations; }
 
     const std::vector<PersonRow>& rows() const { return rows_; }
 
 private:
+    void reload(AppState& state) override;
+    void drawContent(AppState& state) override;
     void drawForm(AppState& state);
 
     std::vector<PersonRow> rows_;
-    std::uint64_t generation_ = 0;
     PersonDraft draft_;
 };
 

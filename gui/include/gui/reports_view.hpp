@@ -14,12 +14,20 @@ class ReportsView final : public View {
 public:
     std::string_view name() const override { return "reports"; }
     std::string_view title() const override { return "Reports"; }
-    void draw(AppState& state) override;
+    // The tally and the checklist draw on every kind of record but the audit trail; the scope's
+    // choice of cabinet lead on the people.
+    Changes shows() const override {
+        return RecordKind::People | RecordKind::Ambitions | RecordKind::Innovations | RecordKind::Milestones |
+               RecordKind::Risks | RecordKind::Setbacks | RecordKind::Lessons | RecordKind::Benefits |
+               RecordKind::Reviews | RecordKind::Checklist | RecordKind::Settings;
+    }
 
     const ReportsModel& model() const { return model_; }
     const std::string& lastWritten() const { return lastWritten_; }
 
 private:
+    void reload(AppState& state) override;
+    void drawContent(AppState& state) override;
     void drawControls(AppState& state);
     void drawTally(const reports::TallyReport& tally);
     void drawChecklist(const reports::ChecklistReport& checklist);
@@ -27,7 +35,6 @@ private:
 
     ReportsModel model_;
     ReportsRequest editing_;
-    std::uint64_t generation_ = 0;
     bool built_ = false;
     std::vector<Person> leads_;
     std::string lastWritten_;

@@ -15,10 +15,17 @@ class ReviewView final : public View {
 public:
     std::string_view name() const override { return "review"; }
     std::string_view title() const override { return "Weekly review"; }
-    void draw(AppState& state) override;
+    // The open and last closed reviews with their entries, the active innovations, their cabinet
+    // leads and the chair, and for the innovation in hand its milestones, risks and setbacks.
+    Changes shows() const override {
+        return RecordKind::Reviews | RecordKind::Innovations | RecordKind::People | RecordKind::Milestones |
+               RecordKind::Risks | RecordKind::Setbacks;
+    }
 
     const ReviewModel& model() const { return model_; }
     std::size_t currentIndex() const { return current_; }
+    // What is new since the last review for the innovation in hand, as last read.
+    const ReviewChanges& changes() const { return changes_; }
 
 private:
     // What is typed for one innovation, kept while stepping back and forth.
@@ -29,7 +36,8 @@ private:
         FieldErrors errors;
     };
 
-    void refresh(AppState& state);
+    void reload(AppState& state) override;
+    void drawContent(AppState& state) override;
     void drawStart(AppState& state);
     void drawList(AppState& state);
     void drawCurrent(AppState& state);
@@ -41,10 +49,10 @@ private:
 
     ReviewModel model_;
     bool loaded_ = false;
-    std::uint64_t generation_ = 0;
     std::size_t current_ = 0;
+    // The innovation whose changes since the last review are in changes_; reset by reload(), so
+    // they are read again after a change as well as when the chair moves to another innovation.
     OptionalId changesFor_;
-    std::uint64_t changesGeneration_ = 0;
     ReviewChanges changes_;
     std::map<Id, Draft> drafts_;
 };

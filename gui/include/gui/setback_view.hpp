@@ -13,11 +13,16 @@ class SetbackView final : public View {
 public:
     std::string_view name() const override { return "setback"; }
     std::string_view title() const override { return "Log a setback"; }
-    void draw(AppState& state) override;
+    // The innovations it may be about and the open risks of the chosen one; a reload never
+    // touches what the officer has typed.
+    Changes shows() const override { return RecordKind::Innovations | RecordKind::Risks; }
 
     const SetbackForm& form() const { return form_; }
 
 private:
+    void reload(AppState& state) override;
+    void drawContent(AppState& state) override;
+    // Follows the app's chosen innovation, and reads the open risks of the one chosen here.
     void refresh(AppState& state);
     void drawSetbackStep(AppState& state);
     void drawInnovationChoice(AppState& state);
@@ -29,7 +34,6 @@ private:
 
     SetbackForm form_;
     bool started_ = false;
-    std::uint64_t generation_ = 0;
     OptionalId followed_;  // the app's selected innovation when last looked at
     OptionalId risksFor_;
     std::vector<Innovation> innovations_;

@@ -16,7 +16,12 @@ class StageBoardView final : public View {
 public:
     std::string_view name() const override { return "board"; }
     std::string_view title() const override { return "Board"; }
-    void draw(AppState& state) override;
+    // The cards' stages, leads, ambitions, milestones, Critical risks (by the risk bands), setbacks
+    // since the last review, and the filters' people and ambitions.
+    Changes shows() const override {
+        return RecordKind::Innovations | RecordKind::People | RecordKind::Ambitions | RecordKind::Milestones |
+               RecordKind::Risks | RecordKind::Setbacks | RecordKind::Reviews | RecordKind::Settings;
+    }
 
     const StageBoardModel& model() const { return model_; }
     // The last move that was refused, and why; shown above the columns until dismissed.
@@ -35,7 +40,8 @@ private:
         bool opened = false;
     };
 
-    void refresh(AppState& state);
+    void reload(AppState& state) override;
+    void drawContent(AppState& state) override;
     void drawFilters(AppState& state);
     void drawColumns(AppState& state);
     void drawColumn(AppState& state, std::size_t index, float height);
@@ -47,7 +53,6 @@ private:
     void move(AppState& state, Id innovationId, Stage to);
 
     StageBoardModel model_;
-    std::uint64_t generation_ = 0;
     StageBoardFilter editing_;
     std::string notice_;
     std::optional<PendingMove> pendingMove_;  // applied after the frame's drawing, never mid-list

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "tracker/board_queries.hpp"
+#include "tracker/changes.hpp"
 #include "tracker/checklist_queries.hpp"
 #include "tracker/stage_board_queries.hpp"
 #include "tracker/store.hpp"
@@ -43,10 +44,13 @@ public:
     virtual const StageBoardQueries& stageBoardQueries() const = 0;
     virtual const ChecklistQueries& checklistQueries() const = 0;
 
-    // True when a change has been committed through any other connection (another program,
+    // The kinds of record changed by commits through any other connection (another program,
     // another desk) since the previous call; the first call compares with the moment of opening.
-    // Changes made through this bundle's own store do not count.
-    virtual bool changedSinceLastLook() = 0;
+    // Changes made through this bundle's own store do not count. Empty when nothing changed. A
+    // backend that cannot tell what changed answers Changes::all() (a file: SQLite only says that
+    // another connection committed); one that can (a server's notices name the tables) answers at
+    // least every kind that changed, and may answer more.
+    virtual Changes changedSinceLastLook() = 0;
 
     // False once the connection to a server has been lost (a file is never lost this way).
     virtual bool connected() const = 0;
