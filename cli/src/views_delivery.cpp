@@ -1,6 +1,8 @@
 // Innovations, milestones (with their moves) and benefits as lists and records.
 #include "views.hpp"
 
+#include "record_cells.hpp"
+
 namespace innotrack::cli::views {
 
 using reports::Align;
@@ -48,12 +50,10 @@ Table innovations(Context& context, const std::vector<Innovation>& innovations) 
         .hiddenColumn("inspired_by")
         .hiddenColumn("expected_benefits");
     for (const auto& i : innovations)
-        table.addRow({Cell::integer(i.id), Cell::text(i.title), Cell::text(i.summary), idCell(i.ambitionId),
-                      scaleCell(i.stage), Cell::text(i.stopReason), Cell::integer(i.priority),
-                      scaleCell(i.confidence), idCell(i.cabinetLeadId), personCell(context, i.cabinetLeadId),
-                      idCell(i.leadOfficerId), personCell(context, i.leadOfficerId), Cell::date(i.startDate),
-                      Cell::date(i.targetDate), moneyCell(i.budgetPence), Cell::integer(i.staffDays),
-                      Cell::text(i.inspiredBy), Cell::text(i.expectedBenefits)});
+        table.addRow(RecordCells(i)
+                         .set("cabinet_lead", personCell(context, i.cabinetLeadId))
+                         .set("lead_officer", personCell(context, i.leadOfficerId))
+                         .row(table));
     return table;
 }
 
@@ -102,8 +102,7 @@ Table milestones(const std::vector<Milestone>& milestones, Date today) {
         .column("status", "Status");
     for (const auto& m : milestones) {
         const std::string status = statusOf(m, today);
-        table.addRow({Cell::integer(m.id), Cell::integer(m.innovationId), Cell::text(m.title), Cell::date(m.due),
-                      Cell::date(m.baselineDue), Cell::date(m.completedOn), Cell::text(status, statusLabel(status))});
+        table.addRow(RecordCells(m).set("status", Cell::text(status, statusLabel(status))).row(table));
     }
     return table;
 }
@@ -146,8 +145,7 @@ Table benefits(const std::vector<Benefit>& benefits) {
         .column("actual", "Actual", Align::Right)
         .column("realised_on", "Realised");
     for (const auto& b : benefits)
-        table.addRow({Cell::integer(b.id), Cell::integer(b.innovationId), Cell::text(b.measure), Cell::text(b.unit),
-                      numberCell(b.baseline), numberCell(b.target), numberCell(b.actual), Cell::date(b.realisedOn)});
+        table.addRow(RecordCells(b).row(table));
     return table;
 }
 

@@ -1,6 +1,8 @@
 // People, ambitions and the audit trail as lists and records.
 #include "views.hpp"
 
+#include "record_cells.hpp"
+
 #include "tracker/money.hpp"
 
 #include <algorithm>
@@ -34,8 +36,7 @@ Table people(const std::vector<Person>& people) {
         .column("email", "Email")
         .column("login", "Login");
     for (const auto& p : people)
-        table.addRow({Cell::integer(p.id), Cell::text(p.name), scaleCell(p.role), Cell::text(p.portfolio),
-                      Cell::text(p.email), Cell::text(p.login)});
+        table.addRow(RecordCells(p).row(table));
     return table;
 }
 
@@ -58,8 +59,7 @@ Table ambitions(const std::vector<Ambition>& ambitions) {
         .column("community_concern", "Community concern")
         .hiddenColumn("description");
     for (const auto& a : ambitions)
-        table.addRow({Cell::integer(a.id), Cell::text(a.title), Cell::integer(a.horizonYear),
-                      Cell::text(a.communityConcern), Cell::text(a.description)});
+        table.addRow(RecordCells(a).row(table));
     return table;
 }
 
@@ -138,12 +138,13 @@ Table audit(Context& context, const std::vector<AuditEntry>& entries) {
         .hiddenColumn("new_value")
         .wrappingColumn("change", "Change");
     for (const auto& e : entries)
-        table.addRow({Cell::integer(e.id), Cell::text(formatTimestamp(e.at), minutes(e.at)),
-                      Cell::integer(e.actorId), Cell::text(context.nameOf(e.actorId)), Cell::text(e.login),
-                      Cell::text(madeFrom(e, logins)), Cell::text(e.osUser), Cell::text(e.host), Cell::text(e.entity),
-                      Cell::integer(e.entityId), Cell::text(e.entity + " " + std::to_string(e.entityId)),
-                      Cell::text(e.action), Cell::text(e.field), Cell::text(e.oldValue), Cell::text(e.newValue),
-                      Cell::text(change(e))});
+        table.addRow(RecordCells(e)
+                         .set("at", Cell::text(formatTimestamp(e.at), minutes(e.at)))
+                         .set("actor", Cell::text(context.nameOf(e.actorId)))
+                         .set("made_from", Cell::text(madeFrom(e, logins)))
+                         .set("record", Cell::text(e.entity + " " + std::to_string(e.entityId)))
+                         .set("change", Cell::text(change(e)))
+                         .row(table));
     return table;
 }
 

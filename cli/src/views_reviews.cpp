@@ -1,6 +1,8 @@
 // Weekly reviews and their entries as lists and records.
 #include "views.hpp"
 
+#include "record_cells.hpp"
+
 namespace innotrack::cli::views {
 
 using reports::Align;
@@ -23,8 +25,7 @@ Table reviews(Context& context, const std::vector<Review>& reviews) {
         .column("status", "Status")
         .column("closed_on", "Closed on");
     for (const auto& r : reviews)
-        table.addRow({Cell::integer(r.id), Cell::date(r.heldOn), Cell::integer(r.chairId),
-                      Cell::text(context.nameOf(r.chairId)), statusCell(r), Cell::date(r.closedOn)});
+        table.addRow(RecordCells(r).set("chair", Cell::text(context.nameOf(r.chairId))).set("status", statusCell(r)).row(table));
     return table;
 }
 
@@ -48,8 +49,7 @@ Table reviewEntries(Context& context, const std::vector<ReviewEntry>& entries) {
         .column("decision", "Decision");
     for (const auto& e : entries) {
         const auto innovation = context.portfolio().store().findInnovation(e.innovationId);
-        table.addRow({Cell::integer(e.innovationId), Cell::text(innovation ? innovation->title : ""),
-                      scaleCell(e.confidence), Cell::text(e.comment), Cell::text(e.decision)});
+        table.addRow(RecordCells(e).set("innovation", Cell::text(innovation ? innovation->title : "")).row(table));
     }
     return table;
 }

@@ -1,6 +1,8 @@
 // Risks, setbacks and lessons as lists and records.
 #include "views.hpp"
 
+#include "record_cells.hpp"
+
 namespace innotrack::cli::views {
 
 using reports::Align;
@@ -47,14 +49,14 @@ Table risks(Context& context, const std::vector<Risk>& risks, const RiskBands& b
         .hiddenColumn("closed_on")
         .hiddenColumn("setback_id");
     for (const auto& r : risks)
-        table.addRow({Cell::integer(r.id), Cell::integer(r.innovationId), Cell::text(r.title), Cell::text(r.cause),
-                      Cell::text(r.event), Cell::text(r.effect), Cell::integer(r.inherentLikelihood),
-                      Cell::integer(r.inherentImpact), Cell::integer(r.inherentScore()),
-                      optionalInt(r.residualLikelihood), optionalInt(r.residualImpact), Cell::integer(r.likelihood()),
-                      Cell::integer(r.impact()), Cell::integer(r.score()), scaleCell(bands.bandOf(r.score())),
-                      Cell::integer(r.ownerId), Cell::text(context.nameOf(r.ownerId)), scaleCell(r.response),
-                      Cell::text(r.mitigation), scaleCell(r.proximity), scaleCell(r.status), Cell::date(r.raisedOn),
-                      Cell::date(r.closedOn), idCell(r.setbackId)});
+        table.addRow(RecordCells(r)
+                         .set("inherent_score", Cell::integer(r.inherentScore()))
+                         .set("likelihood", Cell::integer(r.likelihood()))
+                         .set("impact", Cell::integer(r.impact()))
+                         .set("score", Cell::integer(r.score()))
+                         .set("band", scaleCell(bands.bandOf(r.score())))
+                         .set("owner", Cell::text(context.nameOf(r.ownerId)))
+                         .row(table));
     return table;
 }
 
@@ -104,12 +106,7 @@ Table setbacks(Context& context, const std::vector<Setback>& setbacks) {
         .hiddenColumn("logged_by_id")
         .hiddenColumn("logged_by");
     for (const auto& s : setbacks)
-        table.addRow({Cell::integer(s.id), Cell::integer(s.innovationId), Cell::date(s.occurredOn), scaleCell(s.kind),
-                      Cell::text(s.whatHappened), idCell(s.riskId), Cell::text(s.response),
-                      Cell::boolean(s.test.newTerritory), Cell::boolean(s.test.credibleOpportunity),
-                      Cell::boolean(s.test.informedByKnowledge), Cell::boolean(s.test.smallAsPossible),
-                      Cell::boolean(s.test.learnedFrom), Cell::integer(s.loggedById),
-                      Cell::text(context.nameOf(s.loggedById))});
+        table.addRow(RecordCells(s).set("logged_by", Cell::text(context.nameOf(s.loggedById))).row(table));
     return table;
 }
 
@@ -149,11 +146,7 @@ Table lessons(Context& context, const std::vector<Lesson>& lessons) {
         .hiddenColumn("recorded_by")
         .hiddenColumn("recorded_on");
     for (const auto& l : lessons)
-        table.addRow({Cell::integer(l.id), Cell::integer(l.innovationId), idCell(l.setbackId), scaleCell(l.source),
-                      Cell::text(l.whatHappened), Cell::text(l.effect), Cell::text(l.cause),
-                      Cell::text(l.earlyWarnings), Cell::text(l.recommendation), Cell::boolean(l.identifiedAsRisk),
-                      Cell::text(joined(l.tags)), Cell::integer(l.recordedById),
-                      Cell::text(context.nameOf(l.recordedById)), Cell::date(l.recordedOn)});
+        table.addRow(RecordCells(l).set("recorded_by", Cell::text(context.nameOf(l.recordedById))).row(table));
     return table;
 }
 
