@@ -61,16 +61,16 @@ TEST_CASE("a checklist answer keeps every field; answers list by date, then id",
 
     const auto answers = store->listChecklistAnswers();
     REQUIRE(answers.size() == 3);
-    CHECK(fieldsOf(answers[0]) == fieldsOf(early));
-    CHECK(fieldsOf(answers[1]) == fieldsOf(late));
-    CHECK(fieldsOf(answers[2]) == fieldsOf(sameDay));
+    CHECK(answers[0] == early);
+    CHECK(answers[1] == late);
+    CHECK(answers[2] == sameDay);
 
     // In force on a day: the latest per question, ordered by key.
     const auto inForce = portfolio.backend().checklistQueries().latestChecklistAnswers(Date(2026, 11, 27));
     REQUIRE(inForce.size() == 2);
-    CHECK(fieldsOf(inForce[0]) == fieldsOf(sameDay));  // "new-ideas" sorts first
-    CHECK(fieldsOf(inForce[1]) == fieldsOf(late));
-    CHECK(fieldsOf(portfolio.backend().checklistQueries().latestChecklistAnswers(Date(2026, 11, 26)).at(0)) == fieldsOf(early));
+    CHECK(inForce[0] == sameDay);  // "new-ideas" sorts first
+    CHECK(inForce[1] == late);
+    CHECK(portfolio.backend().checklistQueries().latestChecklistAnswers(Date(2026, 11, 26)).at(0) == early);
 }
 
 TEST_CASE("an answer stored with a key this version does not know is read, not dropped", "[contract][backend][checklist]") {

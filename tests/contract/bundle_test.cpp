@@ -140,8 +140,8 @@ TEST_CASE("a backup is a whole portfolio file of its own, and never overwrites",
 
     const backends::LocationOpener opener;
     const auto restored = opener.open(copy, OpenPurpose::Read);
-    CHECK(fieldsOf(*restored->store().findInnovation(ids.innovation)) ==
-          fieldsOf(*portfolio.store().findInnovation(ids.innovation)));
+    CHECK(*restored->store().findInnovation(ids.innovation) ==
+          *portfolio.store().findInnovation(ids.innovation));
     CHECK(restored->store().listPeople().size() == 3);
     CHECK_FALSE(restored->store().findPersonByName("Added after the copy"));
     CHECK(restored->store().portfolioKey() == portfolio.store().portfolioKey());

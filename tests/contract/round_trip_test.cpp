@@ -25,7 +25,7 @@ TEST_CASE("a person keeps every field, and is found by name in any case", "[cont
     Person person = samplePerson("Siân Ellis-Jones 👩‍💼", Role::Cabinet);
     person.portfolio = "Gwasanaethau cymdeithasol / Social care";
     person.id = t.store->insertPerson(person);
-    REQUIRE(fieldsOf(*t.store->findPerson(person.id)) == fieldsOf(person));
+    REQUIRE(*t.store->findPerson(person.id) == person);
     const auto byName = t.store->findPersonByName("SIâN ELLIS-JONES 👩‍💼");
     REQUIRE(byName);
     CHECK(byName->id == person.id);
@@ -46,7 +46,7 @@ TEST_CASE("an ambition keeps every field", "[contract][backend][round-trip]") {
     ambition.horizonYear = 2040;
     ambition.communityConcern = "Flooding on the Taff";
     ambition.id = t.store->insertAmbition(ambition);
-    CHECK(fieldsOf(*t.store->findAmbition(ambition.id)) == fieldsOf(ambition));
+    CHECK(*t.store->findAmbition(ambition.id) == ambition);
     CHECK_FALSE(t.store->findAmbition(4242));
 }
 
@@ -67,7 +67,7 @@ TEST_CASE("an innovation keeps every field, 10,000-character text and empty opti
     full.id = t.store->insertInnovation(full);
     const auto stored = t.store->findInnovation(full.id);
     REQUIRE(stored);
-    CHECK(fieldsOf(*stored) == fieldsOf(full));
+    CHECK(*stored == full);
     CHECK(utf8Length(stored->summary) == 10'000);
 
     Innovation bare;
@@ -80,7 +80,7 @@ TEST_CASE("an innovation keeps every field, 10,000-character text and empty opti
     CHECK_FALSE(storedBare->leadOfficerId);
     CHECK_FALSE(storedBare->startDate);
     CHECK_FALSE(storedBare->targetDate);
-    CHECK(fieldsOf(*storedBare) == fieldsOf(bare));
+    CHECK(*storedBare == bare);
 }
 
 TEST_CASE("every stage and confidence key is accepted by the file", "[contract][backend][round-trip]") {
@@ -117,7 +117,7 @@ TEST_CASE("updating an innovation replaces every field", "[contract][backend][ro
     innovation.expectedBenefits = "None now";
     innovation.stopReason = "Families preferred visits";
     t.store->updateInnovation(innovation);
-    CHECK(fieldsOf(*t.store->findInnovation(innovation.id)) == fieldsOf(innovation));
+    CHECK(*t.store->findInnovation(innovation.id) == innovation);
 
     innovation.id = 777;
     CHECK_THROWS_AS(t.store->updateInnovation(innovation), NotFound);
@@ -131,13 +131,13 @@ TEST_CASE("people and ambitions can be updated, an unknown id is NotFound", "[co
     person.portfolio = "Housing";
     person.email = "dev@example.org";
     t.store->updatePerson(person);
-    CHECK(fieldsOf(*t.store->findPerson(person.id)) == fieldsOf(person));
+    CHECK(*t.store->findPerson(person.id) == person);
 
     Ambition ambition = *t.store->findAmbition(t.ids.ambition);
     ambition.title = "Independent at home";
     ambition.horizonYear = 2050;
     t.store->updateAmbition(ambition);
-    CHECK(fieldsOf(*t.store->findAmbition(ambition.id)) == fieldsOf(ambition));
+    CHECK(*t.store->findAmbition(ambition.id) == ambition);
 
     person.id = 999;
     CHECK_THROWS_AS(t.store->updatePerson(person), NotFound);
@@ -153,8 +153,8 @@ TEST_CASE("stage changes keep every field, in date order", "[contract][backend][
     earlier.id = t.store->insertStageChange(earlier);
     const auto changes = t.store->listStageChanges(t.ids.innovation);
     REQUIRE(changes.size() == 2);
-    CHECK(fieldsOf(changes[0]) == fieldsOf(earlier));
-    CHECK(fieldsOf(changes[1]) == fieldsOf(later));
+    CHECK(changes[0] == earlier);
+    CHECK(changes[1] == later);
     CHECK(t.store->listStageChanges(t.ids.innovation + 100).empty());
 }
 
@@ -162,20 +162,20 @@ TEST_CASE("milestones and their moves keep every field", "[contract][backend][ro
     RoundTrip t;
     Milestone open = sampleMilestone(t.ids.innovation, "Contract signed", Date(2026, 7, 1));
     open.id = t.store->insertMilestone(open);
-    CHECK(fieldsOf(*t.store->findMilestone(open.id)) == fieldsOf(open));
+    CHECK(*t.store->findMilestone(open.id) == open);
     CHECK_FALSE(t.store->findMilestone(open.id)->completedOn);
 
     open.due = Date(2026, 8, 15);
     open.completedOn = Date(2026, 8, 14);
     t.store->updateMilestone(open);
-    CHECK(fieldsOf(*t.store->findMilestone(open.id)) == fieldsOf(open));
+    CHECK(*t.store->findMilestone(open.id) == open);
 
     MilestoneMove move{0, open.id, Date(2026, 7, 1), Date(2026, 8, 15), "Supplier delay — oedi", Date(2026, 6, 20),
                        t.ids.officer};
     move.id = t.store->insertMilestoneMove(move);
     const auto moves = t.store->listMilestoneMoves(open.id);
     REQUIRE(moves.size() == 1);
-    CHECK(fieldsOf(moves[0]) == fieldsOf(move));
+    CHECK(moves[0] == move);
     CHECK_FALSE(t.store->findMilestone(open.id + 50));
 }
 
@@ -188,14 +188,14 @@ TEST_CASE("benefits keep every field, with and without an actual value", "[contr
     benefit.baseline = 42.5;
     benefit.target = 20.25;
     benefit.id = t.store->insertBenefit(benefit);
-    CHECK(fieldsOf(*t.store->findBenefit(benefit.id)) == fieldsOf(benefit));
+    CHECK(*t.store->findBenefit(benefit.id) == benefit);
     CHECK_FALSE(t.store->findBenefit(benefit.id)->actual);
 
     benefit.actual = 18.0;
     benefit.realisedOn = Date(2027, 2, 28);
     t.store->updateBenefit(benefit);
     const auto stored = t.store->findBenefit(benefit.id);
-    CHECK(fieldsOf(*stored) == fieldsOf(benefit));
+    CHECK(*stored == benefit);
     CHECK(stored->actual == 18.0);
 }
 
@@ -229,8 +229,8 @@ TEST_CASE("a risk and the setback it became link both ways, written in either or
         t.store->updateRisk(risk);
         transaction->commit();
 
-        CHECK(fieldsOf(*t.store->findRisk(risk.id)) == fieldsOf(risk));
-        CHECK(fieldsOf(*t.store->findSetback(setback.id)) == fieldsOf(setback));
+        CHECK(*t.store->findRisk(risk.id) == risk);
+        CHECK(*t.store->findSetback(setback.id) == setback);
     }
     SECTION("setback first, naming a risk written later in the same transaction") {
         auto transaction = t.store->beginWrite();
@@ -243,8 +243,8 @@ TEST_CASE("a risk and the setback it became link both ways, written in either or
         risk.id = t.store->insertRisk(risk);
         transaction->commit();
         REQUIRE(risk.id == 1);
-        CHECK(fieldsOf(*t.store->findSetback(setback.id)) == fieldsOf(setback));
-        CHECK(fieldsOf(*t.store->findRisk(risk.id)) == fieldsOf(risk));
+        CHECK(*t.store->findSetback(setback.id) == setback);
+        CHECK(*t.store->findRisk(risk.id) == risk);
     }
 }
 
@@ -260,7 +260,7 @@ TEST_CASE("a risk without residual scores or setback keeps them empty", "[contra
             risk.id = t.store->insertRisk(risk);
             const auto stored = t.store->findRisk(risk.id);
             REQUIRE(stored);
-            CHECK(fieldsOf(*stored) == fieldsOf(risk));
+            CHECK(*stored == risk);
             CHECK_FALSE(stored->residualLikelihood);
             CHECK_FALSE(stored->setbackId);
         }
@@ -276,13 +276,13 @@ TEST_CASE("a setback keeps every field and can be updated", "[contract][backend]
     setback.response = "Checked the list by hand";
     setback.test = {false, true, false, true, false};
     setback.id = t.store->insertSetback(setback);
-    CHECK(fieldsOf(*t.store->findSetback(setback.id)) == fieldsOf(setback));
+    CHECK(*t.store->findSetback(setback.id) == setback);
 
     setback.kind = FailureKind::Complex;
     setback.whatHappened = "Wrong postcodes, and the printer's file was late";
     setback.test = {true, false, true, false, true};
     t.store->updateSetback(setback);
-    CHECK(fieldsOf(*t.store->findSetback(setback.id)) == fieldsOf(setback));
+    CHECK(*t.store->findSetback(setback.id) == setback);
     setback.id = 404;
     CHECK_THROWS_AS(t.store->updateSetback(setback), NotFound);
 }
@@ -300,14 +300,14 @@ TEST_CASE("a lesson keeps every field and its tags in order", "[contract][backen
     lesson.identifiedAsRisk = true;
     lesson.tags = {"digital-inclusion", "volunteers", "adult-social-care"};
     lesson.id = t.store->insertLesson(lesson);
-    CHECK(fieldsOf(*t.store->findLesson(lesson.id)) == fieldsOf(lesson));
+    CHECK(*t.store->findLesson(lesson.id) == lesson);
 
     lesson.tags = {"volunteers", "training"};
     lesson.setbackId.reset();
     lesson.source = LessonSource::Success;
     lesson.identifiedAsRisk = false;
     t.store->updateLesson(lesson);
-    CHECK(fieldsOf(*t.store->findLesson(lesson.id)) == fieldsOf(lesson));
+    CHECK(*t.store->findLesson(lesson.id) == lesson);
 
     Lesson untagged = sampleLesson(t.ids, "No tags here");
     untagged.id = t.store->insertLesson(untagged);
@@ -320,7 +320,7 @@ TEST_CASE("reviews and their entries keep every field, saving an entry again rep
     RoundTrip t;
     Review review{0, Date(2026, 11, 23), t.ids.cabinet, std::nullopt};
     review.id = t.store->insertReview(review);
-    CHECK(fieldsOf(*t.store->findReview(review.id)) == fieldsOf(review));
+    CHECK(*t.store->findReview(review.id) == review);
 
     ReviewEntry entry{review.id, t.ids.innovation, Confidence::Amber, "Slipping", "Ask for a recovery plan"};
     t.store->saveReviewEntry(entry);
@@ -330,11 +330,11 @@ TEST_CASE("reviews and their entries keep every field, saving an entry again rep
     t.store->saveReviewEntry(entry);
     const auto entries = t.store->listReviewEntries(review.id);
     REQUIRE(entries.size() == 1);
-    CHECK(fieldsOf(entries[0]) == fieldsOf(entry));
+    CHECK(entries[0] == entry);
 
     review.closedOn = Date(2026, 11, 24);
     t.store->updateReview(review);
-    CHECK(fieldsOf(*t.store->findReview(review.id)) == fieldsOf(review));
+    CHECK(*t.store->findReview(review.id) == review);
     CHECK_FALSE(t.store->findReview(review.id + 1));
 }
 
@@ -351,7 +351,7 @@ TEST_CASE("an audit entry keeps every field, timestamp to the second", "[contrac
     entry.hash = chainLink(t.store->portfolioKey(), entry);  // the store works it out
     const auto trail = t.store->listAudit({});
     REQUIRE(trail.size() == 1);
-    CHECK(fieldsOf(trail[0]) == fieldsOf(entry));
+    CHECK(trail[0] == entry);
 }
 
 TEST_CASE("risk bands start at the defaults and are saved as a setting", "[contract][backend][round-trip]") {

@@ -3,61 +3,26 @@
 #include "portfolio_json_fixture.hpp"
 
 #include "exchange/portfolio_document.hpp"
+#include "records.hpp"
 #include "tracker/errors.hpp"
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
 #include <sstream>
-#include <tuple>
 
 namespace innotrack {
 namespace {
 
 using testing::DemoFile;
 
-// Every field of each record, so two lists compare field by field.
-auto fieldsOf(const Innovation& r) {
-    return std::tie(r.id, r.title, r.summary, r.ambitionId, r.stage, r.priority, r.confidence, r.cabinetLeadId,
-                    r.leadOfficerId, r.startDate, r.targetDate, r.budgetPence, r.staffDays, r.inspiredBy,
-                    r.expectedBenefits, r.stopReason);
-}
-auto fieldsOf(const Milestone& r) {
-    return std::tie(r.id, r.innovationId, r.title, r.baselineDue, r.due, r.completedOn);
-}
-auto fieldsOf(const MilestoneMove& r) {
-    return std::tie(r.id, r.milestoneId, r.from, r.to, r.reason, r.movedOn, r.actorId);
-}
-auto fieldsOf(const Risk& r) {
-    return std::tie(r.id, r.innovationId, r.title, r.cause, r.event, r.effect, r.inherentLikelihood, r.inherentImpact,
-                    r.residualLikelihood, r.residualImpact, r.ownerId, r.response, r.mitigation, r.proximity, r.status,
-                    r.raisedOn, r.closedOn, r.setbackId);
-}
-auto fieldsOf(const Setback& r) {
-    return std::tie(r.id, r.innovationId, r.occurredOn, r.whatHappened, r.kind, r.riskId, r.response,
-                    r.test.newTerritory, r.test.credibleOpportunity, r.test.informedByKnowledge,
-                    r.test.smallAsPossible, r.test.learnedFrom, r.loggedById);
-}
-auto fieldsOf(const Lesson& r) {
-    return std::tie(r.id, r.innovationId, r.setbackId, r.source, r.whatHappened, r.effect, r.cause, r.earlyWarnings,
-                    r.recommendation, r.identifiedAsRisk, r.tags, r.recordedById, r.recordedOn);
-}
-auto fieldsOf(const Benefit& r) {
-    return std::tie(r.id, r.innovationId, r.measure, r.unit, r.baseline, r.target, r.actual, r.realisedOn);
-}
-auto fieldsOf(const ReviewEntry& r) {
-    return std::tie(r.reviewId, r.innovationId, r.confidence, r.comment, r.decision);
-}
-auto fieldsOf(const AuditEntry& r) {
-    return std::tie(r.id, r.at, r.actorId, r.entity, r.entityId, r.action, r.field, r.oldValue, r.newValue);
-}
-
+// Whole records: each record's == covers every member.
 template <typename Record>
 void requireSame(const std::vector<Record>& original, const std::vector<Record>& restored) {
     REQUIRE(restored.size() == original.size());
     for (std::size_t i = 0; i < original.size(); ++i) {
         INFO("record " << i);
-        CHECK(fieldsOf(restored[i]) == fieldsOf(original[i]));
+        CHECK(restored[i] == original[i]);
     }
 }
 

@@ -31,6 +31,8 @@ struct AuditEntry {
     // The entry's link in the audit chain (tracker/audit_chain.hpp): 64 lower-case hex digits,
     // worked out by the store as it appends the entry; whatever an entry to append carries is ignored.
     std::string hash;
+
+    bool operator==(const AuditEntry&) const = default;
 };
 
 // The operating-system account and computer a program runs under. On a file the audit trail

@@ -61,6 +61,8 @@ struct ChecklistAnswer {
     std::string evidence;  // what shows it, in the leader's words; may be empty
     Id answeredById = 0;
     Date answeredOn;
+
+    bool operator==(const ChecklistAnswer&) const = default;
 };
 
 }  // namespace innotrack

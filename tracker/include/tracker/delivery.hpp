@@ -21,6 +21,8 @@ struct Milestone {
     // Completed on or before the baseline due date.
     bool onTime() const { return completedOn && *completedOn <= baselineDue; }
     bool isOverdue(Date today) const { return !completedOn && due < today; }
+
+    bool operator==(const Milestone&) const = default;
 };
 
 // A change of a milestone's due date, with the reason given.
@@ -32,6 +34,8 @@ struct MilestoneMove {
     std::string reason;
     Date movedOn;
     Id actorId = 0;
+
+    bool operator==(const MilestoneMove&) const = default;
 };
 
 struct Benefit {
@@ -45,6 +49,8 @@ struct Benefit {
     std::optional<Date> realisedOn;
 
     bool isRealised() const { return realisedOn.has_value(); }
+
+    bool operator==(const Benefit&) const = default;
 };
 
 }  // namespace innotrack

@@ -28,6 +28,8 @@ struct Innovation {
     std::string inspiredBy;        // where the idea came from: another council, a case study
     std::string expectedBenefits;
     std::string stopReason;        // set when stage is Stopped
+
+    bool operator==(const Innovation&) const = default;
 };
 
 // Stopped is final (DOMAIN.md "Scales"): a stopped innovation cannot move to another stage. The
@@ -43,6 +45,8 @@ struct StageChange {
     Date changedOn;
     std::string reason;
     Id actorId = 0;
+
+    bool operator==(const StageChange&) const = default;
 };
 
 }  // namespace innotrack

@@ -17,6 +17,8 @@ struct Person {
     // The account the person signs in with: on a shared portfolio their server login (their
     // PostgreSQL role), which is then who they are; "" for none. Unique in the portfolio.
     std::string login;
+
+    bool operator==(const Person&) const = default;
 };
 
 // Who may be named an innovation's leads (DOMAIN.md "People and roles"): the cabinet lead is a
@@ -31,6 +33,8 @@ struct Ambition {
     std::string description;
     int horizonYear = 0;  // e.g. 2045 for a 20-year plan
     std::string communityConcern;
+
+    bool operator==(const Ambition&) const = default;
 };
 
 }  // namespace innotrack

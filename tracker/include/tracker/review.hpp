@@ -17,6 +17,8 @@ struct Review {
     std::optional<Date> closedOn;  // a closed review is never edited
 
     bool isOpen() const { return !closedOn.has_value(); }
+
+    bool operator==(const Review&) const = default;
 };
 
 struct ReviewEntry {
@@ -25,6 +27,8 @@ struct ReviewEntry {
     Confidence confidence = Confidence::Amber;
     std::string comment;
     std::string decision;
+
+    bool operator==(const ReviewEntry&) const = default;
 };
 
 }  // namespace innotrack

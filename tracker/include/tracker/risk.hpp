@@ -37,6 +37,8 @@ struct Risk {
     int score() const { return hasResidual() ? *residualLikelihood * *residualImpact : inherentScore(); }
     int likelihood() const { return hasResidual() ? *residualLikelihood : inherentLikelihood; }
     int impact() const { return hasResidual() ? *residualImpact : inherentImpact; }
+
+    bool operator==(const Risk&) const = default;
 };
 
 // Lowest score of each band above Low. Councils draw these lines differently, so they are a
@@ -54,6 +56,8 @@ struct RiskBands {
     }
     // Throws ValidationError unless 1 < moderate < high < critical <= 25.
     void validate() const;
+
+    bool operator==(const RiskBands&) const = default;
 };
 
 }  // namespace innotrack

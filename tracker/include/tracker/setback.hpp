@@ -24,6 +24,8 @@ struct IntelligentFailureTest {
         return newTerritory && credibleOpportunity && informedByKnowledge && smallAsPossible &&
                learnedFrom;
     }
+
+    bool operator==(const IntelligentFailureTest&) const = default;
 };
 
 struct Setback {
@@ -36,6 +38,8 @@ struct Setback {
     std::string response;
     IntelligentFailureTest test;  // the answers given when it was classed
     Id loggedById = 0;
+
+    bool operator==(const Setback&) const = default;
 };
 
 struct Lesson {
@@ -52,6 +56,8 @@ struct Lesson {
     std::vector<std::string> tags;  // lower case, for searching across the portfolio
     Id recordedById = 0;
     Date recordedOn;
+
+    bool operator==(const Lesson&) const = default;
 };
 
 }  // namespace innotrack
