@@ -20,20 +20,22 @@ inline constexpr const char* kSettings = "settings";
 inline constexpr const char* kRiskBands = "risk_bands";
 inline constexpr const char* kPortfolioKey = "portfolio_key";
 
-// Each linked record's array in the document (record_fields::Table).
+// Each record's array in the document is its collection (record_fields::kCollection).
 inline constexpr const char* arrayOf(Table table) {
-    constexpr const char* kArrays[] = {"people", "ambitions", "innovations", "milestones", "risks", "setbacks", "reviews"};
+    constexpr const char* kArrays[] = {kCollection<Person>,    kCollection<Ambition>, kCollection<Innovation>,
+                                       kCollection<Milestone>, kCollection<Risk>,     kCollection<Setback>,
+                                       kCollection<Review>};
     return kArrays[static_cast<std::size_t>(table)];
 }
 
 // The arrays without a table of their own (nothing links to their records).
-inline constexpr const char* kStageChanges = "stage_changes";
-inline constexpr const char* kMilestoneMoves = "milestone_moves";
-inline constexpr const char* kLessons = "lessons";
-inline constexpr const char* kBenefits = "benefits";
-inline constexpr const char* kReviewEntries = "review_entries";
-inline constexpr const char* kChecklistAnswers = "checklist_answers";
-inline constexpr const char* kAudit = "audit";
+inline constexpr const char* kStageChanges = kCollection<StageChange>;
+inline constexpr const char* kMilestoneMoves = kCollection<MilestoneMove>;
+inline constexpr const char* kLessons = kCollection<Lesson>;
+inline constexpr const char* kBenefits = kCollection<Benefit>;
+inline constexpr const char* kReviewEntries = kCollection<ReviewEntry>;
+inline constexpr const char* kChecklistAnswers = kCollection<ChecklistAnswer>;
+inline constexpr const char* kAudit = kCollection<AuditEntry>;
 
 // Every record array of the document, in the order it is written and restored: a record comes
 // after those it links to (risks and setbacks link both ways; storage defers that check).
