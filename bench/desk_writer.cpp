@@ -1,7 +1,7 @@
-// One desk of the concurrency test (concurrency_test.cpp): adds COUNT milestones to an innovation
-// on a shared portfolio through its own connection, each change one transaction made again when
-// another desk's collided with it, as the command line does.
-//   concurrent_writer LOCATION ACTOR INNOVATION COUNT TAG
+// One desk at a shared portfolio: adds COUNT milestones to an innovation through its own
+// connection, each change one transaction made again when another desk's collided with it, as the
+// command line does. bench/desks_server.sh and tests/storage_pg/concurrency_test.cpp run several.
+//   desk_writer LOCATION ACTOR INNOVATION COUNT TAG
 #include "backends/location_opener.hpp"
 #include "tracker/errors.hpp"
 #include "tracker/portfolio.hpp"
@@ -13,7 +13,7 @@
 int main(int argc, char* argv[]) {
     using namespace innotrack;
     if (argc != 6) {
-        std::cerr << "usage: concurrent_writer LOCATION ACTOR INNOVATION COUNT TAG\n";
+        std::cerr << "usage: desk_writer LOCATION ACTOR INNOVATION COUNT TAG\n";
         return 2;
     }
     const std::string location = argv[1], tag = argv[5];
