@@ -71,4 +71,46 @@ ReviewChanges ReviewModel::changesFor(const PortfolioStore& store, Id innovation
     return changes;
 }
 
+void ReviewDrafts::follow(OptionalId reviewId) {
+    if (reviewId == reviewId_) return;
+    reviewId_ = reviewId;
+    drafts_.clear();
+}
+
+ReviewDraft& ReviewDrafts::draftFor(const ReviewItem& item) {
+    const auto found = drafts_.find(item.innovation.id);
+    if (found != drafts_.end()) return found->second;
+    ReviewDraft draft;
+    draft.confidence = item.recorded ? item.recorded->confidence : item.innovation.confidence;
+    if (item.recorded) {
+        draft.comment = item.recorded->comment;
+        draft.decision = item.recorded->decision;
+    }
+    return drafts_.emplace(item.innovation.id, std::move(draft)).first->second;
+}
+
+const ReviewDraft* ReviewDrafts::find(Id innovationId) const {
+    const auto found = drafts_.find(innovationId);
+    return found == drafts_.end() ? nullptr : &found->second;
+}
+
+bool ReviewDrafts::unrecorded(const ReviewItem& item) const {
+    const ReviewDraft* draft = find(item.innovation.id);
+    if (!draft) return false;
+    if (item.recorded)
+        return draft->confidence != item.recorded->confidence || draft->comment != item.recorded->comment ||
+               draft->decision != item.recorded->decision;
+    return !draft->comment.empty() || !draft->decision.empty() || draft->confidence != item.innovation.confidence;
+}
+
+CloseSummary closeSummary(const ReviewModel& model, const ReviewDrafts& drafts) {
+    CloseSummary summary;
+    for (const ReviewItem& item : model.items()) {
+        if (item.recorded) ++summary.recorded;
+        else summary.noEntry.push_back(&item);
+        if (drafts.unrecorded(item)) summary.unrecordedDrafts.push_back(&item);
+    }
+    return summary;
+}
+
 }  // namespace innotrack::gui

@@ -14,6 +14,8 @@ void ReviewView::reload(AppState& state) {
     const bool hadOpen = model_.openReview().has_value();
     changesFor_.reset();
     loaded_ = state.read([&] { model_.load(state.store()); });
+    // Drafts belong to the open review: kept through any reload while it stays open.
+    if (loaded_) drafts_.follow(model_.openReview() ? OptionalId(model_.openReview()->id) : std::nullopt);
     // A review just started begins at the top; otherwise stay where the chair was.
     if (!hadOpen && model_.openReview()) current_ = model_.firstUnrecorded();
     current_ = std::min(current_, model_.items().empty() ? 0 : model_.items().size() - 1);
@@ -23,18 +25,6 @@ Permission ReviewView::mayRecord(const AppState& state) const {
     const Permission role = state.permits(Action::RunReview);
     if (!role || !model_.openReview()) return role;
     return permitsChairing(*state.actor(), *model_.openReview(), model_.chairName());
-}
-
-ReviewView::Draft& ReviewView::draftFor(const ReviewItem& item) {
-    const auto found = drafts_.find(item.innovation.id);
-    if (found != drafts_.end()) return found->second;
-    Draft draft;
-    draft.confidence = item.recorded ? item.recorded->confidence : item.innovation.confidence;
-    if (item.recorded) {
-        draft.comment = item.recorded->comment;
-        draft.decision = item.recorded->decision;
-    }
-    return drafts_.emplace(item.innovation.id, std::move(draft)).first->second;
 }
 
 void ReviewView::drawContent(AppState& state) {
@@ -165,7 +155,7 @@ void ReviewView::drawChanges(const ReviewItem& item) {
 }
 
 void ReviewView::drawRecordForm(AppState& state, const ReviewItem& item) {
-    Draft& draft = draftFor(item);
+    ReviewDraft& draft = drafts_.draftFor(item);
     const Permission permission = mayRecord(state);
     ImGui::TextUnformatted("Delivery confidence now");
     ImGui::BeginDisabled(!permission.allowed);
@@ -184,20 +174,8 @@ void ReviewView::drawRecordForm(AppState& state, const ReviewItem& item) {
 
     otherErrors(draft.errors);
     const bool last = current_ + 1 >= model_.items().size();
-    if (permittedButton(last ? "Record" : "Record and go to the next", permission)) {
-        ReviewEntry entry;
-        entry.reviewId = model_.openReview()->id;
-        entry.innovationId = item.innovation.id;
-        entry.confidence = draft.confidence;
-        entry.comment = draft.comment;
-        entry.decision = draft.decision;
-        // Recording sets the innovation's delivery confidence too.
-        if (state.apply(
-                RecordKind::Reviews | RecordKind::Innovations,
-                [&](Portfolio& portfolio, Id actor) { portfolio.recordReview(actor, entry); }, &draft.errors) &&
-            !last)
-            ++current_;
-    }
+    if (permittedButton(last ? "Record" : "Record and go to the next", permission) && record(state, item, draft) && !last)
+        ++current_;
     locate(state, "review.record");
     ImGui::SameLine();
     ImGui::BeginDisabled(current_ == 0);
@@ -207,18 +185,110 @@ void ReviewView::drawRecordForm(AppState& state, const ReviewItem& item) {
     ImGui::BeginDisabled(last);
     if (ImGui::Button("Next")) ++current_;
     ImGui::EndDisabled();
-    if (item.recorded) mutedText("Recorded in this review; recording again replaces it.");
+    if (drafts_.unrecorded(item)) mutedText(item.recorded ? "Changed since it was recorded: not recorded yet." : "Typed, not recorded yet.");
+    else if (item.recorded) mutedText("Recorded in this review; recording again replaces it.");
+}
+
+bool ReviewView::record(AppState& state, const ReviewItem& item, ReviewDraft& draft) {
+    ReviewEntry entry;
+    entry.reviewId = model_.openReview()->id;
+    entry.innovationId = item.innovation.id;
+    entry.confidence = draft.confidence;
+    entry.comment = draft.comment;
+    entry.decision = draft.decision;
+    ReviewEntry saved;
+    // Recording sets the innovation's delivery confidence too.
+    const bool done = state.apply(
+        RecordKind::Reviews | RecordKind::Innovations,
+        [&](Portfolio& portfolio, Id actor) { saved = portfolio.recordReview(actor, entry); }, &draft.errors);
+    if (done) {
+        // As stored (trimmed), so the draft reads as recorded.
+        draft.comment = saved.comment;
+        draft.decision = saved.decision;
+    }
+    return done;
+}
+
+bool ReviewView::close(AppState& state) {
+    const Id id = model_.openReview()->id;
+    return state.apply(RecordKind::Reviews, [&](Portfolio& portfolio, Id actor) { portfolio.closeReview(actor, id); });
+}
+
+bool ReviewView::recordDraftsAndClose(AppState& state) {
+    closing_.reset();
+    if (!model_.openReview()) return false;
+    const CloseSummary summary = closeSummary(model_, drafts_);
+    for (const ReviewItem* item : summary.unrecordedDrafts) {
+        if (record(state, *item, drafts_.draftFor(*item))) continue;
+        // Show the one that could not be recorded, with its reason.
+        for (std::size_t i = 0; i < model_.items().size(); ++i)
+            if (model_.items()[i].innovation.id == item->innovation.id) current_ = i;
+        return false;
+    }
+    return close(state);
+}
+
+bool ReviewView::discardDraftsAndClose(AppState& state) {
+    closing_.reset();
+    if (!model_.openReview()) return false;
+    drafts_.discard();
+    return close(state);
 }
 
 void ReviewView::drawClose(AppState& state) {
     Permission permission = mayRecord(state);
-    if (permission && model_.recordedCount() == 0)
+    if (permission && model_.recordedCount() == 0 && !closeSummary(model_, drafts_).hasDrafts())
         permission = {false, "Record at least one innovation before closing the review."};
-    if (permittedButton("Close the review", permission)) {
-        const Id id = model_.openReview()->id;
-        state.apply(RecordKind::Reviews, [&](Portfolio& portfolio, Id actor) { portfolio.closeReview(actor, id); });
-    }
+    if (permittedButton("Close the review", permission)) closing_ = Closing{};
     locate(state, "review.close");
+    drawCloseSummary(state);
+}
+
+void ReviewView::drawCloseSummary(AppState& state) {
+    // Nothing asked for, or closed by ImGui: nothing to draw.
+    if (!closing_ || !beginRequestedDialog("Close this review?", closing_->opened, 36)) {
+        closing_.reset();
+        return;
+    }
+    const CloseSummary summary = closeSummary(model_, drafts_);
+    wrappedText(std::to_string(summary.recorded) + " of " + std::to_string(model_.items().size()) +
+                " active innovations are recorded. A closed review can no longer be changed.");
+    if (!summary.noEntry.empty()) {
+        ImGui::Spacing();
+        ImGui::Text("Not recorded in this review (%zu):", summary.noEntry.size());
+        for (const ReviewItem* item : summary.noEntry) wrappedBullet(item->innovation.title);
+    }
+    if (summary.hasDrafts()) {
+        ImGui::Spacing();
+        ImGui::Text("Typed but not recorded yet (%zu):", summary.unrecordedDrafts.size());
+        for (const ReviewItem* item : summary.unrecordedDrafts) {
+            const ReviewDraft* draft = drafts_.find(item->innovation.id);
+            std::string line = item->innovation.title + ": " + std::string(labelOf(draft->confidence));
+            if (!draft->comment.empty()) line += ". Comment: " + draft->comment;
+            if (!draft->decision.empty()) line += ". Decision: " + draft->decision;
+            wrappedBullet(line);
+        }
+    }
+    ImGui::Spacing();
+    bool done = false;
+    if (summary.hasDrafts()) {
+        if (ImGui::Button("Record what was typed and close")) done = true, recordDraftsAndClose(state);
+        locate(state, "review.close.record");
+        const Permission discard = summary.mayCloseWithoutDrafts()
+                                       ? Permission{true, ""}
+                                       : Permission{false, "Nothing is recorded yet: a review needs at least one "
+                                                           "innovation recorded before it closes."};
+        if (permittedButton("Close and throw away what was typed", discard)) done = true, discardDraftsAndClose(state);
+        locate(state, "review.close.discard");
+    } else {
+        if (ImGui::Button("Close the review")) done = true, discardDraftsAndClose(state);
+        locate(state, "review.close.confirm");
+    }
+    if (!summary.hasDrafts()) ImGui::SameLine();
+    if (ImGui::Button("Keep reviewing")) done = true, closing_.reset();
+    locate(state, "review.close.keep");
+    if (done) ImGui::CloseCurrentPopup();
+    ImGui::EndPopup();
 }
 
 }  // namespace innotrack::gui

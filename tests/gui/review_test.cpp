@@ -79,6 +79,11 @@ TEST_CASE("a cabinet member starts a review, records an innovation and closes th
 
     demo.click("review.close");
     demo.frames(2);
+    // The summary comes first: nothing closes until the chair confirms.
+    CHECK(screen.view().closing());
+    CHECK(demo.store().findOpenReview());
+    demo.click("review.close.confirm");
+    demo.frames(2);
     const Review closed = demo.state.portfolio().review(open->id);
     CHECK(closed.closedOn == demo.clock.today());
     CHECK_FALSE(demo.store().findOpenReview());
@@ -106,6 +111,101 @@ TEST_CASE("only the chair or the leader records in an open review", "[gui][revie
     REQUIRE(open);
     CHECK(demo.store().listReviewEntries(open->id).empty());
     CHECK(demo.state.errors().empty());
+}
+
+// A review started by the chair, with the first innovation recorded and a comment typed for the
+// second but not recorded.
+struct ReviewWithDraft : ReviewScreen {
+    Id reviewId = 0;
+    ReviewItem typedFor;
+    ReviewWithDraft() : ReviewScreen("Cllr Priya Shah") {
+        demo.click("review.start");
+        demo.frames(2);
+        reviewId = demo.store().findOpenReview()->id;
+        demo.click("review.record");  // the first, as it stands
+        demo.frames(2);
+        typedFor = view().model().items().at(view().currentIndex());
+        demo.click("review.comment");
+        demo.backend.type("Waiting for the ward survey", demo.draw());
+        demo.frames(1);
+    }
+};
+
+TEST_CASE("the close summary lists what has no entry and what was typed but not recorded", "[gui][review]") {
+    ReviewWithDraft screen;
+    DemoApp& demo = screen.demo;
+    const CloseSummary summary = closeSummary(screen.view().model(), screen.view().drafts());
+    CHECK(summary.recorded == 1);
+    CHECK(summary.noEntry.size() == screen.view().model().items().size() - 1);
+    REQUIRE(summary.unrecordedDrafts.size() == 1);
+    CHECK(summary.unrecordedDrafts.front()->innovation.id == screen.typedFor.innovation.id);
+
+    demo.click("review.close");
+    demo.frames(2);
+    // With a draft the plain "close" is not offered: the chair chooses what becomes of it.
+    CHECK_FALSE(demo.state.locator().find("review.close.confirm").has_value());
+    REQUIRE(demo.state.locator().find("review.close.record").has_value());
+    REQUIRE(demo.state.locator().find("review.close.discard").has_value());
+    demo.click("review.close.keep");
+    demo.frames(2);
+    CHECK_FALSE(screen.view().closing());
+    CHECK(demo.store().findOpenReview());
+    CHECK(screen.view().drafts().find(screen.typedFor.innovation.id)->comment == "Waiting for the ward survey");
+}
+
+TEST_CASE("closing with drafts can record them first", "[gui][review]") {
+    ReviewWithDraft screen;
+    DemoApp& demo = screen.demo;
+    demo.click("review.close");
+    demo.frames(2);
+    demo.click("review.close.record");
+    demo.frames(2);
+    const Review closed = demo.state.portfolio().review(screen.reviewId);
+    CHECK(closed.closedOn);
+    const auto entries = demo.store().listReviewEntries(screen.reviewId);
+    REQUIRE(entries.size() == 2);
+    bool found = false;
+    for (const ReviewEntry& entry : entries)
+        if (entry.innovationId == screen.typedFor.innovation.id) found = entry.comment == "Waiting for the ward survey";
+    CHECK(found);
+    CHECK(demo.state.errors().empty());
+}
+
+TEST_CASE("closing with drafts can throw them away, deliberately", "[gui][review]") {
+    ReviewWithDraft screen;
+    DemoApp& demo = screen.demo;
+    demo.click("review.close");
+    demo.frames(2);
+    demo.click("review.close.discard");
+    demo.frames(2);
+    CHECK(demo.state.portfolio().review(screen.reviewId).closedOn);
+    CHECK(demo.store().listReviewEntries(screen.reviewId).size() == 1);
+    CHECK_FALSE(demo.store().findOpenReview());
+    CHECK(screen.view().drafts().find(screen.typedFor.innovation.id) == nullptr);
+}
+
+TEST_CASE("what was typed in a review stays when the chair switches tab and comes back", "[gui][review]") {
+    ReviewWithDraft screen;
+    DemoApp& demo = screen.demo;
+    demo.app.select("board");
+    demo.frames(3);
+    demo.app.select("history");
+    demo.frames(3);
+    demo.app.select("review");
+    demo.frames(3);
+    const ReviewDraft* draft = screen.view().drafts().find(screen.typedFor.innovation.id);
+    REQUIRE(draft);
+    CHECK(draft->comment == "Waiting for the ward survey");
+    // Another desk's change reloads the review; the draft is still there, and records.
+    demo.state.changed(RecordKind::Reviews | RecordKind::Innovations);
+    demo.frames(2);
+    CHECK(screen.view().model().items().at(screen.view().currentIndex()).innovation.id == screen.typedFor.innovation.id);
+    demo.click("review.record");
+    demo.frames(2);
+    bool found = false;
+    for (const ReviewEntry& entry : demo.store().listReviewEntries(screen.reviewId))
+        if (entry.innovationId == screen.typedFor.innovation.id) found = entry.comment == "Waiting for the ward survey";
+    CHECK(found);
 }
 
 }  // namespace

@@ -2,8 +2,10 @@
 // in it, and for the one being looked at what changed since the last closed review. No ImGui here.
 #pragma once
 
+#include "gui/app_state.hpp"
 #include "tracker/store.hpp"
 
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -56,5 +58,46 @@ private:
     std::string chair_;
     std::vector<ReviewItem> items_;
 };
+
+// What the chair has typed for one innovation and not necessarily recorded yet.
+struct ReviewDraft {
+    Confidence confidence = Confidence::Amber;
+    std::string comment;
+    std::string decision;
+    FieldErrors errors;
+};
+
+// Every draft typed in the open review, kept here (not in ImGui's widgets) so that stepping between
+// innovations, switching tab or a reload never loses what was typed. They belong to one review:
+// when another review is open (or none), they are dropped.
+class ReviewDrafts {
+public:
+    // Keeps the drafts if `reviewId` is the review they belong to, else starts afresh.
+    void follow(OptionalId reviewId);
+    OptionalId reviewId() const { return reviewId_; }
+    // The draft for the item, made from what is recorded (or the innovation's confidence) at first.
+    ReviewDraft& draftFor(const ReviewItem& item);
+    const ReviewDraft* find(Id innovationId) const;
+    // Typed and different from what is recorded for the item (nothing recorded: any comment or
+    // decision typed, or a confidence other than the innovation's).
+    bool unrecorded(const ReviewItem& item) const;
+    void discard() { drafts_.clear(); }
+
+private:
+    OptionalId reviewId_;
+    std::map<Id, ReviewDraft> drafts_;
+};
+
+// What the chair is shown before a review closes.
+struct CloseSummary {
+    std::vector<const ReviewItem*> noEntry;          // active innovations with nothing recorded
+    std::vector<const ReviewItem*> unrecordedDrafts;  // typed but not recorded
+    std::size_t recorded = 0;
+
+    bool hasDrafts() const { return !unrecordedDrafts.empty(); }
+    // Closing without the drafts needs something recorded already.
+    bool mayCloseWithoutDrafts() const { return recorded > 0; }
+};
+CloseSummary closeSummary(const ReviewModel& model, const ReviewDrafts& drafts);
 
 }  // namespace innotrack::gui

@@ -7,7 +7,7 @@
 #include "gui/view.hpp"
 
 #include <cstdint>
-#include <map>
+#include <optional>
 
 namespace innotrack::gui {
 
@@ -27,13 +27,21 @@ public:
     // What is new since the last review for the innovation in hand, as last read.
     const ReviewChanges& changes() const { return changes_; }
 
+    // What is typed and not yet recorded, per innovation of the open review.
+    const ReviewDrafts& drafts() const { return drafts_; }
+    // Whether the close summary is showing.
+    bool closing() const { return closing_.has_value(); }
+
+    // What the close summary's buttons do (also what the tests call).
+    // Records every unrecorded draft, then closes; stops at the first that cannot be recorded
+    // and shows it, with its error beside the field.
+    bool recordDraftsAndClose(AppState& state);
+    // Throws the drafts away, then closes.
+    bool discardDraftsAndClose(AppState& state);
+
 private:
-    // What is typed for one innovation, kept while stepping back and forth.
-    struct Draft {
-        Confidence confidence = Confidence::Amber;
-        std::string comment;
-        std::string decision;
-        FieldErrors errors;
+    struct Closing {
+        bool opened = false;
     };
 
     void reload(AppState& state) override;
@@ -44,8 +52,10 @@ private:
     void drawChanges(const ReviewItem& item);
     void drawRecordForm(AppState& state, const ReviewItem& item);
     void drawClose(AppState& state);
+    void drawCloseSummary(AppState& state);
+    bool record(AppState& state, const ReviewItem& item, ReviewDraft& draft);
+    bool close(AppState& state);
     Permission mayRecord(const AppState& state) const;
-    Draft& draftFor(const ReviewItem& item);
 
     ReviewModel model_;
     bool loaded_ = false;
@@ -54,7 +64,8 @@ private:
     // they are read again after a change as well as when the chair moves to another innovation.
     OptionalId changesFor_;
     ReviewChanges changes_;
-    std::map<Id, Draft> drafts_;
+    ReviewDrafts drafts_;
+    std::optional<Closing> closing_;
 };
 
 }  // namespace innotrack::gui
