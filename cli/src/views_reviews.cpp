@@ -10,7 +10,12 @@ using reports::Table;
 
 namespace {
 
-Cell statusCell(const Review& r) { return r.isOpen() ? Cell::text("open", "Open") : Cell::text("closed", "Closed"); }
+Cell statusCell(Context& context, const Review& r) {
+    if (r.isOpen()) return Cell::text("open", "Open");
+    if (wasAbandoned(r, context.portfolio().store().listReviewEntries(r.id).size()))
+        return Cell::text("abandoned", "Abandoned");
+    return Cell::text("closed", "Closed");
+}
 
 }  // namespace
 
@@ -24,7 +29,7 @@ Table reviews(Context& context, const std::vector<Review>& reviews) {
         .column("closed_on", "Closed on");
     for (const auto& r : reviews)
         table.addRow({Cell::integer(r.id), Cell::date(r.heldOn), Cell::integer(r.chairId),
-                      Cell::text(context.nameOf(r.chairId)), statusCell(r), Cell::date(r.closedOn)});
+                      Cell::text(context.nameOf(r.chairId)), statusCell(context, r), Cell::date(r.closedOn)});
     return table;
 }
 
@@ -34,7 +39,7 @@ Record review(Context& context, const Review& r) {
         .field("held_on", "Held on", Cell::date(r.heldOn))
         .hiddenField("chair_id", Cell::integer(r.chairId))
         .field("chair", "Chair", Cell::text(context.nameOf(r.chairId)))
-        .field("status", "Status", statusCell(r))
+        .field("status", "Status", statusCell(context, r))
         .field("closed_on", "Closed on", Cell::date(r.closedOn));
     return record;
 }

@@ -1,23 +1,34 @@
 // The weekly review's model; see review_model.hpp.
 #include "gui/review_model.hpp"
 
+#include <algorithm>
+#include <tuple>
 #include <unordered_map>
 
 namespace innotrack::gui {
 
 void ReviewModel::load(const PortfolioStore& store) {
     open_ = store.findOpenReview();
-    lastClosed_.reset();
-    // The last review to close is the one whose decisions the next review follows up.
-    for (const Review& review : store.listReviews())
-        if (review.closedOn && (!lastClosed_ || *review.closedOn > *lastClosed_->closedOn ||
-                                (*review.closedOn == *lastClosed_->closedOn && review.id > lastClosed_->id)))
-            lastClosed_ = review;
-    lastClosedEntries_ = lastClosed_ ? store.listReviewEntries(lastClosed_->id) : std::vector<ReviewEntry>{};
-
     std::unordered_map<Id, std::string> names;
     for (const Person& person : store.listPeople()) names.emplace(person.id, person.name);
     chair_ = open_ && names.count(open_->chairId) ? names.at(open_->chairId) : std::string();
+
+    past_.clear();
+    lastClosed_.reset();
+    for (const Review& review : store.listReviews()) {  // newest first
+        if (review.isOpen()) continue;
+        PastReview past;
+        past.review = review;
+        past.chair = names.count(review.chairId) ? names.at(review.chairId) : std::string();
+        past.recorded = store.listReviewEntries(review.id).size();
+        // The last review to close is the one whose decisions the next review follows up; an
+        // abandoned one was never held, so it is passed over.
+        if (!past.abandoned() && (!lastClosed_ || *review.closedOn > *lastClosed_->closedOn ||
+                                  (*review.closedOn == *lastClosed_->closedOn && review.id > lastClosed_->id)))
+            lastClosed_ = review;
+        past_.push_back(std::move(past));
+    }
+    lastClosedEntries_ = lastClosed_ ? store.listReviewEntries(lastClosed_->id) : std::vector<ReviewEntry>{};
 
     std::unordered_map<Id, ReviewEntry> recorded;
     if (open_)
@@ -32,6 +43,30 @@ void ReviewModel::load(const PortfolioStore& store) {
         item.innovation = std::move(innovation);
         items_.push_back(std::move(item));
     }
+}
+
+const PastReview* ReviewModel::pastReview(Id reviewId) const {
+    for (const PastReview& past : past_)
+        if (past.review.id == reviewId) return &past;
+    return nullptr;
+}
+
+const PastReview* ReviewModel::closedReviewHeldOn(Date day) const {
+    for (const PastReview& past : past_)
+        if (past.review.heldOn == day && !past.abandoned()) return &past;
+    return nullptr;
+}
+
+std::vector<PastReviewEntry> ReviewModel::entriesOf(const PortfolioStore& store, Id reviewId) const {
+    std::vector<PastReviewEntry> out;
+    for (ReviewEntry& entry : store.listReviewEntries(reviewId)) {
+        const auto innovation = store.findInnovation(entry.innovationId);
+        out.push_back({innovation ? innovation->title : "Innovation " + std::to_string(entry.innovationId), std::move(entry)});
+    }
+    std::sort(out.begin(), out.end(), [](const PastReviewEntry& a, const PastReviewEntry& b) {
+        return std::tie(a.innovation, a.entry.innovationId) < std::tie(b.innovation, b.entry.innovationId);
+    });
+    return out;
 }
 
 std::optional<Date> ReviewModel::since() const {

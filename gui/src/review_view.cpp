@@ -7,12 +7,31 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <utility>
 
 namespace innotrack::gui {
+namespace {
+
+// A confirmation's two buttons, located under `yesKey` and `noKey`; closes the dialog once either
+// is pressed. True when the first was.
+bool confirmButtons(AppState& state, const char* yes, const std::string& yesKey, const char* no,
+                    const std::string& noKey, bool& answered) {
+    const bool confirmed = ImGui::Button(yes);
+    locate(state, yesKey);
+    ImGui::SameLine();
+    const bool refused = ImGui::Button(no);
+    locate(state, noKey);
+    answered = confirmed || refused;
+    if (answered) ImGui::CloseCurrentPopup();
+    return confirmed;
+}
+
+}  // namespace
 
 void ReviewView::reload(AppState& state) {
     const bool hadOpen = model_.openReview().has_value();
     changesFor_.reset();
+    pastEntriesFor_.reset();
     loaded_ = state.read([&] { model_.load(state.store()); });
     // Drafts belong to the open review: kept through any reload while it stays open.
     if (loaded_) drafts_.follow(model_.openReview() ? OptionalId(model_.openReview()->id) : std::nullopt);
@@ -29,9 +48,20 @@ Permission ReviewView::mayRecord(const AppState& state) const {
 
 void ReviewView::drawContent(AppState& state) {
     if (!loaded_) return;
+    if (pastShown_) {
+        drawPast(state);
+        return;
+    }
     heading("Weekly review");
     if (!model_.openReview()) {
         drawStart(state);
+        drawPastList(state);
+        return;
+    }
+    if (listingPast_) {
+        if (ImGui::Button("Back to this week's review")) listingPast_ = false;
+        locate(state, "review.past.back");
+        drawPastList(state);
         return;
     }
     const Review& review = *model_.openReview();
@@ -43,6 +73,11 @@ void ReviewView::drawContent(AppState& state) {
                        ImVec2(ImGui::GetFontSize() * 20, 0));
     ImGui::SameLine();
     drawClose(state);
+    ImGui::SameLine();
+    drawAbandon(state);
+    ImGui::SameLine();
+    if (ImGui::Button("Past reviews")) listingPast_ = true;
+    locate(state, "review.past");
     if (model_.since()) mutedText("\"New\" means since the last review closed, on " + formatDate(model_.since()) + ".");
     ImGui::Separator();
     drawList(state);
@@ -59,9 +94,132 @@ void ReviewView::drawStart(AppState& state) {
     wrappedText("In a review the chair steps through each of the " + std::to_string(model_.items().size()) +
                 " active innovations, sees what changed since the last review (milestones done or moved, new risks "
                 "and setbacks), and records delivery confidence, a comment and a decision.");
-    if (permittedButton("Start this week's review", state.permits(Action::RunReview)))
-        state.apply(RecordKind::Reviews, [](Portfolio& portfolio, Id actor) { portfolio.startReview(actor); });
+    if (permittedButton("Start this week's review", state.permits(Action::RunReview))) {
+        // A second review on a day one was already held is more likely a slip: ask first.
+        if (model_.closedReviewHeldOn(state.today())) startAgain_ = Asking{};
+        else start(state);
+    }
     locate(state, "review.start");
+    drawStartAgain(state);
+}
+
+void ReviewView::start(AppState& state) {
+    state.apply(RecordKind::Reviews, [](Portfolio& portfolio, Id actor) { portfolio.startReview(actor); });
+}
+
+void ReviewView::drawStartAgain(AppState& state) {
+    // Nothing asked for, or closed by ImGui: nothing to draw.
+    if (!startAgain_ || !beginRequestedDialog("Start another review today?", startAgain_->opened, 32)) {
+        startAgain_.reset();
+        return;
+    }
+    if (const PastReview* held = model_.closedReviewHeldOn(state.today()))
+        wrappedText("A review was already held today, chaired by " + held->chair + ", and closed with " +
+                    std::to_string(held->recorded) + (held->recorded == 1 ? " innovation" : " innovations") +
+                    " recorded. Start another one today?");
+    bool answered = false;
+    if (confirmButtons(state, "Start another review", "review.start.confirm", "Cancel", "review.start.cancel", answered))
+        start(state);
+    if (answered) startAgain_.reset();
+    ImGui::EndPopup();
+}
+
+void ReviewView::drawAbandon(AppState& state) {
+    Permission permission = mayRecord(state);
+    if (permission && model_.recordedCount() > 0)
+        permission = {false, "Something is recorded in this review already, so it cannot be abandoned: close it instead."};
+    if (permittedButton("Abandon this review", permission)) abandoning_ = Asking{};
+    locate(state, "review.abandon");
+    if (!abandoning_ || !beginRequestedDialog("Abandon this review?", abandoning_->opened, 32)) {
+        abandoning_.reset();
+        return;
+    }
+    wrappedText("Abandon the review of " + formatDate(model_.openReview()->heldOn) +
+                "? Use this for a review started by mistake. Nothing is recorded in it; the history will show "
+                "that it was started and abandoned.");
+    const CloseSummary summary = closeSummary(model_, drafts_);
+    if (summary.hasDrafts())
+        wrappedText("What was typed for " + std::to_string(summary.unrecordedDrafts.size()) +
+                    (summary.unrecordedDrafts.size() == 1 ? " innovation" : " innovations") + " will be thrown away.");
+    bool answered = false;
+    if (confirmButtons(state, "Abandon the review", "review.abandon.confirm", "Keep the review", "review.abandon.keep",
+                       answered)) {
+        const Id id = model_.openReview()->id;
+        if (state.apply(RecordKind::Reviews, [&](Portfolio& portfolio, Id actor) { portfolio.abandonReview(actor, id); }))
+            drafts_.discard();
+    }
+    if (answered) abandoning_.reset();
+    ImGui::EndPopup();
+}
+
+void ReviewView::drawPastList(AppState& state) {
+    ImGui::Spacing();
+    heading("Past reviews");
+    const auto& past = model_.pastReviews();
+    if (past.empty()) {
+        mutedText("No review has closed yet.");
+        return;
+    }
+    mutedText("Choose one to read what it recorded.");
+    ImGui::BeginChild("review.past.list", ImVec2(0, 0), true);
+    ImGuiListClipper clipper;
+    clipper.Begin(static_cast<int>(past.size()));
+    while (clipper.Step())
+        for (int row = clipper.DisplayStart; row < clipper.DisplayEnd; ++row) {
+            const PastReview& review = past[static_cast<std::size_t>(row)];
+            const std::string line =
+                formatDate(review.review.heldOn) + ", chaired by " + review.chair + ": " +
+                (review.abandoned() ? std::string("abandoned, nothing recorded")
+                                    : std::to_string(review.recorded) +
+                                          (review.recorded == 1 ? " innovation recorded" : " innovations recorded") +
+                                          ", closed on " + formatDate(review.review.closedOn));
+            ImGui::PushID(static_cast<int>(review.review.id));
+            if (ImGui::Selectable(line.c_str(), false)) pastShown_ = review.review.id;
+            locate(state, "review.past." + std::to_string(review.review.id));
+            ImGui::PopID();
+        }
+    ImGui::EndChild();
+}
+
+void ReviewView::drawPast(AppState& state) {
+    const PastReview* past = model_.pastReview(*pastShown_);
+    if (ImGui::Button(model_.openReview() ? "Back to this week's review" : "Back to the weekly review")) pastShown_.reset();
+    locate(state, "review.past.close");
+    if (!past || !pastShown_) {
+        pastShown_.reset();
+        return;
+    }
+    if (pastEntriesFor_ != past->review.id) {
+        pastEntriesFor_ = past->review.id;
+        state.read([&] { pastEntries_ = model_.entriesOf(state.store(), past->review.id); });
+    }
+    heading("Review of " + formatDate(past->review.heldOn));
+    wrappedText("Chaired by " + past->chair + ". " +
+                (past->abandoned() ? std::string("Abandoned: it was started by mistake and nothing was recorded in it.")
+                                   : "Closed on " + formatDate(past->review.closedOn) + ", with " +
+                                         std::to_string(past->recorded) +
+                                         (past->recorded == 1 ? " innovation" : " innovations") + " recorded."));
+    mutedText("A past review is kept as it was recorded; it cannot be changed.");
+    ImGui::Separator();
+    constexpr ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_ScrollY |
+                                      ImGuiTableFlags_Resizable;
+    if (pastEntries_.empty() || !ImGui::BeginTable("review.past.entries", 4, flags)) return;
+    ImGui::TableSetupScrollFreeze(0, 1);
+    // Confidence is as wide as its longest label; the texts share the rest.
+    const std::pair<const char*, float> columns[] = {{"Innovation", 2.0f}, {"Confidence", 0.0f}, {"Comment", 3.0f}, {"Decision", 3.0f}};
+    for (const auto& [label, weight] : columns)
+        ImGui::TableSetupColumn(label, weight > 0 ? ImGuiTableColumnFlags_WidthStretch : ImGuiTableColumnFlags_WidthFixed,
+                                weight > 0 ? weight : ImGui::CalcTextSize("Amber/Green ").x);
+    ImGui::TableHeadersRow();
+    for (const PastReviewEntry& row : pastEntries_) {
+        const std::string confidence(labelOf(row.entry.confidence));
+        ImGui::TableNextRow();
+        for (const std::string* text : {&row.innovation, &confidence, &row.entry.comment, &row.entry.decision}) {
+            ImGui::TableNextColumn();
+            ImGui::TextWrapped("%s", text->empty() ? "(none)" : text->c_str());
+        }
+    }
+    ImGui::EndTable();
 }
 
 void ReviewView::drawList(AppState& state) {

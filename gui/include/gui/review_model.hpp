@@ -35,6 +35,20 @@ struct ReviewChanges {
     bool nothingNew() const { return completed.empty() && moved.empty() && newRisks.empty() && newSetbacks.empty(); }
 };
 
+// A review that has closed, or was abandoned, as the list of past reviews shows it.
+struct PastReview {
+    Review review;
+    std::string chair;
+    std::size_t recorded = 0;  // innovations recorded in it
+    bool abandoned() const { return wasAbandoned(review, recorded); }
+};
+
+// One entry of a past review, with the innovation's title (read-only).
+struct PastReviewEntry {
+    std::string innovation;
+    ReviewEntry entry;
+};
+
 class ReviewModel {
 public:
     void load(const PortfolioStore& store);
@@ -51,12 +65,21 @@ public:
 
     ReviewChanges changesFor(const PortfolioStore& store, Id innovationId, Date today) const;
 
+    // Every closed or abandoned review, newest first.
+    const std::vector<PastReview>& pastReviews() const { return past_; }
+    const PastReview* pastReview(Id reviewId) const;
+    // A review held on `day` that closed with something recorded: starting another that day asks first.
+    const PastReview* closedReviewHeldOn(Date day) const;
+    // What a past review recorded, innovation by innovation, in the order of their titles.
+    std::vector<PastReviewEntry> entriesOf(const PortfolioStore& store, Id reviewId) const;
+
 private:
     std::optional<Review> open_;
     std::optional<Review> lastClosed_;
     std::vector<ReviewEntry> lastClosedEntries_;
     std::string chair_;
     std::vector<ReviewItem> items_;
+    std::vector<PastReview> past_;
 };
 
 // What the chair has typed for one innovation and not necessarily recorded yet.

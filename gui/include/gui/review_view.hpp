@@ -8,6 +8,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <vector>
 
 namespace innotrack::gui {
 
@@ -39,10 +40,20 @@ public:
     // Throws the drafts away, then closes.
     bool discardDraftsAndClose(AppState& state);
 
+    // The past review being read (read-only), if any, and what it recorded as last read.
+    OptionalId pastShown() const { return pastShown_; }
+    const std::vector<PastReviewEntry>& pastEntries() const { return pastEntries_; }
+    // Whether a confirmation is asked: starting a second review on a day one was held and
+    // closed, or abandoning the open review.
+    bool askingToStartAgain() const { return startAgain_.has_value(); }
+    bool askingToAbandon() const { return abandoning_.has_value(); }
+
 private:
+    // A modal dialog asked for and not yet answered.
     struct Closing {
         bool opened = false;
     };
+    using Asking = Closing;
 
     void reload(AppState& state) override;
     void drawContent(AppState& state) override;
@@ -53,6 +64,11 @@ private:
     void drawRecordForm(AppState& state, const ReviewItem& item);
     void drawClose(AppState& state);
     void drawCloseSummary(AppState& state);
+    void start(AppState& state);
+    void drawStartAgain(AppState& state);
+    void drawAbandon(AppState& state);
+    void drawPastList(AppState& state);
+    void drawPast(AppState& state);
     bool record(AppState& state, const ReviewItem& item, ReviewDraft& draft);
     bool close(AppState& state);
     Permission mayRecord(const AppState& state) const;
@@ -66,6 +82,12 @@ private:
     ReviewChanges changes_;
     ReviewDrafts drafts_;
     std::optional<Closing> closing_;
+    std::optional<Asking> startAgain_;
+    std::optional<Asking> abandoning_;
+    bool listingPast_ = false;  // the open review's chair looks at the past reviews instead
+    OptionalId pastShown_;
+    OptionalId pastEntriesFor_;  // reset by reload(), so they are read again after a change
+    std::vector<PastReviewEntry> pastEntries_;
 };
 
 }  // namespace innotrack::gui
