@@ -106,10 +106,12 @@ ReviewChanges ReviewModel::changesFor(const PortfolioStore& store, Id innovation
     return changes;
 }
 
-void ReviewDrafts::follow(OptionalId reviewId) {
-    if (reviewId == reviewId_) return;
+bool ReviewDrafts::follow(const std::string& portfolioKey, OptionalId reviewId) {
+    if (reviewId == reviewId_ && portfolioKey == portfolioKey_) return false;
+    portfolioKey_ = portfolioKey;
     reviewId_ = reviewId;
     drafts_.clear();
+    return true;
 }
 
 ReviewDraft& ReviewDrafts::draftFor(const ReviewItem& item) {
@@ -146,6 +148,20 @@ CloseSummary closeSummary(const ReviewModel& model, const ReviewDrafts& drafts) 
         if (drafts.unrecorded(item)) summary.unrecordedDrafts.push_back(&item);
     }
     return summary;
+}
+
+std::string describeDraft(const std::string& innovation, const ReviewDraft& draft) {
+    std::string line = innovation + ": " + std::string(labelOf(draft.confidence));
+    if (!draft.comment.empty()) line += ". Comment: " + draft.comment;
+    if (!draft.decision.empty()) line += ". Decision: " + draft.decision;
+    return line;
+}
+
+std::vector<LeftDraft> unrecordedDrafts(const ReviewModel& model, const ReviewDrafts& drafts) {
+    std::vector<LeftDraft> out;
+    for (const ReviewItem* item : closeSummary(model, drafts).unrecordedDrafts)
+        out.push_back({item->innovation.title, *drafts.find(item->innovation.id)});
+    return out;
 }
 
 }  // namespace innotrack::gui

@@ -32,9 +32,20 @@ void ReviewView::reload(AppState& state) {
     const bool hadOpen = model_.openReview().has_value();
     changesFor_.reset();
     pastEntriesFor_.reset();
-    loaded_ = state.read([&] { model_.load(state.store()); });
-    // Drafts belong to the open review: kept through any reload while it stays open.
-    if (loaded_) drafts_.follow(model_.openReview() ? OptionalId(model_.openReview()->id) : std::nullopt);
+    // What is typed and not recorded, as it stands before the review is read again.
+    std::vector<LeftDraft> unrecorded = unrecordedDrafts(model_, drafts_);
+    std::string portfolioKey;
+    loaded_ = state.read([&] {
+        model_.load(state.store());
+        portfolioKey = state.store().portfolioKey();
+    });
+    // Drafts belong to the open review: kept through any reload while it stays open. When it closed
+    // at another desk (this one records or discards them before closing), what was typed is shown.
+    const bool samePortfolio = portfolioKey == drafts_.portfolioKey();
+    if (loaded_ && drafts_.follow(portfolioKey, model_.openReview() ? OptionalId(model_.openReview()->id) : std::nullopt)) {
+        if (samePortfolio) leftBehind_.insert(leftBehind_.end(), unrecorded.begin(), unrecorded.end());
+        else leftBehind_.clear();
+    }
     // A review just started begins at the top; otherwise stay where the chair was.
     if (!hadOpen && model_.openReview()) current_ = model_.firstUnrecorded();
     current_ = std::min(current_, model_.items().empty() ? 0 : model_.items().size() - 1);
@@ -53,6 +64,7 @@ void ReviewView::drawContent(AppState& state) {
         return;
     }
     heading("Weekly review");
+    drawLeftBehind(state);
     if (!model_.openReview()) {
         drawStart(state);
         drawPastList(state);
@@ -150,6 +162,24 @@ void ReviewView::drawAbandon(AppState& state) {
     }
     if (answered) abandoning_.reset();
     ImGui::EndPopup();
+}
+
+void ReviewView::drawLeftBehind(AppState& state) {
+    if (leftBehind_.empty()) return;
+    ImGui::PushStyleColor(ImGuiCol_Text, errorTextColour());
+    wrappedText("The review was closed or abandoned at another desk before this was recorded. Nothing here was "
+                "saved; copy what you need before dismissing it.");
+    ImGui::PopStyleColor();
+    for (const LeftDraft& left : leftBehind_) {
+        const std::string line = describeDraft(left.innovation, left.draft);
+        ImGui::PushID(&left);
+        wrappedBullet(line);
+        if (ImGui::SmallButton("Copy")) ImGui::SetClipboardText(line.c_str());
+        ImGui::PopID();
+    }
+    if (ImGui::Button("Dismiss")) leftBehind_.clear();
+    locate(state, "review.left.dismiss");
+    ImGui::Separator();
 }
 
 void ReviewView::drawPastList(AppState& state) {
@@ -420,11 +450,7 @@ void ReviewView::drawCloseSummary(AppState& state) {
         ImGui::Spacing();
         ImGui::Text("Typed but not recorded yet (%zu):", summary.unrecordedDrafts.size());
         for (const ReviewItem* item : summary.unrecordedDrafts) {
-            const ReviewDraft* draft = drafts_.find(item->innovation.id);
-            std::string line = item->innovation.title + ": " + std::string(labelOf(draft->confidence));
-            if (!draft->comment.empty()) line += ". Comment: " + draft->comment;
-            if (!draft->decision.empty()) line += ". Decision: " + draft->decision;
-            wrappedBullet(line);
+            wrappedBullet(describeDraft(item->innovation.title, *drafts_.find(item->innovation.id)));
         }
     }
     ImGui::Spacing();

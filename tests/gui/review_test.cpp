@@ -224,6 +224,22 @@ TEST_CASE("what was typed in a review stays when the chair switches tab and come
     CHECK(found);
 }
 
+TEST_CASE("what was typed is shown, not dropped, when another desk closes the review", "[gui][review]") {
+    ReviewWithDraft screen;
+    DemoApp& demo = screen.demo;
+    // Another desk (the leader, say) closes the review while the chair's comment is unrecorded.
+    demo.state.portfolio().closeReview(demo.person("Cllr Priya Shah").id, screen.reviewId);
+    demo.state.changed(RecordKind::Reviews);
+    demo.frames(2);
+    REQUIRE(screen.view().leftBehind().size() == 1);
+    CHECK(screen.view().leftBehind().front().innovation == screen.typedFor.innovation.title);
+    CHECK(screen.view().leftBehind().front().draft.comment == "Waiting for the ward survey");
+    CHECK(describeDraft("Falls sensors", screen.view().leftBehind().front().draft)
+              .find("Falls sensors: ") == 0);
+    screen.clicks({"review.left.dismiss"});
+    CHECK(screen.view().leftBehind().empty());
+}
+
 TEST_CASE("a review started by mistake is abandoned, after a confirmation", "[gui][review]") {
     ReviewScreen screen("Cllr Priya Shah");
     DemoApp& demo = screen.demo;

@@ -95,9 +95,12 @@ struct ReviewDraft {
 // when another review is open (or none), they are dropped.
 class ReviewDrafts {
 public:
-    // Keeps the drafts if `reviewId` is the review they belong to, else starts afresh.
-    void follow(OptionalId reviewId);
+    // Keeps the drafts if they belong to review `reviewId` of the portfolio whose key is
+    // `portfolioKey` (PortfolioStore::portfolioKey: ids repeat across files), else starts afresh.
+    // True when it started afresh.
+    bool follow(const std::string& portfolioKey, OptionalId reviewId);
     OptionalId reviewId() const { return reviewId_; }
+    const std::string& portfolioKey() const { return portfolioKey_; }
     // The draft for the item, made from what is recorded (or the innovation's confidence) at first.
     ReviewDraft& draftFor(const ReviewItem& item);
     const ReviewDraft* find(Id innovationId) const;
@@ -107,6 +110,7 @@ public:
     void discard() { drafts_.clear(); }
 
 private:
+    std::string portfolioKey_;
     OptionalId reviewId_;
     std::map<Id, ReviewDraft> drafts_;
 };
@@ -122,5 +126,15 @@ struct CloseSummary {
     bool mayCloseWithoutDrafts() const { return recorded > 0; }
 };
 CloseSummary closeSummary(const ReviewModel& model, const ReviewDrafts& drafts);
+
+// What was typed for an innovation and never recorded because the review closed (or was
+// abandoned) at another desk: shown to the chair to copy, never silently dropped.
+struct LeftDraft {
+    std::string innovation;
+    ReviewDraft draft;
+};
+// One line for a draft: "Title: Amber. Comment: …. Decision: …".
+std::string describeDraft(const std::string& innovation, const ReviewDraft& draft);
+std::vector<LeftDraft> unrecordedDrafts(const ReviewModel& model, const ReviewDrafts& drafts);
 
 }  // namespace innotrack::gui

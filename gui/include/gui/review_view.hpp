@@ -47,6 +47,8 @@ public:
     // closed, or abandoning the open review.
     bool askingToStartAgain() const { return startAgain_.has_value(); }
     bool askingToAbandon() const { return abandoning_.has_value(); }
+    // What was typed and not recorded when the review closed or was abandoned at another desk.
+    const std::vector<LeftDraft>& leftBehind() const { return leftBehind_; }
 
 private:
     // A modal dialog asked for and not yet answered.
@@ -69,6 +71,7 @@ private:
     void drawAbandon(AppState& state);
     void drawPastList(AppState& state);
     void drawPast(AppState& state);
+    void drawLeftBehind(AppState& state);
     bool record(AppState& state, const ReviewItem& item, ReviewDraft& draft);
     bool close(AppState& state);
     Permission mayRecord(const AppState& state) const;
@@ -88,6 +91,7 @@ private:
     OptionalId pastShown_;
     OptionalId pastEntriesFor_;  // reset by reload(), so they are read again after a change
     std::vector<PastReviewEntry> pastEntries_;
+    std::vector<LeftDraft> leftBehind_;
 };
 
 }  // namespace innotrack::gui
