@@ -68,6 +68,7 @@ Made benefitRealise();
 Made reviewStart();
 Made reviewRecord();
 Made reviewClose();
+Made reviewAbandon();
 Made reviewList();
 Made reviewShow();
 

@@ -74,6 +74,7 @@ CommandList makeAll() {
     add(reviewStart());
     add(reviewRecord());
     add(reviewClose());
+    add(reviewAbandon());
     add(reviewList());
     add(reviewShow());
     add(checklistAnswer());

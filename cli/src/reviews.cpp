@@ -1,4 +1,4 @@
-// review start | record | close | list | show: the weekly review of every active innovation.
+// review start | record | close | abandon | list | show: the weekly review of every active innovation.
 #include "commands.hpp"
 #include "output.hpp"
 #include "views.hpp"
@@ -80,6 +80,22 @@ public:
     }
 };
 
+class ReviewAbandon final : public Command {
+public:
+    ReviewAbandon()
+        : Command({"review", "abandon"}, "Abandon a review started by mistake, while nothing is recorded in it", "[ID]",
+                  Access::Writes) {
+        declare().id("the review's number (default the open one)", Need::Optional);
+    }
+    void execute(Context& context) const override {
+        const Review open = chosenReview(context, context.optionalId());
+        const Review abandoned = context.portfolio().abandonReview(context.actor().id, open.id);
+        context.confirm("Abandoned review " + number(abandoned.id) + " of " + formatDate(abandoned.heldOn) +
+                            "; nothing was recorded in it.",
+                        views::review(context, abandoned));
+    }
+};
+
 class ReviewList final : public Command {
 public:
     ReviewList() : Command({"review", "list"}, "List weekly reviews, newest first", "", Access::Reads) {}
@@ -107,6 +123,7 @@ public:
 Made reviewStart() { return std::make_unique<ReviewStart>(); }
 Made reviewRecord() { return std::make_unique<ReviewRecord>(); }
 Made reviewClose() { return std::make_unique<ReviewClose>(); }
+Made reviewAbandon() { return std::make_unique<ReviewAbandon>(); }
 Made reviewList() { return std::make_unique<ReviewList>(); }
 Made reviewShow() { return std::make_unique<ReviewShow>(); }
 

@@ -12,7 +12,12 @@ using reports::Table;
 
 namespace {
 
-Cell statusCell(const Review& r) { return r.isOpen() ? Cell::text("open", "Open") : Cell::text("closed", "Closed"); }
+Cell statusCell(Context& context, const Review& r) {
+    if (r.isOpen()) return Cell::text("open", "Open");
+    if (wasAbandoned(r, context.portfolio().store().listReviewEntries(r.id).size()))
+        return Cell::text("abandoned", "Abandoned");
+    return Cell::text("closed", "Closed");
+}
 
 }  // namespace
 
@@ -25,7 +30,10 @@ Table reviews(Context& context, const std::vector<Review>& reviews) {
         .column("status", "Status")
         .column("closed_on", "Closed on");
     for (const auto& r : reviews)
-        table.addRow(RecordCells(r).set("chair", Cell::text(context.nameOf(r.chairId))).set("status", statusCell(r)).row(table));
+        table.addRow(RecordCells(r)
+                         .set("chair", Cell::text(context.nameOf(r.chairId)))
+                         .set("status", statusCell(context, r))
+                         .row(table));
     return table;
 }
 
@@ -35,7 +43,7 @@ Record review(Context& context, const Review& r) {
         .field("held_on", "Held on", Cell::date(r.heldOn))
         .hiddenField("chair_id", Cell::integer(r.chairId))
         .field("chair", "Chair", Cell::text(context.nameOf(r.chairId)))
-        .field("status", "Status", statusCell(r))
+        .field("status", "Status", statusCell(context, r))
         .field("closed_on", "Closed on", Cell::date(r.closedOn));
     return record;
 }

@@ -130,8 +130,12 @@ CalendarEvents calendarEvents(const PortfolioStore& store, Date today) {
         ++out.milestones;
     }
 
-    // Oldest first, and by id within a day, so the same review keeps the same place in its day.
+    // Oldest first, and by id within a day, so the same review keeps the same place in its day. An
+    // abandoned review (started by mistake) was never held: it is no event.
     auto reviews = store.listReviews();
+    std::erase_if(reviews, [&](const Review& review) {
+        return wasAbandoned(review, store.listReviewEntries(review.id).size());
+    });
     std::sort(reviews.begin(), reviews.end(),
               [](const Review& a, const Review& b) { return std::tie(a.heldOn, a.id) < std::tie(b.heldOn, b.id); });
     std::map<Date, int> perDay;

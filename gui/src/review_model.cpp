@@ -1,23 +1,34 @@
 // The weekly review's model; see review_model.hpp.
 #include "gui/review_model.hpp"
 
+#include <algorithm>
+#include <tuple>
 #include <unordered_map>
 
 namespace innotrack::gui {
 
 void ReviewModel::load(const PortfolioStore& store) {
     open_ = store.findOpenReview();
-    lastClosed_.reset();
-    // The last review to close is the one whose decisions the next review follows up.
-    for (const Review& review : store.listReviews())
-        if (review.closedOn && (!lastClosed_ || *review.closedOn > *lastClosed_->closedOn ||
-                                (*review.closedOn == *lastClosed_->closedOn && review.id > lastClosed_->id)))
-            lastClosed_ = review;
-    lastClosedEntries_ = lastClosed_ ? store.listReviewEntries(lastClosed_->id) : std::vector<ReviewEntry>{};
-
     std::unordered_map<Id, std::string> names;
     for (const Person& person : store.listPeople()) names.emplace(person.id, person.name);
     chair_ = open_ && names.count(open_->chairId) ? names.at(open_->chairId) : std::string();
+
+    past_.clear();
+    lastClosed_.reset();
+    for (const Review& review : store.listReviews()) {  // newest first
+        if (review.isOpen()) continue;
+        PastReview past;
+        past.review = review;
+        past.chair = names.count(review.chairId) ? names.at(review.chairId) : std::string();
+        past.recorded = store.listReviewEntries(review.id).size();
+        // The last review to close is the one whose decisions the next review follows up; an
+        // abandoned one was never held, so it is passed over.
+        if (!past.abandoned() && (!lastClosed_ || *review.closedOn > *lastClosed_->closedOn ||
+                                  (*review.closedOn == *lastClosed_->closedOn && review.id > lastClosed_->id)))
+            lastClosed_ = review;
+        past_.push_back(std::move(past));
+    }
+    lastClosedEntries_ = lastClosed_ ? store.listReviewEntries(lastClosed_->id) : std::vector<ReviewEntry>{};
 
     std::unordered_map<Id, ReviewEntry> recorded;
     if (open_)
@@ -32,6 +43,30 @@ void ReviewModel::load(const PortfolioStore& store) {
         item.innovation = std::move(innovation);
         items_.push_back(std::move(item));
     }
+}
+
+const PastReview* ReviewModel::pastReview(Id reviewId) const {
+    for (const PastReview& past : past_)
+        if (past.review.id == reviewId) return &past;
+    return nullptr;
+}
+
+const PastReview* ReviewModel::closedReviewHeldOn(Date day) const {
+    for (const PastReview& past : past_)
+        if (past.review.heldOn == day && !past.abandoned()) return &past;
+    return nullptr;
+}
+
+std::vector<PastReviewEntry> ReviewModel::entriesOf(const PortfolioStore& store, Id reviewId) const {
+    std::vector<PastReviewEntry> out;
+    for (ReviewEntry& entry : store.listReviewEntries(reviewId)) {
+        const auto innovation = store.findInnovation(entry.innovationId);
+        out.push_back({innovation ? innovation->title : "Innovation " + std::to_string(entry.innovationId), std::move(entry)});
+    }
+    std::sort(out.begin(), out.end(), [](const PastReviewEntry& a, const PastReviewEntry& b) {
+        return std::tie(a.innovation, a.entry.innovationId) < std::tie(b.innovation, b.entry.innovationId);
+    });
+    return out;
 }
 
 std::optional<Date> ReviewModel::since() const {
@@ -69,6 +104,64 @@ ReviewChanges ReviewModel::changesFor(const PortfolioStore& store, Id innovation
     for (const Setback& setback : store.listSetbacks(innovationId))
         if (isNew(setback.occurredOn)) changes.newSetbacks.push_back(setback);
     return changes;
+}
+
+bool ReviewDrafts::follow(const std::string& portfolioKey, OptionalId reviewId) {
+    if (reviewId == reviewId_ && portfolioKey == portfolioKey_) return false;
+    portfolioKey_ = portfolioKey;
+    reviewId_ = reviewId;
+    drafts_.clear();
+    return true;
+}
+
+ReviewDraft& ReviewDrafts::draftFor(const ReviewItem& item) {
+    const auto found = drafts_.find(item.innovation.id);
+    if (found != drafts_.end()) return found->second;
+    ReviewDraft draft;
+    draft.confidence = item.recorded ? item.recorded->confidence : item.innovation.confidence;
+    if (item.recorded) {
+        draft.comment = item.recorded->comment;
+        draft.decision = item.recorded->decision;
+    }
+    return drafts_.emplace(item.innovation.id, std::move(draft)).first->second;
+}
+
+const ReviewDraft* ReviewDrafts::find(Id innovationId) const {
+    const auto found = drafts_.find(innovationId);
+    return found == drafts_.end() ? nullptr : &found->second;
+}
+
+bool ReviewDrafts::unrecorded(const ReviewItem& item) const {
+    const ReviewDraft* draft = find(item.innovation.id);
+    if (!draft) return false;
+    if (item.recorded)
+        return draft->confidence != item.recorded->confidence || draft->comment != item.recorded->comment ||
+               draft->decision != item.recorded->decision;
+    return !draft->comment.empty() || !draft->decision.empty() || draft->confidence != item.innovation.confidence;
+}
+
+CloseSummary closeSummary(const ReviewModel& model, const ReviewDrafts& drafts) {
+    CloseSummary summary;
+    for (const ReviewItem& item : model.items()) {
+        if (item.recorded) ++summary.recorded;
+        else summary.noEntry.push_back(&item);
+        if (drafts.unrecorded(item)) summary.unrecordedDrafts.push_back(&item);
+    }
+    return summary;
+}
+
+std::string describeDraft(const std::string& innovation, const ReviewDraft& draft) {
+    std::string line = innovation + ": " + std::string(labelOf(draft.confidence));
+    if (!draft.comment.empty()) line += ". Comment: " + draft.comment;
+    if (!draft.decision.empty()) line += ". Decision: " + draft.decision;
+    return line;
+}
+
+std::vector<LeftDraft> unrecordedDrafts(const ReviewModel& model, const ReviewDrafts& drafts) {
+    std::vector<LeftDraft> out;
+    for (const ReviewItem* item : closeSummary(model, drafts).unrecordedDrafts)
+        out.push_back({item->innovation.title, *drafts.find(item->innovation.id)});
+    return out;
 }
 
 }  // namespace innotrack::gui

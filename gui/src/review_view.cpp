@@ -7,13 +7,45 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <utility>
 
 namespace innotrack::gui {
+namespace {
+
+// A confirmation's two buttons, located under `yesKey` and `noKey`; closes the dialog once either
+// is pressed. True when the first was.
+bool confirmButtons(AppState& state, const char* yes, const std::string& yesKey, const char* no,
+                    const std::string& noKey, bool& answered) {
+    const bool confirmed = ImGui::Button(yes);
+    locate(state, yesKey);
+    ImGui::SameLine();
+    const bool refused = ImGui::Button(no);
+    locate(state, noKey);
+    answered = confirmed || refused;
+    if (answered) ImGui::CloseCurrentPopup();
+    return confirmed;
+}
+
+}  // namespace
 
 void ReviewView::reload(AppState& state) {
     const bool hadOpen = model_.openReview().has_value();
     changesFor_.reset();
-    loaded_ = state.read([&] { model_.load(state.store()); });
+    pastEntriesFor_.reset();
+    // What is typed and not recorded, as it stands before the review is read again.
+    std::vector<LeftDraft> unrecorded = unrecordedDrafts(model_, drafts_);
+    std::string portfolioKey;
+    loaded_ = state.read([&] {
+        model_.load(state.store());
+        portfolioKey = state.store().portfolioKey();
+    });
+    // Drafts belong to the open review: kept through any reload while it stays open. When it closed
+    // at another desk (this one records or discards them before closing), what was typed is shown.
+    const bool samePortfolio = portfolioKey == drafts_.portfolioKey();
+    if (loaded_ && drafts_.follow(portfolioKey, model_.openReview() ? OptionalId(model_.openReview()->id) : std::nullopt)) {
+        if (samePortfolio) leftBehind_.insert(leftBehind_.end(), unrecorded.begin(), unrecorded.end());
+        else leftBehind_.clear();
+    }
     // A review just started begins at the top; otherwise stay where the chair was.
     if (!hadOpen && model_.openReview()) current_ = model_.firstUnrecorded();
     current_ = std::min(current_, model_.items().empty() ? 0 : model_.items().size() - 1);
@@ -25,23 +57,23 @@ Permission ReviewView::mayRecord(const AppState& state) const {
     return permitsChairing(*state.actor(), *model_.openReview(), model_.chairName());
 }
 
-ReviewView::Draft& ReviewView::draftFor(const ReviewItem& item) {
-    const auto found = drafts_.find(item.innovation.id);
-    if (found != drafts_.end()) return found->second;
-    Draft draft;
-    draft.confidence = item.recorded ? item.recorded->confidence : item.innovation.confidence;
-    if (item.recorded) {
-        draft.comment = item.recorded->comment;
-        draft.decision = item.recorded->decision;
-    }
-    return drafts_.emplace(item.innovation.id, std::move(draft)).first->second;
-}
-
 void ReviewView::drawContent(AppState& state) {
     if (!loaded_) return;
+    if (pastShown_) {
+        drawPast(state);
+        return;
+    }
     heading("Weekly review");
+    drawLeftBehind(state);
     if (!model_.openReview()) {
         drawStart(state);
+        drawPastList(state);
+        return;
+    }
+    if (listingPast_) {
+        if (ImGui::Button("Back to this week's review")) listingPast_ = false;
+        locate(state, "review.past.back");
+        drawPastList(state);
         return;
     }
     const Review& review = *model_.openReview();
@@ -53,6 +85,11 @@ void ReviewView::drawContent(AppState& state) {
                        ImVec2(ImGui::GetFontSize() * 20, 0));
     ImGui::SameLine();
     drawClose(state);
+    ImGui::SameLine();
+    drawAbandon(state);
+    ImGui::SameLine();
+    if (ImGui::Button("Past reviews")) listingPast_ = true;
+    locate(state, "review.past");
     if (model_.since()) mutedText("\"New\" means since the last review closed, on " + formatDate(model_.since()) + ".");
     ImGui::Separator();
     drawList(state);
@@ -69,9 +106,150 @@ void ReviewView::drawStart(AppState& state) {
     wrappedText("In a review the chair steps through each of the " + std::to_string(model_.items().size()) +
                 " active innovations, sees what changed since the last review (milestones done or moved, new risks "
                 "and setbacks), and records delivery confidence, a comment and a decision.");
-    if (permittedButton("Start this week's review", state.permits(Action::RunReview)))
-        state.apply(RecordKind::Reviews, [](Portfolio& portfolio, Id actor) { portfolio.startReview(actor); });
+    if (permittedButton("Start this week's review", state.permits(Action::RunReview))) {
+        // A second review on a day one was already held is more likely a slip: ask first.
+        if (model_.closedReviewHeldOn(state.today())) startAgain_ = Asking{};
+        else start(state);
+    }
     locate(state, "review.start");
+    drawStartAgain(state);
+}
+
+void ReviewView::start(AppState& state) {
+    state.apply(RecordKind::Reviews, [](Portfolio& portfolio, Id actor) { portfolio.startReview(actor); });
+}
+
+void ReviewView::drawStartAgain(AppState& state) {
+    // Nothing asked for, or closed by ImGui: nothing to draw.
+    if (!startAgain_ || !beginRequestedDialog("Start another review today?", startAgain_->opened, 32)) {
+        startAgain_.reset();
+        return;
+    }
+    if (const PastReview* held = model_.closedReviewHeldOn(state.today()))
+        wrappedText("A review was already held today, chaired by " + held->chair + ", and closed with " +
+                    std::to_string(held->recorded) + (held->recorded == 1 ? " innovation" : " innovations") +
+                    " recorded. Start another one today?");
+    bool answered = false;
+    if (confirmButtons(state, "Start another review", "review.start.confirm", "Cancel", "review.start.cancel", answered))
+        start(state);
+    if (answered) startAgain_.reset();
+    ImGui::EndPopup();
+}
+
+void ReviewView::drawAbandon(AppState& state) {
+    Permission permission = mayRecord(state);
+    if (permission && model_.recordedCount() > 0)
+        permission = {false, "Something is recorded in this review already, so it cannot be abandoned: close it instead."};
+    if (permittedButton("Abandon this review", permission)) abandoning_ = Asking{};
+    locate(state, "review.abandon");
+    if (!abandoning_ || !beginRequestedDialog("Abandon this review?", abandoning_->opened, 32)) {
+        abandoning_.reset();
+        return;
+    }
+    wrappedText("Abandon the review of " + formatDate(model_.openReview()->heldOn) +
+                "? Use this for a review started by mistake. Nothing is recorded in it; the history will show "
+                "that it was started and abandoned.");
+    const CloseSummary summary = closeSummary(model_, drafts_);
+    if (summary.hasDrafts())
+        wrappedText("What was typed for " + std::to_string(summary.unrecordedDrafts.size()) +
+                    (summary.unrecordedDrafts.size() == 1 ? " innovation" : " innovations") + " will be thrown away.");
+    bool answered = false;
+    if (confirmButtons(state, "Abandon the review", "review.abandon.confirm", "Keep the review", "review.abandon.keep",
+                       answered)) {
+        const Id id = model_.openReview()->id;
+        if (state.apply(RecordKind::Reviews, [&](Portfolio& portfolio, Id actor) { portfolio.abandonReview(actor, id); }))
+            drafts_.discard();
+    }
+    if (answered) abandoning_.reset();
+    ImGui::EndPopup();
+}
+
+void ReviewView::drawLeftBehind(AppState& state) {
+    if (leftBehind_.empty()) return;
+    ImGui::PushStyleColor(ImGuiCol_Text, errorTextColour());
+    wrappedText("The review was closed or abandoned at another desk before this was recorded. Nothing here was "
+                "saved; copy what you need before dismissing it.");
+    ImGui::PopStyleColor();
+    for (const LeftDraft& left : leftBehind_) {
+        const std::string line = describeDraft(left.innovation, left.draft);
+        ImGui::PushID(&left);
+        wrappedBullet(line);
+        if (ImGui::SmallButton("Copy")) ImGui::SetClipboardText(line.c_str());
+        ImGui::PopID();
+    }
+    if (ImGui::Button("Dismiss")) leftBehind_.clear();
+    locate(state, "review.left.dismiss");
+    ImGui::Separator();
+}
+
+void ReviewView::drawPastList(AppState& state) {
+    ImGui::Spacing();
+    heading("Past reviews");
+    const auto& past = model_.pastReviews();
+    if (past.empty()) {
+        mutedText("No review has closed yet.");
+        return;
+    }
+    mutedText("Choose one to read what it recorded.");
+    ImGui::BeginChild("review.past.list", ImVec2(0, 0), true);
+    ImGuiListClipper clipper;
+    clipper.Begin(static_cast<int>(past.size()));
+    while (clipper.Step())
+        for (int row = clipper.DisplayStart; row < clipper.DisplayEnd; ++row) {
+            const PastReview& review = past[static_cast<std::size_t>(row)];
+            const std::string line =
+                formatDate(review.review.heldOn) + ", chaired by " + review.chair + ": " +
+                (review.abandoned() ? std::string("abandoned, nothing recorded")
+                                    : std::to_string(review.recorded) +
+                                          (review.recorded == 1 ? " innovation recorded" : " innovations recorded") +
+                                          ", closed on " + formatDate(review.review.closedOn));
+            ImGui::PushID(static_cast<int>(review.review.id));
+            if (ImGui::Selectable(line.c_str(), false)) pastShown_ = review.review.id;
+            locate(state, "review.past." + std::to_string(review.review.id));
+            ImGui::PopID();
+        }
+    ImGui::EndChild();
+}
+
+void ReviewView::drawPast(AppState& state) {
+    const PastReview* past = model_.pastReview(*pastShown_);
+    if (ImGui::Button(model_.openReview() ? "Back to this week's review" : "Back to the weekly review")) pastShown_.reset();
+    locate(state, "review.past.close");
+    if (!past || !pastShown_) {
+        pastShown_.reset();
+        return;
+    }
+    if (pastEntriesFor_ != past->review.id) {
+        pastEntriesFor_ = past->review.id;
+        state.read([&] { pastEntries_ = model_.entriesOf(state.store(), past->review.id); });
+    }
+    heading("Review of " + formatDate(past->review.heldOn));
+    wrappedText("Chaired by " + past->chair + ". " +
+                (past->abandoned() ? std::string("Abandoned: it was started by mistake and nothing was recorded in it.")
+                                   : "Closed on " + formatDate(past->review.closedOn) + ", with " +
+                                         std::to_string(past->recorded) +
+                                         (past->recorded == 1 ? " innovation" : " innovations") + " recorded."));
+    mutedText("A past review is kept as it was recorded; it cannot be changed.");
+    ImGui::Separator();
+    constexpr ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_ScrollY |
+                                      ImGuiTableFlags_Resizable;
+    if (pastEntries_.empty() || !ImGui::BeginTable("review.past.entries", 4, flags)) return;
+    ImGui::TableSetupScrollFreeze(0, 1);
+    // Confidence is as wide as its longest label; the texts share the rest.
+    const std::pair<const char*, float> columns[] = {{"Innovation", 2.0f}, {"Confidence", 0.0f}, {"Comment", 3.0f}, {"Decision", 3.0f}};
+    for (const auto& [label, weight] : columns)
+        ImGui::TableSetupColumn(label, weight > 0 ? ImGuiTableColumnFlags_WidthStretch : ImGuiTableColumnFlags_WidthFixed,
+                                weight > 0 ? weight : ImGui::CalcTextSize("Amber/Green ").x);
+    ImGui::TableHeadersRow();
+    for (const PastReviewEntry& row : pastEntries_) {
+        const std::string confidence(labelOf(row.entry.confidence));
+        ImGui::TableNextRow();
+        for (const std::string* text : {&row.innovation, &confidence, &row.entry.comment, &row.entry.decision}) {
+            ImGui::TableNextColumn();
+            ImGui::TextWrapped("%s", text->empty() ? "(none)" : text->c_str());
+        }
+    }
+    ImGui::EndTable();
 }
 
 void ReviewView::drawList(AppState& state) {
@@ -165,7 +343,7 @@ void ReviewView::drawChanges(const ReviewItem& item) {
 }
 
 void ReviewView::drawRecordForm(AppState& state, const ReviewItem& item) {
-    Draft& draft = draftFor(item);
+    ReviewDraft& draft = drafts_.draftFor(item);
     const Permission permission = mayRecord(state);
     ImGui::TextUnformatted("Delivery confidence now");
     ImGui::BeginDisabled(!permission.allowed);
@@ -184,20 +362,8 @@ void ReviewView::drawRecordForm(AppState& state, const ReviewItem& item) {
 
     otherErrors(draft.errors);
     const bool last = current_ + 1 >= model_.items().size();
-    if (permittedButton(last ? "Record" : "Record and go to the next", permission)) {
-        ReviewEntry entry;
-        entry.reviewId = model_.openReview()->id;
-        entry.innovationId = item.innovation.id;
-        entry.confidence = draft.confidence;
-        entry.comment = draft.comment;
-        entry.decision = draft.decision;
-        // Recording sets the innovation's delivery confidence too.
-        if (state.apply(
-                RecordKind::Reviews | RecordKind::Innovations,
-                [&](Portfolio& portfolio, Id actor) { portfolio.recordReview(actor, entry); }, &draft.errors) &&
-            !last)
-            ++current_;
-    }
+    if (permittedButton(last ? "Record" : "Record and go to the next", permission) && record(state, item, draft) && !last)
+        ++current_;
     locate(state, "review.record");
     ImGui::SameLine();
     ImGui::BeginDisabled(current_ == 0);
@@ -207,18 +373,106 @@ void ReviewView::drawRecordForm(AppState& state, const ReviewItem& item) {
     ImGui::BeginDisabled(last);
     if (ImGui::Button("Next")) ++current_;
     ImGui::EndDisabled();
-    if (item.recorded) mutedText("Recorded in this review; recording again replaces it.");
+    if (drafts_.unrecorded(item)) mutedText(item.recorded ? "Changed since it was recorded: not recorded yet." : "Typed, not recorded yet.");
+    else if (item.recorded) mutedText("Recorded in this review; recording again replaces it.");
+}
+
+bool ReviewView::record(AppState& state, const ReviewItem& item, ReviewDraft& draft) {
+    ReviewEntry entry;
+    entry.reviewId = model_.openReview()->id;
+    entry.innovationId = item.innovation.id;
+    entry.confidence = draft.confidence;
+    entry.comment = draft.comment;
+    entry.decision = draft.decision;
+    ReviewEntry saved;
+    // Recording sets the innovation's delivery confidence too.
+    const bool done = state.apply(
+        RecordKind::Reviews | RecordKind::Innovations,
+        [&](Portfolio& portfolio, Id actor) { saved = portfolio.recordReview(actor, entry); }, &draft.errors);
+    if (done) {
+        // As stored (trimmed), so the draft reads as recorded.
+        draft.comment = saved.comment;
+        draft.decision = saved.decision;
+    }
+    return done;
+}
+
+bool ReviewView::close(AppState& state) {
+    const Id id = model_.openReview()->id;
+    return state.apply(RecordKind::Reviews, [&](Portfolio& portfolio, Id actor) { portfolio.closeReview(actor, id); });
+}
+
+bool ReviewView::recordDraftsAndClose(AppState& state) {
+    closing_.reset();
+    if (!model_.openReview()) return false;
+    const CloseSummary summary = closeSummary(model_, drafts_);
+    for (const ReviewItem* item : summary.unrecordedDrafts) {
+        if (record(state, *item, drafts_.draftFor(*item))) continue;
+        // Show the one that could not be recorded, with its reason.
+        for (std::size_t i = 0; i < model_.items().size(); ++i)
+            if (model_.items()[i].innovation.id == item->innovation.id) current_ = i;
+        return false;
+    }
+    return close(state);
+}
+
+bool ReviewView::discardDraftsAndClose(AppState& state) {
+    closing_.reset();
+    if (!model_.openReview()) return false;
+    drafts_.discard();
+    return close(state);
 }
 
 void ReviewView::drawClose(AppState& state) {
     Permission permission = mayRecord(state);
-    if (permission && model_.recordedCount() == 0)
+    if (permission && model_.recordedCount() == 0 && !closeSummary(model_, drafts_).hasDrafts())
         permission = {false, "Record at least one innovation before closing the review."};
-    if (permittedButton("Close the review", permission)) {
-        const Id id = model_.openReview()->id;
-        state.apply(RecordKind::Reviews, [&](Portfolio& portfolio, Id actor) { portfolio.closeReview(actor, id); });
-    }
+    if (permittedButton("Close the review", permission)) closing_ = Closing{};
     locate(state, "review.close");
+    drawCloseSummary(state);
+}
+
+void ReviewView::drawCloseSummary(AppState& state) {
+    // Nothing asked for, or closed by ImGui: nothing to draw.
+    if (!closing_ || !beginRequestedDialog("Close this review?", closing_->opened, 36)) {
+        closing_.reset();
+        return;
+    }
+    const CloseSummary summary = closeSummary(model_, drafts_);
+    wrappedText(std::to_string(summary.recorded) + " of " + std::to_string(model_.items().size()) +
+                " active innovations are recorded. A closed review can no longer be changed.");
+    if (!summary.noEntry.empty()) {
+        ImGui::Spacing();
+        ImGui::Text("Not recorded in this review (%zu):", summary.noEntry.size());
+        for (const ReviewItem* item : summary.noEntry) wrappedBullet(item->innovation.title);
+    }
+    if (summary.hasDrafts()) {
+        ImGui::Spacing();
+        ImGui::Text("Typed but not recorded yet (%zu):", summary.unrecordedDrafts.size());
+        for (const ReviewItem* item : summary.unrecordedDrafts) {
+            wrappedBullet(describeDraft(item->innovation.title, *drafts_.find(item->innovation.id)));
+        }
+    }
+    ImGui::Spacing();
+    bool done = false;
+    if (summary.hasDrafts()) {
+        if (ImGui::Button("Record what was typed and close")) done = true, recordDraftsAndClose(state);
+        locate(state, "review.close.record");
+        const Permission discard = summary.mayCloseWithoutDrafts()
+                                       ? Permission{true, ""}
+                                       : Permission{false, "Nothing is recorded yet: a review needs at least one "
+                                                           "innovation recorded before it closes."};
+        if (permittedButton("Close and throw away what was typed", discard)) done = true, discardDraftsAndClose(state);
+        locate(state, "review.close.discard");
+    } else {
+        if (ImGui::Button("Close the review")) done = true, discardDraftsAndClose(state);
+        locate(state, "review.close.confirm");
+    }
+    if (!summary.hasDrafts()) ImGui::SameLine();
+    if (ImGui::Button("Keep reviewing")) done = true, closing_.reset();
+    locate(state, "review.close.keep");
+    if (done) ImGui::CloseCurrentPopup();
+    ImGui::EndPopup();
 }
 
 }  // namespace innotrack::gui

@@ -335,12 +335,7 @@ void StageBoardView::move(AppState& state, Id innovationId, Stage to) {
 void StageBoardView::drawStopDialog(AppState& state) {
     if (!stop_) return;
     constexpr const char* kTitle = "Stop this innovation?";
-    if (!stop_->opened) {
-        ImGui::OpenPopup(kTitle);
-        stop_->opened = true;
-    }
-    const int dialogFlags = fixedWidthDialog(32);
-    if (!ImGui::BeginPopupModal(kTitle, nullptr, dialogFlags)) {
+    if (!beginRequestedDialog(kTitle, stop_->opened, 32)) {
         stop_.reset();
         return;
     }

@@ -70,6 +70,14 @@ int fixedWidthDialog(float ems) {
     return ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings;
 }
 
+bool beginRequestedDialog(const char* title, bool& opened, float ems) {
+    if (!opened) {
+        ImGui::OpenPopup(title);
+        opened = true;
+    }
+    return ImGui::BeginPopupModal(title, nullptr, fixedWidthDialog(ems));
+}
+
 void heading(std::string_view text) {
     ImGui::PushFont(headingFont());
     ImGui::TextUnformatted(text.data(), text.data() + text.size());

@@ -67,12 +67,14 @@ std::string openRisksSql(const std::string& scope, ReadFirst first);
 std::string shownFiguresCtes(const std::string& shown);
 
 // The weekly review whose closing day "since the last review" counts from: the latest closing day
-// on or before :on; when several closed that day, the one held latest, then the highest id.
+// on or before :on, of a review with something recorded (an abandoned one was never held, see
+// wasAbandoned); when several closed that day, the one held latest, then the highest id.
 // Columns: id, held_on, closed_on, chair_id, chair.
 inline constexpr const char* kLastClosedReviewSql =
     "SELECT r.id, r.held_on, r.closed_on, r.chair_id, COALESCE(p.name, '') AS chair FROM reviews r "
     "LEFT JOIN people p ON p.id = r.chair_id "
     "WHERE r.closed_on IS NOT NULL AND r.closed_on <= :on "
+    "  AND EXISTS (SELECT 1 FROM review_entries e WHERE e.review_id = r.id) "
     "ORDER BY r.closed_on DESC, r.held_on DESC, r.id DESC LIMIT 1";
 std::optional<BoardReview> readLastClosedReview(Connection& connection, Date on);
 

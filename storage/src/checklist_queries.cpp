@@ -146,7 +146,8 @@ SELECT count(*) AS unreviewed
 FROM weeks w
 WHERE NOT EXISTS (SELECT 1 FROM reviews r
                   WHERE r.held_on BETWEEN w.monday AND date(w.monday, '+6 days')
-                    AND r.closed_on IS NOT NULL AND r.closed_on <= :on)
+                    AND r.closed_on IS NOT NULL AND r.closed_on <= :on
+                    AND EXISTS (SELECT 1 FROM review_entries e WHERE e.review_id = r.id))
 )sql");
     bindParam(*query, ":first_monday", counts.reviewWindow.from);
     bindParam(*query, ":weeks", kChecklistReviewWeeks);

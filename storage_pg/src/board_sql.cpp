@@ -80,6 +80,7 @@ std::optional<BoardReview> readLastClosedReview(pq::Connection& connection, Date
                         "SELECT r.id, r.held_on, r.closed_on, r.chair_id, COALESCE(p.name, '') AS chair FROM reviews r "
                         "LEFT JOIN people p ON p.id = r.chair_id "
                         "WHERE r.closed_on IS NOT NULL AND r.closed_on <= :on "
+                        "  AND EXISTS (SELECT 1 FROM review_entries e WHERE e.review_id = r.id) "
                         "ORDER BY r.closed_on DESC, r.held_on DESC, r.id DESC LIMIT 1");
     query.bind(":on", on);
     return readOne(query.run(), [](const pq::Row& row) {

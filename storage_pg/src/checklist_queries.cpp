@@ -138,7 +138,8 @@ SELECT count(*) AS unreviewed
 FROM weeks w
 WHERE NOT EXISTS (SELECT 1 FROM reviews r
                   WHERE r.held_on BETWEEN w.monday AND w.monday + 6
-                    AND r.closed_on IS NOT NULL AND r.closed_on <= :on)
+                    AND r.closed_on IS NOT NULL AND r.closed_on <= :on
+                    AND EXISTS (SELECT 1 FROM review_entries e WHERE e.review_id = r.id))
 )sql");
     query.bind(":first_monday", counts.reviewWindow.from);
     query.bind(":weeks", kChecklistReviewWeeks);

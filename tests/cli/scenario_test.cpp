@@ -185,3 +185,26 @@ TEST_CASE("backup writes a consistent copy that checks clean and refuses to over
     CHECK(result.err.find("copy.db") != std::string::npos);
     CHECK(std::count(result.err.begin(), result.err.end(), '\n') == 1);
 }
+
+TEST_CASE("review abandon drops a review started by mistake, and refuses once anything is recorded",
+          "[cli][e2e][backend][location][reviews]") {
+    CliFixture cli;
+    cli.setUpInnovation();
+    requireOk(cli.as("2", {"review", "start"}));
+    requirePlainRefusal(cli.as("3", {"review", "abandon"}), 1);  // an officer does not run reviews
+    const RunResult abandoned = cli.as("2", {"review", "abandon"});
+    requireOk(abandoned);
+    CHECK(has(abandoned.out, "Abandoned review 1 of 2026-03-02; nothing was recorded in it."));
+    const json listed = cli.json({"review", "list"});
+    REQUIRE(listed.size() == 1);
+    CHECK(listed.at(0).at("status") == "abandoned");
+    CHECK(has(cli.run({"history"}).out, "abandoned"));
+
+    requireOk(cli.as("2", {"review", "start"}));
+    requireOk(cli.as("2", {"review", "record", "--innovation", "1", "--confidence", "amber"}));
+    const RunResult refused = cli.as("2", {"review", "abandon"});
+    requirePlainRefusal(refused, 1);
+    CHECK(has(refused.err, "already has one innovation recorded, so it cannot be abandoned; close it instead"));
+    requireOk(cli.as("2", {"review", "close"}));
+    CHECK(cli.json({"review", "list"}).at(0).at("status") == "closed");
+}

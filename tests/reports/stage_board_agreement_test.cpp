@@ -77,8 +77,8 @@ struct DisagreeingPortfolio {
         write.risk(homeCare, {4, 4}, std::nullopt, RiskStatus::Open, Date(2026, 11, 26));  // raised later
         write.risk(homeCare, {2, 2}, Score{4, 4}, RiskStatus::Open, raised);               // residual 16
 
-        write.review(Date(2026, 11, 18), Date(2026, 11, 18));
-        write.review(kOn, Date(2026, 11, 26));
+        write.review(Date(2026, 11, 18), Date(2026, 11, 18), homeCare);
+        write.review(kOn, Date(2026, 11, 26), homeCare);
         for (const Date day : {Date(2026, 11, 18), Date(2026, 11, 19), kOn, Date(2026, 11, 27)})
             write.setback(homeCare, day);
     }

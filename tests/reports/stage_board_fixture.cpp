@@ -84,12 +84,19 @@ Id RecordWriter::risk(Id innovationId, Score inherent, std::optional<Score> resi
     return draft.id;
 }
 
-Id RecordWriter::review(Date heldOn, std::optional<Date> closedOn) {
+Id RecordWriter::review(Date heldOn, std::optional<Date> closedOn, OptionalId recorded) {
     Review draft;
     draft.heldOn = heldOn;
     draft.chairId = leader_;
     draft.closedOn = closedOn;
-    return store_.insertReview(draft);
+    draft.id = store_.insertReview(draft);
+    if (recorded) {
+        ReviewEntry entry;
+        entry.reviewId = draft.id;
+        entry.innovationId = *recorded;
+        store_.saveReviewEntry(entry);
+    }
+    return draft.id;
 }
 
 Id RecordWriter::setback(Id innovationId, Date occurredOn, OptionalId riskId) {

@@ -29,7 +29,8 @@ public:
     // An occurred risk gets the setback it became, on its closing day.
     Id risk(Id innovationId, Score inherent, std::optional<Score> residual, RiskStatus status, Date raisedOn,
             std::optional<Date> closedOn = {});
-    Id review(Date heldOn, std::optional<Date> closedOn);
+    // A closed review records `recorded` (a review closed with nothing recorded was abandoned).
+    Id review(Date heldOn, std::optional<Date> closedOn, OptionalId recorded = std::nullopt);
     Id setback(Id innovationId, Date occurredOn, OptionalId riskId = {});
 
 private:

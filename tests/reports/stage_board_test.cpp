@@ -59,8 +59,8 @@ struct SmallPortfolio {
         risk(solar, {3, 4}, std::nullopt, RiskStatus::Open);        // 12: High
         risk(solar, {2, 2}, Score{4, 4}, RiskStatus::Open);         // residual 16 is Critical
 
-        write.review(Date(2026, 11, 11), Date(2026, 11, 11));
-        write.review(Date(2026, 11, 18), Date(2026, 11, 18));  // the last closed review
+        write.review(Date(2026, 11, 11), Date(2026, 11, 11), homeCare);
+        write.review(Date(2026, 11, 18), Date(2026, 11, 18), homeCare);  // the last closed review
         write.review(kToday, std::nullopt);                    // open: does not move the line
 
         write.setback(homeCare, Date(2026, 11, 18));  // on the closing day: already discussed

@@ -4,6 +4,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 using namespace innotrack;
 using innotrack::testing::PortfolioFixture;
 
@@ -250,6 +252,45 @@ TEST_CASE_METHOD(PortfolioFixture, "A weekly review is chaired, recorded and clo
     CHECK_THROWS_WITH(portfolio.recordReview(cabinet.id, entry),
                       "Review 1 was closed on 2026-11-24; a closed review is never edited");
     CHECK(store->listReviewEntries(review.id).at(0).confidence == Confidence::AmberRed);
+}
+
+TEST_CASE_METHOD(PortfolioFixture, "A review started by mistake is abandoned while nothing is recorded",
+                 "[backend][tracker][reviews]") {
+    const Review review = portfolio.startReview(cabinet.id, Date(2026, 11, 23));
+    CHECK_THROWS_AS(portfolio.abandonReview(officer.id, review.id), PermissionDenied);
+    CHECK_THROWS_AS(portfolio.abandonReview(otherCabinet.id, review.id), PermissionDenied);  // not its chair
+    const std::size_t before = auditCount();
+    const Review abandoned = portfolio.abandonReview(cabinet.id, review.id);
+    CHECK(abandoned.closedOn);
+    CHECK_FALSE(store->findOpenReview());
+    CHECK(wasAbandoned(portfolio.review(review.id), store->listReviewEntries(review.id).size()));
+    CHECK(auditCount() == before + 1);
+    const auto trail = store->listAudit({});
+    CHECK(std::any_of(trail.begin(), trail.end(), [&](const AuditEntry& e) {
+        return e.entity == "review" && e.entityId == review.id && e.action == "abandoned";
+    }));
+    // Abandoned is not held: the board's "since the last review" passes over it.
+    CHECK_FALSE(PortfolioFixture::test.backend().boardQueries().lastClosedReview(Date(2026, 12, 31)));
+    CHECK_THROWS_WITH(portfolio.abandonReview(cabinet.id, review.id),
+                      "The review of 2026-11-23 is already closed; only an open review can be abandoned");
+    // Another can be started at once.
+    CHECK(portfolio.startReview(cabinet.id).isOpen());
+}
+
+TEST_CASE_METHOD(PortfolioFixture, "A review with anything recorded cannot be abandoned", "[backend][tracker][reviews]") {
+    const Review review = portfolio.startReview(cabinet.id, Date(2026, 11, 23));
+    ReviewEntry entry;
+    entry.reviewId = review.id;
+    entry.innovationId = innovation.id;
+    entry.confidence = Confidence::Green;
+    portfolio.recordReview(cabinet.id, entry);
+    CHECK_THROWS_WITH(portfolio.abandonReview(cabinet.id, review.id),
+                      "The review of 2026-11-23 already has one innovation recorded, so it cannot be abandoned; "
+                      "close it instead");
+    CHECK(store->findOpenReview());
+    portfolio.closeReview(cabinet.id, review.id);
+    REQUIRE(PortfolioFixture::test.backend().boardQueries().lastClosedReview(Date(2026, 12, 31)));
+    CHECK(PortfolioFixture::test.backend().boardQueries().lastClosedReview(Date(2026, 12, 31))->id == review.id);
 }
 
 TEST_CASE_METHOD(PortfolioFixture, "Every change is audited with its actor and values", "[backend][tracker][audit]") {

@@ -1,6 +1,8 @@
 // The service's weekly review: start, record each innovation's confidence and decision, close.
 #include "portfolio_change.hpp"
 
+#include <algorithm>
+
 namespace innotrack {
 namespace {
 
@@ -77,6 +79,27 @@ Review Portfolio::closeReview(Id actor, Id reviewId, std::optional<Date> on) {
     requireNoProblems(problemsOf(current));
     store_.updateReview(current);
     change.record("review", reviewId, "closed", "closed on", "", formatDate(day));
+    change.commit();
+    return current;
+}
+
+Review Portfolio::abandonReview(Id actor, Id reviewId) {
+    Change change(*this, actor);
+    require(change.actor(), Action::RunReview);
+    Review current = review(reviewId);
+    if (!current.isOpen())
+        throw ConflictError("The review of " + formatDate(current.heldOn) +
+                            " is already closed; only an open review can be abandoned");
+    require(permitsChairing(change.actor(), current, person(current.chairId).name));
+    if (const auto entries = store_.listReviewEntries(reviewId).size(); entries > 0)
+        throw ConflictError("The review of " + formatDate(current.heldOn) + " already has " +
+                            (entries == 1 ? std::string("one innovation") : std::to_string(entries) + " innovations") +
+                            " recorded, so it cannot be abandoned; close it instead");
+    // Held today or earlier, so closing today is never before it was held.
+    current.closedOn = std::max(current.heldOn, change.today());
+    requireNoProblems(problemsOf(current));
+    store_.updateReview(current);
+    change.record("review", reviewId, "abandoned", "closed on", "", formatDate(*current.closedOn));
     change.commit();
     return current;
 }

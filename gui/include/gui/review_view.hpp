@@ -7,7 +7,8 @@
 #include "gui/view.hpp"
 
 #include <cstdint>
-#include <map>
+#include <optional>
+#include <vector>
 
 namespace innotrack::gui {
 
@@ -27,14 +28,34 @@ public:
     // What is new since the last review for the innovation in hand, as last read.
     const ReviewChanges& changes() const { return changes_; }
 
+    // What is typed and not yet recorded, per innovation of the open review.
+    const ReviewDrafts& drafts() const { return drafts_; }
+    // Whether the close summary is showing.
+    bool closing() const { return closing_.has_value(); }
+
+    // What the close summary's buttons do (also what the tests call).
+    // Records every unrecorded draft, then closes; stops at the first that cannot be recorded
+    // and shows it, with its error beside the field.
+    bool recordDraftsAndClose(AppState& state);
+    // Throws the drafts away, then closes.
+    bool discardDraftsAndClose(AppState& state);
+
+    // The past review being read (read-only), if any, and what it recorded as last read.
+    OptionalId pastShown() const { return pastShown_; }
+    const std::vector<PastReviewEntry>& pastEntries() const { return pastEntries_; }
+    // Whether a confirmation is asked: starting a second review on a day one was held and
+    // closed, or abandoning the open review.
+    bool askingToStartAgain() const { return startAgain_.has_value(); }
+    bool askingToAbandon() const { return abandoning_.has_value(); }
+    // What was typed and not recorded when the review closed or was abandoned at another desk.
+    const std::vector<LeftDraft>& leftBehind() const { return leftBehind_; }
+
 private:
-    // What is typed for one innovation, kept while stepping back and forth.
-    struct Draft {
-        Confidence confidence = Confidence::Amber;
-        std::string comment;
-        std::string decision;
-        FieldErrors errors;
+    // A modal dialog asked for and not yet answered.
+    struct Closing {
+        bool opened = false;
     };
+    using Asking = Closing;
 
     void reload(AppState& state) override;
     void drawContent(AppState& state) override;
@@ -44,8 +65,16 @@ private:
     void drawChanges(const ReviewItem& item);
     void drawRecordForm(AppState& state, const ReviewItem& item);
     void drawClose(AppState& state);
+    void drawCloseSummary(AppState& state);
+    void start(AppState& state);
+    void drawStartAgain(AppState& state);
+    void drawAbandon(AppState& state);
+    void drawPastList(AppState& state);
+    void drawPast(AppState& state);
+    void drawLeftBehind(AppState& state);
+    bool record(AppState& state, const ReviewItem& item, ReviewDraft& draft);
+    bool close(AppState& state);
     Permission mayRecord(const AppState& state) const;
-    Draft& draftFor(const ReviewItem& item);
 
     ReviewModel model_;
     bool loaded_ = false;
@@ -54,7 +83,15 @@ private:
     // they are read again after a change as well as when the chair moves to another innovation.
     OptionalId changesFor_;
     ReviewChanges changes_;
-    std::map<Id, Draft> drafts_;
+    ReviewDrafts drafts_;
+    std::optional<Closing> closing_;
+    std::optional<Asking> startAgain_;
+    std::optional<Asking> abandoning_;
+    bool listingPast_ = false;  // the open review's chair looks at the past reviews instead
+    OptionalId pastShown_;
+    OptionalId pastEntriesFor_;  // reset by reload(), so they are read again after a change
+    std::vector<PastReviewEntry> pastEntries_;
+    std::vector<LeftDraft> leftBehind_;
 };
 
 }  // namespace innotrack::gui

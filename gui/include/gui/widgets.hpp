@@ -30,6 +30,10 @@ void otherErrors(const FieldErrors& errors);
 // Call before BeginPopupModal: a dialog `ems` font-sizes wide that grows in height with its
 // content (a validation message must never push the buttons out of sight). Returns the flags.
 int fixedWidthDialog(float ems);
+// Opens the modal dialog `title` the first time it is called for a request (`opened` false), then
+// begins it, `ems` wide (fixedWidthDialog). False when it is not showing (closed by ImGui): the
+// caller forgets the request. When true, end it with ImGui::EndPopup.
+bool beginRequestedDialog(const char* title, bool& opened, float ems);
 
 void heading(std::string_view text);
 void mutedText(std::string_view text);

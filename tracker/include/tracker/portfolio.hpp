@@ -88,6 +88,10 @@ public:
     // open review, and sets the innovation's current confidence to it.
     ReviewEntry recordReview(Id actor, const ReviewEntry& entry);
     Review closeReview(Id actor, Id reviewId, std::optional<Date> on = std::nullopt);
+    // Abandons an open review started by mistake, while nothing is recorded in it: it is kept
+    // closed with no entries (wasAbandoned), and the audit trail says it was abandoned. Who may
+    // start a review may abandon one they chair (the leader, any).
+    Review abandonReview(Id actor, Id reviewId);
 
     void setRiskBands(Id actor, const RiskBands& bands);
 

@@ -5,6 +5,7 @@
 #include "tracker/ids.hpp"
 #include "tracker/scales.hpp"
 
+#include <cstddef>
 #include <optional>
 #include <string>
 
@@ -20,6 +21,13 @@ struct Review {
 
     bool operator==(const Review&) const = default;
 };
+
+// A review abandoned (started by mistake, Portfolio::abandonReview) is kept closed with nothing
+// recorded in it: closeReview never closes an empty review, so nothing else looks like that. It is
+// not a review that was held: "since the last review", the board and the checklist pass over it.
+inline bool wasAbandoned(const Review& review, std::size_t entriesRecorded) {
+    return review.closedOn.has_value() && entriesRecorded == 0;
+}
 
 struct ReviewEntry {
     Id reviewId = 0;
