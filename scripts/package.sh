@@ -9,7 +9,18 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 build=${1:-build/package}
 
 scripts/install-deps.sh
-cmake --preset release -B "$build" -DINNOTRACK_BUILD_TESTS=OFF >/dev/null
+# Debian's hardening flags, as dpkg-buildflags gives them to every package (fortified functions,
+# stack protector, read-only relocations bound at start), keeping the release preset's -O3 and
+# leaving out -g (CPack strips the programs).
+flags() {
+  local flag out=()
+  for flag in $(DEB_BUILD_MAINT_OPTIONS=hardening=+all dpkg-buildflags --get "$1"); do
+    [[ "$flag" == -g || "$flag" == -O2 ]] || out+=("$flag")
+  done
+  echo "${out[*]}"
+}
+cmake --preset release -B "$build" -DINNOTRACK_BUILD_TESTS=OFF \
+    -DCMAKE_CXX_FLAGS="$(flags CPPFLAGS) $(flags CXXFLAGS)" -DCMAKE_EXE_LINKER_FLAGS="$(flags LDFLAGS)" >/dev/null
 cmake --build "$build" --parallel "${INNOTRACK_JOBS:-2}" \
     --target innotrack innotrack-gui innotrack_package_files
 rm -f "$build"/innotrack_*.deb
