@@ -20,7 +20,8 @@ flags() {
   echo "${out[*]}"
 }
 cmake --preset release -B "$build" -DINNOTRACK_BUILD_TESTS=OFF \
-    -DCMAKE_CXX_FLAGS="$(flags CPPFLAGS) $(flags CXXFLAGS)" -DCMAKE_EXE_LINKER_FLAGS="$(flags LDFLAGS)" >/dev/null
+    -DCMAKE_CXX_FLAGS="$(flags CPPFLAGS) $(flags CXXFLAGS)" -DCMAKE_EXE_LINKER_FLAGS="$(flags LDFLAGS)" \
+    -DCMAKE_STRIP="$PWD/packaging/strip.sh" >/dev/null
 cmake --build "$build" --parallel "${INNOTRACK_JOBS:-2}" \
     --target innotrack innotrack-gui innotrack_package_files
 rm -f "$build"/innotrack_*.deb
