@@ -9,10 +9,8 @@ doc=$(dirname "$0")/../docs/COMMANDS.md
 tmp=$(mktemp)
 trap 'rm -f "$tmp"' EXIT
 
-# The help of one command without the global options every command repeats.
-help_of() {
-    "$bin" "$@" --help | sed '/^Global options:/,$d' | sed -e :a -e '/^\n*$/{$d;N;ba' -e '}'
-}
+# help_of and command_list
+. "$(dirname "$0")/help_lib.sh"
 
 section() {
     printf '\n#### innotrack %s\n\n```\n' "$*"
@@ -25,7 +23,7 @@ section() {
     printf '## Commands\n\n### The whole portfolio\n'
     # Every command, in the order the program's own help lists them: "check" or "milestone move".
     previous=""
-    "$bin" --help | awk '/^  [a-z]/ { if ($2 ~ /^[a-z]+$/) print $1 " " $2; else print $1 }' |
+    command_list |
     while read -r first second; do
         if [ -n "$second" ] && [ "$first" != "$previous" ]; then printf '\n### %s\n' "$first"; previous=$first; fi
         # shellcheck disable=SC2086 # one or two words, split on purpose

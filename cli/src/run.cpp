@@ -149,6 +149,11 @@ int run(const std::vector<std::string>& arguments, std::ostream& out, std::ostre
         const Environment& environment, const PortfolioOpener& opener) {
     const Command* command = nullptr;
     std::string prefix = "innotrack: ";
+    // Hidden, for packaging: the bash completion script made from the command list.
+    if (arguments == std::vector<std::string>{"--completion", "bash"}) {
+        out << bashCompletion();
+        return kExitOk;
+    }
     try {
         const Split split = splitWords(arguments);
         if (split.words.empty()) return runWithoutCommand(split.rest, out);

@@ -33,4 +33,8 @@ std::string commandHelp(const Command& command);
 // "innotrack 0.1.0".
 std::string versionLine();
 
+// A bash completion script for every command and option in the list: what the hidden
+// `innotrack --completion bash` prints and the Debian package installs (completion.cpp).
+std::string bashCompletion();
+
 }  // namespace innotrack::cli
