@@ -16,7 +16,7 @@ if [[ -z "$deb" ]]; then
 fi
 [[ -f "$deb" ]] || { echo "innotrack: no package $deb; run scripts/package.sh first" >&2; exit 1; }
 [[ $(id -u) -eq 0 ]] || { echo "innotrack: check-package.sh needs root (debootstrap and chroot)" >&2; exit 1; }
-command -v debootstrap >/dev/null || scripts/install-deps.sh
+command -v debootstrap >/dev/null || scripts/install-deps.sh --packaging
 mirror=${INNOTRACK_MIRROR:-http://deb.debian.org/debian}
 
 root=$(mktemp -d /tmp/innotrack-check.XXXXXX)

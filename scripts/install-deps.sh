@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
-# Installs the Debian packages listed in scripts/packages.txt that are not installed yet.
+# Installs the Debian packages listed in scripts/packages.txt that are not installed yet; with
+# --packaging, those in scripts/packages-packaging.txt too (for making the .deb).
 # Safe to run again: it does nothing when everything is present.
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 
-wanted=$(grep -v '^\s*#' "$here/packages.txt" | awk 'NF {print $1}')
+lists=("$here/packages.txt")
+[[ "${1:-}" == "--packaging" ]] && lists+=("$here/packages-packaging.txt")
+wanted=$(cat "${lists[@]}" | grep -v '^\s*#' | awk 'NF {print $1}')
 missing=()
 for pkg in $wanted; do
   status=$(dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null || true)

@@ -8,7 +8,7 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 build=${1:-build/package}
 
-scripts/install-deps.sh
+scripts/install-deps.sh --packaging
 # Debian's hardening flags, as dpkg-buildflags gives them to every package (fortified functions,
 # stack protector, read-only relocations bound at start), keeping the release preset's -O3 and
 # leaving out -g (CPack strips the programs).
