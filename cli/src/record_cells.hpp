@@ -25,14 +25,14 @@ public:
     }
 
     // A cell a list shows beyond the record's fields (a person's name beside their id, a status),
-    // or a field shown another way.
-    RecordCells& set(std::string key, reports::Cell cell) {
+    // or a field shown another way. `key` is a literal, as the field lists' keys are.
+    RecordCells& set(std::string_view key, reports::Cell cell) {
         for (auto& [name, existing] : cells_)
             if (name == key) {
                 existing = std::move(cell);
                 return *this;
             }
-        cells_.emplace_back(std::move(key), std::move(cell));
+        cells_.emplace_back(key, std::move(cell));
         return *this;
     }
 
@@ -51,7 +51,8 @@ public:
     }
 
 private:
-    using Cells = std::vector<std::pair<std::string, reports::Cell>>;
+    // Keys are the field lists' and the lists' literals: nothing to copy per row.
+    using Cells = std::vector<std::pair<std::string_view, reports::Cell>>;
     using Field = record_fields::Field;
     using Cell = reports::Cell;
 

@@ -7,6 +7,7 @@
 #include "tracker/record_fields.hpp"
 #include "tracker/scales.hpp"
 
+#include <algorithm>
 #include <charconv>
 #include <map>
 #include <stdexcept>
@@ -76,13 +77,19 @@ class RowFiller {
 public:
     RowFiller(std::span<const Column> columns, Names& names) : columns_(columns), names_(names) {}
 
+    // One filler serves one kind of record: which column each field fills is found on the first
+    // row and kept.
     template <typename R>
     std::vector<std::string> row(const R& record) {
         cells_.assign(columns_.size(), std::string());
-        filled_ = 0;
+        field_ = 0;
         record_fields::fields(*this, record);
-        if (filled_ != columns_.size())
-            throw std::logic_error("register row: a column in registers.hpp names no field of its record");
+        if (!mapped_) {
+            mapped_ = true;
+            if (std::count_if(slots_.begin(), slots_.end(), [](int s) { return s >= 0; }) !=
+                static_cast<std::ptrdiff_t>(columns_.size()))
+                throw std::logic_error("register row: a column in registers.hpp names no field of its record");
+        }
         return std::move(cells_);
     }
 
@@ -111,12 +118,14 @@ public:
 private:
     // The cell of the column that holds this field, or null when the register leaves it out.
     std::string* slot(Field f) {
-        for (std::size_t i = 0; i < columns_.size(); ++i)
-            if (columns_[i].key == f.key) {
-                ++filled_;
-                return &cells_[i];
-            }
-        return nullptr;
+        const std::size_t at = field_++;
+        if (!mapped_) {
+            int column = -1;
+            for (std::size_t i = 0; i < columns_.size(); ++i)
+                if (columns_[i].key == f.key) column = static_cast<int>(i);
+            slots_.push_back(column);
+        }
+        return slots_[at] < 0 ? nullptr : &cells_[static_cast<std::size_t>(slots_[at])];
     }
     void put(Field f, std::string value) {
         if (const auto cell = slot(f)) *cell = std::move(value);
@@ -135,7 +144,9 @@ private:
     std::span<const Column> columns_;
     Names& names_;
     std::vector<std::string> cells_;
-    std::size_t filled_ = 0;
+    std::vector<int> slots_;  // each field's column, in the field list's order; -1 for none
+    bool mapped_ = false;
+    std::size_t field_ = 0;
 };
 
 template <typename R>

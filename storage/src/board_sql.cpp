@@ -4,6 +4,8 @@
 
 #include "queries.hpp"
 
+#include "sql/review_sql.hpp"
+
 namespace innotrack::storage::detail {
 namespace {
 
@@ -62,7 +64,7 @@ new_setbacks AS (
 }
 
 std::optional<BoardReview> readLastClosedReview(Connection& connection, Date on) {
-    Query query(connection, kLastClosedReviewSql);
+    Query query(connection, sql::lastClosedReviewSql());
     bindParam(*query, ":on", on);
     return readOne(query, [](const SQLite::Statement& row) {
         BoardReview review;

@@ -66,16 +66,7 @@ std::string openRisksSql(const std::string& scope, ReadFirst first);
 // after :since, up to :on; count per innovation). Bind :on and :since (bindSince).
 std::string shownFiguresCtes(const std::string& shown);
 
-// The weekly review whose closing day "since the last review" counts from: the latest closing day
-// on or before :on, of a review with something recorded (an abandoned one was never held, see
-// wasAbandoned); when several closed that day, the one held latest, then the highest id.
-// Columns: id, held_on, closed_on, chair_id, chair.
-inline constexpr const char* kLastClosedReviewSql =
-    "SELECT r.id, r.held_on, r.closed_on, r.chair_id, COALESCE(p.name, '') AS chair FROM reviews r "
-    "LEFT JOIN people p ON p.id = r.chair_id "
-    "WHERE r.closed_on IS NOT NULL AND r.closed_on <= :on "
-    "  AND EXISTS (SELECT 1 FROM review_entries e WHERE e.review_id = r.id) "
-    "ORDER BY r.closed_on DESC, r.held_on DESC, r.id DESC LIMIT 1";
+// The weekly review "since the last review" counts from (sql::lastClosedReviewSql).
 std::optional<BoardReview> readLastClosedReview(Connection& connection, Date on);
 
 // Records dated after :since and on or before :on: one index range. Bind :since with bindSince.

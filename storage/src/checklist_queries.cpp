@@ -4,6 +4,8 @@
 
 #include "board_sql.hpp"
 #include "record_sql.hpp"
+
+#include "sql/review_sql.hpp"
 #include "queries.hpp"
 
 #include <string>
@@ -146,8 +148,7 @@ SELECT count(*) AS unreviewed
 FROM weeks w
 WHERE NOT EXISTS (SELECT 1 FROM reviews r
                   WHERE r.held_on BETWEEN w.monday AND date(w.monday, '+6 days')
-                    AND r.closed_on IS NOT NULL AND r.closed_on <= :on
-                    AND EXISTS (SELECT 1 FROM review_entries e WHERE e.review_id = r.id))
+                    AND r.closed_on <= :on AND )sql" + std::string(sql::kClosedReviewWasHeld) + R"sql()
 )sql");
     bindParam(*query, ":first_monday", counts.reviewWindow.from);
     bindParam(*query, ":weeks", kChecklistReviewWeeks);

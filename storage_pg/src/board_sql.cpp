@@ -4,6 +4,8 @@
 
 #include "board_sql.hpp"
 
+#include "sql/review_sql.hpp"
+
 namespace innotrack::storage_pg::detail {
 namespace {
 
@@ -76,12 +78,7 @@ new_setbacks AS (
 }
 
 std::optional<BoardReview> readLastClosedReview(pq::Connection& connection, Date on) {
-    pq::Statement query(connection,
-                        "SELECT r.id, r.held_on, r.closed_on, r.chair_id, COALESCE(p.name, '') AS chair FROM reviews r "
-                        "LEFT JOIN people p ON p.id = r.chair_id "
-                        "WHERE r.closed_on IS NOT NULL AND r.closed_on <= :on "
-                        "  AND EXISTS (SELECT 1 FROM review_entries e WHERE e.review_id = r.id) "
-                        "ORDER BY r.closed_on DESC, r.held_on DESC, r.id DESC LIMIT 1");
+    pq::Statement query(connection, sql::lastClosedReviewSql());
     query.bind(":on", on);
     return readOne(query.run(), [](const pq::Row& row) {
         BoardReview review;

@@ -4,6 +4,7 @@
 #include "pg_store.hpp"
 
 #include "record_rows.hpp"
+#include "sql/review_sql.hpp"
 
 #include "board_sql.hpp"
 #include "tally_sql.hpp"
@@ -138,8 +139,7 @@ SELECT count(*) AS unreviewed
 FROM weeks w
 WHERE NOT EXISTS (SELECT 1 FROM reviews r
                   WHERE r.held_on BETWEEN w.monday AND w.monday + 6
-                    AND r.closed_on IS NOT NULL AND r.closed_on <= :on
-                    AND EXISTS (SELECT 1 FROM review_entries e WHERE e.review_id = r.id))
+                    AND r.closed_on <= :on AND )sql" + std::string(sql::kClosedReviewWasHeld) + R"sql()
 )sql");
     query.bind(":first_monday", counts.reviewWindow.from);
     query.bind(":weeks", kChecklistReviewWeeks);
