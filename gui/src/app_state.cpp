@@ -29,7 +29,6 @@ void AppState::usePortfolio(std::unique_ptr<PortfolioBackend> backend, bool reme
     actor_.reset();
     selectedInnovation.reset();
     changed(Changes::all());
-    openedAt_ = generation_;
     if (!backend_) return;
     portfolio_ = std::make_unique<Portfolio>(backend_->store(), clock_);
     portfolio_->setDeskAccount(backend_->deskAccount());
@@ -154,7 +153,6 @@ void AppState::pollOutsideChanges(double nowSeconds) {
         // Whatever others changed while we were away: read it all again.
         if (actor_) read([&] { actor_ = backend_->store().findPerson(actor_->id); });
         changed(Changes::all());
-        openedAt_ = generation_;
         return;
     }
     try {
@@ -180,7 +178,6 @@ void AppState::changed(Changes what) {
 }
 
 Changes AppState::changesSince(std::uint64_t seen) const {
-    if (openedAt_ > seen) return Changes::all();
     Changes since;
     for (int at = 0; at < kRecordKindCount; ++at)
         if (changedAt_[static_cast<std::size_t>(at)] > seen) since |= static_cast<RecordKind>(at);

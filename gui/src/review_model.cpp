@@ -7,27 +7,24 @@
 
 namespace innotrack::gui {
 
-void ReviewModel::load(const PortfolioStore& store) {
+void ReviewModel::load(const PortfolioStore& store, const BoardQueries& board, Date today) {
     open_ = store.findOpenReview();
     std::unordered_map<Id, std::string> names;
     for (const Person& person : store.listPeople()) names.emplace(person.id, person.name);
     chair_ = open_ && names.count(open_->chairId) ? names.at(open_->chairId) : std::string();
 
     past_.clear();
-    lastClosed_.reset();
     for (const Review& review : store.listReviews()) {  // newest first
         if (review.isOpen()) continue;
         PastReview past;
         past.review = review;
         past.chair = names.count(review.chairId) ? names.at(review.chairId) : std::string();
         past.recorded = store.listReviewEntries(review.id).size();
-        // The last review to close is the one whose decisions the next review follows up; an
-        // abandoned one was never held, so it is passed over.
-        if (!past.abandoned() && (!lastClosed_ || *review.closedOn > *lastClosed_->closedOn ||
-                                  (*review.closedOn == *lastClosed_->closedOn && review.id > lastClosed_->id)))
-            lastClosed_ = review;
         past_.push_back(std::move(past));
     }
+    // The last review to close is the one whose decisions the next review follows up; an
+    // abandoned one was never held, so it is passed over.
+    lastClosed_ = board.lastClosedReview(today);
     lastClosedEntries_ = lastClosed_ ? store.listReviewEntries(lastClosed_->id) : std::vector<ReviewEntry>{};
 
     std::unordered_map<Id, ReviewEntry> recorded;

@@ -36,7 +36,7 @@ void ReviewView::reload(AppState& state) {
     std::vector<LeftDraft> unrecorded = unrecordedDrafts(model_, drafts_);
     std::string portfolioKey;
     loaded_ = state.read([&] {
-        model_.load(state.store());
+        model_.load(state.store(), state.backend().boardQueries(), state.today());
         portfolioKey = state.store().portfolioKey();
     });
     // Drafts belong to the open review: kept through any reload while it stays open. When it closed

@@ -16,7 +16,7 @@ using testing::DemoApp;
 TEST_CASE("the review model lists every active innovation and what is new since the last review", "[gui][review]") {
     DemoApp demo;
     ReviewModel model;
-    model.load(demo.store());
+    model.load(demo.store(), demo.state.backend().boardQueries(), demo.state.today());
     InnovationFilter active;
     active.activeOnly = true;
     CHECK(model.items().size() == demo.store().listInnovations(active).size());

@@ -126,7 +126,6 @@ private:
     bool connectionLost_ = false;
     double lastReconnect_ = 0;
     std::uint64_t generation_ = 1;
-    std::uint64_t openedAt_ = 1;  // the generation at which the open portfolio was opened
     // The generation of the latest event that named each kind.
     std::array<std::uint64_t, kRecordKindCount> changedAt_{};
     double lastPoll_ = -1;

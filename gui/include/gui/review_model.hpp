@@ -3,6 +3,7 @@
 #pragma once
 
 #include "gui/app_state.hpp"
+#include "tracker/board_queries.hpp"
 #include "tracker/store.hpp"
 
 #include <map>
@@ -51,10 +52,12 @@ struct PastReviewEntry {
 
 class ReviewModel {
 public:
-    void load(const PortfolioStore& store);
+    // `board` says which review was the last to close by `today` (the board paper's definition,
+    // BoardQueries::lastClosedReview), so the review and the board follow up the same one.
+    void load(const PortfolioStore& store, const BoardQueries& board, Date today);
 
     const std::optional<Review>& openReview() const { return open_; }
-    const std::optional<Review>& lastClosed() const { return lastClosed_; }
+    const std::optional<BoardReview>& lastClosed() const { return lastClosed_; }
     // Records dated after this day are new; empty when no review has closed yet.
     std::optional<Date> since() const;
     const std::string& chairName() const { return chair_; }
@@ -75,7 +78,7 @@ public:
 
 private:
     std::optional<Review> open_;
-    std::optional<Review> lastClosed_;
+    std::optional<BoardReview> lastClosed_;
     std::vector<ReviewEntry> lastClosedEntries_;
     std::string chair_;
     std::vector<ReviewItem> items_;
