@@ -19,8 +19,12 @@ CliFixture::CliFixture() : place_(emptyPlace(dir_)) {
 
 RunResult CliFixture::run(const std::vector<std::string>& arguments, bool withDb) const {
     std::vector<std::string> all;
-    if (withDb) all = {"--db", db()};
-    all.insert(all.end(), arguments.begin(), arguments.end());
+    all.reserve(arguments.size() + 2);
+    if (withDb) {
+        all.push_back("--db");
+        all.push_back(db());
+    }
+    for (const std::string& argument : arguments) all.push_back(argument);
     return runProgram(INNOTRACK_BIN, all, environment, dir_.path());
 }
 

@@ -1,11 +1,11 @@
 // The command registry and the help and usage errors generated from it, checked in-process.
 #include "cli/registry.hpp"
 #include "cli/run.hpp"
+#include "files.hpp"
 
 #include <catch2/catch.hpp>
 
 #include <algorithm>
-#include <fstream>
 #include <set>
 #include <sstream>
 
@@ -217,9 +217,8 @@ TEST_CASE("usage errors are one line naming the option, with exit 2", "[cli][reg
 }
 
 TEST_CASE("docs/COMMANDS.md shows every command's current help", "[cli][registry]") {
-    std::ifstream in(std::string(INNOTRACK_DOCS_DIR) + "/COMMANDS.md");
-    REQUIRE(in);
-    const std::string doc((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    const std::string doc = innotrack::testing::readFile(std::string(INNOTRACK_DOCS_DIR) + "/COMMANDS.md");
+    REQUIRE(!doc.empty());
     for (const auto& command : allCommands()) {
         INFO(command->name() << ": regenerate with cli/make_commands_doc.sh");
         std::string help = commandHelp(*command);

@@ -16,6 +16,7 @@
 #include <boost/date_time/gregorian/gregorian.hpp>
 
 #include <fstream>
+#include <initializer_list>
 #include <map>
 #include <memory>
 
@@ -35,6 +36,14 @@ struct Element {
         for (const auto& c : children)
             if (c->name == wanted) return c.get();
         return nullptr;
+    }
+    // The element at the end of a path of children, or null where any step is missing: a test
+    // then fails on its REQUIRE instead of following a null pointer.
+    const Element* descendant(std::initializer_list<const char*> path) const {
+        const Element* at = this;
+        for (const char* step : path)
+            if (at) at = at->child(step);
+        return at;
     }
     std::vector<const Element*> all(const std::string& wanted) const {
         std::vector<const Element*> out;
@@ -205,7 +214,7 @@ TEST_CASE("workbook: every sheet's header row is bold on a fill, frozen, and the
     for (std::size_t sheet = 1; sheet <= 8; ++sheet) {
         INFO("sheet " << sheet);
         const auto root = book.xml("xl/worksheets/sheet" + std::to_string(sheet) + ".xml");
-        const Element* pane = root->child("sheetViews")->child("sheetView")->child("pane");
+        const Element* pane = root->descendant({"sheetViews", "sheetView", "pane"});
         REQUIRE(pane != nullptr);
         CHECK(pane->attribute("state") == "frozen");
         CHECK(pane->attribute("ySplit") == "1");

@@ -18,10 +18,14 @@ std::string fingerprint(const std::filesystem::path& file) {
     if (!in) return "(unreadable)";
     std::uint64_t hash = 14695981039346656037ULL;
     std::uint64_t size = 0;
-    for (std::istreambuf_iterator<char> it(in), end; it != end; ++it) {
-        hash ^= static_cast<unsigned char>(*it);
-        hash *= 1099511628211ULL;
-        ++size;
+    char block[4096];
+    while (in.read(block, sizeof block) || in.gcount() > 0) {
+        const auto got = static_cast<std::size_t>(in.gcount());
+        for (std::size_t i = 0; i < got; ++i) {
+            hash ^= static_cast<unsigned char>(block[i]);
+            hash *= 1099511628211ULL;
+        }
+        size += got;
     }
     return std::to_string(size) + " bytes, fnv1a " + std::to_string(hash);
 }
