@@ -100,9 +100,7 @@ public:
                   "[--on DATE] [--format FORMAT] [--out FILE]", Access::Reads) {
         declare()
             .text("on", "DATE", "the day the checklist is as of (YYYY-MM-DD; default today)")
-            .text("out", "FILE",
-                  "write the report to FILE; its extension (.html, .md, .csv, .json, .txt) sets the format unless "
-                  "--format (text, md, csv, json or html) is given");
+            .text("out", "FILE", reportOutHelp().c_str());
     }
     void execute(Context& context) const override {
         const reports::ReportFormat format = reportFormat(context);

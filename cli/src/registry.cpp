@@ -219,7 +219,7 @@ const po::options_description& globalOptions() {
             "$INNOTRACK_DB, else $XDG_DATA_HOME/innotrack/portfolio.db, else ~/.local/share/innotrack/portfolio.db)")(
             "as", po::value<std::string>()->value_name("PERSON"),
             "who is making the change, by id or name (default $INNOTRACK_USER); needed for every change")(
-            "format", po::value<std::string>()->value_name("FORMAT"), "output as text, csv or json (default text); reports also as md or html")(
+            "format", po::value<std::string>()->value_name("FORMAT"), "output as text, csv or json (default text); reports also as md, html or pdf")(
             "help,h", po::bool_switch(), "show help for the program, a group or a command")(
             "version", po::bool_switch(), "show the version");
         return global;

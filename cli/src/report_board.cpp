@@ -10,17 +10,6 @@
 namespace innotrack::cli::commands {
 namespace {
 
-std::string render(const reports::BoardReport& report, reports::ReportFormat format) {
-    switch (format) {
-        case reports::ReportFormat::Markdown: return reports::renderBoardMarkdown(report);
-        case reports::ReportFormat::Csv: return reports::renderBoardCsv(report);
-        case reports::ReportFormat::Json: return reports::renderBoardJson(report);
-        case reports::ReportFormat::Html: return reports::renderBoardHtml(report);
-        case reports::ReportFormat::Text: break;
-    }
-    return reports::renderBoardText(report);
-}
-
 class ReportBoard final : public Command {
 public:
     ReportBoard()
@@ -32,9 +21,7 @@ public:
             .text("cabinet", "PERSON", "only the innovations this cabinet member leads, by id or name")
             .flag("all", "list every row of each section (without it, the first 20 of each and a count of the rest; "
                          "CSV always has every innovation)")
-            .text("out", "FILE",
-                  "write the report to FILE; its extension (.html, .md, .csv, .json, .txt) sets the format unless "
-                  "--format (text, md, csv, json or html) is given");
+            .text("out", "FILE", reportOutHelp().c_str());
     }
 
     void execute(Context& context) const override {
@@ -50,7 +37,7 @@ public:
             reports::buildBoardReport(context.backend().boardQueries(), store.riskBands(), on, today, cabinet, name,
                                       everyRow ? std::nullopt : std::optional<std::size_t>(reports::kBoardRowLimit));
         report.auditChain = store.auditChainHead();
-        deliverReport(context, render(report, format),
+        deliverReport(context, reports::renderBoard(report, format),
                       "the weekly board report as of " + formatDate(on) + (cabinet ? " for " + name : ""));
     }
 };

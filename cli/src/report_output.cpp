@@ -74,15 +74,23 @@ void writeFile(const fs::path& given, const std::string& content) {
 }  // namespace
 
 reports::ReportFormat reportFormat(const Context& context) {
+    const auto out = context.text("out");
     if (const auto name = context.text("format")) {
         const auto format = reports::parseReportFormat(*name);
         if (!format)
             throw UsageError("--format must be " + reports::reportFormatNames() + ", not " + quotedValue(*name));
+        if (*format == reports::ReportFormat::Pdf && !out)
+            throw UsageError("--format pdf writes a file: give --out FILE as well, such as --out report.pdf");
         return *format;
     }
-    if (const auto out = context.text("out"))
+    if (out)
         if (const auto format = reports::reportFormatOfFile(*out)) return *format;
     return reports::ReportFormat::Text;
+}
+
+std::string reportOutHelp() {
+    return "write the report to FILE; its extension (" + reports::reportExtensionNames() +
+           ") sets the format unless --format (" + reports::reportFormatNames() + ") is given";
 }
 
 void deliverReport(Context& context, const std::string& rendered, const std::string& what) {

@@ -11,9 +11,13 @@
 
 namespace innotrack::cli {
 
-// --format when given (text, md, csv, json or html), else the extension of --out, else text.
-// An unknown name is wrong usage (exit 2).
+// --format when given (text, md, csv, json, html or pdf), else the extension of --out, else text.
+// An unknown name is wrong usage (exit 2), and so is PDF without --out: a PDF is a file to keep
+// or send, not text for a terminal (--out /dev/stdout sends it down a pipe).
 reports::ReportFormat reportFormat(const Context& context);
+
+// The help for a report's --out, naming the extensions and formats.
+std::string reportOutHelp();
 
 // Writes `rendered` to --out when given, and confirms with one line naming the file and
 // `what` ("the tally for 2026/27 to date"); else writes it to standard output. The file is

@@ -74,9 +74,7 @@ public:
             .text("cabinet", "PERSON", "only the innovations this cabinet member leads, by id or name")
             .number("innovation", "ID", "only this innovation")
             .text("by", "GROUPING", "a row for each ambition, cabinet, innovation or quarter")
-            .text("out", "FILE",
-                  "write the report to FILE; its extension (.html, .md, .csv, .json, .txt) sets the format unless "
-                  "--format (text, md, csv, json or html) is given");
+            .text("out", "FILE", reportOutHelp().c_str());
     }
 
     void execute(Context& context) const override {

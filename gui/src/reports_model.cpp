@@ -108,13 +108,7 @@ void ReportsModel::write(AppState& state, ReportKind kind, reports::ReportFormat
             reports::BoardReport board = reports::buildBoardReport(state.backend().boardQueries(),
                                                                    state.store().riskBands(), today, today);
             board.auditChain = state.store().auditChainHead();
-            switch (format) {
-                case reports::ReportFormat::Html: text = reports::renderBoardHtml(board); break;
-                case reports::ReportFormat::Csv: text = reports::renderBoardCsv(board); break;
-                case reports::ReportFormat::Markdown: text = reports::renderBoardMarkdown(board); break;
-                case reports::ReportFormat::Json: text = reports::renderBoardJson(board); break;
-                case reports::ReportFormat::Text: text = reports::renderBoardText(board); break;
-            }
+            text = reports::renderBoard(board, format);
             break;
         }
     }

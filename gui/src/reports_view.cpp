@@ -144,8 +144,11 @@ void ReportsView::drawChecklist(const reports::ChecklistReport& checklist) {
 void ReportsView::drawWriteButtons(AppState& state) {
     constexpr std::array<std::pair<ReportKind, const char*>, 3> kinds = {
         {{ReportKind::Tally, "tally"}, {ReportKind::Checklist, "checklist"}, {ReportKind::Board, "weekly board"}}};
-    constexpr std::array<std::pair<reports::ReportFormat, const char*>, 3> formats = {
-        {{reports::ReportFormat::Html, "HTML"}, {reports::ReportFormat::Csv, "CSV"}, {reports::ReportFormat::Markdown, "Markdown"}}};
+    constexpr std::array<std::pair<reports::ReportFormat, const char*>, 4> formats = {
+        {{reports::ReportFormat::Pdf, "PDF"},
+         {reports::ReportFormat::Html, "HTML"},
+         {reports::ReportFormat::Csv, "CSV"},
+         {reports::ReportFormat::Markdown, "Markdown"}}};
     ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted("Write the");
     ImGui::SameLine();

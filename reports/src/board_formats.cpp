@@ -1,6 +1,7 @@
 // The weekly board report as Markdown, CSV (one row per innovation) and JSON (docs/REPORTS.md).
 #include "reports/board_report.hpp"
 #include "reports/markdown.hpp"
+#include "reports/render_formats.hpp"
 
 #include "audit_chain_words.hpp"
 #include "board_tables.hpp"
@@ -134,6 +135,11 @@ std::string renderBoardJson(const BoardReport& report) {
     for (const board::Part& part : board::sections(report)) root[part.key] = arrayOf(part.table);
     root["audit_chain"] = auditChainJson(report.auditChain);
     return root.dump(2, ' ', false, Json::error_handler_t::replace) + '\n';
+}
+
+std::string renderBoard(const BoardReport& report, ReportFormat format) {
+    return renderInFormat(report, format, FormatRenderers<BoardReport>{renderBoardText, renderBoardMarkdown, renderBoardCsv,
+                                                                      renderBoardJson, renderBoardHtml});
 }
 
 }  // namespace innotrack::reports

@@ -115,6 +115,7 @@ std::string renderChecklistHtml(const ChecklistReport& report) {
                      "</h2>\n";
         page.body += measures(section) + "<p></p>\n" + questions(section) + "</section>\n";
     }
+    page.date = dayWords(report.on);
     page.footer = "Made by innotrack on " + dayWords(report.on) +
                   ". Measures are computed from the portfolio; their definitions and the lines that mark a gap "
                   "are in docs/REPORTS.md.";

@@ -1,6 +1,7 @@
 // The checklist for a terminal: a summary, then each area's measures and questions, then where
 // the council could do more, all within 100 columns.
 #include "reports/checklist_report.hpp"
+#include "reports/render_formats.hpp"
 
 #include "checklist_tables.hpp"
 
@@ -39,14 +40,9 @@ std::string renderChecklistText(const ChecklistReport& report) {
 }
 
 std::string renderChecklist(const ChecklistReport& report, ReportFormat format) {
-    switch (format) {
-        case ReportFormat::Markdown: return renderChecklistMarkdown(report);
-        case ReportFormat::Csv: return renderChecklistCsv(report);
-        case ReportFormat::Json: return renderChecklistJson(report);
-        case ReportFormat::Html: return renderChecklistHtml(report);
-        case ReportFormat::Text: break;
-    }
-    return renderChecklistText(report);
+    return renderInFormat(report, format,
+                          FormatRenderers<ChecklistReport>{renderChecklistText, renderChecklistMarkdown, renderChecklistCsv,
+                                                           renderChecklistJson, renderChecklistHtml});
 }
 
 }  // namespace innotrack::reports

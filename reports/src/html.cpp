@@ -3,6 +3,7 @@
 // (mustache) would add a dependency without removing the need to build the SVG charts in code.
 #include "reports/html.hpp"
 
+#include <cctype>
 #include <cstdint>
 
 namespace innotrack::reports::html {
@@ -52,7 +53,8 @@ p { margin: 0 0 2mm; }
 .subtitle { font-size: 11pt; color: #52606d; margin: 0 0 5mm; }
 .headline { border: 1pt solid #bcccdc; background: #f0f4f8; border-radius: 2mm; padding: 4mm 5mm; margin: 0 0 4mm; }
 .headline .big { font-size: 22pt; font-weight: 700; line-height: 1.15; color: #102a43; margin: 0 0 1mm; }
-.grid { display: grid; grid-template-columns: 1fr 1fr; gap: 4mm; margin: 0 0 4mm; }
+.grid { display: flex; gap: 4mm; margin: 0 0 4mm; }
+.grid > * { flex: 1 1 0; min-width: 0; }
 .panel { border: 1pt solid #d9e2ec; border-radius: 2mm; padding: 3mm 4mm; break-inside: avoid; }
 .panel.right { border-top: 3pt solid #1f7a3d; }
 .panel.wrong { border-top: 3pt solid #b42318; }
@@ -87,6 +89,43 @@ footer { margin-top: 6mm; padding-top: 2mm; border-top: 0.5pt solid #d9e2ec; fon
   .headline, .panel, figure, .split { break-inside: avoid; }
 }
 )css";
+
+// Text as a CSS string's content: anything but letters, digits, spaces and plain punctuation
+// becomes a CSS escape, so neither a quote nor "<" or "&" in a title can break the style sheet
+// or the page's XML. Valid UTF-8 beyond ASCII passes as it is; invalid bytes become U+FFFD.
+std::string cssString(std::string_view text) {
+    static constexpr char kHex[] = "0123456789ABCDEF";
+    std::string out;
+    for (std::size_t i = 0; i < text.size();) {
+        const std::size_t length = sequenceLength(text, i);
+        const auto byte = static_cast<unsigned char>(text[i]);
+        if (length != 1) {
+            out += length == 0 ? std::string_view(kReplacement) : text.substr(i, length);
+            i += length == 0 ? 1 : length;
+            continue;
+        }
+        ++i;
+        if (std::isalnum(byte) || std::string_view(" ,.:;()/-").find(static_cast<char>(byte)) != std::string_view::npos) {
+            out += static_cast<char>(byte);
+            continue;
+        }
+        out += '\\';
+        if (byte >= 0x10) out += kHex[byte >> 4];
+        out += kHex[byte & 0x0F];
+        out += ' ';
+    }
+    return out;
+}
+
+// The foot of every printed page: the report and its day on the left, the page on the right.
+std::string pageMargins(const Page& page) {
+    std::string left = page.title;
+    if (!page.date.empty()) left += " \xC2\xB7 " + page.date;
+    return "@page { @bottom-left { content: \"" + cssString(left) +
+           "\"; font: 8pt sans-serif; color: #52606d; }\n"
+           "  @bottom-right { content: \"Page \" counter(page) \" of \" counter(pages); font: 8pt sans-serif; "
+           "color: #52606d; } }\n";
+}
 
 }  // namespace
 
@@ -131,7 +170,7 @@ std::string page(const Page& page) {
     out += "<head>\n<meta charset=\"utf-8\"/>\n";
     out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n";
     out += "<title>" + escape(page.title) + "</title>\n";
-    out += "<style>" + std::string(kStyle) + "</style>\n</head>\n<body>\n";
+    out += "<style>" + std::string(kStyle) + pageMargins(page) + "</style>\n</head>\n<body>\n";
     out += "<header>\n<h1>" + escape(page.title) + "</h1>\n";
     if (!page.subtitle.empty()) out += "<p class=\"subtitle\">" + escape(page.subtitle) + "</p>\n";
     out += "</header>\n<main>\n" + page.body + "</main>\n";

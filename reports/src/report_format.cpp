@@ -9,22 +9,37 @@
 namespace innotrack::reports {
 namespace {
 
-constexpr std::array<std::pair<std::string_view, ReportFormat>, 5> kNames{{
+constexpr std::array<std::pair<std::string_view, ReportFormat>, 6> kNames{{
     {"text", ReportFormat::Text},
     {"md", ReportFormat::Markdown},
     {"csv", ReportFormat::Csv},
     {"json", ReportFormat::Json},
     {"html", ReportFormat::Html},
+    {"pdf", ReportFormat::Pdf},
 }};
 
-constexpr std::array<std::pair<std::string_view, ReportFormat>, 6> kExtensions{{
-    {".txt", ReportFormat::Text},
+// In the order help lists them; ".htm" is accepted but not listed.
+constexpr std::array<std::pair<std::string_view, ReportFormat>, 7> kExtensions{{
+    {".html", ReportFormat::Html},
     {".md", ReportFormat::Markdown},
     {".csv", ReportFormat::Csv},
     {".json", ReportFormat::Json},
-    {".html", ReportFormat::Html},
+    {".txt", ReportFormat::Text},
+    {".pdf", ReportFormat::Pdf},
     {".htm", ReportFormat::Html},
 }};
+
+// "a, b, c or d" from the first `count` names.
+template <std::size_t N>
+std::string listed(const std::array<std::pair<std::string_view, ReportFormat>, N>& names, std::size_t count,
+                   std::string_view last) {
+    std::string out;
+    for (std::size_t i = 0; i < count; ++i) {
+        if (i > 0) out += i + 1 == count ? last : std::string_view(", ");
+        out += names[i].first;
+    }
+    return out;
+}
 
 std::string lowered(std::string_view text) {
     std::string out(text);
@@ -52,7 +67,9 @@ std::optional<ReportFormat> reportFormatOfFile(std::string_view fileName) {
     return std::nullopt;
 }
 
-std::string reportFormatNames() { return "text, md, csv, json or html"; }
+std::string reportFormatNames() { return listed(kNames, kNames.size(), " or "); }
+
+std::string reportExtensionNames() { return listed(kExtensions, kExtensions.size() - 1, ", "); }
 
 std::string_view nameOf(ReportFormat format) {
     for (const auto& [name, known] : kNames)

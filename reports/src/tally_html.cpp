@@ -135,6 +135,7 @@ std::string renderTallyHtml(const TallyReport& report) {
     page.title = "Risk-versus-success tally";
     page.subtitle = report.scopeWords + " \xC2\xB7 " + report.period.words;
     page.body = body;
+    page.date = dayWords(report.madeOn);
     page.footer = "Made with innotrack on " + dayWords(report.madeOn) +
                   " from the portfolio's own records. Every figure is counted from those records as set out under "
                   "\"How these figures are counted\".";

@@ -1,6 +1,8 @@
 // Builds the tally report from the query port (the counts) and the store (names for the scope).
 #include "reports/tally_report.hpp"
 
+#include "reports/render_formats.hpp"
+
 #include "tracker/errors.hpp"
 
 #include <cctype>
@@ -135,14 +137,8 @@ TallyReport buildTallyReport(const PortfolioStore& store, const TallyQueries& qu
 namespace innotrack::reports {
 
 std::string renderTally(const TallyReport& report, ReportFormat format) {
-    switch (format) {
-        case ReportFormat::Markdown: return renderTallyMarkdown(report);
-        case ReportFormat::Csv: return renderTallyCsv(report);
-        case ReportFormat::Json: return renderTallyJson(report);
-        case ReportFormat::Html: return renderTallyHtml(report);
-        case ReportFormat::Text: break;
-    }
-    return renderTallyText(report);
+    return renderInFormat(report, format, FormatRenderers<TallyReport>{renderTallyText, renderTallyMarkdown, renderTallyCsv,
+                                                                      renderTallyJson, renderTallyHtml});
 }
 
 }  // namespace innotrack::reports

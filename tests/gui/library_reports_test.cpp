@@ -85,6 +85,7 @@ TEST_CASE("the Reports view shows the tally and writes reports next to the portf
     write("tally", "html");
     write("board", "md");
     write("checklist", "csv");
+    write("board", "pdf");  // "Save as PDF": the board paper printed
     std::filesystem::current_path(previous);
 
     const auto read = [](const std::filesystem::path& file) {
@@ -98,6 +99,7 @@ TEST_CASE("the Reports view shows the tally and writes reports next to the portf
     CHECK(html == reports::renderTally(tally, reports::ReportFormat::Html));
     CHECK_THAT(html, Catch::Contains("<html"));
     CHECK_FALSE(read(folder / ("board-" + day + ".md")).empty());
+    CHECK(read(folder / ("board-" + day + ".pdf")).rfind("%PDF-", 0) == 0);
     CHECK(read(folder / ("checklist-" + day + ".csv")) ==
           reports::renderChecklist(*view.model().checklist(), reports::ReportFormat::Csv));
     CHECK(demo.state.errors().empty());

@@ -116,6 +116,26 @@ TEST_CASE("report tally --out writes the file in the format its name asks for", 
     CHECK(contents(chosen).rfind("{", 0) == 0);  // --format wins over the extension
 }
 
+TEST_CASE("report tally --out tally.pdf prints it to PDF, and says what to install when it cannot",
+          "[reports][tally][cli][pdf]") {
+    const TallyCli cli;
+    const fs::path pdf = cli.dir.path() / "tally.pdf";
+    const Run written = cli.run({"--out", pdf.string()});
+    INFO(written.err);
+    REQUIRE(written.status == 0);
+    CHECK(contents(pdf).rfind("%PDF-", 0) == 0);
+
+    const fs::path missing = cli.dir.path() / "without.pdf";
+    const std::string path = std::getenv("PATH") ? std::getenv("PATH") : "";
+    ::setenv("PATH", cli.dir.path().c_str(), 1);
+    const Run refused = cli.run({"--out", missing.string()});
+    ::setenv("PATH", path.c_str(), 1);
+    CHECK(refused.status != 0);
+    CHECK(refused.err.find("Making a PDF needs WeasyPrint") != std::string::npos);
+    CHECK(std::count(refused.err.begin(), refused.err.end(), '\n') == 1);
+    CHECK(!fs::exists(missing));
+}
+
 TEST_CASE("report tally refuses bad input with one line and the documented exit status", "[reports][tally][cli][backend][location]") {
     const TallyCli cli;
     const std::string before = contents(cli.db);
@@ -139,7 +159,8 @@ TEST_CASE("report tally refuses bad input with one line and the documented exit 
     refused({"--innovation", "0"}, 2, "--innovation: '0' is not a record number");
     refused({"--cabinet", "Nobody"}, 1, "--cabinet: ");
     refused({"--cabinet", "Dev Officer"}, 1, "--cabinet: Dev Officer is a Project officer");
-    refused({"--format", "pdf"}, 2, "--format must be text, md, csv, json or html, not 'pdf'");
+    refused({"--format", "docx"}, 2, "--format must be text, md, csv, json, html or pdf, not 'docx'");
+    refused({"--format", "pdf"}, 2, "--format pdf writes a file: give --out FILE as well");
     // A report never overwrites the portfolio file it reads; a server's address is no file to overwrite.
     if (locationKind(cli.db) == LocationKind::File) refused({"--out", cli.db}, 1, "is the portfolio file itself");
     refused({"--out", (cli.dir.path() / "missing" / "tally.html").string()}, 3, "Could not write the report");

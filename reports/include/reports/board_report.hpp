@@ -2,6 +2,7 @@
 // tracker's BoardQueries, and its renderers. docs/REPORTS.md defines every figure and field.
 #pragma once
 
+#include "reports/report_format.hpp"
 #include "tracker/audit_chain.hpp"
 #include "tracker/board_queries.hpp"
 #include "tracker/risk.hpp"
@@ -83,5 +84,7 @@ std::string renderBoardMarkdown(const BoardReport& report);
 std::string renderBoardCsv(const BoardReport& report);
 std::string renderBoardJson(const BoardReport& report);
 std::string renderBoardHtml(const BoardReport& report);
+// The report in `format`, by the renderers above (PDF: the HTML page printed).
+std::string renderBoard(const BoardReport& report, ReportFormat format);
 
 }  // namespace innotrack::reports

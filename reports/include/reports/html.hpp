@@ -16,11 +16,14 @@ struct Page {
     std::string subtitle;  // plain text: the line under the heading
     std::string body;      // HTML, already escaped by the caller
     std::string footer;    // plain text: who made it and when
+    std::string date;      // plain text: the report's day in words, printed at the foot of every page
 };
 
 // A complete HTML5 document, also well-formed XML (XHTML syntax), with no scripts, no external
-// files and no network use: the style sheet is inline and sized for A4 paper in print. The
-// shared classes are listed in docs/REPORTS.md ("The HTML page").
+// files and no network use: the style sheet is inline and sized for A4 paper in print, where
+// every page's foot carries the title, the date and "Page N of M" (printed to PDF, or from a
+// browser that prints page margins). The shared classes are listed in docs/REPORTS.md ("The HTML
+// page").
 std::string page(const Page& page);
 
 }  // namespace innotrack::reports::html

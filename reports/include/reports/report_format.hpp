@@ -7,20 +7,24 @@
 
 namespace innotrack::reports {
 
-// Reports add Markdown and HTML to the table formats: a paper for cabinet, not only a list.
-enum class ReportFormat { Text, Markdown, Csv, Json, Html };
+// Reports add Markdown, HTML and PDF to the table formats: a paper for cabinet, not only a list.
+// PDF is the HTML page printed (reports/pdf.hpp).
+enum class ReportFormat { Text, Markdown, Csv, Json, Html, Pdf };
 
-// "text", "md" (or "markdown"), "csv", "json" or "html"; nullopt for anything else.
+// "text", "md" (or "markdown"), "csv", "json", "html" or "pdf"; nullopt for anything else.
 std::optional<ReportFormat> parseReportFormat(std::string_view name);
 
 // The format a file name asks for by its extension (".html", ".htm", ".md", ".csv", ".json",
-// ".txt"), without regard to case; nullopt when the extension says nothing.
+// ".txt", ".pdf"), without regard to case; nullopt when the extension says nothing.
 std::optional<ReportFormat> reportFormatOfFile(std::string_view fileName);
 
-// "text, md, csv, json or html", for messages and help.
+// "text, md, csv, json, html or pdf", for messages and help.
 std::string reportFormatNames();
 
-// The stable name: "text", "md", "csv", "json", "html".
+// ".html, .md, .csv, .json, .txt, .pdf": the extensions that choose a format, for help.
+std::string reportExtensionNames();
+
+// The stable name: "text", "md", "csv", "json", "html", "pdf".
 std::string_view nameOf(ReportFormat format);
 
 }  // namespace innotrack::reports
