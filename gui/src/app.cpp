@@ -9,6 +9,7 @@
 #include <imgui_internal.h>
 
 #include <exception>
+#include <string>
 
 namespace innotrack::gui {
 
@@ -46,6 +47,7 @@ void App::run(Backend& backend) {
 void App::frame() {
     state_.locator().clear();
     state_.pollOutsideChanges(ImGui::GetTime());
+    handleShortcuts();
     if (auto requested = state_.takeRequestedView()) select(*requested);
 
     drawMenuBar();
@@ -72,12 +74,45 @@ void App::frame() {
     drawErrorDialog();
 }
 
+namespace {
+
+// The key of a letter or digit as the window system reports it: GLFW numbers them by their ASCII
+// upper-case code, and the headless backend the tests use does the same.
+bool chordPressed(char key) {
+    const ImGuiIO& io = ImGui::GetIO();
+    return io.KeyCtrl && !io.KeyShift && !io.KeyAlt && ImGui::IsKeyPressed(key, false);
+}
+
+// "Ctrl+1" … "Ctrl+9", "Ctrl+0" for the tab at `index`; empty past the tenth.
+std::string tabShortcut(std::size_t index) {
+    if (index >= 10) return {};
+    return "Ctrl+" + std::to_string((index + 1) % 10);
+}
+
+}  // namespace
+
+void App::handleShortcuts() {
+    if (chordPressed('O')) startFileDialog(FileAction::Open);
+    if (chordPressed('Q')) quit_ = true;
+    if (!state_.hasPortfolio()) return;
+    for (std::size_t index = 0; index < views_.size() && index < 10; ++index)
+        if (chordPressed(static_cast<char>('0' + (index + 1) % 10))) select(views_[index]->name());
+    if (chordPressed('F')) {
+        select("board");
+        state_.requestSearchFocus();
+    }
+    // Escape first leaves a text field or closes a dialog (ImGui does both); only then does it go back.
+    const bool busy = ImGui::GetIO().WantTextInput || ImGui::IsPopupOpen(nullptr, ImGuiPopupFlags_AnyPopupId);
+    if (!busy && current_ == "innovation" && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false))
+        select("board");
+}
+
 void App::drawMenuBar() {
     if (!ImGui::BeginMainMenuBar()) return;
     const bool fileMenu = ImGui::BeginMenu("File");
     locate(state_, "menu.file");
     if (fileMenu) {
-        if (ImGui::MenuItem("Open portfolio…")) startFileDialog(FileAction::Open);
+        if (ImGui::MenuItem("Open portfolio…", "Ctrl+O")) startFileDialog(FileAction::Open);
         locate(state_, "menu.file.open");
         if (ImGui::MenuItem("Connect to a shared portfolio…")) startFileDialog(FileAction::Connect);
         locate(state_, "menu.file.connect");
@@ -95,13 +130,21 @@ void App::drawMenuBar() {
         locate(state_, "menu.file.new");
         if (ImGui::MenuItem("Open the demo portfolio (not saved)")) openDemo();
         ImGui::Separator();
-        if (ImGui::MenuItem("Quit")) quit_ = true;
+        if (ImGui::MenuItem("Quit", "Ctrl+Q")) quit_ = true;
         ImGui::EndMenu();
     }
     if (ImGui::BeginMenu("View")) {
-        for (const auto& each : views_)
-            if (ImGui::MenuItem(std::string(each->title()).c_str(), nullptr, current_ == each->name(), state_.hasPortfolio()))
-                select(each->name());
+        for (std::size_t index = 0; index < views_.size(); ++index) {
+            const View& each = *views_[index];
+            const std::string shortcut = tabShortcut(index);
+            if (ImGui::MenuItem(std::string(each.title()).c_str(), shortcut.empty() ? nullptr : shortcut.c_str(),
+                                current_ == each.name(), state_.hasPortfolio()))
+                select(each.name());
+        }
+        if (ImGui::MenuItem("Search the board", "Ctrl+F", false, state_.hasPortfolio())) {
+            select("board");
+            state_.requestSearchFocus();
+        }
         ImGui::Separator();
         bool dark = currentTheme() == Theme::Dark;
         if (ImGui::MenuItem("Dark theme", nullptr, &dark)) {

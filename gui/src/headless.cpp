@@ -89,6 +89,16 @@ void HeadlessBackend::pressKey(ImGuiKey key, const std::function<void()>& draw) 
     run(draw);
 }
 
+void HeadlessBackend::pressCtrl(char key, const std::function<void()>& draw) {
+    ImGuiIO& io = ImGui::GetIO();
+    io.KeyCtrl = true;
+    io.KeysDown[static_cast<unsigned char>(key)] = true;
+    run(draw);
+    io.KeysDown[static_cast<unsigned char>(key)] = false;
+    io.KeyCtrl = false;
+    run(draw);
+}
+
 void HeadlessBackend::wait(double secondsToPass, const std::function<void()>& draw) {
     const double until = seconds_ + secondsToPass;
     while (seconds_ < until) run(draw);

@@ -9,17 +9,61 @@
 #include <imgui_internal.h>
 #include <imgui_stdlib.h>
 
+#include <algorithm>
 #include <cstring>
 #include <string>
+#include <utility>
+#include <vector>
 
 namespace innotrack::gui {
 namespace {
 
 constexpr const char* kCardPayload = "INNOTRACK_CARD";
-constexpr int kCardLines = 4;
+// Title; priority, confidence and lead; next milestone; then the badges' lines.
+constexpr int kCardTextLines = 3;
 
-float cardHeight() {
-    return ImGui::GetTextLineHeightWithSpacing() * kCardLines + ImGui::GetStyle().FramePadding.y * 2;
+std::string plural(int count, const char* one, const char* many) {
+    return std::to_string(count) + " " + (count == 1 ? one : many);
+}
+
+// A card's badges, in the order they are drawn: only those with something to flag.
+std::vector<std::pair<Badge, std::string>> badgesOf(const StageBoardBadges& badges) {
+    std::vector<std::pair<Badge, std::string>> out;
+    if (badges.overdueMilestones > 0) out.emplace_back(Badge::Overdue, plural(badges.overdueMilestones, "overdue", "overdue"));
+    if (badges.criticalRisksOpen > 0)
+        out.emplace_back(Badge::CriticalRisk, plural(badges.criticalRisksOpen, "Critical risk", "Critical risks"));
+    if (badges.setbacksSinceReview > 0)
+        out.emplace_back(Badge::NewSetback, plural(badges.setbacksSinceReview, "new setback", "new setbacks"));
+    return out;
+}
+
+float badgePad() { return ImGui::GetStyle().FramePadding.x * 0.6f; }
+float badgeWidth(const std::string& text) { return ImGui::CalcTextSize(text.c_str()).x + badgePad() * 3; }
+
+// How many lines the badges take on a card `width` wide, wrapped as drawn: the most any card
+// could need (every badge, two-digit counts), so every card in a column has one height and the
+// list can skip the cards off screen.
+int badgeLines(float width) {
+    const StageBoardBadges widest{88, 88, 88};
+    int lines = 1;
+    float x = 0;
+    for (const auto& [kind, text] : badgesOf(widest)) {
+        const float needed = badgeWidth(text);
+        if (x > 0 && x + needed > width) {
+            ++lines;
+            x = 0;
+        }
+        x += needed;
+    }
+    return lines;
+}
+
+// The room inside a card for its text and badges, left of the colour strip.
+float cardInnerWidth(float width) { return width - 6 - ImGui::GetStyle().FramePadding.x * 2; }
+
+float cardHeight(int badgeLineCount) {
+    return ImGui::GetTextLineHeightWithSpacing() * static_cast<float>(kCardTextLines + badgeLineCount) +
+           ImGui::GetStyle().FramePadding.y * 2;
 }
 
 // "22 Dec", with the year when it is not this year's.
@@ -37,18 +81,22 @@ void clippedText(ImDrawList* list, ImVec2 at, float right, ImU32 colour, const s
     ImGui::PopStyleColor();
 }
 
-// A rounded label with a count ("2 overdue"); returns the x just after it.
-float badge(ImDrawList* list, ImVec2 at, float right, Badge kind, const std::string& text) {
-    const ImVec2 size = ImGui::CalcTextSize(text.c_str());
-    const float pad = ImGui::GetStyle().FramePadding.x * 0.6f;
-    if (at.x + size.x + pad * 2 > right) return at.x;
-    list->AddRectFilled(at, ImVec2(at.x + size.x + pad * 2, at.y + size.y), badgeColour(kind), size.y / 2);
-    list->AddText(ImVec2(at.x + pad, at.y), IM_COL32(255, 255, 255, 255), text.c_str());
-    return at.x + size.x + pad * 2 + pad;
-}
-
-std::string plural(int count, const char* one, const char* many) {
-    return std::to_string(count) + " " + (count == 1 ? one : many);
+// The badges from `at`, wrapping to the next line at `right` rather than leaving one out; a badge
+// wider than the card on its own is cut with "…" (its tooltip on the card says it whole).
+void badges(ImDrawList* list, ImVec2 at, float right, const StageBoardBadges& counts) {
+    const float pad = badgePad();
+    const float line = ImGui::GetTextLineHeightWithSpacing();
+    const float left = at.x;
+    for (const auto& [kind, text] : badgesOf(counts)) {
+        const ImVec2 size = ImGui::CalcTextSize(text.c_str());
+        if (at.x > left && at.x + size.x + pad * 2 > right) at = ImVec2(left, at.y + line);
+        const bool fits = at.x + size.x + pad * 2 <= right;
+        const float end = fits ? at.x + size.x + pad * 2 : right;
+        list->AddRectFilled(at, ImVec2(end, at.y + size.y), badgeColour(kind), size.y / 2);
+        if (fits) list->AddText(ImVec2(at.x + pad, at.y), IM_COL32(255, 255, 255, 255), text.c_str());
+        else clippedText(list, ImVec2(at.x + pad, at.y), end - pad, IM_COL32(255, 255, 255, 255), text);
+        at.x = end + pad;
+    }
 }
 
 }  // namespace
@@ -112,8 +160,14 @@ void StageBoardView::drawFilters(AppState& state) {
 
     ImGui::SameLine();
     ImGui::SetNextItemWidth(comboWidth);
-    ImGui::InputTextWithHint("##search", "Search", &editing_.text);
+    if (state.takeSearchFocus()) ImGui::SetKeyboardFocusHere();
+    ImGui::InputTextWithHint("##search", "Search (Ctrl+F)", &editing_.text);
     locate(state, "board.filter.text");
+    if (!editing_.text.empty()) {
+        ImGui::SameLine();
+        if (ImGui::SmallButton("Clear")) editing_.text.clear();
+        locate(state, "board.filter.clear");
+    }
     if (editing_ != model_.filter())
         state.read([&] { model_.setFilter(state.backend().stageBoardQueries(), editing_); });
 
@@ -176,7 +230,8 @@ void StageBoardView::drawColumn(AppState& state, std::size_t index, float height
     const std::string id = "column." + std::string(keyOf(stage));
     ImGui::BeginChild(id.c_str(), ImVec2(0, height), false);
     const auto& places = model_.visible(index);
-    const float step = cardHeight() + ImGui::GetStyle().ItemSpacing.y;
+    const float card = cardHeight(badgeLines(cardInnerWidth(ImGui::GetContentRegionAvail().x)));
+    const float step = card + ImGui::GetStyle().ItemSpacing.y;
     ImGuiListClipper clipper;
     clipper.Begin(static_cast<int>(places.size()), step);
     while (clipper.Step()) {
@@ -185,8 +240,8 @@ void StageBoardView::drawColumn(AppState& state, std::size_t index, float height
         const auto last = static_cast<std::size_t>(clipper.DisplayEnd);
         state.read([&] { model_.readCards(state.backend().stageBoardQueries(), index, first, last); });
         for (std::size_t row = first; row < last; ++row) {
-            if (const StageBoardCard* card = model_.card(places[row]->innovationId)) drawCard(state, *card, cardHeight());
-            else drawUnreadCard(cardHeight());
+            if (const StageBoardCard* read = model_.card(places[row]->innovationId)) drawCard(state, *read, card);
+            else drawUnreadCard(card);
         }
     }
     if (places.empty()) mutedText(stage == Stage::Stopped ? "Drop a card here to stop it" : "No innovations");
@@ -228,6 +283,7 @@ void StageBoardView::drawCard(AppState& state, const StageBoardCard& card, float
         ImGui::Text("%s", card.title.c_str());
         ImGui::Text("Priority %d, delivery confidence %s", card.priority, std::string(labelOf(card.confidence)).c_str());
         if (!card.stopReason.empty()) ImGui::Text("Stopped: %s", card.stopReason.c_str());
+        for (const auto& [kind, words] : badgesOf(card.badges)) ImGui::BulletText("%s", words.c_str());
         mutedText("Double-click to open; drag to another column to change its stage; right-click for more.");
         ImGui::EndTooltip();
     }
@@ -267,13 +323,7 @@ void StageBoardView::drawCard(AppState& state, const StageBoardCard& card, float
     else
         clippedText(list, ImVec2(left, y), right, muted, "No milestone outstanding");
     y += line;
-    float x = left;
-    if (card.badges.overdueMilestones > 0)
-        x = badge(list, ImVec2(x, y), right, Badge::Overdue, plural(card.badges.overdueMilestones, "overdue", "overdue"));
-    if (card.badges.criticalRisksOpen > 0)
-        x = badge(list, ImVec2(x, y), right, Badge::CriticalRisk, plural(card.badges.criticalRisksOpen, "Critical risk", "Critical risks"));
-    if (card.badges.setbacksSinceReview > 0)
-        badge(list, ImVec2(x, y), right, Badge::NewSetback, plural(card.badges.setbacksSinceReview, "new setback", "new setbacks"));
+    badges(list, ImVec2(left, y), right, card.badges);
     ImGui::PopID();
 }
 

@@ -5,6 +5,7 @@
 
 #include "gui/history_view.hpp"
 #include "gui/settings.hpp"
+#include "gui/stage_board_view.hpp"
 #include "demo/demo.hpp"
 
 #include <catch2/catch.hpp>
@@ -44,6 +45,41 @@ TEST_CASE("view names are unique", "[gui][app]") {
     auto names = viewNames();
     std::sort(names.begin(), names.end());
     CHECK(std::adjacent_find(names.begin(), names.end()) == names.end());
+}
+
+TEST_CASE("the keyboard reaches every tab, the board's search, and back from an innovation", "[gui][app][keyboard]") {
+    DemoApp demo;
+    demo.actAs("Cllr Priya Shah");
+    demo.frames(2);
+    const std::vector<std::string> names = viewNames();
+    REQUIRE(names.size() >= 3);
+    demo.backend.pressCtrl('2', demo.draw());
+    demo.frames();
+    CHECK(demo.app.current() == names[1]);
+    demo.backend.pressCtrl('3', demo.draw());
+    demo.frames();
+    CHECK(demo.app.current() == names[2]);
+    CHECK(demo.app.current() == "innovation");
+    // Escape goes back from an innovation to the board.
+    demo.backend.pressKey(ImGuiKey_Escape, demo.draw());
+    demo.frames();
+    CHECK(demo.app.current() == "board");
+
+    // Ctrl+F from another tab: the board, with the cursor in its search box.
+    demo.backend.pressCtrl('2', demo.draw());
+    demo.frames();
+    demo.backend.pressCtrl('F', demo.draw());
+    demo.frames(2);
+    CHECK(demo.app.current() == "board");
+    demo.backend.type("falls", demo.draw());
+    demo.frames(2);
+    const auto& board = dynamic_cast<StageBoardView&>(*demo.app.view("board"));
+    CHECK(board.model().filter().text == "falls");
+    CHECK(board.model().visibleCount() < board.model().cardCount());
+    // The search's clear button empties it.
+    demo.click("board.filter.clear");
+    demo.frames(2);
+    CHECK(board.model().filter().text.empty());
 }
 
 TEST_CASE("with nobody chosen, the app asks who you are acting as and remembers the choice", "[gui][app]") {

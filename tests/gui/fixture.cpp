@@ -9,7 +9,8 @@
 
 namespace innotrack::gui::testing {
 
-DemoApp::DemoApp(Date today) : clock(today), state(opener, clock), backend(1280, 800), app(state) {
+DemoApp::DemoApp(Date today, float width, float height)
+    : clock(today), state(opener, clock), backend(width, height), app(state) {
     applyTheme(Theme::Light);
     state.usePortfolio(opener.openScratch(), false);
     writeDemoPortfolio(state.portfolio());

@@ -23,7 +23,8 @@ void showView(App& app, HeadlessBackend& backend, const std::string& name);
 std::map<std::string, std::uint64_t> reloadsOf(App& app);
 
 struct DemoApp {
-    explicit DemoApp(Date today = kDemoToday);
+    // The window `width` × `height`: the narrowest the app supports is 1024 × 700.
+    explicit DemoApp(Date today = kDemoToday, float width = 1280, float height = 800);
 
     backends::LocationOpener opener;
     FixedClock clock;

@@ -100,6 +100,28 @@ TEST_CASE("dropping a card on Stopped asks for a reason and stops the innovation
     CHECK_FALSE(demo.state.locator().find("board.stop.confirm").has_value());
 }
 
+TEST_CASE("at the narrowest window a card wraps its badges onto more lines instead of dropping one", "[gui][board]") {
+    const auto cardHeight = [](float width) {
+        DemoApp demo(testing::kDemoToday, width, 700);
+        demo.actAs("Cllr Priya Shah");
+        demo.frames(3);
+        // Its card carries all three badges: overdue, Critical risk and new setback.
+        const Innovation care = demo.innovation("Neighbourhood care teams");
+        const StageBoardCard* card = dynamic_cast<StageBoardView&>(*demo.app.view("board")).model().card(care.id);
+        REQUIRE(card != nullptr);
+        CHECK(card->badges.overdueMilestones > 0);
+        CHECK(card->badges.criticalRisksOpen > 0);
+        CHECK(card->badges.setbacksSinceReview > 0);
+        const ScreenRect rect = demo.rect("board.card." + std::to_string(care.id));
+        return std::pair(rect.maxY - rect.minY, ImGui::GetTextLineHeightWithSpacing());
+    };
+    const auto [wide, line] = cardHeight(2400);
+    const auto [narrow, same] = cardHeight(1024);
+    CHECK(same == line);
+    // Wide: title, lead, milestone and one line of badges. At 1024 the badges take three lines.
+    CHECK(narrow >= wide + 2 * line - 1);
+}
+
 TEST_CASE("double-clicking a card opens the innovation", "[gui][board]") {
     DemoApp demo;
     demo.actAs("Amira Hussain");

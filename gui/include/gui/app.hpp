@@ -37,6 +37,9 @@ public:
 private:
     enum class FileAction { None, Open, Create, Connect };
 
+    // Ctrl+1 … Ctrl+9 and Ctrl+0 show the tabs in order, Ctrl+F the board's search, Ctrl+O opens a
+    // portfolio, Ctrl+Q quits, and Escape goes back from an innovation to the board.
+    void handleShortcuts();
     void drawMenuBar();
     void drawTabs();
     void drawWelcome();

@@ -18,6 +18,7 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace innotrack::gui {
@@ -109,6 +110,9 @@ public:
     // A view asks for another to be shown (a double-click on a card opens "innovation").
     void show(std::string viewName) { requestedView_ = std::move(viewName); }
     std::optional<std::string> takeRequestedView();
+    // Ctrl+F asks the board to put the cursor in its search box on the next frame it draws.
+    void requestSearchFocus() { searchFocus_ = true; }
+    bool takeSearchFocus() { return std::exchange(searchFocus_, false); }
 
     Settings& settings() { return settings_; }
     void saveSettings();  // failures go to the error dialog
@@ -131,6 +135,7 @@ private:
     double lastPoll_ = -1;
     std::vector<std::string> errors_;
     std::optional<std::string> requestedView_;
+    bool searchFocus_ = false;
     Locator locator_;
 };
 

@@ -33,6 +33,8 @@ public:
     void drag(ImVec2 from, ImVec2 to, const std::function<void()>& draw, int steps = 8);
     void type(const std::string& text, const std::function<void()>& draw);
     void pressKey(ImGuiKey key, const std::function<void()>& draw);
+    // Ctrl with a letter or digit, by its upper-case ASCII code, as GLFW numbers those keys.
+    void pressCtrl(char key, const std::function<void()>& draw);
     // Advances the clock without input (the app polls the file about once a second).
     void wait(double secondsToPass, const std::function<void()>& draw);
 
