@@ -41,6 +41,11 @@ reports::Table reviewEntries(Context& context, const std::vector<ReviewEntry>& e
 
 reports::Table audit(Context& context, const std::vector<AuditEntry>& entries);
 
+// views_ideas.cpp: ideas with their score (the mean of their assessors' totals) and the gate.
+reports::Table ideas(Context& context, const std::vector<Idea>& ideas, const std::vector<IdeaScore>& scores);
+reports::Table ideaScores(Context& context, const std::vector<IdeaScore>& scores);
+reports::Record idea(Context& context, const Idea& idea, const std::vector<IdeaScore>& scores, int gate);
+
 // Shared cell makers.
 reports::Cell idCell(OptionalId id);
 template <typename E>

@@ -24,7 +24,7 @@ inline constexpr const char* kPortfolioKey = "portfolio_key";
 inline constexpr const char* arrayOf(Table table) {
     constexpr const char* kArrays[] = {kCollection<Person>,    kCollection<Ambition>, kCollection<Innovation>,
                                        kCollection<Milestone>, kCollection<Risk>,     kCollection<Setback>,
-                                       kCollection<Review>};
+                                       kCollection<Review>,    kCollection<Idea>};
     return kArrays[static_cast<std::size_t>(table)];
 }
 
