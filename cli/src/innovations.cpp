@@ -118,10 +118,7 @@ public:
         auto record = views::innovation(context, innovation);
         // The idea it was promoted from, where it was (DOMAIN.md "Ideas and the gate").
         if (const auto idea = store.findIdeaOfInnovation(innovation.id))
-            record.field("idea_id", "From idea",
-                         reports::Cell::integer(idea->id, std::to_string(idea->id) + " " + quoted(idea->title)));
-        else
-            record.hiddenField("idea_id", reports::Cell::null());
+            record.section("idea", "From idea", views::ideas(context, {*idea}, store.listIdeaScores(idea->id)));
         record.section("milestones", "Milestones",
                        views::milestones(store.listMilestones(innovation.id), context.clock().today()))
             .section("risks", "Risks", views::risks(context, store.listRisks(innovation.id), store.riskBands()))

@@ -48,6 +48,7 @@ reports::Record idea(Context& context, const Idea& idea, const std::vector<IdeaS
 
 // Shared cell makers.
 reports::Cell idCell(OptionalId id);
+reports::Cell personCell(Context& context, OptionalId id);  // the person's name; null for none
 template <typename E>
 reports::Cell scaleCell(E value) {
     return reports::Cell::text(std::string(keyOf(value)), std::string(labelOf(value)));

@@ -23,6 +23,7 @@ Cell scoreCell(const std::optional<double>& score) {
 }  // namespace
 
 Table ideas(Context& context, const std::vector<Idea>& ideas, const std::vector<IdeaScore>& scores) {
+    const int gate = context.portfolio().store().ideaGate();
     std::map<Id, std::vector<IdeaScore>> byIdea;
     for (const IdeaScore& score : scores) byIdea[score.ideaId].push_back(score);
     Table table;
@@ -44,14 +45,18 @@ Table ideas(Context& context, const std::vector<Idea>& ideas, const std::vector<
         .hiddenColumn("look_again_on")
         .hiddenColumn("decided_on")
         .hiddenColumn("decided_by_id")
+        .hiddenColumn("decided_by")
         .hiddenColumn("decision_reason")
-        .hiddenColumn("innovation_id");
+        .hiddenColumn("innovation_id")
+        .hiddenColumn("gate");
     for (const Idea& idea : ideas) {
         const auto& its = byIdea[idea.id];
         table.addRow(RecordCells(idea)
                          .set("submitted_by", Cell::text(context.nameOf(idea.submittedById)))
                          .set("score", scoreCell(ideaScore(its)))
                          .set("assessors", Cell::integer(static_cast<std::int64_t>(its.size())))
+                         .set("decided_by", personCell(context, idea.decidedById))
+                         .set("gate", Cell::integer(gate))
                          .row(table));
     }
     return table;
@@ -91,13 +96,14 @@ Record idea(Context& context, const Idea& idea, const std::vector<IdeaScore>& sc
         .field("submitted_on", "Submitted on", Cell::date(idea.submittedOn))
         .field("status", "Status", scaleCell(idea.status))
         .field("score", "Score", scoreCell(score))
+        .field("assessors", "Assessors", Cell::integer(static_cast<std::int64_t>(scores.size())))
         .field("gate", "Gate", Cell::integer(gate))
         .field("assessed_from", "Under assessment from", Cell::date(idea.assessedFrom))
         .field("parked_on", "Parked on", Cell::date(idea.parkedOn))
         .field("look_again_on", "Look again on", Cell::date(idea.lookAgainOn))
         .field("decided_on", "Decided on", Cell::date(idea.decidedOn))
         .hiddenField("decided_by_id", idCell(idea.decidedById))
-        .field("decided_by", "Decided by", idea.decidedById ? Cell::text(context.nameOf(idea.decidedById)) : Cell::null())
+        .field("decided_by", "Decided by", personCell(context, idea.decidedById))
         .field("decision_reason", "Reason", Cell::text(idea.decisionReason))
         .field("innovation_id", "Innovation", idCell(idea.innovationId))
         .section("scores", "Scores", ideaScores(context, scores));

@@ -60,7 +60,7 @@ CREATE TABLE idea_scores (
         CHECK (strategic_fit BETWEEN 1 AND 5 AND resident_benefit BETWEEN 1 AND 5 AND feasibility BETWEEN 1 AND 5
                AND cost_to_try BETWEEN 1 AND 5 AND evidence BETWEEN 1 AND 5),
     CONSTRAINT "score date must be written YYYY-MM-DD" CHECK (date(scored_on) IS scored_on)
-) WITHOUT ROWID;
+);
 CREATE INDEX idea_scores_by_assessor ON idea_scores (assessor_id);
 
 INSERT INTO settings (key, value) VALUES ('ideas.gate', 15);
