@@ -116,6 +116,9 @@ public:
         const Innovation innovation = portfolio.innovation(context.id());
         const auto& store = portfolio.store();
         auto record = views::innovation(context, innovation);
+        // The idea it was promoted from, where it was (DOMAIN.md "Ideas and the gate").
+        if (const auto idea = store.findIdeaOfInnovation(innovation.id))
+            record.section("idea", "From idea", views::ideas(context, {*idea}, store.listIdeaScores(idea->id)));
         record.section("milestones", "Milestones",
                        views::milestones(store.listMilestones(innovation.id), context.clock().today()))
             .section("risks", "Risks", views::risks(context, store.listRisks(innovation.id), store.riskBands()))

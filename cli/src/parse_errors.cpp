@@ -73,7 +73,7 @@ bool looksLikeNegativeNumber(const std::string& token) {
 // The option that sets a field the domain calls by another name; every other field is its option
 // with dashes for spaces ("cabinet lead" is --cabinet-lead).
 std::string optionFor(const std::string& field) {
-    static constexpr std::array<std::pair<const char*, const char*>, 13> kOtherNames{{
+    static constexpr std::array<std::pair<const char*, const char*>, 22> kOtherNames{{
         {"horizon year", "horizon"},
         {"start date", "start"},
         {"target date", "target"},
@@ -88,6 +88,16 @@ std::string optionFor(const std::string& field) {
         {"moved on", "on"},
         {"recorded on", "on"},
         {"stage since", "since"},
+        // An idea's criteria and days (cli/src/ideas.cpp).
+        {"strategic fit", "fit"},
+        {"benefit to residents", "benefit"},
+        {"cost to try", "cost"},
+        {"evidence from elsewhere", "evidence"},
+        {"look again on", "look-again"},
+        {"submitted on", "on"},
+        {"scored on", "on"},
+        {"parked on", "on"},
+        {"decided on", "on"},
     }};
     for (const auto& [domain, option] : kOtherNames)
         if (field == domain) return option;

@@ -5,6 +5,7 @@
 #include "commands.hpp"
 #include "checklist_commands.hpp"
 #include "exchange_commands.hpp"
+#include "idea_commands.hpp"
 #include "report_board.hpp"
 #include "report_tally.hpp"
 
@@ -79,6 +80,14 @@ CommandList makeAll() {
     add(reviewShow());
     add(checklistAnswer());
     add(checklistList());
+    add(ideaSubmit());
+    add(ideaList());
+    add(ideaShow());
+    add(ideaScore());
+    add(ideaPromote());
+    add(ideaDecline());
+    add(ideaPark());
+    add(ideaGate());
     // Reports
     add(reportTally());
     add(reportBoard());

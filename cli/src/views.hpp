@@ -41,8 +41,14 @@ reports::Table reviewEntries(Context& context, const std::vector<ReviewEntry>& e
 
 reports::Table audit(Context& context, const std::vector<AuditEntry>& entries);
 
+// views_ideas.cpp: ideas with their score (the mean of their assessors' totals) and the gate.
+reports::Table ideas(Context& context, const std::vector<Idea>& ideas, const std::vector<IdeaScore>& scores);
+reports::Table ideaScores(Context& context, const std::vector<IdeaScore>& scores);
+reports::Record idea(Context& context, const Idea& idea, const std::vector<IdeaScore>& scores, int gate);
+
 // Shared cell makers.
 reports::Cell idCell(OptionalId id);
+reports::Cell personCell(Context& context, OptionalId id);  // the person's name; null for none
 template <typename E>
 reports::Cell scaleCell(E value) {
     return reports::Cell::text(std::string(keyOf(value)), std::string(labelOf(value)));

@@ -12,8 +12,6 @@ using reports::Table;
 
 namespace {
 
-Cell personCell(Context& context, OptionalId id) { return id ? Cell::text(context.nameOf(id)) : Cell::null(); }
-
 // Done, overdue or open: what a cabinet member asks first about a milestone.
 std::string statusOf(const Milestone& m, Date today) {
     if (m.isDone()) return m.onTime() ? "done" : "done-late";

@@ -59,6 +59,7 @@ DemoSummary writeDemoPortfolio(Portfolio& portfolio) {
     demo::writeBenefits(demo);
     demo::writeRisks(demo);
     demo::writeSetbacksAndLessons(demo);
+    demo::writeIdeas(demo);
     demo::writeWeeklyReviews(demo);
     demo::finishInnovations(demo);
     demo::writeChecklistAnswers(demo);

@@ -22,6 +22,9 @@ struct DemoContext {
     std::map<std::string_view, Id> ambitions;
     std::map<std::string_view, Id> innovations;
     std::map<std::string_view, Id> risks;
+    // The innovations promoted from ideas, with the day each was promoted: the weekly reviews
+    // record them too from then on.
+    std::vector<std::pair<Id, Date>> fromIdeas;
 
     Date day(int daysFromToday) const;
     // A day this week (Monday to Sunday) no earlier than today: `daysFromToday` pulled back to
@@ -78,5 +81,8 @@ void writeWeeklyReviews(DemoContext& demo);
 void finishInnovations(DemoContext& demo);
 // The leader's answers to the innovation checklist.
 void writeChecklistAnswers(DemoContext& demo);
+// The ideas funnel: ideas in every status from every source, scored, and some promoted to
+// innovations that have moved on since. Before the weekly reviews, which record those too.
+void writeIdeas(DemoContext& demo);
 
 }  // namespace innotrack::demo

@@ -77,6 +77,18 @@ void writeWeeklyReviews(DemoContext& demo) {
             ++recorded[i];
             previous[i] = confidence;
         }
+        // The innovations promoted from ideas, from the day they were promoted.
+        for (const auto& [innovationId, promotedOn] : demo.fromIdeas) {
+            if (demo.day(heldIn) < promotedOn) continue;
+            ReviewEntry entry;
+            entry.reviewId = review.id;
+            entry.innovationId = innovationId;
+            entry.confidence = Confidence::AmberGreen;
+            entry.comment = commentOn(Confidence::AmberGreen, Confidence::AmberGreen);
+            entry.decision = decisionOn(Confidence::AmberGreen, Confidence::AmberGreen);
+            demo.portfolio.recordReview(chair, entry);
+            ++demo.summary.reviewEntries;
+        }
         demo.portfolio.closeReview(chair, review.id, demo.day(heldIn));
     }
 }

@@ -19,12 +19,16 @@ inline constexpr const char* kVersion = "version";
 inline constexpr const char* kSettings = "settings";
 inline constexpr const char* kRiskBands = "risk_bands";
 inline constexpr const char* kPortfolioKey = "portfolio_key";
+inline constexpr const char* kIdeaGate = "ideas_gate";
+
+// The document's version that first held ideas, their scores and the gate: an older one has none.
+inline constexpr int kIdeasSince = 4;
 
 // Each record's array in the document is its collection (record_fields::kCollection).
 inline constexpr const char* arrayOf(Table table) {
     constexpr const char* kArrays[] = {kCollection<Person>,    kCollection<Ambition>, kCollection<Innovation>,
                                        kCollection<Milestone>, kCollection<Risk>,     kCollection<Setback>,
-                                       kCollection<Review>};
+                                       kCollection<Review>,    kCollection<Idea>};
     return kArrays[static_cast<std::size_t>(table)];
 }
 
@@ -35,7 +39,13 @@ inline constexpr const char* kLessons = kCollection<Lesson>;
 inline constexpr const char* kBenefits = kCollection<Benefit>;
 inline constexpr const char* kReviewEntries = kCollection<ReviewEntry>;
 inline constexpr const char* kChecklistAnswers = kCollection<ChecklistAnswer>;
+inline constexpr const char* kIdeaScores = kCollection<IdeaScore>;
 inline constexpr const char* kAudit = kCollection<AuditEntry>;
+
+// The arrays a document of `version` holds: ideas and their scores came with kIdeasSince.
+inline bool holdsArray(int version, std::string_view name) {
+    return version >= kIdeasSince || (name != arrayOf(Table::Ideas) && name != kIdeaScores);
+}
 
 // Every record array of the document, in the order it is written and restored: a record comes
 // after those it links to (risks and setbacks link both ways; storage defers that check).
@@ -54,6 +64,8 @@ void eachArray(Document& d, Visit&& visit) {
     visit(arrayOf(Table::Reviews), d.reviews);
     visit(kReviewEntries, d.reviewEntries);
     visit(kChecklistAnswers, d.checklistAnswers);
+    visit(arrayOf(Table::Ideas), d.ideas);
+    visit(kIdeaScores, d.ideaScores);
     visit(kAudit, d.audit);
 }
 

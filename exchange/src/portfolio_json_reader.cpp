@@ -281,7 +281,7 @@ RiskBands readSettings(const Json& root, ReadContext& context) {
     if (!settings.is_object())
         refuse(fields::kSettings, shown(settings), "must be an object, not " + std::string(settings.type_name()));
     for (const auto& [key, unused] : settings.items())
-        if (key != fields::kRiskBands && key != fields::kPortfolioKey)
+        if (key != fields::kRiskBands && key != fields::kPortfolioKey && key != fields::kIdeaGate)
             refuse(std::string(fields::kSettings) + "." + key, "",
                    "is not a setting of portfolio format version " + std::to_string(kPortfolioJsonVersion));
     const std::string where = std::string(fields::kSettings) + "." + fields::kRiskBands;
@@ -300,8 +300,24 @@ RiskBands readSettings(const Json& root, ReadContext& context) {
     return bands;
 }
 
+// The ideas' gate: 5 to 25, as an idea's score; the default in a document older than ideas.
+int readIdeaGate(const Json& settings, int version) {
+    const auto given = settings.find(fields::kIdeaGate);
+    const std::string where = std::string(fields::kSettings) + "." + fields::kIdeaGate;
+    if (given == settings.end()) {
+        if (version < fields::kIdeasSince) return kDefaultIdeaGate;
+        refuse(where, "", "is missing");
+    }
+    if (!given->is_number_integer()) refuse(where, shown(*given), "must be a whole number, not " + shown(*given));
+    const auto gate = given->get<std::int64_t>();
+    if (gate < kMinIdeaTotal || gate > kMaxIdeaTotal)
+        refuse(where, std::to_string(gate), outOfRange(gate, kMinIdeaTotal, kMaxIdeaTotal));
+    return static_cast<int>(gate);
+}
+
 template <typename Record>
 void readArray(const Json& root, const char* name, std::vector<Record>& records, ReadContext& context) {
+    if (!fields::holdsArray(context.version, name) && !root.contains(name)) return;
     const Json& array = member(root, name, "is missing; a document lists every array, [] when it has none");
     if (!array.is_array()) refuse(name, shown(array), "must be an array of records, not " + std::string(array.type_name()));
     context.arrayIds.clear();
@@ -337,6 +353,7 @@ PortfolioDocument parsePortfolioJson(std::istream& in) {
     context.version = version;
     document.riskBands = readSettings(root, context);
     document.portfolioKey = readPortfolioKey(member(root, fields::kSettings, "is missing"));
+    document.ideaGate = readIdeaGate(member(root, fields::kSettings, "is missing"), version);
     fields::eachArray(document, [&](const char* name, auto& records) { readArray(root, name, records, context); });
     json_reading::checkDocument(document, context);
     return document;

@@ -51,4 +51,8 @@ struct ReadContext {
 // record's own rules (an intelligent setback passes all five tests, ...).
 void checkDocument(const PortfolioDocument& document, const ReadContext& context);
 
+// portfolio_json_ideas.cpp: one idea per innovation, one score per assessor of an idea, and an
+// idea with scores no longer merely submitted.
+void checkIdeas(const std::vector<Idea>& ideas, const std::vector<IdeaScore>& scores);
+
 }  // namespace innotrack::exchange::json_reading

@@ -30,6 +30,7 @@ void requireEmpty(const PortfolioStore& store) {
     note(store.listInnovations({}).size(), "innovation", "innovations");
     note(store.listReviews().size(), "review", "reviews");
     note(store.listChecklistAnswers().size(), "checklist answer", "checklist answers");
+    note(store.listIdeas().size(), "idea", "ideas");
     AuditFilter newest;
     newest.limit = 1;
     if (held.empty() && !store.listAudit(newest).empty()) held.emplace_back("an audit trail");
@@ -81,6 +82,7 @@ RestoreSummary restorePortfolioDocument(const PortfolioDocument& d, PortfolioSto
     requireEmpty(store);
     store.setRiskBands(d.riskBands);
     if (!d.portfolioKey.empty()) store.setPortfolioKey(d.portfolioKey);
+    store.setIdeaGate(d.ideaGate);
     const auto each = [](const char* array, const auto& records, auto insert) {
         for (const auto& record : records) requireKept(array, record.id, insert(record));
     };
@@ -100,6 +102,8 @@ RestoreSummary restorePortfolioDocument(const PortfolioDocument& d, PortfolioSto
     for (const auto& entry : d.reviewEntries) store.saveReviewEntry(entry);
     each(fields::kChecklistAnswers, d.checklistAnswers,
          [&](const ChecklistAnswer& r) { return store.insertChecklistAnswer(r); });
+    each(fields::arrayOf(fields::Table::Ideas), d.ideas, [&](const Idea& r) { return store.insertIdea(r); });
+    for (const auto& score : d.ideaScores) store.saveIdeaScore(score);
     each(fields::kAudit, d.audit, [&](const AuditEntry& r) { return store.appendAudit(r); });
     requireSameChain(d, store);
     transaction->commit();

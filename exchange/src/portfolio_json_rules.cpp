@@ -58,6 +58,7 @@ void checkRecords(const PortfolioDocument& document) {
     checkEach(fields::arrayOf(fields::Table::Ambitions), document.ambitions);
     checkEach(fields::arrayOf(fields::Table::Innovations), document.innovations);
     checkEach(fields::arrayOf(fields::Table::Risks), document.risks);
+    checkEach(fields::arrayOf(fields::Table::Ideas), document.ideas);
     checkEach(fields::arrayOf(fields::Table::Setbacks), document.setbacks);
     checkEach(fields::kLessons, document.lessons);
     checkEach(fields::kBenefits, document.benefits);
@@ -166,6 +167,7 @@ void checkDocument(const PortfolioDocument& document, const ReadContext& context
     checkLessons(document.lessons, document.setbacks);
     checkReviews(document.reviews, document.reviewEntries);
     checkChecklist(document.checklistAnswers);
+    checkIdeas(document.ideas, document.ideaScores);
 }
 
 }  // namespace innotrack::exchange::json_reading

@@ -60,6 +60,9 @@ PortfolioDocument readEverything(const PortfolioStore& store) {
         d.reviewEntries.insert(d.reviewEntries.end(), entries.begin(), entries.end());
     }
     d.checklistAnswers = store.listChecklistAnswers();
+    d.ideaGate = store.ideaGate();
+    d.ideas = store.listIdeas();
+    d.ideaScores = store.listIdeaScores(std::nullopt);
     d.audit = store.listAudit({});
 
     // The store orders each list for people to read; the document orders by id, for diffs.
@@ -76,6 +79,8 @@ PortfolioDocument readEverything(const PortfolioStore& store) {
     sortById(d.reviews);
     std::ranges::sort(d.reviewEntries, {}, [](const ReviewEntry& e) { return std::tuple(e.reviewId, e.innovationId); });
     sortById(d.checklistAnswers);
+    sortById(d.ideas);
+    std::ranges::sort(d.ideaScores, {}, [](const IdeaScore& s) { return std::tuple(s.ideaId, s.assessorId); });
     sortById(d.audit);
     return d;
 }
@@ -171,6 +176,7 @@ void writePortfolioDocument(const PortfolioDocument& document, std::ostream& out
     Json settings = Json::object();
     settings[fields::kRiskBands] = recordJson(document.riskBands);
     if (!document.portfolioKey.empty()) settings[fields::kPortfolioKey] = document.portfolioKey;
+    settings[fields::kIdeaGate] = document.ideaGate;
     out << "{\n  \"" << fields::kFormat << "\": " << Json(fields::kFormatName).dump() << ",\n  \""
         << fields::kVersion << "\": " << kPortfolioJsonVersion << ",\n  \"" << fields::kSettings
         << "\": " << settings.dump();

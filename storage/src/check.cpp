@@ -29,6 +29,8 @@ std::string recordNoun(const std::string& table) {
         {"review_entries", "review entry"},
         {"audit", "audit entry"},
         {"settings", "setting"},
+        {"ideas", "idea"},
+        {"idea_scores", "idea's score"},
     };
     const auto found = nouns.find(table);
     return found == nouns.end() ? "record in " + table : found->second;

@@ -101,6 +101,17 @@ public:
 
     std::vector<Problem> checkStorage() const override;
 
+    // Ideas, their scores and the gate (ideas.cpp).
+    Id insertIdea(const Idea& idea) override;
+    void updateIdea(const Idea& idea) override;
+    std::optional<Idea> findIdea(Id id) const override;
+    std::vector<Idea> listIdeas() const override;
+    std::optional<Idea> findIdeaOfInnovation(Id innovationId) const override;
+    void saveIdeaScore(const IdeaScore& score) override;
+    std::vector<IdeaScore> listIdeaScores(OptionalId ideaId) const override;
+    int ideaGate() const override;
+    void setIdeaGate(int gate) override;
+
     Id insertChecklistAnswer(const ChecklistAnswer& answer) override;
     std::vector<ChecklistAnswer> listChecklistAnswers() const override;
 

@@ -33,6 +33,8 @@ Changes changesOfTable(const std::string& table) {
         {"audit", RecordKind::Audit},
         {"settings", RecordKind::Settings},
         {"checklist_answers", RecordKind::Checklist},
+        {"ideas", RecordKind::Ideas},
+        {"idea_scores", RecordKind::Ideas},
     };
     const auto found = kinds.find(table);
     return found == kinds.end() ? Changes::all() : Changes(found->second);

@@ -109,12 +109,16 @@ TEST_CASE("every entity group can add, list, show and update", "[cli][registry]"
         if (group != "review") CHECK(findCommand({group, "update"}) != nullptr);
     }
     // Every other group is one that is not a kind of record: the checklist, the reports, the
-    // registers imported and exported, and the audit trail's checks.
+    // registers imported and exported, and the audit trail's checks; or ideas, which are
+    // submitted and decided rather than added and updated.
+    CHECK(findCommand({"idea", "submit"}) != nullptr);
+    CHECK(findCommand({"idea", "list"}) != nullptr);
+    CHECK(findCommand({"idea", "show"}) != nullptr);
     for (const auto& group : groups()) {
         INFO(group);
         const bool entity = std::find(entities.begin(), entities.end(), group) != entities.end();
         CHECK((entity || group == "checklist" || group == "report" || group == "import" || group == "export" ||
-               group == "audit"));
+               group == "audit" || group == "idea"));
     }
 }
 

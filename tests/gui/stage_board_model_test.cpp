@@ -49,7 +49,10 @@ TEST_CASE("every innovation of the demo is on the board, in the column of its st
     }
     // Within a column, the most important (priority 1) first.
     const auto piloting = cardsIn(model, columnOf(Stage::Piloting));
-    REQUIRE(piloting.size() == 3);
+    const auto piloted = std::count_if(innovations.begin(), innovations.end(),
+                                       [](const Innovation& each) { return each.stage == Stage::Piloting; });
+    REQUIRE(piloting.size() == static_cast<std::size_t>(piloted));
+    REQUIRE(piloting.size() >= 3);
     CHECK(piloting.front()->title == "Neighbourhood care teams");
     CHECK(titlesIn(model, Stage::Stopped) == std::vector<std::string>{"Sensor-fitted smart litter bins"});
 }
@@ -76,7 +79,7 @@ TEST_CASE("the board's filters narrow the cards by cabinet member, ambition and 
         CHECK(titlesIn(model, Stage::Idea) == std::vector<std::string>{"Heat pump street pilot"});
         model.setFilter(queriesOf(demo), {std::nullopt, std::nullopt, "no such words anywhere"});
         CHECK(model.visibleCount() == 0);
-        CHECK(model.cardCount() == 12);
+        CHECK(model.cardCount() == demo.store().listInnovations({}).size());
     }
     SECTION("ambition") {
         const Innovation heat = demo.innovation("Heat pump street pilot");
@@ -85,7 +88,7 @@ TEST_CASE("the board's filters narrow the cards by cabinet member, ambition and 
         std::size_t expected = 0;
         for (const Innovation& each : demo.store().listInnovations({})) if (each.ambitionId == heat.ambitionId) ++expected;
         CHECK(model.visibleCount() == expected);
-        CHECK(expected < 12);
+        CHECK(expected < demo.store().listInnovations({}).size());
     }
 }
 

@@ -85,8 +85,9 @@ TEST_CASE("a schema 8 shared portfolio is upgraded with its audit trail chained 
         const Seed ids = seed(backend->store());
         for (int i = 0; i < 5; ++i) backend->store().appendAudit(sampleAudit(ids.leader, "innovation", ids.innovation, "changed"));
     }
-    // The shape schema 8 had: no hashes, no account columns, no turn to take.
-    runAsAdministrator(server.name(), "ALTER TABLE audit DROP COLUMN hash, DROP COLUMN os_user, DROP COLUMN host; "
+    // The shape schema 8 had: no hashes, no account columns, no turn to take (and no ideas, schema 10's).
+    runAsAdministrator(server.name(), "DROP TABLE idea_scores, ideas; DELETE FROM settings WHERE key = 'ideas.gate'; "
+                                      "ALTER TABLE audit DROP COLUMN hash, DROP COLUMN os_user, DROP COLUMN host; "
                                       "DROP TABLE audit_chain_turn; UPDATE innotrack_schema SET version = 8");
 
     auto backend = opener.open(server.location(), OpenPurpose::Write);

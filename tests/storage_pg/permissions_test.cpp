@@ -154,5 +154,44 @@ TEST_CASE("on a server the acting person is the signed-in login's, and the serve
     CHECK_THAT(refused.err, Catch::Contains("nobody's login") && Catch::Contains("may only read"));
 }
 
+TEST_CASE("a viewer's login may submit an idea in their own name, but not score, decide or forge one",
+          "[server][permissions][ideas]") {
+    const Council council;
+    const CliRun submitted = runInnotrack(council.as("vera"), {"idea", "submit", "--title", "Cwtch cafés", "--problem",
+                                                               "Lonely winters", "--proposal", "Warm spaces in libraries"},
+                                          kToday);
+    INFO(submitted.err);
+    REQUIRE(submitted.status == 0);
+    const std::string vera = std::to_string(council.viewer), ann = std::to_string(council.leader),
+                      bob = std::to_string(council.cabinet);
+    const auto score = [](const std::string& assessor) {
+        return "INSERT INTO idea_scores (idea_id, assessor_id, strategic_fit, resident_benefit, feasibility, cost_to_try, "
+               "evidence, scored_on) VALUES (1, " + assessor + ", 5, 5, 5, 5, 5, '2026-03-02')";
+    };
+    const auto idea = [](const std::string& by, const std::string& status) {
+        return "INSERT INTO ideas (title, problem, proposal, source, submitted_by_id, submitted_on, status) VALUES "
+               "('x', 'x', 'x', 'own', " + by + ", '2026-03-02', '" + status + "')";
+    };
+    for (const std::string& sql :
+         {score(vera), std::string("UPDATE ideas SET status = 'declined', decision_reason = 'no'"),
+          idea(vera, "promoted"), idea(ann, "submitted"), std::string("UPDATE settings SET value = '5' WHERE key = 'ideas.gate'"),
+          "INSERT INTO audit (at, actor_id, entity, entity_id, action) VALUES (now(), " + vera + ", 'idea', 1, 'declined')",
+          "INSERT INTO audit (at, actor_id, entity, entity_id, action) VALUES (now(), " + ann + ", 'idea', 1, 'added')"}) {
+        INFO(sql);
+        CHECK_FALSE(refusalOf(council.as("vera"), sql).empty());
+    }
+    CHECK(refusalOf(council.as("vera"), idea(vera, "submitted")).empty());
+    // An officer submits but does not assess; a cabinet member scores in their own name only.
+    CHECK_THAT(refusalOf(council.as("olly"), score(std::to_string(council.olly))), Catch::Contains("permission denied"));
+    CHECK_THAT(refusalOf(council.as("olly"), "UPDATE ideas SET status = 'parked'"), Catch::Contains("permission denied"));
+    CHECK_THAT(refusalOf(council.as("bob"), score(ann)), Catch::Contains("row-level security"));
+    CHECK(refusalOf(council.as("bob"), score(bob)).empty());
+    const CliRun promoted =
+        runInnotrack(council.as("olly"), {"idea", "promote", "1", "--reason", "the officer likes it"}, kToday);
+    CHECK(promoted.status != 0);
+    CHECK_THAT(promoted.err, Catch::Contains("only cabinet members and the leader assess and decide ideas"));
+    CHECK(runInnotrack(council.as("bob"), {"idea", "promote", "1"}, kToday).status == 0);
+}
+
 }  // namespace
 }  // namespace innotrack::testing

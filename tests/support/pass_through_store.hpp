@@ -55,6 +55,15 @@ public:
     void updateLesson(const Lesson& r) override { inner_.updateLesson(r); }
     std::optional<Lesson> findLesson(Id id) const override { return inner_.findLesson(id); }
     std::vector<Lesson> listLessons(const LessonFilter& f) const override { return inner_.listLessons(f); }
+    Id insertIdea(const Idea& r) override { return inner_.insertIdea(r); }
+    void updateIdea(const Idea& r) override { inner_.updateIdea(r); }
+    std::optional<Idea> findIdea(Id id) const override { return inner_.findIdea(id); }
+    std::vector<Idea> listIdeas() const override { return inner_.listIdeas(); }
+    std::optional<Idea> findIdeaOfInnovation(Id id) const override { return inner_.findIdeaOfInnovation(id); }
+    void saveIdeaScore(const IdeaScore& r) override { inner_.saveIdeaScore(r); }
+    std::vector<IdeaScore> listIdeaScores(OptionalId id) const override { return inner_.listIdeaScores(id); }
+    int ideaGate() const override { return inner_.ideaGate(); }
+    void setIdeaGate(int gate) override { inner_.setIdeaGate(gate); }
     Id insertBenefit(const Benefit& r) override { return inner_.insertBenefit(r); }
     void updateBenefit(const Benefit& r) override { inner_.updateBenefit(r); }
     std::optional<Benefit> findBenefit(Id id) const override { return inner_.findBenefit(id); }

@@ -10,6 +10,7 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <map>
 #include <memory>
 #include <set>
 
@@ -77,8 +78,9 @@ TEST_CASE("the demo writes counts in the ranges a realistic council portfolio ha
 
     CHECK(summary.people == 6);
     CHECK(summary.ambitions == 3);
-    CHECK(summary.innovations >= 10);
-    CHECK(summary.innovations <= 14);
+    // Twelve priority innovations, and the seven promoted from its ideas.
+    CHECK(summary.innovations >= 15);
+    CHECK(summary.innovations <= 22);
     CHECK(summary.milestones >= 50);
     CHECK(summary.milestones <= 70);
     CHECK(summary.risks >= 25);
@@ -86,6 +88,7 @@ TEST_CASE("the demo writes counts in the ranges a realistic council portfolio ha
     CHECK(summary.setbacks >= 8);
     CHECK(summary.setbacks <= 12);
     CHECK(summary.reviews == 8);
+    CHECK(summary.ideas == 25);
 
     // The summary counts what is really in the file.
     CHECK(demo.store->listPeople().size() == static_cast<std::size_t>(summary.people));
@@ -99,10 +102,12 @@ TEST_CASE("the demo writes counts in the ranges a realistic council portfolio ha
     CHECK(demo.store->listReviews().size() == static_cast<std::size_t>(summary.reviews));
     CHECK(stageChanges(*demo.store) == summary.stageChanges);
     CHECK(reviewEntries(*demo.store) == summary.reviewEntries);
+    CHECK(demo.store->listIdeas().size() == static_cast<std::size_t>(summary.ideas));
 
     // Every record was audited like a user's: at least one entry per record written.
     const int records = summary.people + summary.ambitions + summary.innovations + summary.milestones +
-                        summary.risks + summary.setbacks + summary.lessons + summary.benefits + summary.reviews;
+                        summary.risks + summary.setbacks + summary.lessons + summary.benefits + summary.reviews +
+                        summary.ideas;
     CHECK(demo.store->listAudit({}).size() >= static_cast<std::size_t>(records));
 }
 
@@ -317,3 +322,38 @@ TEST_CASE("a failure part-way through the demo leaves the portfolio empty", "[de
 }
 
 }  // namespace innotrack
+
+TEST_CASE("the demo's ideas come from every source, in every status, scored by two or three",
+          "[demo][backend][ideas]") {
+    DemoFixture demo(kWrittenOn[1]);
+    writeDemoPortfolio(demo.portfolio);
+    const auto ideas = demo.store->listIdeas();
+    std::set<IdeaSource> sources;
+    std::set<IdeaStatus> statuses;
+    std::size_t fromOtherCouncils = 0;
+    for (const Idea& idea : ideas) {
+        sources.insert(idea.source);
+        statuses.insert(idea.status);
+        if (idea.source == IdeaSource::OtherCouncil) ++fromOtherCouncils;
+    }
+    CHECK(sources.size() == Scale<IdeaSource>::entries.size());
+    CHECK(statuses.size() == Scale<IdeaStatus>::entries.size());
+    CHECK(fromOtherCouncils * 3 >= ideas.size());
+    std::map<Id, std::set<Id>> assessors;
+    for (const IdeaScore& score : demo.store->listIdeaScores(std::nullopt)) assessors[score.ideaId].insert(score.assessorId);
+    std::size_t mostAssessors = 0;
+    for (const auto& [idea, who] : assessors) mostAssessors = std::max(mostAssessors, who.size());
+    CHECK(mostAssessors == 3);
+    // A promotion below the gate has its reason; every promoted idea's innovation names it back.
+    bool belowGate = false;
+    for (const Idea& idea : ideas) {
+        if (idea.status != IdeaStatus::Promoted) continue;
+        CHECK(demo.store->findIdeaOfInnovation(*idea.innovationId)->id == idea.id);
+        if (*ideaScore(demo.store->listIdeaScores(idea.id)) < demo.store->ideaGate()) {
+            belowGate = true;
+            CHECK_FALSE(idea.decisionReason.empty());
+        }
+    }
+    CHECK(belowGate);
+    CHECK(demo.portfolio.check().empty());
+}

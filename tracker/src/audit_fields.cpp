@@ -91,6 +91,10 @@ FieldValues fieldsOf(const Setback& setback) { return valuesOf(setback); }
 FieldValues fieldsOf(const Lesson& lesson) { return valuesOf(lesson); }
 FieldValues fieldsOf(const Benefit& benefit) { return valuesOf(benefit); }
 FieldValues fieldsOf(const ReviewEntry& entry) { return valuesOf(entry); }
+FieldValues fieldsOf(const Idea& idea, const Describe& person, const Describe& ambition) {
+    return valuesOf(idea, {person, ambition});
+}
+FieldValues fieldsOf(const IdeaScore& score) { return valuesOf(score); }
 
 std::vector<FieldChange> differences(const FieldValues& before, const FieldValues& after) {
     std::vector<FieldChange> changes;

@@ -29,7 +29,9 @@ Leading leadingOf(const Person& actor, const Innovation* innovation) {
 }
 
 Permission decide(const Person& actor, Action action, const Leading& leading) {
-    if (actor.role == Role::Leader) return allow();
+    if (actor.role == Role::Leader || action == Action::SubmitIdea) return allow();
+    if (actor.role == Role::Viewer && action == Action::AssessIdea)
+        return deny(actor, "anyone may submit an idea, but only cabinet members and the leader assess and decide ideas");
     if (actor.role == Role::Viewer)
         return deny(actor, "viewers can read the portfolio but not change it");
 
@@ -59,6 +61,11 @@ Permission decide(const Person& actor, Action action, const Leading& leading) {
             return deny(actor, "only cabinet members and the leader can run weekly reviews");
         case Action::AnswerChecklist:
             return deny(actor, "only the leader answers the innovation checklist");
+        case Action::SubmitIdea:
+            return allow();
+        case Action::AssessIdea:
+            if (actor.role == Role::Cabinet) return allow();
+            return deny(actor, "only cabinet members and the leader assess and decide ideas");
     }
     return deny(actor, "that change is not allowed");
 }

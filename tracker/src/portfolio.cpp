@@ -133,6 +133,7 @@ Lesson Portfolio::lesson(Id id) const { return found(store_.findLesson(id), "les
 Benefit Portfolio::benefit(Id id) const { return found(store_.findBenefit(id), "benefit", id); }
 Ambition Portfolio::ambition(Id id) const { return found(store_.findAmbition(id), "ambition", id); }
 Review Portfolio::review(Id id) const { return found(store_.findReview(id), "review", id); }
+Idea Portfolio::idea(Id id) const { return found(store_.findIdea(id), "idea", id); }
 
 // ---- people ---------------------------------------------------------------------------------
 

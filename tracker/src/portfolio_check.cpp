@@ -153,6 +153,19 @@ void checkReviews(const PortfolioStore& store, std::vector<Problem>& problems) {
     if (open > 1) problems.push_back({std::to_string(open) + " weekly reviews are open; only one should be"});
 }
 
+// Each idea's own rules, and its scores: an idea with scores has left "submitted".
+void checkIdeas(const PortfolioStore& store, std::vector<Problem>& problems) {
+    std::map<Id, std::size_t> scored;
+    for (const IdeaScore& score : store.listIdeaScores(std::nullopt)) ++scored[score.ideaId];
+    for (const Idea& idea : store.listIdeas()) {
+        const std::string who = quoted("idea", idea.id, idea.title);
+        report(problems, who, problemsOf(idea));
+        if (idea.status == IdeaStatus::Submitted && scored[idea.id] > 0)
+            problems.push_back({who + " has " + std::to_string(scored[idea.id]) +
+                                " score(s) but is still marked submitted, not under assessment"});
+    }
+}
+
 }  // namespace
 
 std::vector<Problem> Portfolio::check() const {
@@ -164,6 +177,7 @@ std::vector<Problem> Portfolio::check() const {
     checkMilestones(store_, problems);
     checkRisksAndSetbacks(store_, problems);
     checkReviews(store_, problems);
+    checkIdeas(store_, problems);
     if (const ChainVerdict chain = verifyAuditChain(); chain.firstBreak)
         problems.push_back({describeBreak(*chain.firstBreak)});
     return problems;

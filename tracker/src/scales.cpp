@@ -2,6 +2,7 @@
 #include "tracker/scales.hpp"
 
 #include "tracker/errors.hpp"
+#include "tracker/idea.hpp"
 #include "tracker/text.hpp"
 
 #include <cctype>
@@ -88,6 +89,8 @@ template RiskResponse parseScale<RiskResponse>(std::string_view, std::string_vie
 template Proximity parseScale<Proximity>(std::string_view, std::string_view);
 template LessonSource parseScale<LessonSource>(std::string_view, std::string_view);
 template RiskBand parseScale<RiskBand>(std::string_view, std::string_view);
+template IdeaSource parseScale<IdeaSource>(std::string_view, std::string_view);
+template IdeaStatus parseScale<IdeaStatus>(std::string_view, std::string_view);
 
 bool isForward(Stage from, Stage to) {
     if (from == Stage::Stopped || to == Stage::Stopped) return false;

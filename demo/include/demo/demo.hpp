@@ -24,6 +24,7 @@ struct DemoSummary {
     int benefitsRealised = 0;
     int reviews = 0;
     int reviewEntries = 0;
+    int ideas = 0;
 };
 
 // Writes the demo into an empty portfolio, all in one transaction: a failure leaves nothing

@@ -19,6 +19,7 @@ namespace innotrack::exchange {
 // innovation), so the same portfolio always gives the same document.
 struct PortfolioDocument {
     RiskBands riskBands;
+    int ideaGate = kDefaultIdeaGate;
     // The random id calendar UIDs are made from; empty when a hand-written document leaves it
     // out, and the restored file then keeps the new key it was made with.
     std::string portfolioKey;
@@ -35,6 +36,8 @@ struct PortfolioDocument {
     std::vector<Review> reviews;
     std::vector<ReviewEntry> reviewEntries;
     std::vector<ChecklistAnswer> checklistAnswers;
+    std::vector<Idea> ideas;
+    std::vector<IdeaScore> ideaScores;  // by idea, then assessor
     std::vector<AuditEntry> audit;
 
     // Every record but the audit trail's entries.

@@ -13,7 +13,8 @@ namespace innotrack::exchange {
 // The version written in the document's "format" field; a restore refuses a newer one.
 // 2 added people's logins; a version 1 document is read as people without one. 3 added each audit
 // entry's account, computer and hash; a restore of an older document chains its trail afresh.
-inline constexpr int kPortfolioJsonVersion = 3;
+// 4 added ideas, their scores and the ideas' gate; an older document has none, and the default gate.
+inline constexpr int kPortfolioJsonVersion = 4;
 
 // Writes the whole portfolio, read in one consistent snapshot.
 void writePortfolioJson(const PortfolioStore& store, std::ostream& out);

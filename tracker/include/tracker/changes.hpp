@@ -23,10 +23,11 @@ enum class RecordKind : std::uint8_t {
     Benefits,
     Reviews,      // with their entries
     Checklist,    // the innovation checklist's answers
-    Settings,     // the portfolio's settings, such as the risk bands
+    Settings,     // the portfolio's settings, such as the risk bands and the ideas' gate
     Audit,        // the audit trail (every edit adds to it)
+    Ideas,        // with their scores
 };
-inline constexpr int kRecordKindCount = 12;
+inline constexpr int kRecordKindCount = 13;
 
 // A set of record kinds: a small value, copied freely.
 class Changes {

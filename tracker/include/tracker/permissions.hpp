@@ -20,6 +20,8 @@ enum class Action {
     EditDelivery,      // milestones, risks, setbacks, lessons, benefits
     RunReview,         // start, record and close weekly reviews
     AnswerChecklist,   // the innovation checklist: the leader
+    SubmitIdea,        // anyone, a viewer too
+    AssessIdea,        // score, promote, decline or park an idea: cabinet members and the leader
 };
 
 struct Permission {

@@ -38,6 +38,7 @@ public:
     Benefit benefit(Id id) const;
     Ambition ambition(Id id) const;
     Review review(Id id) const;
+    Idea idea(Id id) const;
 
     // A new portfolio's first person, who must be the leader. Refused once anyone exists.
     Person initialise(const Person& leader);
@@ -94,6 +95,23 @@ public:
     Review abandonReview(Id actor, Id reviewId);
 
     void setRiskBands(Id actor, const RiskBands& bands);
+
+    // Ideas and the gate (DOMAIN.md), in portfolio_ideas.cpp. Anyone may submit an idea, a viewer
+    // too: it starts submitted, on its submittedOn day (today when not set).
+    Idea submitIdea(Id actor, const Idea& idea);
+    // The actor's scores, replacing their own earlier ones (both audited): cabinet members and the
+    // leader. The first score puts the idea under assessment; a parked idea scored is back under it.
+    IdeaScore scoreIdea(Id actor, const IdeaScore& score);
+    // Creates the innovation at Idea stage, on the day of the decision, linked to the idea and
+    // inspired by where the idea came from. An idea whose score is below the gate, or that has no
+    // score, needs a reason.
+    Idea promoteIdea(Id actor, Id ideaId, const std::string& reason, std::optional<Date> on = std::nullopt);
+    // Declining needs a reason: the submitter is shown it.
+    Idea declineIdea(Id actor, Id ideaId, const std::string& reason, std::optional<Date> on = std::nullopt);
+    // Not a decision: the days to a decision keep counting. `lookAgainOn` is after the day it is parked.
+    Idea parkIdea(Id actor, Id ideaId, Date lookAgainOn, std::optional<Date> on = std::nullopt);
+    // The score an idea must reach to be promoted without a reason: the leader.
+    void setIdeaGate(Id actor, int gate);
 
     // The leader's answer to one checklist question, kept beside the earlier ones: leader only.
     ChecklistAnswer answerChecklist(Id actor, const std::string& questionKey, Answer answer,

@@ -7,6 +7,7 @@
 #pragma once
 
 #include "tracker/delivery.hpp"
+#include "tracker/idea.hpp"
 #include "tracker/innovation.hpp"
 #include "tracker/people.hpp"
 #include "tracker/review.hpp"
@@ -35,6 +36,9 @@ FieldProblems problemsOf(const Setback& setback);
 FieldProblems problemsOf(const Lesson& lesson);
 FieldProblems problemsOf(const Benefit& benefit);
 FieldProblems problemsOf(const Review& review);
+// tracker/src/idea.cpp: the fields an idea's status needs (a promoted idea its innovation, a
+// declined one its reason, a parked one its day to look again) and the order of its dates.
+FieldProblems problemsOf(const Idea& idea);
 
 // An innovation's leads against mayBeCabinetLead and mayBeLeadOfficer; null for a lead the
 // innovation does not have (or one the caller could not find).

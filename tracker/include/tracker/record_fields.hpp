@@ -5,6 +5,7 @@
 #pragma once
 
 #include "tracker/checklist.hpp"
+#include "tracker/idea.hpp"
 #include "tracker/limits.hpp"
 #include "tracker/store.hpp"
 
@@ -30,12 +31,12 @@ struct Field {
 inline constexpr const char* columnOf(Field field) { return field.column ? field.column : field.key; }
 
 // The records a link can point to; None for a record nothing links to.
-enum class Table { People, Ambitions, Innovations, Milestones, Risks, Setbacks, Reviews, None };
+enum class Table { People, Ambitions, Innovations, Milestones, Risks, Setbacks, Reviews, Ideas, None };
 inline constexpr std::size_t kTables = static_cast<std::size_t>(Table::None);
 
 // A linked record in words, as the audit trail names one it cannot describe by name: "risk 4".
 inline constexpr const char* recordOf(Table table) {
-    constexpr const char* kRecords[] = {"person", "ambition", "innovation", "milestone", "risk", "setback", "review"};
+    constexpr const char* kRecords[] = {"person", "ambition", "innovation", "milestone", "risk", "setback", "review", "idea"};
     return kRecords[static_cast<std::size_t>(table)];
 }
 
@@ -55,6 +56,8 @@ template <> inline constexpr const char* kCollection<Benefit> = "benefits";
 template <> inline constexpr const char* kCollection<Review> = "reviews";
 template <> inline constexpr const char* kCollection<ReviewEntry> = "review_entries";
 template <> inline constexpr const char* kCollection<ChecklistAnswer> = "checklist_answers";
+template <> inline constexpr const char* kCollection<Idea> = "ideas";
+template <> inline constexpr const char* kCollection<IdeaScore> = "idea_scores";
 template <> inline constexpr const char* kCollection<AuditEntry> = "audit";
 
 // How a text field is checked on the way in (tracker/text.hpp): one line or several, the most
@@ -245,6 +248,39 @@ void fields(V& v, R& r) {
     v.text({"evidence"}, r.evidence, text(kMaxEvidence));
     v.link({"answered_by_id"}, r.answeredById, Table::People);
     v.date({"answered_on"}, r.answeredOn);
+}
+
+template <typename V, RecordOf<Idea> R>
+void fields(V& v, R& r) {
+    v.id({"id"}, r.id, Table::Ideas);
+    v.text({"title", "title"}, r.title, requiredLine(kMaxTitle));
+    v.text({"problem", "problem"}, r.problem, requiredText(kMaxText));
+    v.text({"proposal", "proposal"}, r.proposal, requiredText(kMaxText));
+    v.scale({"source", "source"}, r.source);
+    v.text({"reference", "reference"}, r.reference, text(kMaxConcern));
+    v.link({"ambition_id", "ambition"}, r.ambitionId, Table::Ambitions);
+    v.link({"submitted_by_id"}, r.submittedById, Table::People);
+    v.date({"submitted_on", "submitted on"}, r.submittedOn);
+    v.scale({"status", "status"}, r.status);
+    v.date({"assessed_from", "under assessment from"}, r.assessedFrom);
+    v.date({"parked_on", "parked on"}, r.parkedOn);
+    v.date({"look_again_on", "look again on"}, r.lookAgainOn);
+    v.date({"decided_on", "decided on"}, r.decidedOn);
+    v.link({"decided_by_id", "decided by"}, r.decidedById, Table::People);
+    v.text({"decision_reason", "reason"}, r.decisionReason, text(kMaxReason));
+    v.link({"innovation_id", "innovation"}, r.innovationId, Table::Innovations);
+}
+
+template <typename V, RecordOf<IdeaScore> R>
+void fields(V& v, R& r) {
+    v.link({"idea_id"}, r.ideaId, Table::Ideas);
+    v.link({"assessor_id"}, r.assessorId, Table::People);
+    v.integer({"strategic_fit", "strategic fit"}, r.strategicFit, kMinScale, kMaxScale);
+    v.integer({"resident_benefit", "benefit to residents"}, r.residentBenefit, kMinScale, kMaxScale);
+    v.integer({"feasibility", "feasibility"}, r.feasibility, kMinScale, kMaxScale);
+    v.integer({"cost_to_try", "cost to try"}, r.costToTry, kMinScale, kMaxScale);
+    v.integer({"evidence", "evidence from elsewhere"}, r.evidence, kMinScale, kMaxScale);
+    v.date({"scored_on", "scored on"}, r.scoredOn);
 }
 
 template <typename V, RecordOf<AuditEntry> R>

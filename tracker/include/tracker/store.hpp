@@ -6,6 +6,7 @@
 #include "tracker/audit_chain.hpp"
 #include "tracker/checklist.hpp"
 #include "tracker/delivery.hpp"
+#include "tracker/idea_store.hpp"
 #include "tracker/innovation.hpp"
 #include "tracker/people.hpp"
 #include "tracker/review.hpp"
@@ -61,7 +62,7 @@ struct Problem {
 // used so far.
 // Name look-ups ignore the case of ASCII letters only ("cllr ann jones" finds "Cllr Ann Jones";
 // "É" and "é" differ), and match the whole name; names are unique in that sense.
-class PortfolioStore {
+class PortfolioStore : public IdeaStore {
 public:
     virtual ~PortfolioStore() = default;
 
