@@ -1,0 +1,179 @@
+// The Ideas view's model and forms; see ideas_model.hpp.
+#include "gui/ideas_model.hpp"
+
+#include "tracker/errors.hpp"
+#include "tracker/record_fields.hpp"
+
+#include <algorithm>
+#include <map>
+
+namespace innotrack::gui {
+namespace {
+
+// Collects the five criteria of a score (its whole-number fields) with their labels, walking the
+// score's field list, so the labels are the audit trail's.
+template <typename Member>
+struct CriteriaCollector {
+    std::vector<std::pair<const char*, Member*>> criteria;
+
+    template <typename... A> void link(record_fields::Field, A&&...) {}
+    template <typename... A> void date(record_fields::Field, A&&...) {}
+    template <typename... A> void integer(record_fields::Field field, Member& member, A&&...) {
+        criteria.emplace_back(field.label, &member);
+    }
+};
+
+}  // namespace
+
+std::vector<std::pair<const char*, int*>> criteriaOf(IdeaScore& score) {
+    CriteriaCollector<int> collector;
+    record_fields::fields(collector, score);
+    return collector.criteria;
+}
+
+std::vector<std::pair<const char*, int>> criteriaOf(const IdeaScore& score) {
+    CriteriaCollector<const int> collector;
+    record_fields::fields(collector, score);
+    std::vector<std::pair<const char*, int>> values;
+    for (const auto& [label, value] : collector.criteria) values.emplace_back(label, *value);
+    return values;
+}
+
+void IdeasModel::reload(const PortfolioStore& store) {
+    gate_ = store.ideaGate();
+    people_.clear();
+    for (const Person& person : store.listPeople()) people_.emplace_back(person.id, person.name);
+    std::map<Id, std::string> ambitions;
+    for (const Ambition& ambition : store.listAmbitions()) ambitions[ambition.id] = ambition.title;
+    std::map<Id, std::vector<IdeaScore>> scores;
+    for (IdeaScore& score : store.listIdeaScores(std::nullopt)) scores[score.ideaId].push_back(std::move(score));
+    rows_.clear();
+    for (Idea& idea : store.listIdeas()) {
+        IdeaRow row;
+        row.submittedBy = personName(idea.submittedById);
+        if (idea.ambitionId) row.ambition = ambitions[*idea.ambitionId];
+        if (idea.innovationId)
+            if (const auto innovation = store.findInnovation(*idea.innovationId)) row.innovation = innovation->title;
+        row.scores = std::move(scores[idea.id]);
+        row.score = ideaScore(row.scores);
+        row.idea = std::move(idea);
+        rows_.push_back(std::move(row));
+    }
+}
+
+const IdeaRow* IdeasModel::find(Id id) const {
+    for (const IdeaRow& row : rows_)
+        if (row.idea.id == id) return &row;
+    return nullptr;
+}
+
+std::string IdeasModel::personName(Id id) const {
+    for (const auto& [known, name] : people_)
+        if (known == id) return name;
+    return "person " + std::to_string(id);
+}
+
+std::vector<const IdeaRow*> IdeasModel::shown(IdeasShown which, OptionalId actorId) const {
+    std::vector<const IdeaRow*> out;
+    for (const IdeaRow& row : rows_) {
+        if (which == IdeasShown::Queue && row.idea.isDecided()) continue;
+        if (which == IdeasShown::Mine && row.idea.submittedById != actorId.value_or(0)) continue;
+        out.push_back(&row);
+    }
+    if (which == IdeasShown::Queue)
+        std::stable_sort(out.begin(), out.end(), [](const IdeaRow* a, const IdeaRow* b) {
+            if (a->score.has_value() != b->score.has_value()) return a->score.has_value();
+            if (a->score && *a->score != *b->score) return *a->score > *b->score;
+            return a->idea.submittedOn < b->idea.submittedOn;
+        });
+    else
+        std::reverse(out.begin(), out.end());  // listIdeas is by id: newest last
+    return out;
+}
+
+bool IdeaForms::submit(AppState& state) {
+    submitErrors_.clear();
+    Idea idea;
+    idea.title = draft.title;
+    idea.problem = draft.problem;
+    idea.proposal = draft.proposal;
+    idea.source = draft.source;
+    idea.reference = draft.reference;
+    idea.ambitionId = draft.ambitionId;
+    Idea submitted;
+    if (!state.apply(
+            RecordKind::Ideas, [&](Portfolio& portfolio, Id actor) { submitted = portfolio.submitIdea(actor, idea); },
+            &submitErrors_))
+        return false;
+    lastSubmitted_ = submitted.id;
+    draft = IdeaDraft{};
+    return true;
+}
+
+void IdeaForms::choose(const IdeaRow& row, OptionalId actorId) {
+    if (chosen_ == row.idea.id) return;  // keep what is being typed about the same idea
+    chosen_ = row.idea.id;
+    score = IdeaScore{};
+    score.ideaId = row.idea.id;
+    for (const auto& [label, value] : criteriaOf(score)) *value = 3;  // the middle of 1 to 5
+    for (const IdeaScore& earlier : row.scores)
+        if (actorId && earlier.assessorId == *actorId) score = earlier;
+    reason.clear();
+    lookAgain.clear();
+    decisionErrors_.clear();
+}
+
+bool IdeaForms::saveScore(AppState& state) {
+    decisionErrors_.clear();
+    if (!chosen_) return false;
+    IdeaScore given = score;
+    given.ideaId = *chosen_;
+    given.scoredOn = state.today();
+    return state.apply(
+        RecordKind::Ideas,
+        [&](Portfolio& portfolio, Id actor) {
+            given.assessorId = actor;
+            score = portfolio.scoreIdea(actor, given);
+        },
+        &decisionErrors_);
+}
+
+bool IdeaForms::decide(AppState& state, const std::function<void(Portfolio&, Id, Id)>& decision, Changes touches) {
+    decisionErrors_.clear();
+    if (!chosen_) return false;
+    const Id idea = *chosen_;
+    if (!state.apply(touches, [&](Portfolio& portfolio, Id actor) { decision(portfolio, actor, idea); }, &decisionErrors_))
+        return false;
+    reason.clear();
+    lookAgain.clear();
+    return true;
+}
+
+bool IdeaForms::promote(AppState& state) {
+    // Promoting makes the innovation, with its stage change.
+    return decide(
+        state, [&](Portfolio& portfolio, Id actor, Id idea) { portfolio.promoteIdea(actor, idea, reason); },
+        RecordKind::Ideas | RecordKind::Innovations);
+}
+
+bool IdeaForms::decline(AppState& state) {
+    return decide(
+        state, [&](Portfolio& portfolio, Id actor, Id idea) { portfolio.declineIdea(actor, idea, reason); },
+        RecordKind::Ideas);
+}
+
+bool IdeaForms::park(AppState& state) {
+    Date lookAgainOn;
+    try {
+        lookAgainOn = parseDate(lookAgain, state.clock(), "look again on");
+    } catch (const ValidationError& error) {
+        decisionErrors_.clear();
+        decisionErrors_.byField["look again on"] = error.what();
+        return false;
+    }
+    return decide(
+        state, [&](Portfolio& portfolio, Id actor, Id idea) { portfolio.parkIdea(actor, idea, lookAgainOn); },
+        RecordKind::Ideas);
+}
+
+}  // namespace innotrack::gui
