@@ -221,7 +221,11 @@ TEST_CASE("Markdown escaping keeps titles from becoming markup", "[backend][repo
 TEST_CASE("report formats are chosen by name or by file extension", "[backend][reports][tally]") {
     CHECK(parseReportFormat("md") == ReportFormat::Markdown);
     CHECK(parseReportFormat("html") == ReportFormat::Html);
-    CHECK_FALSE(parseReportFormat("pdf").has_value());
+    CHECK(parseReportFormat("pdf") == ReportFormat::Pdf);
+    CHECK_FALSE(parseReportFormat("docx").has_value());
+    CHECK(reportFormatOfFile("Board.PDF") == ReportFormat::Pdf);
+    CHECK(reportFormatNames() == "text, md, csv, json, html or pdf");
+    CHECK(reportExtensionNames() == ".html, .md, .csv, .json, .txt, .pdf");
     CHECK(reportFormatOfFile("out/Tally.HTML") == ReportFormat::Html);
     CHECK(reportFormatOfFile("tally.md") == ReportFormat::Markdown);
     CHECK_FALSE(reportFormatOfFile("reports.d/tally").has_value());
