@@ -194,8 +194,7 @@ class ReportIdeas final : public Command {
 public:
     ReportIdeas()
         : Command({"report", "ideas"},
-                  "The ideas funnel: submitted, assessed, promoted, declined and parked, time to a decision, ideas "
-                  "from elsewhere, where promoted ideas are now, and those waiting longest",
+                  "The ideas funnel: from submission to decision, and where promoted ideas are now",
                   "[--from DATE] [--to DATE] [--fy YEAR] [--quarter QUARTER] [--format FORMAT] [--out FILE]",
                   Access::Reads) {
         declarePeriod(declare());

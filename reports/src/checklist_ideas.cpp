@@ -3,7 +3,7 @@
 // ideas by the hundred, not by the hundred thousand).
 #include "reports/checklist_report.hpp"
 
-#include <array>
+#include <vector>
 
 namespace innotrack::reports {
 namespace {
@@ -15,12 +15,19 @@ FinancialQuarter previous(FinancialQuarter quarter) {
 }  // namespace
 
 IdeasClimateCounts ideasClimateCounts(const PortfolioStore& store, Date on) {
-    std::array<FinancialQuarter, kIdeaQuarters> quarters{};
-    FinancialQuarter quarter = quarterOf(on);
-    for (int i = kIdeaQuarters - 1; i >= 0; --i) quarters[static_cast<std::size_t>(i)] = quarter = previous(quarter);
+    // Oldest first; near the calendar's first day (1400) fewer quarters exist before the day's.
+    std::vector<FinancialQuarter> quarters;
+    for (FinancialQuarter quarter = previous(quarterOf(on));
+         quarters.size() < static_cast<std::size_t>(kIdeaQuarters) && quarter.year >= kFirstDay.year();
+         quarter = previous(quarter))
+        quarters.insert(quarters.begin(), quarter);
     IdeasClimateCounts counts;
+    if (quarters.empty()) {
+        counts.window = {on, on};
+        return counts;
+    }
     counts.window = {quarters.front().period().from, quarters.back().period().to};
-    std::array<bool, kIdeaQuarters> anyIn{};
+    std::vector<bool> anyIn(quarters.size(), false);
     for (const Idea& idea : store.listIdeas()) {
         if (counts.window.contains(idea.submittedOn)) {
             ++counts.submitted;
@@ -35,6 +42,7 @@ IdeasClimateCounts ideasClimateCounts(const PortfolioStore& store, Date on) {
     }
     for (const bool any : anyIn)
         if (!any) ++counts.quartersWithoutIdea;
+    counts.quarters = static_cast<std::int64_t>(quarters.size());
     return counts;
 }
 

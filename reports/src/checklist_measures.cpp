@@ -185,14 +185,14 @@ std::vector<ChecklistMeasure> ideasClimateMeasures(const IdeasClimateCounts& c) 
     std::vector<ChecklistMeasure> out;
     std::int64_t n = c.quartersWithoutIdea;
     out.push_back(count(base("quarters_without_idea", "Quarters without a new idea", Climate, {"new-ideas"}, Count, n,
-                             kIdeaQuarters),
+                             c.quarters),
                         kQuartersWithoutIdeaWeakAbove,
-                        thousands(n) + " of the last " + std::to_string(kIdeaQuarters) + " quarters" + window +
-                            agree(n, " had", " had") + " no idea submitted (" + counted(c.submitted, {"idea", "ideas"}) +
+                        thousands(n) + " of the last " + std::to_string(c.quarters) + " quarters" + window +
+                            " had no idea submitted (" + counted(c.submitted, {"idea", "ideas"}) +
                             " in all).",
-                        "Every one of the last " + std::to_string(kIdeaQuarters) + " quarters" + window +
+                        "Every one of the last " + std::to_string(c.quarters) + " quarters" + window +
                             " had an idea submitted (" + counted(c.submitted, {"idea", "ideas"}) + ").",
-                        ""));
+                        "No whole quarter before this one in the calendar."));
     n = c.fromElsewhere;
     out.push_back(share(base("ideas_from_elsewhere", "Ideas from elsewhere", Climate, {"look-outside"}, Share, n,
                              c.submitted),

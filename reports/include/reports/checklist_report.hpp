@@ -122,6 +122,7 @@ struct IdeasClimateCounts {
     std::int64_t decisions = 0;
     std::int64_t decidedPromptly = 0;
     std::int64_t quartersWithoutIdea = 0;
+    std::int64_t quarters = 0;  // kIdeaQuarters, but for a day in the calendar's first year
 };
 IdeasClimateCounts ideasClimateCounts(const PortfolioStore& store, Date on);
 std::vector<ChecklistMeasure> ideasClimateMeasures(const IdeasClimateCounts& counts);
