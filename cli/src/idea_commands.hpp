@@ -16,5 +16,6 @@ std::unique_ptr<Command> ideaPromote();
 std::unique_ptr<Command> ideaDecline();
 std::unique_ptr<Command> ideaPark();
 std::unique_ptr<Command> ideaGate();
+std::unique_ptr<Command> reportIdeas();
 
 }  // namespace innotrack::cli::commands

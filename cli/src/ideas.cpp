@@ -4,6 +4,9 @@
 #include "output.hpp"
 #include "views.hpp"
 
+#include "report_output.hpp"
+
+#include "reports/ideas_report.hpp"
 #include "tracker/errors.hpp"
 #include "tracker/idea.hpp"
 
@@ -187,8 +190,26 @@ public:
     }
 };
 
+class ReportIdeas final : public Command {
+public:
+    ReportIdeas()
+        : Command({"report", "ideas"},
+                  "The ideas funnel: from submission to decision, and where promoted ideas are now",
+                  "[--from DATE] [--to DATE] [--fy YEAR] [--quarter QUARTER] [--format FORMAT] [--out FILE]",
+                  Access::Reads) {
+        declarePeriod(declare());
+        declare().text("out", "FILE", reportOutHelp().c_str());
+    }
+    void execute(Context& context) const override {
+        const reports::ReportFormat format = reportFormat(context);
+        const reports::IdeasReport report = reports::buildIdeasReport(context.portfolio().store(), reportPeriod(context));
+        deliverReport(context, reports::renderIdeas(report, format), "the ideas funnel for " + report.period.words);
+    }
+};
+
 }  // namespace
 
+std::unique_ptr<Command> reportIdeas() { return std::make_unique<ReportIdeas>(); }
 std::unique_ptr<Command> ideaSubmit() { return std::make_unique<IdeaSubmit>(); }
 std::unique_ptr<Command> ideaList() { return std::make_unique<IdeaList>(); }
 std::unique_ptr<Command> ideaShow() { return std::make_unique<IdeaShow>(); }

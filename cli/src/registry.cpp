@@ -92,6 +92,7 @@ CommandList makeAll() {
     add(reportTally());
     add(reportBoard());
     add(reportChecklist());
+    add(reportIdeas());
     // Data in and out
     add(importPortfolio());
     for (const exchange::Register reg : exchange::allRegisters()) add(importRegister(reg));

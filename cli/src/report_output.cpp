@@ -1,6 +1,7 @@
 // Report output: the format chosen by name or file extension, and --out written atomically.
 #include "report_output.hpp"
 
+#include "tracker/calendar.hpp"
 #include "tracker/errors.hpp"
 #include "tracker/text.hpp"
 
@@ -123,6 +124,44 @@ std::optional<fs::path> outFile(const Context& context) {
         throw ValidationError("--out", *out,
                               "--out: " + quotedValue(*out) + " is a device or a pipe, not a file; give a file name");
     return target.path;
+}
+
+void declarePeriod(Options& options) {
+    options
+        .text("from", "DATE",
+              "the first day of the period (YYYY-MM-DD); give one of --from, --fy and --quarter, or none for "
+              "the financial year to date")
+        .text("to", "DATE", "the last day of the period (default today)")
+        .text("fy", "YEAR", "a financial year by the year it starts: 2026 is 2026/27 (to date while under way)")
+        .text("quarter", "QUARTER", "a financial quarter such as 2026Q3 (October to December 2026)");
+}
+
+// --from/--to, --fy or --quarter; by default the financial year to date.
+reports::ReportPeriod reportPeriod(const Context& context) {
+    const bool custom = context.has("from") || context.has("to");
+    if (static_cast<int>(custom) + static_cast<int>(context.has("fy")) + static_cast<int>(context.has("quarter")) > 1)
+        throw UsageError("give one period: --from DATE [--to DATE], --fy YEAR or --quarter QUARTER");
+    const Date today = context.clock().today();
+    if (const auto year = context.text("fy"))
+        return reports::financialYearPeriod(parseFinancialYear(*year, "--fy"), today);
+    if (const auto quarter = context.text("quarter"))
+        return reports::quarterPeriod(parseQuarter(*quarter, "--quarter"), today);
+    if (!custom) return reports::financialYearToDate(today);
+    const auto from = context.date("from");
+    if (!from) throw UsageError("--to needs --from, the first day of the period");
+    const auto to = context.date("to");
+    if (!to && today < *from)
+        throw ValidationError("--from", formatDate(*from),
+                              "--from: " + formatDate(*from) + " is after today (" + formatDate(today) +
+                                  "); give --to as well for a period that ends later");
+    requireOrdered({*from, to.value_or(today)}, "--from", "--to");
+    try {
+        return reports::customPeriod(*from, to.value_or(today));
+    } catch (const ValidationError& invalid) {
+        // The report names the period's end "to"; the person typed the option.
+        if (invalid.field() != "to") throw;
+        throw ValidationError("--to", invalid.value(), std::string("--") + invalid.what());
+    }
 }
 
 }  // namespace innotrack::cli

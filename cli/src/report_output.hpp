@@ -4,12 +4,18 @@
 
 #include "cli/context.hpp"
 #include "reports/report_format.hpp"
+#include "reports/report_period.hpp"
 
 #include <filesystem>
 #include <optional>
 #include <string>
 
 namespace innotrack::cli {
+
+// --from/--to, --fy or --quarter, declared and read the same by every report over a period; by
+// default the financial year to date.
+void declarePeriod(Options& options);
+reports::ReportPeriod reportPeriod(const Context& context);
 
 // --format when given (text, md, csv, json, html or pdf), else the extension of --out, else text.
 // An unknown name is wrong usage (exit 2), and so is PDF without --out: a PDF is a file to keep

@@ -9,34 +9,6 @@
 namespace innotrack::cli::commands {
 namespace {
 
-// --from/--to, --fy or --quarter; by default the financial year to date.
-reports::ReportPeriod period(const Context& context) {
-    const bool custom = context.has("from") || context.has("to");
-    if (static_cast<int>(custom) + static_cast<int>(context.has("fy")) + static_cast<int>(context.has("quarter")) > 1)
-        throw UsageError("give one period: --from DATE [--to DATE], --fy YEAR or --quarter QUARTER");
-    const Date today = context.clock().today();
-    if (const auto year = context.text("fy"))
-        return reports::financialYearPeriod(parseFinancialYear(*year, "--fy"), today);
-    if (const auto quarter = context.text("quarter"))
-        return reports::quarterPeriod(parseQuarter(*quarter, "--quarter"), today);
-    if (!custom) return reports::financialYearToDate(today);
-    const auto from = context.date("from");
-    if (!from) throw UsageError("--to needs --from, the first day of the period");
-    const auto to = context.date("to");
-    if (!to && today < *from)
-        throw ValidationError("--from", formatDate(*from),
-                              "--from: " + formatDate(*from) + " is after today (" + formatDate(today) +
-                                  "); give --to as well for a period that ends later");
-    requireOrdered({*from, to.value_or(today)}, "--from", "--to");
-    try {
-        return reports::customPeriod(*from, to.value_or(today));
-    } catch (const ValidationError& invalid) {
-        // The report names the period's end "to"; the person typed the option.
-        if (invalid.field() != "to") throw;
-        throw ValidationError("--to", invalid.value(), std::string("--") + invalid.what());
-    }
-}
-
 // Checked here as well as in the report so the message names the option the person typed.
 TallyScope scope(Context& context) {
     TallyScope scope;
@@ -63,13 +35,8 @@ public:
                   "[--from DATE] [--to DATE] [--fy YEAR] [--quarter QUARTER] [--ambition ID] [--cabinet PERSON] "
                   "[--innovation ID] [--by GROUPING] [--format FORMAT] [--out FILE]",
                   Access::Reads) {
+        declarePeriod(declare());
         declare()
-            .text("from", "DATE",
-                  "the first day of the period (YYYY-MM-DD); give one of --from, --fy and --quarter, or none for "
-                  "the financial year to date")
-            .text("to", "DATE", "the last day of the period (default today)")
-            .text("fy", "YEAR", "a financial year by the year it starts: 2026 is 2026/27 (to date while under way)")
-            .text("quarter", "QUARTER", "a financial quarter such as 2026Q3 (October to December 2026)")
             .number("ambition", "ID", "only the innovations serving this ambition")
             .text("cabinet", "PERSON", "only the innovations this cabinet member leads, by id or name")
             .number("innovation", "ID", "only this innovation")
@@ -80,7 +47,7 @@ public:
     void execute(Context& context) const override {
         const reports::ReportFormat format = reportFormat(context);
         reports::TallyRequest request;
-        request.period = period(context);
+        request.period = reportPeriod(context);
         request.scope = scope(context);
         if (const auto by = context.text("by")) request.grouping = reports::parseTallyGrouping(*by, "--by");
 

@@ -304,10 +304,12 @@ RiskBands readSettings(const Json& root, ReadContext& context) {
 int readIdeaGate(const Json& settings, int version) {
     const auto given = settings.find(fields::kIdeaGate);
     const std::string where = std::string(fields::kSettings) + "." + fields::kIdeaGate;
-    if (given == settings.end()) {
-        if (version < fields::kIdeasSince) return kDefaultIdeaGate;
-        refuse(where, "", "is missing");
+    if (version < fields::kIdeasSince) {
+        if (given != settings.end())
+            refuse(where, "", "is not a setting of portfolio format version " + std::to_string(version));
+        return kDefaultIdeaGate;
     }
+    if (given == settings.end()) refuse(where, "", "is missing");
     if (!given->is_number_integer()) refuse(where, shown(*given), "must be a whole number, not " + shown(*given));
     const auto gate = given->get<std::int64_t>();
     if (gate < kMinIdeaTotal || gate > kMaxIdeaTotal)
@@ -317,7 +319,11 @@ int readIdeaGate(const Json& settings, int version) {
 
 template <typename Record>
 void readArray(const Json& root, const char* name, std::vector<Record>& records, ReadContext& context) {
-    if (!fields::holdsArray(context.version, name) && !root.contains(name)) return;
+    if (!fields::holdsArray(context.version, name)) {
+        if (root.contains(name))
+            refuse(name, "", "is not part of portfolio format version " + std::to_string(context.version));
+        return;
+    }
     const Json& array = member(root, name, "is missing; a document lists every array, [] when it has none");
     if (!array.is_array()) refuse(name, shown(array), "must be an array of records, not " + std::string(array.type_name()));
     context.arrayIds.clear();

@@ -103,30 +103,6 @@ std::string innovationsSection(const BoardReport& report) {
            "</section>\n";
 }
 
-// A section's table: the columns people read, numbers to the right.
-std::string dataTable(const Table& table) {
-    std::string out = "<table class=\"data\">\n<thead><tr>";
-    for (const Column& column : table.columns())
-        if (column.inText)
-            out += std::string(column.align == Align::Right ? "<th class=\"num\">" : "<th>") + escape(column.label) +
-                   "</th>";
-    out += "</tr></thead>\n<tbody>\n";
-    for (const auto& row : table.rows()) {
-        out += "<tr>";
-        for (std::size_t c = 0; c < row.size(); ++c) {
-            const Column& column = table.columns()[c];
-            if (!column.inText) continue;
-            // Dates, numbers and labels stay on one line; only what people typed wraps.
-            const char* open = column.align == Align::Right ? "<td class=\"num\">"
-                               : row[c].isFreeText()        ? "<td>"
-                                                            : "<td style=\"white-space:nowrap\">";
-            out += open + escape(row[c].display()) + "</td>";
-        }
-        out += "</tr>\n";
-    }
-    return out + "</tbody>\n</table>\n";
-}
-
 std::string headline(const BoardReport& report) {
     const std::vector<std::string> figures = board::glanceFigures(report);
     std::string rest;
@@ -150,7 +126,7 @@ std::string renderBoardHtml(const BoardReport& report) {
         if (part.table.empty())
             body += "<p class=\"ok\">" + escape(part.whenEmpty) + "</p>\n";
         else
-            body += "<p class=\"muted small\">" + escape(part.explanation) + "</p>\n" + dataTable(part.table) +
+            body += "<p class=\"muted small\">" + escape(part.explanation) + "</p>\n" + html::dataTable(part.table) +
                     moreParagraph(board::moreLine(part.total, part.table.rows().size(), part.seeAlso));
         body += "</section>\n";
     }

@@ -178,4 +178,39 @@ std::vector<ChecklistMeasure> checklistMeasures(const ChecklistCounts& c) {
     return out;
 }
 
+std::vector<ChecklistMeasure> ideasClimateMeasures(const IdeasClimateCounts& c) {
+    using enum ChecklistArea;
+    using enum MeasureKind;
+    const std::string window = " (" + rangeWords(c.window) + ")";
+    std::vector<ChecklistMeasure> out;
+    std::int64_t n = c.quartersWithoutIdea;
+    out.push_back(count(base("quarters_without_idea", "Quarters without a new idea", Climate, {"new-ideas"}, Count, n,
+                             c.quarters),
+                        kQuartersWithoutIdeaWeakAbove,
+                        thousands(n) + " of the last " + std::to_string(c.quarters) + " quarters" + window +
+                            " had no idea submitted (" + counted(c.submitted, {"idea", "ideas"}) +
+                            " in all).",
+                        "Every one of the last " + std::to_string(c.quarters) + " quarters" + window +
+                            " had an idea submitted (" + counted(c.submitted, {"idea", "ideas"}) + ").",
+                        "No whole quarter before this one in the calendar."));
+    n = c.fromElsewhere;
+    out.push_back(share(base("ideas_from_elsewhere", "Ideas from elsewhere", Climate, {"look-outside"}, Share, n,
+                             c.submitted),
+                        kIdeasFromElsewhereWeakBelowPercent,
+                        thousands(n) + " of " + counted(c.submitted, {"idea", "ideas"}) + " submitted" + window,
+                        std::string(agree(n, " came", " came")) +
+                            " from another council, a case study, a resident or a partner.",
+                        "No ideas submitted in the last " + std::to_string(kIdeaQuarters) + " quarters" + window + "."));
+    n = c.decidedPromptly;
+    out.push_back(share(base("ideas_decided_promptly", "Ideas decided promptly", Climate, {"new-ideas"}, Share, n,
+                             c.decisions),
+                        kIdeasDecidedPromptlyWeakBelowPercent,
+                        thousands(n) + " of " + counted(c.decisions, {"decision", "decisions"}) + " on ideas" + window,
+                        std::string(agree(n, " was", " were")) + " made within " +
+                            std::to_string(kIdeaDecidedPromptlyWithinDays) + " days of submission.",
+                        "No ideas promoted or declined in the last " + std::to_string(kIdeaQuarters) + " quarters" +
+                            window + "."));
+    return out;
+}
+
 }  // namespace innotrack::reports

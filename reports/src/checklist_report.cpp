@@ -124,7 +124,10 @@ ChecklistReport buildChecklistReport(const PortfolioStore& store, const Checklis
     for (std::size_t i = 0; i < report.sections.size(); ++i)
         report.sections[i].area = static_cast<ChecklistArea>(i);
 
-    for (ChecklistMeasure& measure : checklistMeasures(report.counts)) {
+    std::vector<ChecklistMeasure> measures = checklistMeasures(report.counts);
+    for (ChecklistMeasure& measure : ideasClimateMeasures(ideasClimateCounts(store, on)))
+        measures.push_back(std::move(measure));
+    for (ChecklistMeasure& measure : measures) {
         ++report.measures;
         if (measure.measured) ++report.measured;
         if (measure.weak) ++report.weak;

@@ -179,4 +179,27 @@ std::string page(const Page& page) {
     return out;
 }
 
+std::string dataTable(const Table& table) {
+    std::string out = "<table class=\"data\">\n<thead><tr>";
+    for (const Column& column : table.columns())
+        if (column.inText)
+            out += std::string(column.align == Align::Right ? "<th class=\"num\">" : "<th>") + escape(column.label) +
+                   "</th>";
+    out += "</tr></thead>\n<tbody>\n";
+    for (const auto& row : table.rows()) {
+        out += "<tr>";
+        for (std::size_t c = 0; c < row.size(); ++c) {
+            const Column& column = table.columns()[c];
+            if (!column.inText) continue;
+            // Dates, numbers and labels stay on one line; only what people typed wraps.
+            const char* open = column.align == Align::Right ? "<td class=\"num\">"
+                               : row[c].isFreeText()        ? "<td>"
+                                                            : "<td style=\"white-space:nowrap\">";
+            out += open + escape(row[c].display()) + "</td>";
+        }
+        out += "</tr>\n";
+    }
+    return out + "</tbody>\n</table>\n";
+}
+
 }  // namespace innotrack::reports::html

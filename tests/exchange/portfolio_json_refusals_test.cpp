@@ -60,9 +60,65 @@ std::size_t indexOfId(const json& rows, const json& id) {
 
 const std::string kVersion = std::to_string(exchange::kPortfolioJsonVersion);
 
-TEST_CASE("a version 1 document, from before people had logins, is restored with none", "[exchange][portfolio-json]") {
+namespace {
+
+// The demo's document as a version before ideas wrote it: no ideas, no scores, no gate.
+json withoutIdeas(json document, int version) {
+    document["version"] = version;
+    document.erase("ideas");
+    document.erase("idea_scores");
+    document["settings"].erase("ideas_gate");
+    return document;
+}
+
+}  // namespace
+
+TEST_CASE("a version 3 document, from before ideas, is restored with none and the default gate",
+          "[exchange][portfolio-json][ideas]") {
     json document = demoDocument();
-    document["version"] = 1;
+    REQUIRE_FALSE(document["ideas"].empty());
+    REQUIRE_FALSE(document["idea_scores"].empty());
+    REQUIRE(document["settings"]["ideas_gate"] == 15);
+    document["settings"]["ideas_gate"] = 18;
+    json older = withoutIdeas(document, 3);
+    // The innovations promoted from ideas are kept, standing on their own.
+    older["innovations"] = document["innovations"];
+    auto restored = storage::SqliteStore::openInMemory();
+    std::istringstream in(older.dump());
+    exchange::restorePortfolioJson(in, *restored);
+    CHECK(restored->listIdeas().empty());
+    CHECK(restored->listIdeaScores(std::nullopt).empty());
+    CHECK(restored->ideaGate() == 15);
+    CHECK(restored->listInnovations({}).size() == document["innovations"].size());
+    // A version 3 document holding ideas holds what its version did not have.
+    json mixed = older;
+    mixed["ideas"] = json::array();
+    CHECK(refusalOf(mixed) == "ideas: is not part of portfolio format version 3");
+    mixed = older;
+    mixed["settings"]["ideas_gate"] = 15;
+    CHECK(refusalOf(mixed) == "settings.ideas_gate: is not a setting of portfolio format version 3");
+}
+
+TEST_CASE("a document's ideas are held to their rules on restore", "[exchange][portfolio-json][ideas]") {
+    const json document = demoDocument();
+    json broken = document;
+    broken["settings"]["ideas_gate"] = 26;
+    CHECK(refusalOf(broken) == "settings.ideas_gate: 26 is out of range; it must be 5 to 25");
+    broken = document;
+    std::size_t promoted = 0;
+    while (broken["ideas"][promoted]["status"] != "promoted") ++promoted;
+    broken["ideas"][promoted]["innovation_id"] = nullptr;
+    CHECK(refusalOf(broken).find("ideas[" + std::to_string(promoted) + "].innovation_id") == 0);
+    broken = document;
+    broken["idea_scores"].push_back(broken["idea_scores"][0]);
+    CHECK(refusalOf(broken).find("already has a score by person") != std::string::npos);
+    broken = document;
+    broken["idea_scores"][0]["cost_to_try"] = 6;
+    CHECK(refusalOf(broken) == "idea_scores[0].cost_to_try: 6 is out of range; it must be 1 to 5");
+}
+
+TEST_CASE("a version 1 document, from before people had logins, is restored with none", "[exchange][portfolio-json]") {
+    json document = withoutIdeas(demoDocument(), 1);
     for (auto& person : document["people"]) person.erase("login");
     for (auto& entry : document["audit"])
         for (const char* since : {"login", "os_user", "host", "hash"}) entry.erase(since);
@@ -274,8 +330,7 @@ TEST_CASE("a restore refuses a document whose audit trail was edited, naming the
 
 TEST_CASE("a version 2 document, from before the audit chain, is restored with its trail chained afresh",
           "[exchange][portfolio-json]") {
-    json document = demoDocument();
-    document["version"] = 2;
+    json document = withoutIdeas(demoDocument(), 2);
     for (auto& entry : document["audit"])
         for (const char* since : {"os_user", "host", "hash"}) entry.erase(since);
     auto restored = storage::SqliteStore::openInMemory();

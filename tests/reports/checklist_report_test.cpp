@@ -282,9 +282,10 @@ TEST_CASE("an empty portfolio counts nothing and measures nothing, without divid
     checkCounts(p.checklist().checklistCounts(day(11, 27)), emptyCounts(day(11, 27), {day(8, 24), day(11, 22)}));
 
     const ChecklistReport report = buildChecklistReport(*p.store, p.checklist(), day(11, 27));
-    CHECK(report.measures == 12);
-    CHECK(report.measured == 1);  // only the weeks of review can be counted in an empty portfolio
-    CHECK(report.weak == 1);      // and all 13 weeks went unreviewed
+    CHECK(report.measures == 15);
+    // Only the weeks of review and the quarters with a new idea can be counted in an empty portfolio,
+    CHECK(report.measured == 2);
+    CHECK(report.weak == 2);  // and all 13 weeks went unreviewed, and no quarter had an idea
     const ChecklistMeasure* intelligent = report.measure("intelligent_failures");
     REQUIRE(intelligent != nullptr);
     CHECK_FALSE(intelligent->measured);
@@ -299,7 +300,7 @@ TEST_CASE("an empty portfolio counts nothing and measures nothing, without divid
     CHECK(report.gaps.size() == 16);
     for (const ChecklistGap& gap : report.gaps) CHECK(gap.kind == GapKind::Unanswered);
     CHECK(report.summaryWords ==
-          "The leader has not answered any of the 16 questions yet. 1 of 12 measures shows a gap; 11 cannot be "
+          "The leader has not answered any of the 16 questions yet. 2 of 15 measures show a gap; 13 cannot be "
           "measured yet. The council could do more in 16 places.");
 }
 
@@ -341,9 +342,10 @@ TEST_CASE("each measure reads its counts in words and is weak past its line", "[
           "10 of the 13 weeks from 24 August to 22 November 2026 had no weekly review held and closed.");
     CHECK(weak("weeks_without_review"));
     // Weak: intelligent, lessons, without ambition, ambitions without innovation, concern, time and
-    // money, on time, advanced after setback, weeks: 9 of the 12.
-    CHECK(report.weak == 9);
-    CHECK(report.measured == 12);
+    // money, on time, advanced after setback, weeks, and the quarters without an idea (it has none):
+    // 10 of the 13 measured; the ideas from elsewhere and decided promptly have no ideas to measure.
+    CHECK(report.weak == 10);
+    CHECK(report.measured == 13);
 }
 
 TEST_CASE("a share is weak only below its line, compared before rounding", "[backend][reports][checklist]") {
@@ -404,7 +406,7 @@ TEST_CASE("the leader's answers sit beside the measures, and the gaps are said p
     CHECK(look->answer->answer == Answer::Yes);
     CHECK(look->answer->evidence == "Wigan and Hubbub");
     CHECK(look->answeredBy == "Cllr Ann Leader");
-    CHECK(look->measureKeys == std::vector<std::string>{"inspired_elsewhere"});
+    CHECK(look->measureKeys == std::vector<std::string>{"inspired_elsewhere", "ideas_from_elsewhere"});
     CHECK(report.question("learn-from-failure")->measureKeys ==
           std::vector<std::string>{"intelligent_failures", "lessons_coverage"});
     CHECK(report.question("communicate-need")->stale);
@@ -429,10 +431,11 @@ TEST_CASE("the leader's answers sit beside the measures, and the gaps are said p
     CHECK(report.gaps[2].questionKey == "financial-outlook");
     CHECK(report.gaps[2].words == "You answered partly to \xE2\x80\x9C" "Are our ambitions rooted in the council's "
                                   "long-term financial outlook?\xE2\x80\x9D");
-    // Unanswered in the checklist's order: new-ideas first, calculated-risks (a weak measure) next.
+    // Unanswered in the checklist's order: new-ideas first (no quarter had an idea: a weak measure),
+    // calculated-risks (a weak measure) next.
     CHECK(report.gaps[3].kind == GapKind::Unanswered);
     CHECK(report.gaps[3].questionKey == "new-ideas");
-    CHECK(report.gaps[3].measureKeys.empty());
+    CHECK(report.gaps[3].measureKeys == std::vector<std::string>{"quarters_without_idea"});
     CHECK(report.gaps[4].questionKey == "calculated-risks");
     CHECK_THAT(report.gaps[4].words, Catch::Contains("The data suggests a gap: 1 of 5 setbacks (20%)"));
     CHECK(report.gaps.back().kind == GapKind::Stale);
@@ -459,4 +462,47 @@ TEST_CASE("the latest answer on a day wins, the later one on the same day", "[ba
     CHECK(latest[0].evidence == "second");
     CHECK(p.checklist().latestChecklistAnswers(day(9, 30)).at(0).evidence == "backdated");
     CHECK(p.checklist().latestChecklistAnswers(day(8, 31)).empty());
+}
+
+TEST_CASE("the climate's ideas measures count the four whole quarters before the day's, by hand",
+          "[backend][reports][checklist][ideas]") {
+    ChecklistPortfolio p;  // 27 November 2026, in Q3 2026/27: the window is Q3 2025/26 to Q2 2026/27
+    Person cabinet;
+    cabinet.name = "Cllr Bob Cabinet";
+    cabinet.role = Role::Cabinet;
+    cabinet = p.portfolio.addPerson(p.leader.id, cabinet);
+    const auto submit = [&](IdeaSource source, Date on) {
+        Idea idea;
+        idea.title = "Idea of " + formatDate(on);
+        idea.problem = "A problem";
+        idea.proposal = "A proposal";
+        idea.source = source;
+        idea.submittedOn = on;
+        return p.portfolio.submitIdea(p.leader.id, idea).id;
+    };
+    submit(IdeaSource::Own, Date(2025, 9, 30));  // before the window
+    const Id first = submit(IdeaSource::OtherCouncil, Date(2025, 10, 1));  // the window's first day, Q3
+    submit(IdeaSource::Own, Date(2026, 2, 10));                              // Q4
+    const Id last = submit(IdeaSource::Resident, Date(2026, 9, 30));         // the window's last day, Q2
+    p.portfolio.declineIdea(cabinet.id, first, "Not now", Date(2025, 12, 30));  // 90 days: prompt
+    p.portfolio.declineIdea(cabinet.id, last, "Not now", Date(2026, 11, 1));    // after the window
+    const Id slow = submit(IdeaSource::Own, Date(2026, 2, 11));                 // Q4 again
+    p.portfolio.declineIdea(cabinet.id, slow, "Not now", Date(2026, 5, 12));    // 90 days: prompt
+    const Id slower = submit(IdeaSource::Own, Date(2026, 2, 12));
+    p.portfolio.declineIdea(cabinet.id, slower, "Not now", Date(2026, 5, 14));  // 91 days: not prompt
+
+    const IdeasClimateCounts counts = ideasClimateCounts(*p.store, day(11, 27));
+    CHECK(counts.window == Period{Date(2025, 10, 1), Date(2026, 9, 30)});
+    CHECK(counts.submitted == 5);
+    CHECK(counts.fromElsewhere == 2);
+    CHECK(counts.decisions == 3);
+    CHECK(counts.decidedPromptly == 2);
+    CHECK(counts.quartersWithoutIdea == 1);  // Q1 2026/27 (April to June 2026)
+
+    const ChecklistReport report = buildChecklistReport(*p.store, p.checklist(), day(11, 27));
+    CHECK(report.measure("quarters_without_idea")->weak);
+    CHECK(report.measure("ideas_from_elsewhere")->percent == 40);
+    CHECK(report.measure("ideas_from_elsewhere")->weak == false);
+    CHECK(report.measure("ideas_decided_promptly")->percent == 67);
+    CHECK_FALSE(report.measure("ideas_decided_promptly")->weak);
 }

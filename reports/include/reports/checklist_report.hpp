@@ -28,6 +28,13 @@ inline constexpr int kCabinetLeadingWeakBelowPercent = 50;
 inline constexpr int kOnTimeWeakBelowPercent = 70;
 inline constexpr int kPersistenceWeakBelowPercent = 50;
 inline constexpr std::int64_t kUnreviewedWeeksWeakAbove = 2;
+// The ideas funnel's climate measures (checklist_ideas.cpp): over the four whole financial quarters
+// before the quarter of the day. A decision within this many days of submission is a prompt one.
+inline constexpr int kIdeasFromElsewhereWeakBelowPercent = kInspiredWeakBelowPercent;
+inline constexpr int kIdeaDecidedPromptlyWithinDays = 90;
+inline constexpr int kIdeasDecidedPromptlyWeakBelowPercent = 50;
+inline constexpr std::int64_t kQuartersWithoutIdeaWeakAbove = 0;
+inline constexpr int kIdeaQuarters = 4;
 // An answer older than this is listed as due for another look.
 inline constexpr int kAnswerStaleAfterDays = 365;
 
@@ -104,6 +111,21 @@ ChecklistReport buildChecklistReport(const PortfolioStore& store, const Checklis
 
 // The measures alone, from counts: the rules of docs/REPORTS.md in one place.
 std::vector<ChecklistMeasure> checklistMeasures(const ChecklistCounts& counts);
+
+// What the ideas funnel says about the climate, over the kIdeaQuarters whole quarters before the
+// quarter of `on`: ideas submitted and how many from elsewhere, decisions and how many came within
+// kIdeaDecidedPromptlyWithinDays of submission, and the quarters in which no idea was submitted.
+struct IdeasClimateCounts {
+    Period window;
+    std::int64_t submitted = 0;
+    std::int64_t fromElsewhere = 0;
+    std::int64_t decisions = 0;
+    std::int64_t decidedPromptly = 0;
+    std::int64_t quartersWithoutIdea = 0;
+    std::int64_t quarters = 0;  // kIdeaQuarters, but for a day in the calendar's first year
+};
+IdeasClimateCounts ideasClimateCounts(const PortfolioStore& store, Date on);
+std::vector<ChecklistMeasure> ideasClimateMeasures(const IdeasClimateCounts& counts);
 
 // "contradicted", "no", "partly", "unanswered" or "stale": stable, for CSV and JSON.
 std::string_view gapKey(GapKind kind);

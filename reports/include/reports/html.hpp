@@ -1,6 +1,8 @@
 // The HTML page every report shares: escaping, and one self-contained A4 page with its style.
 #pragma once
 
+#include "reports/table.hpp"
+
 #include <string>
 #include <string_view>
 
@@ -25,5 +27,9 @@ struct Page {
 // browser that prints page margins). The shared classes are listed in docs/REPORTS.md ("The HTML
 // page").
 std::string page(const Page& page);
+
+// A report's table as class "data": the columns people read, numbers to the right; dates,
+// numbers and labels on one line, only what people typed wraps.
+std::string dataTable(const Table& table);
 
 }  // namespace innotrack::reports::html
