@@ -134,6 +134,11 @@ public:
         }
         if (formatTimestamp(out) != given) fail();
     }
+    // A flag the format gained in version `since`: as a text field gained later, above.
+    void flag(const char* key, bool& out, int since) {
+        if (context_.version < since) return;
+        flag(key, out);
+    }
     void flag(const char* key, bool& out) {
         const Json& v = value(key);
         if (!v.is_boolean()) wrongType(key, v, "true or false");

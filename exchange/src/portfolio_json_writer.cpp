@@ -102,7 +102,7 @@ public:
         else object_[key] = nullptr;
     }
     void timestamp(const char* key, Timestamp value) { object_[key] = formatTimestamp(value); }
-    void flag(const char* key, bool value) { object_[key] = value; }
+    void flag(const char* key, bool value, int /*since*/ = 1) { object_[key] = value; }
     template <typename E>
     void scale(const char* key, E value) {
         object_[key] = std::string(keyOf(value));

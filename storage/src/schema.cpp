@@ -22,6 +22,7 @@ constexpr std::array kMigrations{
     Migration{7, "stage board indexes", &addStageBoardIndexes},
     Migration{8, "person logins", &addPersonLogins},
     Migration{9, "audit chain", &chainAuditTrail},
+    Migration{10, "engagements and the public summary", &addEngagements},
 };
 
 // A step must not leave a record pointing at nothing; the deferred keys are only checked at

@@ -4,6 +4,7 @@
 
 #include "tracker/audit.hpp"
 #include "tracker/delivery.hpp"
+#include "tracker/engagement.hpp"
 #include "tracker/innovation.hpp"
 #include "tracker/people.hpp"
 #include "tracker/review.hpp"
@@ -34,6 +35,7 @@ FieldValues fieldsOf(const Risk& risk, const Describe& person);
 FieldValues fieldsOf(const Setback& setback);
 FieldValues fieldsOf(const Lesson& lesson);
 FieldValues fieldsOf(const Benefit& benefit);
+FieldValues fieldsOf(const Engagement& engagement, const Describe& person);
 FieldValues fieldsOf(const ReviewEntry& entry);
 
 struct FieldChange {

@@ -19,5 +19,6 @@ void addBoardIndexes(SQLite::Database& db);        // 0006: covering indexes for
 void addStageBoardIndexes(SQLite::Database& db);   // 0007: the stage board's cards and milestone moves by day
 void addPersonLogins(SQLite::Database& db);        // 0008: a person's login
 void chainAuditTrail(SQLite::Database& db);        // 0009: the audit chain; the account and computer of a change
+void addEngagements(SQLite::Database& db);         // 0010: engagements; an innovation's public flag and description
 
 }  // namespace innotrack::storage::detail

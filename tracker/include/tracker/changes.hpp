@@ -21,12 +21,13 @@ enum class RecordKind : std::uint8_t {
     Setbacks,
     Lessons,      // with their tags
     Benefits,
+    Engagements,  // who an innovation has engaged, and what they said
     Reviews,      // with their entries
     Checklist,    // the innovation checklist's answers
     Settings,     // the portfolio's settings, such as the risk bands
     Audit,        // the audit trail (every edit adds to it)
 };
-inline constexpr int kRecordKindCount = 12;
+inline constexpr int kRecordKindCount = 13;
 
 // A set of record kinds: a small value, copied freely.
 class Changes {

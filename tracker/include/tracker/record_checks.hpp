@@ -7,6 +7,7 @@
 #pragma once
 
 #include "tracker/delivery.hpp"
+#include "tracker/engagement.hpp"
 #include "tracker/innovation.hpp"
 #include "tracker/people.hpp"
 #include "tracker/review.hpp"
@@ -34,6 +35,7 @@ FieldProblems problemsOf(const Risk& risk);
 FieldProblems problemsOf(const Setback& setback);
 FieldProblems problemsOf(const Lesson& lesson);
 FieldProblems problemsOf(const Benefit& benefit);
+FieldProblems problemsOf(const Engagement& engagement);
 FieldProblems problemsOf(const Review& review);
 
 // An innovation's leads against mayBeCabinetLead and mayBeLeadOfficer; null for a lead the
