@@ -71,6 +71,10 @@ CommandList makeAll() {
     add(benefitShow());
     add(benefitUpdate());
     add(benefitRealise());
+    add(engagementAdd());
+    add(engagementList());
+    add(engagementShow());
+    add(engagementUpdate());
     add(reviewStart());
     add(reviewRecord());
     add(reviewClose());

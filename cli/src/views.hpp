@@ -34,6 +34,8 @@ reports::Record lesson(Context& context, const Lesson& lesson);
 
 reports::Table benefits(const std::vector<Benefit>& benefits);
 reports::Record benefit(const Benefit& benefit);
+reports::Table engagements(Context& context, const std::vector<Engagement>& engagements);
+reports::Record engagement(Context& context, const Engagement& engagement);
 
 reports::Table reviews(Context& context, const std::vector<Review>& reviews);
 reports::Record review(Context& context, const Review& review);
@@ -43,6 +45,7 @@ reports::Table audit(Context& context, const std::vector<AuditEntry>& entries);
 
 // Shared cell makers.
 reports::Cell idCell(OptionalId id);
+reports::Cell personCell(Context& context, OptionalId id);  // the person's name; null for none
 template <typename E>
 reports::Cell scaleCell(E value) {
     return reports::Cell::text(std::string(keyOf(value)), std::string(labelOf(value)));

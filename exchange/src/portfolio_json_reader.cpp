@@ -307,6 +307,7 @@ RiskBands readSettings(const Json& root, ReadContext& context) {
 
 template <typename Record>
 void readArray(const Json& root, const char* name, std::vector<Record>& records, ReadContext& context) {
+    if (context.version < fields::arraySince(name) && !root.contains(name)) return;
     const Json& array = member(root, name, "is missing; a document lists every array, [] when it has none");
     if (!array.is_array()) refuse(name, shown(array), "must be an array of records, not " + std::string(array.type_name()));
     context.arrayIds.clear();

@@ -54,6 +54,7 @@ PortfolioDocument readEverything(const PortfolioStore& store) {
     d.setbacks = store.listSetbacks(std::nullopt);
     d.lessons = store.listLessons({});
     d.benefits = store.listBenefits(std::nullopt);
+    d.engagements = store.listEngagements(std::nullopt);
     d.reviews = store.listReviews();
     for (const auto& review : d.reviews) {
         auto entries = store.listReviewEntries(review.id);
@@ -73,6 +74,7 @@ PortfolioDocument readEverything(const PortfolioStore& store) {
     sortById(d.setbacks);
     sortById(d.lessons);
     sortById(d.benefits);
+    sortById(d.engagements);
     sortById(d.reviews);
     std::ranges::sort(d.reviewEntries, {}, [](const ReviewEntry& e) { return std::tuple(e.reviewId, e.innovationId); });
     sortById(d.checklistAnswers);

@@ -60,9 +60,44 @@ std::size_t indexOfId(const json& rows, const json& id) {
 
 const std::string kVersion = std::to_string(exchange::kPortfolioJsonVersion);
 
+namespace {
+
+// What version 4 added, taken away again: engagements, and innovations' public flag and description.
+void eraseSinceVersion4(json& document) {
+    document.erase("engagements");
+    for (auto& innovation : document["innovations"])
+        for (const char* since : {"is_public", "public_description"}) innovation.erase(since);
+}
+
+}  // namespace
+
+TEST_CASE("a version 3 document, from before engagements, is restored with none and nothing public",
+          "[exchange][portfolio-json]") {
+    json document = demoDocument();
+    REQUIRE(document["engagements"].size() > 0);
+    document["version"] = 3;
+    eraseSinceVersion4(document);
+    auto restored = storage::SqliteStore::openInMemory();
+    std::istringstream in(document.dump());
+    exchange::restorePortfolioJson(in, *restored);
+    CHECK(restored->listEngagements(std::nullopt).empty());
+    for (const Innovation& innovation : restored->listInnovations({})) CHECK_FALSE(innovation.isPublic);
+    // A version 3 document that has an engagements array anyway still has it read.
+    json withArray = demoDocument();
+    withArray["version"] = 3;
+    const std::size_t engagements = withArray["engagements"].size();
+    for (auto& innovation : withArray["innovations"])
+        for (const char* since : {"is_public", "public_description"}) innovation.erase(since);
+    auto second = storage::SqliteStore::openInMemory();
+    std::istringstream again(withArray.dump());
+    exchange::restorePortfolioJson(again, *second);
+    CHECK(second->listEngagements(std::nullopt).size() == engagements);
+}
+
 TEST_CASE("a version 1 document, from before people had logins, is restored with none", "[exchange][portfolio-json]") {
     json document = demoDocument();
     document["version"] = 1;
+    eraseSinceVersion4(document);
     for (auto& person : document["people"]) person.erase("login");
     for (auto& entry : document["audit"])
         for (const char* since : {"login", "os_user", "host", "hash"}) entry.erase(since);
@@ -276,6 +311,7 @@ TEST_CASE("a version 2 document, from before the audit chain, is restored with i
           "[exchange][portfolio-json]") {
     json document = demoDocument();
     document["version"] = 2;
+    eraseSinceVersion4(document);
     for (auto& entry : document["audit"])
         for (const char* since : {"os_user", "host", "hash"}) entry.erase(since);
     auto restored = storage::SqliteStore::openInMemory();

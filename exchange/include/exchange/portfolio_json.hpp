@@ -12,8 +12,10 @@ namespace innotrack::exchange {
 
 // The version written in the document's "format" field; a restore refuses a newer one.
 // 2 added people's logins; a version 1 document is read as people without one. 3 added each audit
-// entry's account, computer and hash; a restore of an older document chains its trail afresh.
-inline constexpr int kPortfolioJsonVersion = 3;
+// entry's account, computer and hash; a restore of an older document chains its trail afresh. 4
+// added engagements and each innovation's public flag and public description; an older document
+// reads as none, and its innovations as not public.
+inline constexpr int kPortfolioJsonVersion = 4;
 
 // Writes the whole portfolio, read in one consistent snapshot.
 void writePortfolioJson(const PortfolioStore& store, std::ostream& out);
