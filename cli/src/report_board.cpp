@@ -50,6 +50,7 @@ public:
             reports::buildBoardReport(context.backend().boardQueries(), store.riskBands(), on, today, cabinet, name,
                                       everyRow ? std::nullopt : std::optional<std::size_t>(reports::kBoardRowLimit));
         report.auditChain = store.auditChainHead();
+        reports::addTakingPeople(report, store.listEngagements(std::nullopt));
         deliverReport(context, render(report, format),
                       "the weekly board report as of " + formatDate(on) + (cabinet ? " for " + name : ""));
     }

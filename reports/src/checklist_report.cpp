@@ -120,11 +120,12 @@ ChecklistReport buildChecklistReport(const PortfolioStore& store, const Checklis
     ChecklistReport report;
     report.on = on;
     report.counts = queries.checklistCounts(on);
+    report.takingPeople = countTakingPeople(store, on);
     report.reviewWindow = report.counts.reviewWindow;
     for (std::size_t i = 0; i < report.sections.size(); ++i)
         report.sections[i].area = static_cast<ChecklistArea>(i);
 
-    for (ChecklistMeasure& measure : checklistMeasures(report.counts)) {
+    for (ChecklistMeasure& measure : checklistMeasures(report.counts, report.takingPeople)) {
         ++report.measures;
         if (measure.measured) ++report.measured;
         if (measure.weak) ++report.weak;

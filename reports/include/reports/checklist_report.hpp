@@ -6,6 +6,7 @@
 #include "reports/report_format.hpp"
 #include "tracker/checklist_queries.hpp"
 #include "tracker/store.hpp"
+#include "tracker/taking_people.hpp"
 
 #include <array>
 #include <cstddef>
@@ -28,6 +29,8 @@ inline constexpr int kCabinetLeadingWeakBelowPercent = 50;
 inline constexpr int kOnTimeWeakBelowPercent = 70;
 inline constexpr int kPersistenceWeakBelowPercent = 50;
 inline constexpr std::int64_t kUnreviewedWeeksWeakAbove = 2;
+inline constexpr int kTakenPeopleWeakBelowPercent = 75;
+inline constexpr std::int64_t kUnansweredOppositionWeakAbove = 0;
 // An answer older than this is listed as due for another look.
 inline constexpr int kAnswerStaleAfterDays = 365;
 
@@ -83,6 +86,7 @@ struct ChecklistReport {
     Date on;
     Period reviewWindow;
     ChecklistCounts counts;
+    TakingPeopleCounts takingPeople;  // counted from the engagements (tracker/taking_people.hpp)
     std::array<ChecklistSection, 5> sections;  // in the order of ChecklistArea
     std::vector<ChecklistGap> gaps;
 
@@ -103,7 +107,7 @@ struct ChecklistReport {
 ChecklistReport buildChecklistReport(const PortfolioStore& store, const ChecklistQueries& queries, Date on);
 
 // The measures alone, from counts: the rules of docs/REPORTS.md in one place.
-std::vector<ChecklistMeasure> checklistMeasures(const ChecklistCounts& counts);
+std::vector<ChecklistMeasure> checklistMeasures(const ChecklistCounts& counts, const TakingPeopleCounts& takingPeople = {});
 
 // "contradicted", "no", "partly", "unanswered" or "stale": stable, for CSV and JSON.
 std::string_view gapKey(GapKind kind);
