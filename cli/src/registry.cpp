@@ -6,6 +6,7 @@
 #include "checklist_commands.hpp"
 #include "exchange_commands.hpp"
 #include "report_board.hpp"
+#include "report_public.hpp"
 #include "report_tally.hpp"
 
 #include "innotrack/version.hpp"
@@ -86,6 +87,7 @@ CommandList makeAll() {
     // Reports
     add(reportTally());
     add(reportBoard());
+    add(reportPublic());
     add(reportChecklist());
     // Data in and out
     add(importPortfolio());
