@@ -86,7 +86,7 @@ void writeInnovations(const SyntheticPortfolio& p, const std::string& dir, Line&
     for (const auto& r : p.innovations) {
         line << r.id << r.title << r.summary << r.ambitionId << r.stage << r.priority << r.confidence
              << r.cabinetLeadId << r.leadOfficerId << r.startDate << r.targetDate << r.budgetPence << r.staffDays
-             << r.inspiredBy << r.expectedBenefits << r.stopReason;
+             << r.inspiredBy << r.expectedBenefits << r.stopReason << r.isPublic << r.publicDescription;
         table.write(line);
     }
 }

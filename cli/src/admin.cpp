@@ -58,6 +58,8 @@ public:
         count("lessons", "Lessons", s.lessons);
         count("benefits", "Benefits", s.benefits);
         count("benefits_realised", "Benefits realised", s.benefitsRealised);
+        count("engagements", "Engagements", s.engagements);
+        count("public_innovations", "Shown to residents", s.publicInnovations);
         count("reviews", "Reviews", s.reviews);
         count("review_entries", "Review entries", s.reviewEntries);
         context.note("Wrote the demo portfolio to " + context.backend().location() + ":");

@@ -64,6 +64,11 @@ Made benefitList();
 Made benefitShow();
 Made benefitUpdate();
 Made benefitRealise();
+// engagements.cpp
+Made engagementAdd();
+Made engagementList();
+Made engagementShow();
+Made engagementUpdate();
 // reviews.cpp
 Made reviewStart();
 Made reviewRecord();

@@ -21,7 +21,9 @@ void declareInnovationFields(Options& options, Need need) {
         .text("budget", "POUNDS", "earmarked money in pounds, such as 250000 or £250,000")
         .number("staff-days", "N", "earmarked staff days")
         .text("inspired-by", "TEXT", "where the idea came from: another council, a case study")
-        .text("benefits", "TEXT", "the benefits expected");
+        .text("benefits", "TEXT", "the benefits expected")
+        .yesNo("public", "whether the residents' public summary shows it (its cabinet lead or the leader): yes or no")
+        .text("public-description", "TEXT", "how the public summary describes it, written for residents");
 }
 
 // "none" takes a lead or an ambition away in `update`.
@@ -47,6 +49,8 @@ void applyFields(Context& context, Innovation& innovation) {
     if (auto days = context.smallNumber("staff-days")) innovation.staffDays = *days;
     if (auto inspired = context.text("inspired-by")) innovation.inspiredBy = *inspired;
     if (auto benefits = context.text("benefits")) innovation.expectedBenefits = *benefits;
+    if (auto shown = context.yesNo("public")) innovation.isPublic = *shown;
+    if (auto description = context.text("public-description")) innovation.publicDescription = *description;
 }
 
 class InnovationAdd final : public Command {
@@ -107,7 +111,7 @@ public:
 class InnovationShow final : public Command {
 public:
     InnovationShow()
-        : Command({"innovation", "show"}, "Show an innovation with its milestones, risks, setbacks and benefits",
+        : Command({"innovation", "show"}, "Show an innovation with all its records, engagements included",
                   "ID", Access::Reads) {
         declare().id("the innovation's number");
     }
@@ -123,7 +127,8 @@ public:
                        views::milestones(store.listMilestones(innovation.id), context.clock().today()))
             .section("risks", "Risks", views::risks(context, store.listRisks(innovation.id), store.riskBands()))
             .section("setbacks", "Setbacks", views::setbacks(context, store.listSetbacks(innovation.id)))
-            .section("benefits", "Benefits", views::benefits(store.listBenefits(innovation.id)));
+            .section("benefits", "Benefits", views::benefits(store.listBenefits(innovation.id)))
+            .section("engagements", "Engagements", views::engagements(context, store.listEngagements(innovation.id)));
         context.print(record);
     }
 };

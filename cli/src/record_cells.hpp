@@ -76,7 +76,7 @@ private:
         void date(Field f, Date value) { put(f, Cell::date(value)); }
         void date(Field f, const std::optional<Date>& value) { put(f, Cell::date(value)); }
         void timestamp(Field f, Timestamp value) { put(f, Cell::text(formatTimestamp(value))); }
-        void flag(Field f, bool value) { put(f, Cell::boolean(value)); }
+        void flag(Field f, bool value, int /*since*/ = 1) { put(f, Cell::boolean(value)); }
         template <typename E>
         void scale(Field f, E value) {
             put(f, scaleCell(value));

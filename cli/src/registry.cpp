@@ -7,6 +7,7 @@
 #include "exchange_commands.hpp"
 #include "idea_commands.hpp"
 #include "report_board.hpp"
+#include "report_public.hpp"
 #include "report_tally.hpp"
 
 #include "innotrack/version.hpp"
@@ -72,6 +73,10 @@ CommandList makeAll() {
     add(benefitShow());
     add(benefitUpdate());
     add(benefitRealise());
+    add(engagementAdd());
+    add(engagementList());
+    add(engagementShow());
+    add(engagementUpdate());
     add(reviewStart());
     add(reviewRecord());
     add(reviewClose());
@@ -91,6 +96,7 @@ CommandList makeAll() {
     // Reports
     add(reportTally());
     add(reportBoard());
+    add(reportPublic());
     add(reportChecklist());
     add(reportIdeas());
     // Data in and out

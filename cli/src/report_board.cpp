@@ -37,6 +37,7 @@ public:
             reports::buildBoardReport(context.backend().boardQueries(), store.riskBands(), on, today, cabinet, name,
                                       everyRow ? std::nullopt : std::optional<std::size_t>(reports::kBoardRowLimit));
         report.auditChain = store.auditChainHead();
+        reports::addTakingPeople(report, store.listEngagements(std::nullopt));
         deliverReport(context, reports::renderBoard(report, format),
                       "the weekly board report as of " + formatDate(on) + (cabinet ? " for " + name : ""));
     }

@@ -34,6 +34,8 @@ reports::Record lesson(Context& context, const Lesson& lesson);
 
 reports::Table benefits(const std::vector<Benefit>& benefits);
 reports::Record benefit(const Benefit& benefit);
+reports::Table engagements(Context& context, const std::vector<Engagement>& engagements);
+reports::Record engagement(Context& context, const Engagement& engagement);
 
 reports::Table reviews(Context& context, const std::vector<Review>& reviews);
 reports::Record review(Context& context, const Review& review);

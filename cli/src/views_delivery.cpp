@@ -46,6 +46,8 @@ Table innovations(Context& context, const std::vector<Innovation>& innovations) 
         .hiddenColumn("budget_pence")
         .hiddenColumn("staff_days")
         .hiddenColumn("inspired_by")
+        .hiddenColumn("is_public")
+        .hiddenColumn("public_description")
         .hiddenColumn("expected_benefits");
     for (const auto& i : innovations)
         table.addRow(RecordCells(i)
@@ -85,7 +87,9 @@ Record innovation(Context& context, const Innovation& i) {
         .field("budget_pence", "Budget", moneyCell(i.budgetPence))
         .field("staff_days", "Staff days", Cell::integer(i.staffDays))
         .field("inspired_by", "Inspired by", Cell::text(i.inspiredBy))
-        .field("expected_benefits", "Expected benefits", Cell::text(i.expectedBenefits));
+        .field("expected_benefits", "Expected benefits", Cell::text(i.expectedBenefits))
+        .field("is_public", "In the public summary", Cell::boolean(i.isPublic))
+        .field("public_description", "Public description", Cell::text(i.publicDescription));
     return record;
 }
 

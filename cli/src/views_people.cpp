@@ -17,6 +17,7 @@ using reports::Record;
 using reports::Table;
 
 Cell idCell(OptionalId id) { return id ? Cell::integer(*id) : Cell::null(); }
+Cell personCell(Context& context, OptionalId id) { return id ? Cell::text(context.nameOf(id)) : Cell::null(); }
 
 Cell personCell(Context& context, OptionalId id) { return id ? Cell::text(context.nameOf(id)) : Cell::null(); }
 

@@ -57,12 +57,14 @@ DemoSummary writeDemoPortfolio(Portfolio& portfolio) {
     demo::writeInnovations(demo);
     demo::writeMilestones(demo);
     demo::writeBenefits(demo);
+    demo::writeEngagements(demo);
     demo::writeRisks(demo);
     demo::writeSetbacksAndLessons(demo);
     demo::writeIdeas(demo);
     demo::writeWeeklyReviews(demo);
     demo::finishInnovations(demo);
     demo::writeChecklistAnswers(demo);
+    demo::markPublic(demo);
     transaction->commit();
     return demo.summary;
 }

@@ -75,6 +75,9 @@ void writePeopleAndAmbitions(DemoContext& demo);
 void writeInnovations(DemoContext& demo);
 void writeMilestones(DemoContext& demo);
 void writeBenefits(DemoContext& demo);
+void writeEngagements(DemoContext& demo);
+// A few active innovations shown in the residents' public summary, with their public descriptions.
+void markPublic(DemoContext& demo);
 void writeRisks(DemoContext& demo);
 void writeSetbacksAndLessons(DemoContext& demo);
 void writeWeeklyReviews(DemoContext& demo);

@@ -37,6 +37,7 @@ inline constexpr const char* kStageChanges = kCollection<StageChange>;
 inline constexpr const char* kMilestoneMoves = kCollection<MilestoneMove>;
 inline constexpr const char* kLessons = kCollection<Lesson>;
 inline constexpr const char* kBenefits = kCollection<Benefit>;
+inline constexpr const char* kEngagements = kCollection<Engagement>;
 inline constexpr const char* kReviewEntries = kCollection<ReviewEntry>;
 inline constexpr const char* kChecklistAnswers = kCollection<ChecklistAnswer>;
 inline constexpr const char* kIdeaScores = kCollection<IdeaScore>;
@@ -46,6 +47,8 @@ inline constexpr const char* kAudit = kCollection<AuditEntry>;
 inline bool holdsArray(int version, std::string_view name) {
     return version >= kIdeasSince || (name != arrayOf(Table::Ideas) && name != kIdeaScores);
 }
+// The version an array was added in: a document of an earlier version has none, and reads as empty.
+inline int arraySince(std::string_view name) { return name == kEngagements ? 4 : 1; }
 
 // Every record array of the document, in the order it is written and restored: a record comes
 // after those it links to (risks and setbacks link both ways; storage defers that check).
@@ -61,6 +64,7 @@ void eachArray(Document& d, Visit&& visit) {
     visit(arrayOf(Table::Setbacks), d.setbacks);
     visit(kLessons, d.lessons);
     visit(kBenefits, d.benefits);
+    visit(kEngagements, d.engagements);
     visit(arrayOf(Table::Reviews), d.reviews);
     visit(kReviewEntries, d.reviewEntries);
     visit(kChecklistAnswers, d.checklistAnswers);

@@ -134,6 +134,11 @@ public:
         }
         if (formatTimestamp(out) != given) fail();
     }
+    // A flag the format gained in version `since`: as a text field gained later, above.
+    void flag(const char* key, bool& out, int since) {
+        if (context_.version < since) return;
+        flag(key, out);
+    }
     void flag(const char* key, bool& out) {
         const Json& v = value(key);
         if (!v.is_boolean()) wrongType(key, v, "true or false");
@@ -324,6 +329,7 @@ void readArray(const Json& root, const char* name, std::vector<Record>& records,
             refuse(name, "", "is not part of portfolio format version " + std::to_string(context.version));
         return;
     }
+    if (context.version < fields::arraySince(name) && !root.contains(name)) return;
     const Json& array = member(root, name, "is missing; a document lists every array, [] when it has none");
     if (!array.is_array()) refuse(name, shown(array), "must be an array of records, not " + std::string(array.type_name()));
     context.arrayIds.clear();

@@ -98,6 +98,7 @@ RestoreSummary restorePortfolioDocument(const PortfolioDocument& d, PortfolioSto
     each(fields::arrayOf(fields::Table::Setbacks), d.setbacks, [&](const Setback& r) { return store.insertSetback(r); });
     each(fields::kLessons, d.lessons, [&](const Lesson& r) { return store.insertLesson(r); });
     each(fields::kBenefits, d.benefits, [&](const Benefit& r) { return store.insertBenefit(r); });
+    each(fields::kEngagements, d.engagements, [&](const Engagement& r) { return store.insertEngagement(r); });
     each(fields::arrayOf(fields::Table::Reviews), d.reviews, [&](const Review& r) { return store.insertReview(r); });
     for (const auto& entry : d.reviewEntries) store.saveReviewEntry(entry);
     each(fields::kChecklistAnswers, d.checklistAnswers,

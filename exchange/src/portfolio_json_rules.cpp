@@ -62,6 +62,7 @@ void checkRecords(const PortfolioDocument& document) {
     checkEach(fields::arrayOf(fields::Table::Setbacks), document.setbacks);
     checkEach(fields::kLessons, document.lessons);
     checkEach(fields::kBenefits, document.benefits);
+    checkEach(fields::kEngagements, document.engagements);
     checkEach(fields::arrayOf(fields::Table::Reviews), document.reviews);
 }
 

@@ -54,6 +54,7 @@ PortfolioDocument readEverything(const PortfolioStore& store) {
     d.setbacks = store.listSetbacks(std::nullopt);
     d.lessons = store.listLessons({});
     d.benefits = store.listBenefits(std::nullopt);
+    d.engagements = store.listEngagements(std::nullopt);
     d.reviews = store.listReviews();
     for (const auto& review : d.reviews) {
         auto entries = store.listReviewEntries(review.id);
@@ -76,6 +77,7 @@ PortfolioDocument readEverything(const PortfolioStore& store) {
     sortById(d.setbacks);
     sortById(d.lessons);
     sortById(d.benefits);
+    sortById(d.engagements);
     sortById(d.reviews);
     std::ranges::sort(d.reviewEntries, {}, [](const ReviewEntry& e) { return std::tuple(e.reviewId, e.innovationId); });
     sortById(d.checklistAnswers);
@@ -107,7 +109,7 @@ public:
         else object_[key] = nullptr;
     }
     void timestamp(const char* key, Timestamp value) { object_[key] = formatTimestamp(value); }
-    void flag(const char* key, bool value) { object_[key] = value; }
+    void flag(const char* key, bool value, int /*since*/ = 1) { object_[key] = value; }
     template <typename E>
     void scale(const char* key, E value) {
         object_[key] = std::string(keyOf(value));

@@ -108,7 +108,7 @@ public:
     void date(Field f, Date value) { put(f, formatDate(value)); }
     void date(Field f, const std::optional<Date>& value) { put(f, formatDate(value)); }
     void timestamp(Field f, Timestamp value) { put(f, formatTimestamp(value)); }
-    void flag(Field f, bool value) { put(f, value ? "yes" : "no"); }
+    void flag(Field f, bool value, int /*since*/ = 1) { put(f, value ? "yes" : "no"); }
     template <typename E>
     void scale(Field f, E value) {
         put(f, std::string(keyOf(value)));

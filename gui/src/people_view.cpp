@@ -12,7 +12,7 @@ namespace {
 std::string_view roleWords(Role role) {
     switch (role) {
         case Role::Viewer: return "Reads everything, changes nothing";
-        case Role::Officer: return "Milestones, risks, setbacks, lessons and benefits of innovations they lead";
+        case Role::Officer: return "Milestones, risks, setbacks, lessons, benefits and engagements of innovations they lead";
         case Role::Cabinet: return "All an officer may on innovations they lead, plus innovations, stages and reviews";
         case Role::Leader: return "Everything, including people, ambitions and the checklist";
     }

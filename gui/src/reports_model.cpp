@@ -108,6 +108,7 @@ void ReportsModel::write(AppState& state, ReportKind kind, reports::ReportFormat
             reports::BoardReport board = reports::buildBoardReport(state.backend().boardQueries(),
                                                                    state.store().riskBands(), today, today);
             board.auditChain = state.store().auditChainHead();
+            reports::addTakingPeople(board, state.store().listEngagements(std::nullopt));
             text = reports::renderBoard(board, format);
             break;
         }

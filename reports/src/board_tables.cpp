@@ -254,6 +254,12 @@ std::vector<Part> sections(const BoardReport& report) {
                      "how many of their innovations had been mainstreamed or stopped.",
                      "None: every ambition has at least one active innovation.", ambitionTable(report),
                      static_cast<std::int64_t>(report.ambitionsWithoutActiveInnovation.size()), kWholeBoard});
+    if (report.takingPeople)
+        parts.push_back({"taking_people_with_it", "Taking people with it",
+                         "Innovations at Piloting or beyond, and whom each has not engaged in the six months to " +
+                             formatDate(report.on) + " (the cabinet, members beyond it, staff and residents).",
+                         "None of these innovations is at Piloting or beyond.", takingPeopleTable(report),
+                         static_cast<std::int64_t>(report.takingPeople->size()), "innotrack engagement list"});
     return parts;
 }
 

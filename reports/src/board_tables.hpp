@@ -19,6 +19,7 @@ Table criticalRiskTable(const BoardReport& report);
 Table setbackTable(const BoardReport& report);
 Table lessonTable(const BoardReport& report);
 Table ambitionTable(const BoardReport& report);
+Table takingPeopleTable(const BoardReport& report);  // empty when the report has none
 
 // A section of the paper after the innovations: its JSON key, heading, table, a sentence saying
 // what it holds, what to say when it is empty, how many rows it has in all (the table may show

@@ -71,7 +71,7 @@ ChecklistMeasure count(ChecklistMeasure measure, std::int64_t weakAbove, const s
 
 }  // namespace
 
-std::vector<ChecklistMeasure> checklistMeasures(const ChecklistCounts& c) {
+std::vector<ChecklistMeasure> checklistMeasures(const ChecklistCounts& c, const TakingPeopleCounts& t) {
     using enum ChecklistArea;
     using enum MeasureKind;
     const Noun innovations{"innovation", "innovations"};
@@ -143,6 +143,22 @@ std::vector<ChecklistMeasure> checklistMeasures(const ChecklistCounts& c) {
                         partOf(n, c.cabinetMembers, {"cabinet member", "cabinet members"}),
                         std::string(agree(n, " leads", " lead")) + " at least one active innovation.",
                         "No cabinet members recorded yet."));
+    n = t.takenPeople;
+    out.push_back(share(base("taken_people_with_them", "Taken people with them", Leadership, {"take-people-with-you"},
+                             Share, n, t.pilotingOrBeyond),
+                        kTakenPeopleWeakBelowPercent,
+                        partOf(n, t.pilotingOrBeyond, {"innovation at Piloting or beyond", "innovations at Piloting or beyond"}),
+                        std::string(agree(n, " has", " have")) +
+                            " engaged the cabinet, members beyond it, staff and residents in the last six months.",
+                        "No active innovations at Piloting or beyond."));
+    n = t.withUnansweredOpposition;
+    out.push_back(count(base("opposition_unanswered", "Opposition not answered", Leadership, {"take-people-with-you"},
+                             Count, n, t.active),
+                        kUnansweredOppositionWeakAbove,
+                        partOf(n, t.active, active) + agree(n, " has", " have") +
+                            " heard opposition and not gone back to that audience since.",
+                        "No active innovation has opposition left unanswered (" + counted(t.active, active) + ").",
+                        "No active innovations."));
 
     // ---- Ensure priority innovations are delivered
     n = c.activeWithoutCabinetLead;

@@ -120,11 +120,12 @@ ChecklistReport buildChecklistReport(const PortfolioStore& store, const Checklis
     ChecklistReport report;
     report.on = on;
     report.counts = queries.checklistCounts(on);
+    report.takingPeople = countTakingPeople(store, on);
     report.reviewWindow = report.counts.reviewWindow;
     for (std::size_t i = 0; i < report.sections.size(); ++i)
         report.sections[i].area = static_cast<ChecklistArea>(i);
 
-    std::vector<ChecklistMeasure> measures = checklistMeasures(report.counts);
+    std::vector<ChecklistMeasure> measures = checklistMeasures(report.counts, report.takingPeople);
     for (ChecklistMeasure& measure : ideasClimateMeasures(ideasClimateCounts(store, on)))
         measures.push_back(std::move(measure));
     for (ChecklistMeasure& measure : measures) {

@@ -21,6 +21,7 @@ std::string recordNoun(const std::string& table) {
         {"milestones", "milestone"},
         {"milestone_moves", "milestone move"},
         {"benefits", "benefit"},
+        {"engagements", "engagement"},
         {"risks", "risk"},
         {"setbacks", "setback"},
         {"lessons", "lesson"},

@@ -51,7 +51,7 @@ public:
     void date(fields::Field f, Date& out) { out = detail::date(row_, fields::columnOf(f)); }
     void date(fields::Field f, std::optional<Date>& out) { out = optionalDate(row_, fields::columnOf(f)); }
     void timestamp(fields::Field f, Timestamp& out) { out = detail::timestamp(row_, fields::columnOf(f)); }
-    void flag(fields::Field f, bool& out) { out = detail::flag(row_, fields::columnOf(f)); }
+    void flag(fields::Field f, bool& out, int /*since*/ = 1) { out = detail::flag(row_, fields::columnOf(f)); }
     template <typename E>
     void scale(fields::Field f, E& out) {
         out = key<E>(row_, fields::columnOf(f));

@@ -23,6 +23,7 @@ constexpr std::array kMigrations{
     Migration{8, "person logins", &addPersonLogins},
     Migration{9, "audit chain", &chainAuditTrail},
     Migration{10, "ideas", &addIdeas},
+    Migration{11, "engagements and the public summary", &addEngagements},
 };
 
 // A step must not leave a record pointing at nothing; the deferred keys are only checked at

@@ -46,7 +46,7 @@ public:
     void date(fields::Field f, Date& out) { out = value(f).date(); }
     void date(fields::Field f, std::optional<Date>& out) { out = value(f).optionalDate(); }
     void timestamp(fields::Field f, Timestamp& out) { out = value(f).timestamp(); }
-    void flag(fields::Field f, bool& out) { out = value(f).flag(); }
+    void flag(fields::Field f, bool& out, int /*since*/ = 1) { out = value(f).flag(); }
     template <typename E>
     void scale(fields::Field f, E& out) {
         out = key<E>(value(f), fields::columnOf(f));

@@ -24,6 +24,7 @@ Changes changesOfTable(const std::string& table) {
         {"milestones", RecordKind::Milestones},
         {"milestone_moves", RecordKind::Milestones},
         {"benefits", RecordKind::Benefits},
+        {"engagements", RecordKind::Engagements},
         {"setbacks", RecordKind::Setbacks},
         {"risks", RecordKind::Risks},
         {"lessons", RecordKind::Lessons},

@@ -172,6 +172,31 @@ TEST_CASE("setbacks are listed by date then id, risks and benefits by id", "[con
     CHECK(p.store->listBenefits(p.ids.innovation).empty());
 }
 
+TEST_CASE("engagements are listed by date then id, all or one innovation's", "[contract][backend][lists]") {
+    Portfolio p;
+    const Id other = p.add("Other", 2, Stage::Piloting);
+    const auto add = [&](Id innovation, Date on) {
+        Engagement e;
+        e.innovationId = innovation;
+        e.heldOn = on;
+        e.ledById = p.ids.officer;
+        return p.store->insertEngagement(e);
+    };
+    const Id late = add(p.ids.innovation, Date(2026, 9, 1));
+    const Id earlyA = add(p.ids.innovation, Date(2026, 5, 1));
+    const Id earlyB = add(p.ids.innovation, Date(2026, 5, 1));
+    const Id others = add(other, Date(2026, 1, 1));
+    const auto mine = p.store->listEngagements(p.ids.innovation);
+    REQUIRE(mine.size() == 3);
+    CHECK(mine[0].id == earlyA);
+    CHECK(mine[1].id == earlyB);
+    CHECK(mine[2].id == late);
+    const auto all = p.store->listEngagements(std::nullopt);
+    REQUIRE(all.size() == 4);
+    CHECK(all[0].id == others);
+    CHECK(p.store->listEngagements(999).empty());
+}
+
 TEST_CASE("lessons are found by text in any field or tag, by exact tag, by kind and by innovation",
           "[contract][backend][lists]") {
     Portfolio p;

@@ -64,6 +64,8 @@ TEST_CASE("an innovation keeps every field, 10,000-character text and empty opti
     full.inspiredBy = "Wigan Deal; \"plagiarise with pride\"";
     full.expectedBenefits = "Fewer falls 100%";
     full.stopReason = "";
+    full.isPublic = true;
+    full.publicDescription = "Sensors at home so you can stay safe — Synwyryddion yn y cartref";
     full.id = t.store->insertInnovation(full);
     const auto stored = t.store->findInnovation(full.id);
     REQUIRE(stored);
@@ -80,6 +82,8 @@ TEST_CASE("an innovation keeps every field, 10,000-character text and empty opti
     CHECK_FALSE(storedBare->leadOfficerId);
     CHECK_FALSE(storedBare->startDate);
     CHECK_FALSE(storedBare->targetDate);
+    CHECK_FALSE(storedBare->isPublic);
+    CHECK(storedBare->publicDescription.empty());
     CHECK(*storedBare == bare);
 }
 
@@ -197,6 +201,48 @@ TEST_CASE("benefits keep every field, with and without an actual value", "[contr
     const auto stored = t.store->findBenefit(benefit.id);
     CHECK(*stored == benefit);
     CHECK(stored->actual == 18.0);
+}
+
+TEST_CASE("engagements keep every field, with and without a count, in every audience, form and stance",
+          "[contract][backend][round-trip]") {
+    RoundTrip t;
+    Engagement engagement;
+    engagement.innovationId = t.ids.innovation;
+    engagement.heldOn = Date(2027, 1, 14);
+    engagement.audience = Audience::Scrutiny;
+    engagement.form = EngagementForm::PublicMeeting;
+    engagement.ledById = t.ids.officer;
+    engagement.participants = 37;
+    engagement.stance = Stance::Opposed;
+    engagement.concerns = "Who pays for the sensors?\nPwy sy'n talu?";
+    engagement.response = "A grant covers the first year";
+    engagement.id = t.store->insertEngagement(engagement);
+    CHECK(*t.store->findEngagement(engagement.id) == engagement);
+    CHECK_FALSE(t.store->findEngagement(9999));
+
+    engagement.participants.reset();
+    engagement.stance = Stance::Mixed;
+    engagement.response = "";
+    t.store->updateEngagement(engagement);
+    const auto stored = t.store->findEngagement(engagement.id);
+    REQUIRE(stored);
+    CHECK(*stored == engagement);
+    CHECK_FALSE(stored->participants);
+
+    for (const auto& audience : Scale<Audience>::entries)
+        for (const auto& form : Scale<EngagementForm>::entries)
+            for (const auto& stance : Scale<Stance>::entries) {
+                Engagement each = engagement;
+                each.id = 0;
+                each.audience = audience.value;
+                each.form = form.value;
+                each.stance = stance.value;
+                each.id = t.store->insertEngagement(each);
+                CHECK(*t.store->findEngagement(each.id) == each);
+            }
+
+    engagement.id = 777;
+    CHECK_THROWS_AS(t.store->updateEngagement(engagement), NotFound);
 }
 
 TEST_CASE("a risk and the setback it became link both ways, written in either order", "[contract][backend][round-trip]") {

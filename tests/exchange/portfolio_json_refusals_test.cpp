@@ -62,12 +62,16 @@ const std::string kVersion = std::to_string(exchange::kPortfolioJsonVersion);
 
 namespace {
 
-// The demo's document as a version before ideas wrote it: no ideas, no scores, no gate.
-json withoutIdeas(json document, int version) {
+// The demo's document as a version before 4 wrote it: no ideas, scores or gate, no engagements, and
+// innovations with no public flag or description.
+json beforeVersion4(json document, int version) {
     document["version"] = version;
     document.erase("ideas");
     document.erase("idea_scores");
     document["settings"].erase("ideas_gate");
+    document.erase("engagements");
+    for (auto& innovation : document["innovations"])
+        for (const char* since : {"is_public", "public_description"}) innovation.erase(since);
     return document;
 }
 
@@ -80,9 +84,8 @@ TEST_CASE("a version 3 document, from before ideas, is restored with none and th
     REQUIRE_FALSE(document["idea_scores"].empty());
     REQUIRE(document["settings"]["ideas_gate"] == 15);
     document["settings"]["ideas_gate"] = 18;
-    json older = withoutIdeas(document, 3);
     // The innovations promoted from ideas are kept, standing on their own.
-    older["innovations"] = document["innovations"];
+    const json older = beforeVersion4(document, 3);
     auto restored = storage::SqliteStore::openInMemory();
     std::istringstream in(older.dump());
     exchange::restorePortfolioJson(in, *restored);
@@ -117,8 +120,27 @@ TEST_CASE("a document's ideas are held to their rules on restore", "[exchange][p
     CHECK(refusalOf(broken) == "idea_scores[0].cost_to_try: 6 is out of range; it must be 1 to 5");
 }
 
+TEST_CASE("a version 3 document, from before engagements, is restored with none and nothing public",
+          "[exchange][portfolio-json]") {
+    REQUIRE(demoDocument()["engagements"].size() > 0);
+    json document = beforeVersion4(demoDocument(), 3);
+    auto restored = storage::SqliteStore::openInMemory();
+    std::istringstream in(document.dump());
+    exchange::restorePortfolioJson(in, *restored);
+    CHECK(restored->listEngagements(std::nullopt).empty());
+    for (const Innovation& innovation : restored->listInnovations({})) CHECK_FALSE(innovation.isPublic);
+    // A version 3 document that has an engagements array anyway still has it read.
+    json withArray = beforeVersion4(demoDocument(), 3);
+    withArray["engagements"] = demoDocument()["engagements"];
+    const std::size_t engagements = withArray["engagements"].size();
+    auto second = storage::SqliteStore::openInMemory();
+    std::istringstream again(withArray.dump());
+    exchange::restorePortfolioJson(again, *second);
+    CHECK(second->listEngagements(std::nullopt).size() == engagements);
+}
+
 TEST_CASE("a version 1 document, from before people had logins, is restored with none", "[exchange][portfolio-json]") {
-    json document = withoutIdeas(demoDocument(), 1);
+    json document = beforeVersion4(demoDocument(), 1);
     for (auto& person : document["people"]) person.erase("login");
     for (auto& entry : document["audit"])
         for (const char* since : {"login", "os_user", "host", "hash"}) entry.erase(since);
@@ -330,7 +352,7 @@ TEST_CASE("a restore refuses a document whose audit trail was edited, naming the
 
 TEST_CASE("a version 2 document, from before the audit chain, is restored with its trail chained afresh",
           "[exchange][portfolio-json]") {
-    json document = withoutIdeas(demoDocument(), 2);
+    json document = beforeVersion4(demoDocument(), 2);
     for (auto& entry : document["audit"])
         for (const char* since : {"os_user", "host", "hash"}) entry.erase(since);
     auto restored = storage::SqliteStore::openInMemory();

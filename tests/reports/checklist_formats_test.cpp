@@ -110,6 +110,7 @@ TEST_CASE("the checklist's JSON has the documented fields", "[backend][reports][
     CHECK(summary["answered_no"] == 1);
     CHECK(summary["unanswered"] == 10);
     CHECK(summary["measures"] == 15);
+    CHECK(summary["measures"] == 14);
     CHECK(summary["weak"] == 10);
     CHECK(summary["gaps"] == 14);
     CHECK(summary["words"].is_string());
@@ -139,7 +140,8 @@ TEST_CASE("the checklist's JSON has the documented fields", "[backend][reports][
                                                "quarters_without_idea", "ideas_from_elsewhere", "ideas_decided_promptly",
                                                "active_without_ambition", "ambitions_without_innovation",
                                                "ambitions_with_concern", "time_and_money_earmarked",
-                                               "cabinet_members_leading", "active_without_cabinet_lead",
+                                               "cabinet_members_leading", "taken_people_with_them",
+                                               "opposition_unanswered", "active_without_cabinet_lead",
                                                "milestones_on_time", "advanced_after_setback",
                                                "weeks_without_review"});
     const auto& climate = json["areas"][0];
@@ -168,12 +170,14 @@ TEST_CASE("the checklist's CSV has a row per measure and per question", "[backen
     const AnsweredPortfolio p;
     const auto rows = parseCsv(renderChecklistCsv(p.report()));
     REQUIRE(rows.size() == 1 + 15 + 16);
+    REQUIRE(rows.size() == 1 + 14 + 16);
     CHECK(rows[0] == std::vector<std::string>{"row", "area", "key", "label", "percent", "count", "out_of", "measured",
                                               "weak", "answer", "evidence", "answered_by_id", "answered_by",
                                               "answered_on", "stale", "gap", "words"});
     for (std::size_t i = 1; i < rows.size(); ++i) {
         REQUIRE(rows[i].size() == rows[0].size());
         CHECK(rows[i][0] == (i <= 15 ? "measure" : "question"));
+        CHECK(rows[i][0] == (i <= 14 ? "measure" : "question"));
     }
     // The measure of intelligent failures: 1 of 5, 20%, weak.
     CHECK(rows[2][2] == "intelligent_failures");

@@ -85,10 +85,13 @@ TEST_CASE("a schema 8 shared portfolio is upgraded with its audit trail chained 
         const Seed ids = seed(backend->store());
         for (int i = 0; i < 5; ++i) backend->store().appendAudit(sampleAudit(ids.leader, "innovation", ids.innovation, "changed"));
     }
-    // The shape schema 8 had: no hashes, no account columns, no turn to take (and no ideas, schema 10's).
+    // The shape schema 8 had: no hashes, no account columns, no turn to take; no ideas (schema 10)
+    // and no engagements (schema 11).
     runAsAdministrator(server.name(), "DROP TABLE idea_scores, ideas; DELETE FROM settings WHERE key = 'ideas.gate'; "
                                       "ALTER TABLE audit DROP COLUMN hash, DROP COLUMN os_user, DROP COLUMN host; "
-                                      "DROP TABLE audit_chain_turn; UPDATE innotrack_schema SET version = 8");
+                                      "DROP TABLE audit_chain_turn; DROP TABLE engagements; "
+                                      "ALTER TABLE innovations DROP COLUMN is_public, DROP COLUMN public_description; "
+                                      "UPDATE innotrack_schema SET version = 8");
 
     auto backend = opener.open(server.location(), OpenPurpose::Write);
     PortfolioStore& store = backend->store();

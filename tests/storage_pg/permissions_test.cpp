@@ -87,6 +87,35 @@ TEST_CASE("an officer cannot change another's milestone even from psql, but can 
     CHECK(refusalOf(council.as("ann"), "UPDATE milestones SET due = due + 1").empty());
 }
 
+TEST_CASE("an officer adds and changes engagements only of their own innovation, even from psql; a viewer none",
+          "[server][permissions]") {
+    const Council council;
+    const auto insertOn = [&](Id innovation) {
+        return "INSERT INTO engagements (innovation_id, held_on, audience, form, led_by_id, stance) VALUES (" +
+               std::to_string(innovation) + ", '2026-02-01', 'staff', 'briefing', " + std::to_string(council.omar) +
+               ", 'support')";
+    };
+    CHECK_THAT(refusalOf(council.as("omar"), insertOn(council.first)), Catch::Contains("row-level security"));
+    CHECK_FALSE(refusalOf(council.as("vera"), insertOn(council.second)).empty());
+    CHECK(refusalOf(council.as("omar"), insertOn(council.second)).empty());
+    CHECK(refusalOf(council.as("olly"), insertOn(council.first)).empty());
+    // Omar's engagement is his to change; Olly's is not, nor is moving it to his own innovation.
+    CHECK(refusalOf(council.as("omar"), "UPDATE engagements SET stance = 'mixed' WHERE innovation_id = " +
+                                            std::to_string(council.second))
+              .empty());
+    CHECK_THAT(refusalOf(council.as("omar"), "UPDATE engagements SET stance = 'opposed'"),
+               Catch::Contains("may not change this row of engagements"));
+    CHECK_THAT(refusalOf(council.as("omar"), "UPDATE engagements SET innovation_id = " + std::to_string(council.second) +
+                                                 " WHERE innovation_id = " + std::to_string(council.first)),
+               Catch::Contains("may not change"));
+    CHECK_FALSE(refusalOf(council.as("vera"), "UPDATE engagements SET stance = 'opposed'").empty());
+    // The cabinet lead of both may, and the leader; only the cabinet lead or the leader shows one to residents.
+    CHECK(refusalOf(council.as("bob"), "UPDATE engagements SET participants = 12").empty());
+    CHECK(refusalOf(council.as("ann"), "UPDATE engagements SET participants = 14").empty());
+    CHECK_FALSE(refusalOf(council.as("olly"), "UPDATE innovations SET is_public = true").empty());
+    CHECK(refusalOf(council.as("bob"), "UPDATE innovations SET is_public = true, public_description = 'Care at home'").empty());
+}
+
 TEST_CASE("a viewer's login can change nothing; only the leader's can change people and ambitions",
           "[server][permissions]") {
     const Council council;

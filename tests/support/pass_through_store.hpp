@@ -68,6 +68,10 @@ public:
     void updateBenefit(const Benefit& r) override { inner_.updateBenefit(r); }
     std::optional<Benefit> findBenefit(Id id) const override { return inner_.findBenefit(id); }
     std::vector<Benefit> listBenefits(OptionalId id) const override { return inner_.listBenefits(id); }
+    Id insertEngagement(const Engagement& r) override { return inner_.insertEngagement(r); }
+    void updateEngagement(const Engagement& r) override { inner_.updateEngagement(r); }
+    std::optional<Engagement> findEngagement(Id id) const override { return inner_.findEngagement(id); }
+    std::vector<Engagement> listEngagements(OptionalId id) const override { return inner_.listEngagements(id); }
     Id insertReview(const Review& r) override { return inner_.insertReview(r); }
     void updateReview(const Review& r) override { inner_.updateReview(r); }
     std::optional<Review> findReview(Id id) const override { return inner_.findReview(id); }

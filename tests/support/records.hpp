@@ -47,7 +47,7 @@ public:
     template <typename T> void number(record_fields::Field f, const T& v) { put(f, shown(v)); }
     template <typename T> void date(record_fields::Field f, const T& v) { put(f, formatDate(v)); }
     void timestamp(record_fields::Field f, Timestamp v) { put(f, formatTimestamp(v)); }
-    void flag(record_fields::Field f, bool v) { put(f, v ? "true" : "false"); }
+    void flag(record_fields::Field f, bool v, int /*since*/ = 1) { put(f, v ? "true" : "false"); }
     template <typename E> void scale(record_fields::Field f, E v) { put(f, std::string(keyOf(v))); }
     void tags(record_fields::Field f, const std::vector<std::string>& v) {
         std::string all;

@@ -99,6 +99,11 @@ TEST_CASE("the demo writes counts in the ranges a realistic council portfolio ha
     CHECK(demo.setbacks().size() == static_cast<std::size_t>(summary.setbacks));
     CHECK(demo.store->listLessons({}).size() == static_cast<std::size_t>(summary.lessons));
     CHECK(demo.store->listBenefits(std::nullopt).size() == static_cast<std::size_t>(summary.benefits));
+    CHECK(demo.store->listEngagements(std::nullopt).size() == static_cast<std::size_t>(summary.engagements));
+    CHECK(summary.engagements > 0);
+    const auto innovations = demo.innovations();
+    CHECK(std::count_if(innovations.begin(), innovations.end(), [](const Innovation& i) { return i.isPublic; }) ==
+          summary.publicInnovations);
     CHECK(demo.store->listReviews().size() == static_cast<std::size_t>(summary.reviews));
     CHECK(stageChanges(*demo.store) == summary.stageChanges);
     CHECK(reviewEntries(*demo.store) == summary.reviewEntries);
@@ -108,6 +113,7 @@ TEST_CASE("the demo writes counts in the ranges a realistic council portfolio ha
     const int records = summary.people + summary.ambitions + summary.innovations + summary.milestones +
                         summary.risks + summary.setbacks + summary.lessons + summary.benefits + summary.reviews +
                         summary.ideas;
+                        summary.engagements;
     CHECK(demo.store->listAudit({}).size() >= static_cast<std::size_t>(records));
 }
 

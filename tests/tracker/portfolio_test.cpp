@@ -230,6 +230,67 @@ TEST_CASE_METHOD(PortfolioFixture, "Benefits are realised with a value and a dat
     CHECK_THROWS_AS(portfolio.realiseBenefit(officer.id, created.id, 70, Date(2027, 1, 1)), ValidationError);
 }
 
+TEST_CASE_METHOD(PortfolioFixture, "Engagements are recorded by the innovation's leads or the leader, and audited",
+                 "[backend][tracker][engagements]") {
+    Engagement engagement;
+    engagement.innovationId = innovation.id;
+    engagement.heldOn = Date(2026, 11, 2);
+    engagement.audience = Audience::Residents;
+    engagement.form = EngagementForm::PublicMeeting;
+    engagement.ledById = officer.id;
+    engagement.participants = 40;
+    engagement.stance = Stance::Opposed;
+    engagement.concerns = "Cameras in the home";
+    const std::size_t before = auditCount();
+    const Engagement created = portfolio.addEngagement(officer.id, engagement);
+    CHECK(portfolio.engagement(created.id) == created);
+    const auto added = store->listAudit({});
+    REQUIRE(added.size() == before + 1);
+    CHECK(added.back().entity == "engagement");
+    CHECK(added.back().action == "added");
+    CHECK_THAT(added.back().newValue, Catch::Contains("Dev Officer"));
+    CHECK_THAT(added.back().newValue, Catch::Contains("Public meeting"));
+
+    CHECK_THROWS_AS(portfolio.addEngagement(otherOfficer.id, engagement), PermissionDenied);
+    CHECK_THROWS_AS(portfolio.addEngagement(viewer.id, engagement), PermissionDenied);
+    CHECK_THROWS_AS(portfolio.addEngagement(otherCabinet.id, engagement), PermissionDenied);
+    portfolio.addEngagement(cabinet.id, engagement);
+    portfolio.addEngagement(leader.id, engagement);
+
+    Engagement future = engagement;
+    future.heldOn = Date(2026, 11, 28);
+    CHECK_THROWS_AS(portfolio.addEngagement(officer.id, future), ValidationError);
+    Engagement negative = engagement;
+    negative.participants = -1;
+    CHECK_THROWS_WITH(portfolio.addEngagement(officer.id, negative), Catch::Contains("how many took part"));
+    Engagement nobody = engagement;
+    nobody.ledById = 999;
+    CHECK_THROWS_WITH(portfolio.addEngagement(officer.id, nobody), Catch::Contains("led by"));
+
+    Engagement answered = created;
+    answered.response = "Cameras only with consent";
+    answered.stance = Stance::Mixed;
+    const std::size_t beforeUpdate = auditCount();
+    portfolio.updateEngagement(officer.id, answered);
+    CHECK(auditCount() == beforeUpdate + 2);
+    CHECK(portfolio.engagement(created.id).response == "Cameras only with consent");
+    answered.innovationId = innovation.id + 1;
+    CHECK_THROWS_AS(portfolio.updateEngagement(officer.id, answered), ConflictError);
+    CHECK_THROWS_AS(portfolio.updateEngagement(otherOfficer.id, created), PermissionDenied);
+}
+
+TEST_CASE_METHOD(PortfolioFixture, "Only the cabinet lead or the leader shows an innovation to residents, with a description",
+                 "[backend][tracker][innovations]") {
+    Innovation shown = innovation;
+    shown.isPublic = true;
+    CHECK_THROWS_WITH(portfolio.updateInnovation(cabinet.id, shown), Catch::Contains("public description"));
+    shown.publicDescription = "Carers check in by video, so you can stay at home longer";
+    CHECK_THROWS_AS(portfolio.updateInnovation(officer.id, shown), PermissionDenied);
+    CHECK_THROWS_AS(portfolio.updateInnovation(otherCabinet.id, shown), PermissionDenied);
+    CHECK(portfolio.updateInnovation(cabinet.id, shown).isPublic);
+    CHECK(portfolio.innovation(innovation.id).publicDescription == shown.publicDescription);
+}
+
 TEST_CASE_METHOD(PortfolioFixture, "A weekly review is chaired, recorded and closed for good", "[backend][tracker][reviews]") {
     CHECK_THROWS_AS(portfolio.startReview(officer.id), PermissionDenied);
     const Review review = portfolio.startReview(cabinet.id, Date(2026, 11, 23));

@@ -40,7 +40,7 @@ public:
     void date(Field f, Date value) { put(f, formatDate(value)); }
     void date(Field f, const std::optional<Date>& value) { put(f, formatDate(value)); }
     void timestamp(Field f, Timestamp value) { put(f, formatTimestamp(value)); }
-    void flag(Field f, bool value) { put(f, value ? "yes" : "no"); }
+    void flag(Field f, bool value, int /*since*/ = 1) { put(f, value ? "yes" : "no"); }
     template <typename E>
     void scale(Field f, E value) {
         put(f, std::string(labelOf(value)));
@@ -90,6 +90,9 @@ FieldValues fieldsOf(const Risk& risk, const Describe& person) { return valuesOf
 FieldValues fieldsOf(const Setback& setback) { return valuesOf(setback); }
 FieldValues fieldsOf(const Lesson& lesson) { return valuesOf(lesson); }
 FieldValues fieldsOf(const Benefit& benefit) { return valuesOf(benefit); }
+FieldValues fieldsOf(const Engagement& engagement, const Describe& person) {
+    return valuesOf(engagement, {person, {}});
+}
 FieldValues fieldsOf(const ReviewEntry& entry) { return valuesOf(entry); }
 FieldValues fieldsOf(const Idea& idea, const Describe& person, const Describe& ambition) {
     return valuesOf(idea, {person, ambition});

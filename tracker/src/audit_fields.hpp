@@ -5,6 +5,7 @@
 #include "tracker/audit.hpp"
 #include "tracker/delivery.hpp"
 #include "tracker/idea.hpp"
+#include "tracker/engagement.hpp"
 #include "tracker/innovation.hpp"
 #include "tracker/people.hpp"
 #include "tracker/review.hpp"
@@ -35,6 +36,7 @@ FieldValues fieldsOf(const Risk& risk, const Describe& person);
 FieldValues fieldsOf(const Setback& setback);
 FieldValues fieldsOf(const Lesson& lesson);
 FieldValues fieldsOf(const Benefit& benefit);
+FieldValues fieldsOf(const Engagement& engagement, const Describe& person);
 FieldValues fieldsOf(const ReviewEntry& entry);
 FieldValues fieldsOf(const Idea& idea, const Describe& person, const Describe& ambition);
 FieldValues fieldsOf(const IdeaScore& score);

@@ -13,6 +13,7 @@ const char* nameOf(RecordKind kind) {
         case RecordKind::Setbacks: return "setbacks";
         case RecordKind::Lessons: return "lessons";
         case RecordKind::Benefits: return "benefits";
+        case RecordKind::Engagements: return "engagements";
         case RecordKind::Reviews: return "reviews";
         case RecordKind::Checklist: return "checklist";
         case RecordKind::Settings: return "settings";

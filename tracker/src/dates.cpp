@@ -7,6 +7,7 @@
 #include <boost/date_time/gregorian/gregorian.hpp>
 #include <boost/date_time/posix_time/posix_time.hpp>
 
+#include <algorithm>
 #include <cctype>
 #include <cstdio>
 
@@ -35,6 +36,17 @@ Timestamp SystemClock::now() const {
 
 Timestamp FixedClock::now() const {
     return Timestamp(day_, boost::posix_time::hours(12) + boost::posix_time::seconds(ticks_++));
+}
+
+Date sameDayMonthsBefore(Date day, int months) {
+    using Year = Date::year_type::value_type;
+    using Month = Date::month_type::value_type;
+    using Day = Date::day_type::value_type;
+    const int monthIndex = static_cast<int>(day.year()) * 12 + (static_cast<int>(day.month()) - 1) - months;
+    const auto year = static_cast<Year>(monthIndex / 12);
+    const auto month = static_cast<Month>(monthIndex % 12 + 1);
+    const Day lastDay = boost::gregorian::gregorian_calendar::end_of_month_day(year, month);
+    return Date(year, month, std::min(static_cast<Day>(day.day()), lastDay));
 }
 
 Date parseDate(std::string_view text, const Clock& clock, std::string_view field) {

@@ -55,7 +55,7 @@ Permission decide(const Person& actor, Action action, const Leading& leading) {
         case Action::EditDelivery:
             if (leading.asOfficer || leading.asCabinet) return allow();
             return deny(actor, "only the lead officer or cabinet lead" + leading.of +
-                                   " or the leader can change its milestones, risks, setbacks, lessons and benefits");
+                                   " or the leader can change its milestones, risks, setbacks, lessons, benefits and engagements");
         case Action::RunReview:
             if (actor.role == Role::Cabinet) return allow();
             return deny(actor, "only cabinet members and the leader can run weekly reviews");

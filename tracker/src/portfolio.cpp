@@ -131,6 +131,7 @@ Risk Portfolio::risk(Id id) const { return found(store_.findRisk(id), "risk", id
 Setback Portfolio::setback(Id id) const { return found(store_.findSetback(id), "setback", id); }
 Lesson Portfolio::lesson(Id id) const { return found(store_.findLesson(id), "lesson", id); }
 Benefit Portfolio::benefit(Id id) const { return found(store_.findBenefit(id), "benefit", id); }
+Engagement Portfolio::engagement(Id id) const { return found(store_.findEngagement(id), "engagement", id); }
 Ambition Portfolio::ambition(Id id) const { return found(store_.findAmbition(id), "ambition", id); }
 Review Portfolio::review(Id id) const { return found(store_.findReview(id), "review", id); }
 Idea Portfolio::idea(Id id) const { return found(store_.findIdea(id), "idea", id); }

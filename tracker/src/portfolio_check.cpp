@@ -110,6 +110,8 @@ void checkMilestones(const PortfolioStore& store, std::vector<Problem>& problems
     }
     for (const auto& benefit : store.listBenefits(std::nullopt))
         report(problems, quoted("benefit", benefit.id, benefit.measure), problemsOf(benefit));
+    for (const auto& engagement : store.listEngagements(std::nullopt))
+        report(problems, "engagement " + std::to_string(engagement.id), problemsOf(engagement));
 }
 
 void checkRisksAndSetbacks(const PortfolioStore& store, std::vector<Problem>& problems) {

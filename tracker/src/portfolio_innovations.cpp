@@ -17,6 +17,8 @@ void validateInnovation(Innovation& innovation, const PortfolioStore& store) {
     innovation.summary = optionalText("summary", innovation.summary);
     innovation.inspiredBy = optionalText("inspired by", innovation.inspiredBy, kMaxConcern);
     innovation.expectedBenefits = optionalText("expected benefits", innovation.expectedBenefits);
+    innovation.publicDescription =
+        optionalText("public description", innovation.publicDescription, kMaxPublicDescription);
     requireNoProblems(problemsOf(innovation));
     if (innovation.ambitionId && !store.findAmbition(*innovation.ambitionId))
         throw ValidationError("ambition", std::to_string(*innovation.ambitionId),

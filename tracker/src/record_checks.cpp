@@ -83,6 +83,10 @@ FieldProblems problemsOf(const Innovation& innovation) {
             formatDate(innovation.targetDate) + " is before the start date " + formatDate(innovation.startDate));
     if (innovation.stage == Stage::Stopped && isBlank(innovation.stopReason))
         add(out, "stop_reason", "stop reason", "", "a stopped innovation needs the reason it was stopped");
+    // The public summary shows only what was written for residents, never the internal summary.
+    if (innovation.isPublic && isBlank(innovation.publicDescription))
+        add(out, "public_description", "public description", "",
+            "an innovation shown to residents needs a public description written for them");
     return out;
 }
 
@@ -153,6 +157,14 @@ FieldProblems problemsOf(const Benefit& benefit) {
     FieldProblems out;
     if (benefit.actual.has_value() != benefit.realisedOn.has_value())
         add(out, "actual", "actual", "", "a realised benefit needs both its actual value and the date");
+    return out;
+}
+
+FieldProblems problemsOf(const Engagement& engagement) {
+    FieldProblems out;
+    if (engagement.participants && *engagement.participants < 0)
+        add(out, "participants", "how many took part", std::to_string(*engagement.participants),
+            std::to_string(*engagement.participants) + " is below zero; leave it empty where nobody counted");
     return out;
 }
 

@@ -49,6 +49,22 @@ INNOTRACK_ENTRIES(RiskBand, 4){{{RiskBand::Low, "low", "Low"},
                                 {RiskBand::Moderate, "moderate", "Moderate"},
                                 {RiskBand::High, "high", "High"},
                                 {RiskBand::Critical, "critical", "Critical"}}};
+INNOTRACK_ENTRIES(Audience, 8){{{Audience::Cabinet, "cabinet", "The cabinet"},
+                                {Audience::RulingGroup, "ruling-group", "The ruling group"},
+                                {Audience::AllMembers, "all-members", "All members"},
+                                {Audience::Scrutiny, "scrutiny", "A scrutiny committee"},
+                                {Audience::Staff, "staff", "Staff"},
+                                {Audience::TradeUnions, "trade-unions", "Trade unions"},
+                                {Audience::Residents, "residents", "Residents"},
+                                {Audience::Partners, "partners", "Partners"}}};
+INNOTRACK_ENTRIES(EngagementForm, 5){{{EngagementForm::Briefing, "briefing", "Briefing"},
+                                      {EngagementForm::Workshop, "workshop", "Workshop"},
+                                      {EngagementForm::Consultation, "consultation", "Consultation"},
+                                      {EngagementForm::Newsletter, "newsletter", "Newsletter"},
+                                      {EngagementForm::PublicMeeting, "public-meeting", "Public meeting"}}};
+INNOTRACK_ENTRIES(Stance, 3){{{Stance::Support, "support", "Support"},
+                              {Stance::Mixed, "mixed", "Mixed"},
+                              {Stance::Opposed, "opposed", "Opposed"}}};
 #undef INNOTRACK_ENTRIES
 
 // Each table lists its enum's values in order, so a value's index is its position.
@@ -91,6 +107,9 @@ template LessonSource parseScale<LessonSource>(std::string_view, std::string_vie
 template RiskBand parseScale<RiskBand>(std::string_view, std::string_view);
 template IdeaSource parseScale<IdeaSource>(std::string_view, std::string_view);
 template IdeaStatus parseScale<IdeaStatus>(std::string_view, std::string_view);
+template Audience parseScale<Audience>(std::string_view, std::string_view);
+template EngagementForm parseScale<EngagementForm>(std::string_view, std::string_view);
+template Stance parseScale<Stance>(std::string_view, std::string_view);
 
 bool isForward(Stage from, Stage to) {
     if (from == Stage::Stopped || to == Stage::Stopped) return false;

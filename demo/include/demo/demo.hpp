@@ -22,6 +22,8 @@ struct DemoSummary {
     int lessons = 0;
     int benefits = 0;
     int benefitsRealised = 0;
+    int engagements = 0;
+    int publicInnovations = 0;
     int reviews = 0;
     int reviewEntries = 0;
     int ideas = 0;

@@ -33,6 +33,7 @@ struct PortfolioDocument {
     std::vector<Setback> setbacks;
     std::vector<Lesson> lessons;
     std::vector<Benefit> benefits;
+    std::vector<Engagement> engagements;
     std::vector<Review> reviews;
     std::vector<ReviewEntry> reviewEntries;
     std::vector<ChecklistAnswer> checklistAnswers;

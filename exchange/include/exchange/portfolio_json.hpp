@@ -13,7 +13,9 @@ namespace innotrack::exchange {
 // The version written in the document's "format" field; a restore refuses a newer one.
 // 2 added people's logins; a version 1 document is read as people without one. 3 added each audit
 // entry's account, computer and hash; a restore of an older document chains its trail afresh.
-// 4 added ideas, their scores and the ideas' gate; an older document has none, and the default gate.
+// 4 added ideas, their scores and the ideas' gate, engagements, and each innovation's public flag
+// and public description; an older document has no ideas (and the default gate), no engagements,
+// and its innovations are not public.
 inline constexpr int kPortfolioJsonVersion = 4;
 
 // Writes the whole portfolio, read in one consistent snapshot.

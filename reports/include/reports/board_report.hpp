@@ -5,6 +5,7 @@
 #include "reports/report_format.hpp"
 #include "tracker/audit_chain.hpp"
 #include "tracker/board_queries.hpp"
+#include "tracker/engagement.hpp"
 #include "tracker/risk.hpp"
 
 #include <cstddef>
@@ -62,6 +63,17 @@ struct BoardReport {
     std::vector<BoardAmbitionGap> ambitionsWithoutActiveInnovation;  // council-wide, even when filtered
     std::optional<std::size_t> limit;  // each list above holds at most this many rows; none: all of them
     BoardTotals totals;                // how many each list holds in all
+    // Each innovation on the board at Piloting or beyond, and which groups it has not engaged in
+    // the six months to the day (tracker/engagement.hpp): empty `missing` means it has taken people
+    // with it. The caller adds it with addTakingPeople (buildBoardReport sees only the board's
+    // queries); none: not shown.
+    struct TakingPeople {
+        Id innovationId = 0;
+        std::string title;
+        Stage stage = Stage::Piloting;
+        std::vector<EngagedGroup> missing;
+    };
+    std::optional<std::vector<TakingPeople>> takingPeople;
     // The audit trail as the report was made, for the paper to carry; the caller reads it from the
     // store (buildBoardReport sees only the board's queries). None: not printed.
     std::optional<AuditChainHead> auditChain;
@@ -75,6 +87,9 @@ struct BoardReport {
 BoardReport buildBoardReport(const BoardQueries& queries, const RiskBands& bands, Date on, Date today,
                              OptionalId cabinetLeadId = std::nullopt, std::string cabinetLeadName = {},
                              std::optional<std::size_t> limit = kBoardRowLimit);
+
+// Fills report.takingPeople from the portfolio's engagements, for the innovations on the board.
+void addTakingPeople(BoardReport& report, const std::vector<Engagement>& engagements);
 
 // Each fits the formats' promises in docs/REPORTS.md: text within 100 columns; Markdown; CSV with
 // one row per innovation; JSON with stable field names; HTML, self-contained and printable on A4.

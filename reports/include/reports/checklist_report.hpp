@@ -6,6 +6,7 @@
 #include "reports/report_format.hpp"
 #include "tracker/checklist_queries.hpp"
 #include "tracker/store.hpp"
+#include "tracker/taking_people.hpp"
 
 #include <array>
 #include <cstddef>
@@ -35,6 +36,8 @@ inline constexpr int kIdeaDecidedPromptlyWithinDays = 90;
 inline constexpr int kIdeasDecidedPromptlyWeakBelowPercent = 50;
 inline constexpr std::int64_t kQuartersWithoutIdeaWeakAbove = 0;
 inline constexpr int kIdeaQuarters = 4;
+inline constexpr int kTakenPeopleWeakBelowPercent = 75;
+inline constexpr std::int64_t kUnansweredOppositionWeakAbove = 0;
 // An answer older than this is listed as due for another look.
 inline constexpr int kAnswerStaleAfterDays = 365;
 
@@ -90,6 +93,7 @@ struct ChecklistReport {
     Date on;
     Period reviewWindow;
     ChecklistCounts counts;
+    TakingPeopleCounts takingPeople;  // counted from the engagements (tracker/taking_people.hpp)
     std::array<ChecklistSection, 5> sections;  // in the order of ChecklistArea
     std::vector<ChecklistGap> gaps;
 
@@ -110,7 +114,7 @@ struct ChecklistReport {
 ChecklistReport buildChecklistReport(const PortfolioStore& store, const ChecklistQueries& queries, Date on);
 
 // The measures alone, from counts: the rules of docs/REPORTS.md in one place.
-std::vector<ChecklistMeasure> checklistMeasures(const ChecklistCounts& counts);
+std::vector<ChecklistMeasure> checklistMeasures(const ChecklistCounts& counts, const TakingPeopleCounts& takingPeople = {});
 
 // What the ideas funnel says about the climate, over the kIdeaQuarters whole quarters before the
 // quarter of `on`: ideas submitted and how many from elsewhere, decisions and how many came within

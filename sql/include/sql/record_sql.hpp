@@ -134,7 +134,7 @@ public:
     template <typename T> void number(fields::Field, const T& value) { give(value); }
     template <typename T> void date(fields::Field, const T& value) { give(value); }
     void timestamp(fields::Field, Timestamp value) { give(value); }
-    void flag(fields::Field, bool value) { give(value); }
+    void flag(fields::Field, bool value, int /*since*/ = 1) { give(value); }
     template <typename E> void scale(fields::Field, E value) { give(value); }
     void tags(fields::Field, const std::vector<std::string>&) {}
 

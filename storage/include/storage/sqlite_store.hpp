@@ -115,6 +115,10 @@ public:
     void updateBenefit(const Benefit& benefit) override;
     std::optional<Benefit> findBenefit(Id id) const override;
     std::vector<Benefit> listBenefits(OptionalId innovationId) const override;
+    Id insertEngagement(const Engagement& engagement) override;
+    void updateEngagement(const Engagement& engagement) override;
+    std::optional<Engagement> findEngagement(Id id) const override;
+    std::vector<Engagement> listEngagements(OptionalId innovationId) const override;
 
     Id insertReview(const Review& review) override;
     void updateReview(const Review& review) override;

@@ -20,5 +20,6 @@ void addStageBoardIndexes(SQLite::Database& db);   // 0007: the stage board's ca
 void addPersonLogins(SQLite::Database& db);        // 0008: a person's login
 void chainAuditTrail(SQLite::Database& db);        // 0009: the audit chain; the account and computer of a change
 void addIdeas(SQLite::Database& db);               // 0010: ideas, their scores and the gate
+void addEngagements(SQLite::Database& db);         // 0011: engagements; an innovation's public flag and description
 
 }  // namespace innotrack::storage::detail

@@ -21,6 +21,7 @@ enum class RecordKind : std::uint8_t {
     Setbacks,
     Lessons,      // with their tags
     Benefits,
+    Engagements,  // who an innovation has engaged, and what they said
     Reviews,      // with their entries
     Checklist,    // the innovation checklist's answers
     Settings,     // the portfolio's settings, such as the risk bands and the ideas' gate

@@ -45,6 +45,12 @@ private:
 // ValidationError naming `field` and saying what was expected.
 Date parseDate(std::string_view text, const Clock& clock, std::string_view field = "date");
 
+// The same day of the month `months` calendar months before `day`, or that month's last day where
+// the day does not exist there (31 August, 6 months before: 28 or 29 February). Unlike Boost's
+// month arithmetic, a month's last day is not carried to the other month's last day (30 April,
+// 6 months before, is 30 October, not 31).
+Date sameDayMonthsBefore(Date day, int months);
+
 // YYYY-MM-DD.
 std::string formatDate(Date date);
 std::string formatDate(const std::optional<Date>& date);  // "" when empty

@@ -28,6 +28,10 @@ struct Innovation {
     std::string inspiredBy;        // where the idea came from: another council, a case study
     std::string expectedBenefits;
     std::string stopReason;        // set when stage is Stopped
+    // The residents' version (DOMAIN.md "public summary"): whether the innovation is shown in it,
+    // and how it is described there, for residents and apart from the internal summary.
+    bool isPublic = false;
+    std::string publicDescription;
 
     bool operator==(const Innovation&) const = default;
 };

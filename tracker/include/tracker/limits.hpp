@@ -22,6 +22,7 @@ inline constexpr std::size_t kMaxReason = 1000;   // why a stage changed or a mi
 inline constexpr std::size_t kMaxConcern = 1000;  // an ambition's community concern, "inspired by"
 inline constexpr std::size_t kMaxUnit = 40;       // a benefit's unit
 inline constexpr std::size_t kMaxTag = 40;        // one lesson tag
+inline constexpr std::size_t kMaxPublicDescription = kMaxText;  // an innovation described for residents
 
 // ---- whole numbers, both ends allowed -------------------------------------------------------
 inline constexpr int kHighestPriority = 1;

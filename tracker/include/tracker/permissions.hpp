@@ -17,7 +17,7 @@ enum class Action {
     AddInnovation,     // cabinet members and the leader
     EditInnovation,    // title, summary, dates, budget, priority, leads, confidence
     ChangeStage,       // move an innovation between stages
-    EditDelivery,      // milestones, risks, setbacks, lessons, benefits
+    EditDelivery,      // milestones, risks, setbacks, lessons, benefits, engagements
     RunReview,         // start, record and close weekly reviews
     AnswerChecklist,   // the innovation checklist: the leader
     SubmitIdea,        // anyone, a viewer too

@@ -36,6 +36,7 @@ public:
     Setback setback(Id id) const;
     Lesson lesson(Id id) const;
     Benefit benefit(Id id) const;
+    Engagement engagement(Id id) const;
     Ambition ambition(Id id) const;
     Review review(Id id) const;
     Idea idea(Id id) const;
@@ -93,6 +94,11 @@ public:
     // closed with no entries (wasAbandoned), and the audit trail says it was abandoned. Who may
     // start a review may abandon one they chair (the leader, any).
     Review abandonReview(Id actor, Id reviewId);
+
+    // Engagements (DOMAIN.md "Taking people with you"): by whoever may change the innovation's
+    // delivery records. Dated on or before today; led by someone in the portfolio.
+    Engagement addEngagement(Id actor, const Engagement& engagement);
+    Engagement updateEngagement(Id actor, const Engagement& edited);
 
     void setRiskBands(Id actor, const RiskBands& bands);
 

@@ -8,6 +8,7 @@
 
 #include "tracker/delivery.hpp"
 #include "tracker/idea.hpp"
+#include "tracker/engagement.hpp"
 #include "tracker/innovation.hpp"
 #include "tracker/people.hpp"
 #include "tracker/review.hpp"
@@ -35,6 +36,7 @@ FieldProblems problemsOf(const Risk& risk);
 FieldProblems problemsOf(const Setback& setback);
 FieldProblems problemsOf(const Lesson& lesson);
 FieldProblems problemsOf(const Benefit& benefit);
+FieldProblems problemsOf(const Engagement& engagement);
 FieldProblems problemsOf(const Review& review);
 // tracker/src/idea.cpp: the fields an idea's status needs (a promoted idea its innovation, a
 // declined one its reason, a parked one its day to look again) and the order of its dates.

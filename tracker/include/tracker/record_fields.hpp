@@ -53,6 +53,7 @@ template <> inline constexpr const char* kCollection<Risk> = "risks";
 template <> inline constexpr const char* kCollection<Setback> = "setbacks";
 template <> inline constexpr const char* kCollection<Lesson> = "lessons";
 template <> inline constexpr const char* kCollection<Benefit> = "benefits";
+template <> inline constexpr const char* kCollection<Engagement> = "engagements";
 template <> inline constexpr const char* kCollection<Review> = "reviews";
 template <> inline constexpr const char* kCollection<ReviewEntry> = "review_entries";
 template <> inline constexpr const char* kCollection<ChecklistAnswer> = "checklist_answers";
@@ -121,6 +122,8 @@ void fields(V& v, R& r) {
     v.integer({"staff_days", "staff days"}, r.staffDays);
     v.text({"inspired_by", "inspired by"}, r.inspiredBy, text(kMaxConcern));
     v.text({"expected_benefits", "expected benefits"}, r.expectedBenefits, text(kMaxText));
+    v.flag({"is_public", "public"}, r.isPublic, 4);
+    v.text({"public_description", "public description"}, r.publicDescription, text(kMaxPublicDescription), 4);
 }
 
 template <typename V, RecordOf<StageChange> R>
@@ -221,6 +224,20 @@ void fields(V& v, R& r) {
     v.number({"target", "target"}, r.target);
     v.number({"actual", "actual"}, r.actual);
     v.date({"realised_on", "realised on"}, r.realisedOn);
+}
+
+template <typename V, RecordOf<Engagement> R>
+void fields(V& v, R& r) {
+    v.id({"id"}, r.id, Table::None);
+    v.link({"innovation_id"}, r.innovationId, Table::Innovations);
+    v.date({"held_on", "date"}, r.heldOn);
+    v.scale({"audience", "audience"}, r.audience);
+    v.scale({"form", "form"}, r.form);
+    v.link({"led_by_id", "led by"}, r.ledById, Table::People);
+    v.integer({"participants", "how many took part"}, r.participants);
+    v.scale({"stance", "stance heard"}, r.stance);
+    v.text({"concerns", "concerns raised"}, r.concerns, text(kMaxLongText));
+    v.text({"response", "response"}, r.response, text(kMaxLongText));
 }
 
 template <typename V, RecordOf<Review> R>

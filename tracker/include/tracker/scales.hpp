@@ -18,6 +18,10 @@ enum class RiskResponse { Avoid, Reduce, Fallback, Transfer, Accept, Share };
 enum class Proximity { Imminent, ThisStage, ThisProject, Beyond };
 enum class LessonSource { Setback, Success, Other };
 enum class RiskBand { Low, Moderate, High, Critical };
+// Engagements (DOMAIN.md "Taking people with you"): who was engaged, how, and what was heard.
+enum class Audience { Cabinet, RulingGroup, AllMembers, Scrutiny, Staff, TradeUnions, Residents, Partners };
+enum class EngagementForm { Briefing, Workshop, Consultation, Newsletter, PublicMeeting };
+enum class Stance { Support, Mixed, Opposed };
 
 template <typename E>
 struct ScaleEntry {
@@ -46,6 +50,9 @@ INNOTRACK_SCALE(RiskResponse, 6);
 INNOTRACK_SCALE(Proximity, 4);
 INNOTRACK_SCALE(LessonSource, 3);
 INNOTRACK_SCALE(RiskBand, 4);
+INNOTRACK_SCALE(Audience, 8);
+INNOTRACK_SCALE(EngagementForm, 5);
+INNOTRACK_SCALE(Stance, 3);
 #undef INNOTRACK_SCALE
 
 template <typename E>

@@ -7,6 +7,7 @@
 #include "tracker/checklist.hpp"
 #include "tracker/delivery.hpp"
 #include "tracker/idea_store.hpp"
+#include "tracker/engagement.hpp"
 #include "tracker/innovation.hpp"
 #include "tracker/people.hpp"
 #include "tracker/review.hpp"
@@ -132,6 +133,12 @@ public:
     virtual void updateBenefit(const Benefit& benefit) = 0;
     virtual std::optional<Benefit> findBenefit(Id id) const = 0;
     virtual std::vector<Benefit> listBenefits(OptionalId innovationId) const = 0;  // by id
+
+    virtual Id insertEngagement(const Engagement& engagement) = 0;
+    virtual void updateEngagement(const Engagement& engagement) = 0;
+    virtual std::optional<Engagement> findEngagement(Id id) const = 0;
+    // All engagements when innovationId is empty; ordered by date, then id.
+    virtual std::vector<Engagement> listEngagements(OptionalId innovationId) const = 0;
 
     virtual Id insertReview(const Review& review) = 0;
     virtual void updateReview(const Review& review) = 0;

@@ -1,0 +1,28 @@
+// Engagements on an innovation, as storage/src/engagements.cpp keeps them in a file.
+#include "pg_store.hpp"
+#include "record_rows.hpp"
+
+namespace innotrack::storage_pg {
+
+Id PgStore::insertEngagement(const Engagement& engagement) {
+    auto& s = *session_;
+    return s.change("add the engagement", [&] { return insertRecord(s, engagement); });
+}
+
+void PgStore::updateEngagement(const Engagement& engagement) {
+    auto& s = *session_;
+    s.change("update the engagement", [&] { updateRecord(s, engagement, "engagement"); });
+}
+
+std::optional<Engagement> PgStore::findEngagement(Id engagementId) const {
+    auto& s = *session_;
+    return s.run("read an engagement", [&] { return findRecord<Engagement>(s, engagementId); });
+}
+
+std::vector<Engagement> PgStore::listEngagements(OptionalId innovationId) const {
+    auto& s = *session_;
+    return s.run("list the engagements",
+                 [&] { return listRecords<Engagement>(s, innovationId, "innovation_id", "held_on, id"); });
+}
+
+}  // namespace innotrack::storage_pg
