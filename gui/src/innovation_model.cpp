@@ -84,6 +84,8 @@ InnovationDetail loadInnovationDetail(const PortfolioStore& store, Id innovation
     for (const Lesson& lesson : detail.lessons) addHistory(store, history, "lesson", lesson.id);
     detail.benefits = store.listBenefits(innovationId);
     for (const Benefit& benefit : detail.benefits) addHistory(store, history, "benefit", benefit.id);
+    detail.engagements = store.listEngagements(innovationId);
+    for (const Engagement& engagement : detail.engagements) addHistory(store, history, "engagement", engagement.id);
     std::stable_sort(history.begin(), history.end(), [](const AuditEntry& a, const AuditEntry& b) {
         return a.at < b.at || (a.at == b.at && a.id < b.id);
     });

@@ -8,6 +8,7 @@
 #include "tracker/money.hpp"
 
 #include <algorithm>
+#include <utility>
 
 #include <imgui.h>
 #include <imgui_stdlib.h>
@@ -40,7 +41,10 @@ void InnovationView::refresh(AppState& state) {
     } catch (const std::exception& error) {
         state.reportError(error.what());
     }
-    if (detail_ && edit_.innovationId != detail_->innovation.id) startEdit();
+    if (detail_ && edit_.innovationId != detail_->innovation.id) {
+        startEdit();
+        engagementForm_.reset(state.today(), state.actor() ? OptionalId(state.actor()->id) : std::nullopt);
+    }
 }
 
 void InnovationView::startEdit() {
@@ -61,8 +65,10 @@ void InnovationView::drawContent(AppState& state) {
     ImGui::Spacing();
     if (!ImGui::BeginTabBar("innovation.panels")) return;
     const InnovationDetail& detail = *detail_;
+    const std::string panel = std::exchange(state.innovationPanel, std::string());
     const auto tab = [&](const std::string& label, auto&& body) {
-        const bool open = ImGui::BeginTabItem(label.c_str());
+        const std::string key = label.substr(label.rfind('#') + 1);  // "Engagement (2)###engagement" → "engagement"
+        const bool open = ImGui::BeginTabItem(label.c_str(), nullptr, key == panel ? ImGuiTabItemFlags_SetSelected : 0);
         locate(state, "innovation.tab." + label.substr(0, label.find(' ')));
         if (open) {
             body();
@@ -78,6 +84,8 @@ void InnovationView::drawContent(AppState& state) {
             ")###setbacks",
         [&] { panels::setbacksAndLessons(state, detail); });
     tab("Benefits (" + std::to_string(detail.benefits.size()) + ")###benefits", [&] { panels::benefits(detail); });
+    tab("Engagement (" + std::to_string(detail.engagements.size()) + ")###engagement",
+        [&] { panels::engagement(state, detail, engagementForm_); });
     tab("History###history", [&] { panels::history(detail); });
     ImGui::EndTabBar();
 }

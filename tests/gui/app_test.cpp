@@ -38,7 +38,7 @@ TEST_CASE("every view draws in headless frames for every role without an error",
             CHECK(demo.state.errors().empty());
         }
     }
-    CHECK(viewNames().size() == 10);
+    CHECK(viewNames().size() == 11);
 }
 
 TEST_CASE("view names are unique", "[gui][app]") {

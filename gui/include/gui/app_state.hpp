@@ -107,6 +107,8 @@ public:
     // ---- navigation -------------------------------------------------------------------------
     // The innovation the Innovation view and the setback form are about.
     OptionalId selectedInnovation;
+    // The Innovation view's panel to bring forward the next time it draws ("engagement"), then cleared.
+    std::string innovationPanel;
     // A view asks for another to be shown (a double-click on a card opens "innovation").
     void show(std::string viewName) { requestedView_ = std::move(viewName); }
     std::optional<std::string> takeRequestedView();

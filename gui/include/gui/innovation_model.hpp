@@ -41,6 +41,7 @@ struct InnovationDetail {
     std::vector<Setback> setbacks;
     std::vector<Lesson> lessons;
     std::vector<Benefit> benefits;
+    std::vector<Engagement> engagements;  // by date, then id
     std::vector<AuditEntry> history;  // the innovation and everything on it, oldest first
     std::map<Id, std::string> names;  // people by id, for the history's "who"
     // The timeline's span: every baseline, current and completion date, and today, with a margin.

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "gui/app_state.hpp"
+#include "gui/engagement_model.hpp"
 #include "gui/innovation_model.hpp"
 #include "gui/view.hpp"
 
@@ -22,10 +23,11 @@ public:
     Changes shows() const override {
         return RecordKind::Innovations | RecordKind::Ambitions | RecordKind::People | RecordKind::Milestones |
                RecordKind::Risks | RecordKind::Setbacks | RecordKind::Lessons | RecordKind::Benefits |
-               RecordKind::Settings | RecordKind::Audit;
+               RecordKind::Engagements | RecordKind::Settings | RecordKind::Audit;
     }
 
     const std::optional<InnovationDetail>& detail() const { return detail_; }
+    EngagementFormModel& engagementForm() { return engagementForm_; }
 
 private:
     // The fields a person edits, as typed.
@@ -53,6 +55,7 @@ private:
     std::optional<InnovationDetail> detail_;
     std::vector<std::pair<Id, std::string>> titles_;
     Edit edit_;
+    EngagementFormModel engagementForm_;  // kept across frames and tabs; emptied for another innovation
 };
 
 }  // namespace innotrack::gui
