@@ -4,6 +4,7 @@
 
 #include "report_output.hpp"
 
+#include "reports/pdf.hpp"
 #include "reports/public_summary.hpp"
 #include "tracker/errors.hpp"
 
@@ -15,12 +16,12 @@ public:
     ReportPublic()
         : Command({"report", "public"},
                   "Show the public summary for residents: the innovations marked public, in plain English",
-                  "[--on DATE] [--format text|md|html] [--out FILE]", Access::Reads) {
+                  "[--on DATE] [--format FORMAT] [--out FILE]", Access::Reads) {
         declare()
             .text("on", "DATE", "the day it is as of (YYYY-MM-DD; default today)")
             .text("out", "FILE",
-                  "write it to FILE; its extension (.html, .md, .txt) sets the format unless --format (text, md "
-                  "or html) is given");
+                  "write it to FILE; its extension (.html, .md, .txt, .pdf) sets the format unless --format (text, "
+                  "md, html or pdf) is given");
     }
 
     void execute(Context& context) const override {
@@ -32,10 +33,11 @@ public:
             case reports::ReportFormat::Markdown: rendered = reports::renderPublicMarkdown(summary); break;
             case reports::ReportFormat::Html: rendered = reports::renderPublicHtml(summary); break;
             case reports::ReportFormat::Text: rendered = reports::renderPublicText(summary); break;
+            case reports::ReportFormat::Pdf: rendered = reports::printPdf(reports::renderPublicHtml(summary)); break;
             case reports::ReportFormat::Csv:
             case reports::ReportFormat::Json:
                 throw ValidationError("--format", std::string(reports::nameOf(format)),
-                                      "--format: the public summary is a page for residents: text, md or html");
+                                      "--format: the public summary is a page for residents: text, md, html or pdf");
         }
         deliverReport(context, rendered, "the public summary as of " + formatDate(on));
     }

@@ -19,8 +19,6 @@ using reports::Table;
 Cell idCell(OptionalId id) { return id ? Cell::integer(*id) : Cell::null(); }
 Cell personCell(Context& context, OptionalId id) { return id ? Cell::text(context.nameOf(id)) : Cell::null(); }
 
-Cell personCell(Context& context, OptionalId id) { return id ? Cell::text(context.nameOf(id)) : Cell::null(); }
-
 Cell moneyCell(Pence pence) { return Cell::integer(pence, formatPounds(pence)); }
 
 Cell numberCell(const std::optional<double>& value) {

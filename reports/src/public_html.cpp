@@ -1,6 +1,7 @@
 // The public summary as one self-contained HTML page for A4.
 #include "reports/html.hpp"
 #include "reports/public_summary.hpp"
+#include "reports/report_period.hpp"
 
 #include <sstream>
 
@@ -27,7 +28,7 @@ std::string renderPublicHtml(const PublicSummary& summary) {
         }
         body << "</section>\n";
     }
-    return html::page({publicTitle(summary), publicIntroduction(summary), body.str(), ""});
+    return html::page({publicTitle(summary), publicIntroduction(summary), body.str(), "", dayWords(summary.on)});
 }
 
 }  // namespace innotrack::reports

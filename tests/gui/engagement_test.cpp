@@ -12,6 +12,7 @@ namespace innotrack::gui {
 namespace {
 
 using testing::DemoApp;
+using testing::located;
 
 Engagement engaged(DemoApp& demo, Id innovation, Audience audience, Date on, Stance stance = Stance::Support) {
     Engagement engagement;
@@ -24,7 +25,6 @@ Engagement engaged(DemoApp& demo, Id innovation, Audience audience, Date on, Sta
     return demo.state.portfolio().addEngagement(demo.person("Cllr Helen Marsh").id, engagement);
 }
 
-bool located(DemoApp& demo, const std::string& key) { return demo.state.locator().find(key).has_value(); }
 
 // As a double-click on the engagement view's row does.
 void openEngagementTab(DemoApp& demo, Id innovation) {

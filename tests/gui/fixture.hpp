@@ -45,4 +45,7 @@ struct DemoApp {
     void showEveryView();
 };
 
+// Whether the control `key` was drawn in the last frame.
+inline bool located(DemoApp& demo, const std::string& key) { return demo.state.locator().find(key).has_value(); }
+
 }  // namespace innotrack::gui::testing

@@ -112,8 +112,7 @@ TEST_CASE("the demo writes counts in the ranges a realistic council portfolio ha
     // Every record was audited like a user's: at least one entry per record written.
     const int records = summary.people + summary.ambitions + summary.innovations + summary.milestones +
                         summary.risks + summary.setbacks + summary.lessons + summary.benefits + summary.reviews +
-                        summary.ideas;
-                        summary.engagements;
+                        summary.ideas + summary.engagements;
     CHECK(demo.store->listAudit({}).size() >= static_cast<std::size_t>(records));
 }
 
