@@ -15,7 +15,7 @@ class ReportPublic final : public Command {
 public:
     ReportPublic()
         : Command({"report", "public"},
-                  "Show the public summary for residents: the innovations marked public, in plain English",
+                  "Show the residents' public summary of the innovations marked public",
                   "[--on DATE] [--format FORMAT] [--out FILE]", Access::Reads) {
         declare()
             .text("on", "DATE", "the day it is as of (YYYY-MM-DD; default today)")

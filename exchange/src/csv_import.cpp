@@ -22,6 +22,7 @@ std::unique_ptr<RowImporter> importerFor(Register reg, ImportScope& scope) {
         case Register::Setbacks: return setbackImporter(scope);
         case Register::Lessons: return lessonImporter(scope);
         case Register::Benefits: return benefitImporter(scope);
+        case Register::Engagements: return engagementImporter(scope);
     }
     return innovationImporter(scope);
 }

@@ -203,6 +203,9 @@ RegisterRows readRegister(const PortfolioStore& store, Register reg) {
         case Register::Setbacks: out.rows = rowsOf(store, out.columns, store.listSetbacks(std::nullopt)); break;
         case Register::Lessons: out.rows = rowsOf(store, out.columns, store.listLessons({})); break;
         case Register::Benefits: out.rows = rowsOf(store, out.columns, store.listBenefits(std::nullopt)); break;
+        case Register::Engagements:
+            out.rows = rowsOf(store, out.columns, store.listEngagements(std::nullopt));
+            break;
     }
     return out;
 }

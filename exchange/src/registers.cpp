@@ -13,8 +13,8 @@ namespace {
 
 using K = CellKind;
 
-constexpr std::array kRegisters{Register::Innovations, Register::Milestones, Register::Risks,
-                                Register::Setbacks,    Register::Lessons,    Register::Benefits};
+constexpr std::array kRegisters{Register::Innovations, Register::Milestones, Register::Risks,   Register::Setbacks,
+                                Register::Lessons,     Register::Benefits,   Register::Engagements};
 
 constexpr std::array<Column, 14> kInnovationColumns{{
     {"title", "Title", K::Text, true, "what the innovation is called"},
@@ -100,6 +100,19 @@ constexpr std::array<Column, 7> kBenefitColumns{{
     {"realised_on", "Realised on", K::Date, false, "when the benefit was realised"},
 }};
 
+constexpr std::array<Column, 9> kEngagementColumns{{
+    {"innovation_id", "Innovation", K::Name, true, "the innovation it was about, by title"},
+    {"held_on", "Date", K::Date, true, "the day it was held"},
+    {"audience", "Audience", K::Scale, true,
+     "cabinet, ruling-group, all-members, scrutiny, staff, trade-unions, residents or partners"},
+    {"form", "Form", K::Scale, true, "briefing, workshop, consultation, newsletter or public-meeting"},
+    {"led_by_id", "Led by", K::Name, true, "who led it, by name"},
+    {"participants", "How many took part", K::Number, false, "empty where nobody counted"},
+    {"stance", "Stance heard", K::Scale, true, "support, mixed or opposed"},
+    {"concerns", "Concerns raised", K::Text, false, "what people were worried about"},
+    {"response", "Response", K::Text, false, "what the council said or did about it"},
+}};
+
 std::string lowered(std::string_view text) {
     std::string out(text);
     std::transform(out.begin(), out.end(), out.begin(),
@@ -119,6 +132,7 @@ std::string_view nameOf(Register reg) {
         case Register::Setbacks: return "setbacks";
         case Register::Lessons: return "lessons";
         case Register::Benefits: return "benefits";
+        case Register::Engagements: return "engagements";
     }
     return "innovations";
 }
@@ -131,6 +145,7 @@ std::string_view titleOf(Register reg) {
         case Register::Setbacks: return "Setbacks";
         case Register::Lessons: return "Lessons learned";
         case Register::Benefits: return "Benefits";
+        case Register::Engagements: return "Engagements";
     }
     return "Innovations";
 }
@@ -159,6 +174,7 @@ std::span<const Column> columnsOf(Register reg) {
         case Register::Setbacks: return kSetbackColumns;
         case Register::Lessons: return kLessonColumns;
         case Register::Benefits: return kBenefitColumns;
+        case Register::Engagements: return kEngagementColumns;
     }
     return kInnovationColumns;
 }

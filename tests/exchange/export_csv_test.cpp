@@ -53,6 +53,7 @@ std::size_t countOf(PortfolioStore& store, Register reg) {
         case Register::Setbacks: return store.listSetbacks(std::nullopt).size();
         case Register::Lessons: return store.listLessons({}).size();
         case Register::Benefits: return store.listBenefits(std::nullopt).size();
+        case Register::Engagements: return store.listEngagements(std::nullopt).size();
     }
     return 0;
 }

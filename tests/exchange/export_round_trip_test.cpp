@@ -51,7 +51,8 @@ TEST_CASE("export: innovations, milestones, risks and benefits exported from one
         if (innovation.stage == Stage::Stopped) stopped.insert(innovation.title);
     REQUIRE_FALSE(stopped.empty());
 
-    for (Register reg : {Register::Innovations, Register::Milestones, Register::Risks, Register::Benefits}) {
+    for (Register reg : {Register::Innovations, Register::Milestones, Register::Risks, Register::Benefits,
+                         Register::Engagements}) {
         INFO(exchange::nameOf(reg));
         exchange::RegisterRows rows = exchange::readRegister(demo.store(), reg);
         // Innovations name themselves in column 0 (Title); the others name their innovation there.
