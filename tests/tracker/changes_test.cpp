@@ -3,6 +3,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <string>
+
 using namespace innotrack;
 
 TEST_CASE("a set of record kinds holds what was put in it and nothing else", "[tracker][changes]") {
@@ -20,6 +22,12 @@ TEST_CASE("a set of record kinds holds what was put in it and nothing else", "[t
     grown |= RecordKind::People;
     CHECK(grown == Changes(RecordKind::People));
     for (int at = 0; at < kRecordKindCount; ++at) CHECK(Changes::all().contains(static_cast<RecordKind>(at)));
+    // The count reaches every kind, and nothing past it is one: a kind added after the last
+    // without moving kLastRecordKind fails here.
+    for (int at = 0; at < kRecordKindCount; ++at) CHECK(std::string(nameOf(static_cast<RecordKind>(at))) != "?");
+    CHECK(std::string(nameOf(static_cast<RecordKind>(kRecordKindCount))) == "?");
+    CHECK(Changes::all().contains(RecordKind::Ideas));
+    CHECK(Changes::all().contains(RecordKind::Engagements));
     CHECK((Changes::all() | RecordKind::People) == Changes::all());
 }
 

@@ -28,7 +28,10 @@ enum class RecordKind : std::uint8_t {
     Audit,        // the audit trail (every edit adds to it)
     Ideas,        // with their scores
 };
-inline constexpr int kRecordKindCount = 13;
+// Counted from the last kind, so a kind added at the end cannot be left out of the count (two
+// branches each adding one once left Ideas past the end of every per-kind array).
+inline constexpr RecordKind kLastRecordKind = RecordKind::Ideas;
+inline constexpr int kRecordKindCount = static_cast<int>(kLastRecordKind) + 1;
 
 // A set of record kinds: a small value, copied freely.
 class Changes {
