@@ -21,7 +21,8 @@ inline constexpr const char* kRiskBands = "risk_bands";
 inline constexpr const char* kPortfolioKey = "portfolio_key";
 inline constexpr const char* kIdeaGate = "ideas_gate";
 
-// The document's version that first held ideas, their scores and the gate: an older one has none.
+// The document's version that first held ideas, their scores and the gate, engagements, and
+// innovations' public flag and description: an older one has none of them.
 inline constexpr int kIdeasSince = 4;
 
 // Each record's array in the document is its collection (record_fields::kCollection).
@@ -43,12 +44,11 @@ inline constexpr const char* kChecklistAnswers = kCollection<ChecklistAnswer>;
 inline constexpr const char* kIdeaScores = kCollection<IdeaScore>;
 inline constexpr const char* kAudit = kCollection<AuditEntry>;
 
-// The arrays a document of `version` holds: ideas and their scores came with kIdeasSince.
-inline bool holdsArray(int version, std::string_view name) {
-    return version >= kIdeasSince || (name != arrayOf(Table::Ideas) && name != kIdeaScores);
+// The version an array was added in: a document of an earlier version has none of it.
+inline int arraySince(std::string_view name) {
+    const bool sinceIdeas = name == arrayOf(Table::Ideas) || name == kIdeaScores || name == kEngagements;
+    return sinceIdeas ? kIdeasSince : 1;
 }
-// The version an array was added in: a document of an earlier version has none, and reads as empty.
-inline int arraySince(std::string_view name) { return name == kEngagements ? 4 : 1; }
 
 // Every record array of the document, in the order it is written and restored: a record comes
 // after those it links to (risks and setbacks link both ways; storage defers that check).

@@ -324,12 +324,11 @@ int readIdeaGate(const Json& settings, int version) {
 
 template <typename Record>
 void readArray(const Json& root, const char* name, std::vector<Record>& records, ReadContext& context) {
-    if (!fields::holdsArray(context.version, name)) {
+    if (context.version < fields::arraySince(name)) {
         if (root.contains(name))
             refuse(name, "", "is not part of portfolio format version " + std::to_string(context.version));
         return;
     }
-    if (context.version < fields::arraySince(name) && !root.contains(name)) return;
     const Json& array = member(root, name, "is missing; a document lists every array, [] when it has none");
     if (!array.is_array()) refuse(name, shown(array), "must be an array of records, not " + std::string(array.type_name()));
     context.arrayIds.clear();

@@ -9,7 +9,8 @@
 namespace innotrack::gui {
 
 void EngagementModel::reload(const PortfolioStore& store, Date today) {
-    people_ = store.listPeople();
+    names_.clear();
+    for (const Person& person : store.listPeople()) names_[person.id] = person.name;
     titles_.clear();
     InnovationFilter all;
     const std::vector<Innovation> innovations = store.listInnovations(all);
@@ -31,8 +32,7 @@ void EngagementModel::reload(const PortfolioStore& store, Date today) {
 EngagementRow EngagementModel::rowOf(const Engagement& engagement) const {
     EngagementRow row{engagement, {}, {}};
     if (const auto title = titles_.find(engagement.innovationId); title != titles_.end()) row.innovation = title->second;
-    for (const Person& person : people_)
-        if (person.id == engagement.ledById) row.ledBy = person.name;
+    if (const auto name = names_.find(engagement.ledById); name != names_.end()) row.ledBy = name->second;
     return row;
 }
 

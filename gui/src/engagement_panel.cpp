@@ -25,12 +25,12 @@ void scaleCombo(AppState& state, const std::string& key, const char* label, E& v
 }
 
 void takenPeopleStatus(const InnovationDetail& detail, Date today) {
-    if (!takingPeopleWithItApplies(detail.innovation)) {
+    if (!detail.takingPeopleApplies) {
         mutedText("Whether it has taken people with it is asked once an active innovation reaches Piloting.");
         return;
     }
     const std::string since = formatDate(engagementWindowStart(today));
-    const std::vector<EngagedGroup> missing = groupsNotEngaged(detail.innovation.id, detail.engagements, today);
+    const std::vector<EngagedGroup>& missing = detail.notEngaged;
     if (missing.empty()) {
         wrappedText("It has taken people with it: since " + since +
                     " it has engaged the cabinet, members beyond the cabinet, staff and residents.");
@@ -115,8 +115,7 @@ void engagementForm(AppState& state, const InnovationDetail& detail, EngagementF
 void engagement(AppState& state, const InnovationDetail& detail, EngagementFormModel& form) {
     takenPeopleStatus(detail, state.today());
     locate(state, "engagement.status");
-    const std::vector<Engagement> unanswered = unansweredOpposition(detail.engagements, state.today());
-    for (const Engagement& opposed : unanswered)
+    for (const Engagement& opposed : detail.unansweredOpposition)
         wrappedBullet("Opposition heard from " + std::string(labelOf(opposed.audience)) + " on " +
                       formatDate(opposed.heldOn) + " has not been answered: no later engagement with them yet.");
     ImGui::Spacing();

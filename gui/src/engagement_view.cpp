@@ -7,6 +7,7 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <iterator>
 
 namespace innotrack::gui {
 namespace {
@@ -49,12 +50,10 @@ void EngagementView::drawCoverage(AppState& state) {
     if (!ImGui::BeginTable("engagement.coverage", 6, kFlags)) return;
     ImGui::TableSetupColumn("Innovation", ImGuiTableColumnFlags_WidthStretch, 4);
     ImGui::TableSetupColumn("Stage", ImGuiTableColumnFlags_WidthStretch, 1.2f);
-    for (const EngagedGroup group : kEngagedGroups) {
-        std::string label = describe(group);
-        label[0] = static_cast<char>(label[0] - 'a' + 'A');
-        if (label.rfind("The ", 0) == 0) label = "C" + label.substr(5);  // "The cabinet" → "Cabinet"
-        ImGui::TableSetupColumn(label.c_str(), ImGuiTableColumnFlags_WidthStretch, 1.4f);
-    }
+    // Column headers in kEngagedGroups' order; describe() words them inside sentences.
+    constexpr const char* kHeaders[] = {"Cabinet", "Members", "Staff", "Residents"};
+    static_assert(std::size(kHeaders) == std::size(kEngagedGroups));
+    for (const char* header : kHeaders) ImGui::TableSetupColumn(header, ImGuiTableColumnFlags_WidthStretch, 1.4f);
     ImGui::TableHeadersRow();
     for (const TakenPeopleRow& row : rows) {
         ImGui::TableNextRow();

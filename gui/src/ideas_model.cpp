@@ -42,12 +42,13 @@ std::vector<std::pair<const char*, int>> criteriaOf(const IdeaScore& score) {
 void IdeasModel::reload(const PortfolioStore& store) {
     gate_ = store.ideaGate();
     people_.clear();
-    for (const Person& person : store.listPeople()) people_.emplace_back(person.id, person.name);
+    for (const Person& person : store.listPeople()) people_[person.id] = person.name;
     std::map<Id, std::string> ambitions;
     for (const Ambition& ambition : store.listAmbitions()) ambitions[ambition.id] = ambition.title;
     std::map<Id, std::vector<IdeaScore>> scores;
     for (IdeaScore& score : store.listIdeaScores(std::nullopt)) scores[score.ideaId].push_back(std::move(score));
     rows_.clear();
+    arranged_ = false;
     for (Idea& idea : store.listIdeas()) {
         IdeaRow row;
         row.submittedBy = personName(idea.submittedById);
@@ -68,27 +69,28 @@ const IdeaRow* IdeasModel::find(Id id) const {
 }
 
 std::string IdeasModel::personName(Id id) const {
-    for (const auto& [known, name] : people_)
-        if (known == id) return name;
-    return "person " + std::to_string(id);
+    const auto found = people_.find(id);
+    return found != people_.end() ? found->second : "person " + std::to_string(id);
 }
 
-std::vector<const IdeaRow*> IdeasModel::shown(IdeasShown which, OptionalId actorId) const {
-    std::vector<const IdeaRow*> out;
-    for (const IdeaRow& row : rows_) {
-        if (which == IdeasShown::Queue && row.idea.isDecided()) continue;
-        if (which == IdeasShown::Mine && row.idea.submittedById != actorId.value_or(0)) continue;
-        out.push_back(&row);
+void IdeasModel::arrangeFor(OptionalId actorId) {
+    if (arranged_ && arrangedFor_ == actorId) return;
+    arranged_ = true;
+    arrangedFor_ = actorId;
+    for (auto& list : lists_) list.clear();
+    // listIdeas is by id, so newest last: walked backwards, every list starts newest first.
+    for (auto row = rows_.rbegin(); row != rows_.rend(); ++row) {
+        if (!row->idea.isDecided()) lists_[static_cast<std::size_t>(IdeasShown::Queue)].push_back(&*row);
+        if (actorId && row->idea.submittedById == *actorId) lists_[static_cast<std::size_t>(IdeasShown::Mine)].push_back(&*row);
+        lists_[static_cast<std::size_t>(IdeasShown::All)].push_back(&*row);
     }
-    if (which == IdeasShown::Queue)
-        std::stable_sort(out.begin(), out.end(), [](const IdeaRow* a, const IdeaRow* b) {
-            if (a->score.has_value() != b->score.has_value()) return a->score.has_value();
-            if (a->score && *a->score != *b->score) return *a->score > *b->score;
-            return a->idea.submittedOn < b->idea.submittedOn;
-        });
-    else
-        std::reverse(out.begin(), out.end());  // listIdeas is by id: newest last
-    return out;
+    auto& queue = lists_[static_cast<std::size_t>(IdeasShown::Queue)];
+    std::stable_sort(queue.begin(), queue.end(), [](const IdeaRow* a, const IdeaRow* b) {
+        if (a->score.has_value() != b->score.has_value()) return a->score.has_value();
+        if (a->score && *a->score != *b->score) return *a->score > *b->score;
+        if (a->idea.submittedOn != b->idea.submittedOn) return a->idea.submittedOn < b->idea.submittedOn;
+        return a->idea.id < b->idea.id;
+    });
 }
 
 bool IdeaForms::submit(AppState& state) {

@@ -57,6 +57,7 @@ void IdeasView::reload(AppState& state) {
 
 void IdeasView::drawContent(AppState& state) {
     if (!state.hasPortfolio()) return;
+    model_.arrangeFor(state.actor() ? OptionalId(state.actor()->id) : std::nullopt);
     heading("Ideas");
     wrappedText("Anyone may put forward an idea, including one seen working somewhere else: copying what works is "
                 "welcome. Cabinet members and the leader score each idea from 1 to 5 on five questions and decide. "
@@ -70,13 +71,12 @@ void IdeasView::drawContent(AppState& state) {
 }
 
 void IdeasView::drawChoice(AppState& state) {
-    const OptionalId me = state.actor() ? OptionalId(state.actor()->id) : std::nullopt;
     const std::pair<IdeasShown, const char*> choices[] = {
         {IdeasShown::Queue, "To assess"}, {IdeasShown::Mine, "My ideas"}, {IdeasShown::All, "All ideas"}};
     const char* keys[] = {"ideas.show.queue", "ideas.show.mine", "ideas.show.all"};
     int index = 0;
     for (const auto& [which, label] : choices) {
-        const std::string text = std::string(label) + " (" + std::to_string(model_.shown(which, me).size()) + ")";
+        const std::string text = std::string(label) + " (" + std::to_string(model_.shown(which).size()) + ")";
         if (index > 0) ImGui::SameLine();
         if (ImGui::RadioButton(text.c_str(), showing_ == which)) showing_ = which;
         locate(state, keys[index++]);
@@ -131,8 +131,7 @@ void IdeasView::drawSubmitForm(AppState& state) {
 }
 
 void IdeasView::drawTable(AppState& state) {
-    const OptionalId me = state.actor() ? OptionalId(state.actor()->id) : std::nullopt;
-    const std::vector<const IdeaRow*> rows = model_.shown(showing_, me);
+    const std::vector<const IdeaRow*>& rows = model_.shown(showing_);
     if (rows.empty()) {
         mutedText(showing_ == IdeasShown::Mine ? "You have not put forward an idea yet."
                                                : "No ideas here.");
@@ -176,6 +175,7 @@ void IdeasView::drawIdea(AppState& state, const IdeaRow& row) {
     ImGui::Separator();
     ImGui::BeginChild("ideas.detail");
     heading("Idea " + std::to_string(row.idea.id) + ": " + row.idea.title);
+    locate(state, "ideas.detail." + std::to_string(row.idea.id));
     mutedText("Put forward by " + row.submittedBy + " on " + formatDate(row.idea.submittedOn) + ". " +
               std::string(labelOf(row.idea.source)) + (row.idea.reference.empty() ? "" : ": " + row.idea.reference) +
               (row.ambition.empty() ? "" : ". Would serve: " + row.ambition));
@@ -200,14 +200,15 @@ void IdeasView::drawScores(const IdeaRow& row) {
     ImGui::TableSetupColumn("Question");
     for (const IdeaScore& score : row.scores) ImGui::TableSetupColumn(model_.personName(score.assessorId).c_str());
     ImGui::TableHeadersRow();
-    const std::size_t criteria = criteriaOf(row.scores.front()).size();
-    for (std::size_t i = 0; i < criteria; ++i) {
+    std::vector<std::vector<std::pair<const char*, int>>> assessors;
+    for (const IdeaScore& score : row.scores) assessors.push_back(criteriaOf(score));
+    for (std::size_t i = 0; i < assessors.front().size(); ++i) {
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
-        ImGui::TextUnformatted(capitalised(criteriaOf(row.scores.front())[i].first).c_str());
-        for (const IdeaScore& score : row.scores) {
+        ImGui::TextUnformatted(capitalised(assessors.front()[i].first).c_str());
+        for (const auto& column : assessors) {
             ImGui::TableNextColumn();
-            ImGui::Text("%d", criteriaOf(score)[i].second);
+            ImGui::Text("%d", column[i].second);
         }
     }
     ImGui::TableNextRow();
@@ -226,6 +227,7 @@ void IdeasView::drawAssessment(AppState& state, const IdeaRow& row) {
     heading("Your assessment");
     if (!may) {
         mutedText(may.reason);
+        locate(state, "ideas.assess.refused");
         return;
     }
     for (const auto& [label, value] : criteriaOf(forms_.score)) {

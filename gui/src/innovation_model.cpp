@@ -85,6 +85,9 @@ InnovationDetail loadInnovationDetail(const PortfolioStore& store, Id innovation
     detail.benefits = store.listBenefits(innovationId);
     for (const Benefit& benefit : detail.benefits) addHistory(store, history, "benefit", benefit.id);
     detail.engagements = store.listEngagements(innovationId);
+    detail.takingPeopleApplies = takingPeopleWithItApplies(detail.innovation);
+    detail.notEngaged = groupsNotEngaged(innovationId, detail.engagements, today);
+    detail.unansweredOpposition = innotrack::unansweredOpposition(detail.engagements, today);
     for (const Engagement& engagement : detail.engagements) addHistory(store, history, "engagement", engagement.id);
     std::stable_sort(history.begin(), history.end(), [](const AuditEntry& a, const AuditEntry& b) {
         return a.at < b.at || (a.at == b.at && a.id < b.id);

@@ -45,6 +45,12 @@ std::string CliFixture::snapshot(const std::vector<std::string>& listCommand) co
     return json(listCommand).dump() + "\n" + json({"history"}).dump();
 }
 
+std::string CliFixture::wholePortfolio() const {
+    const std::filesystem::path path = dir() / "whole.json";
+    requireOk(run({"export", "--format", "json", "--out", path.string()}));
+    return readFile(path);
+}
+
 void requirePlainRefusal(const RunResult& result, int exitCode) {
     INFO("stderr: " << result.err);
     CHECK(result.exitCode == exitCode);

@@ -31,6 +31,9 @@ public:
 
     // The data a bad input must leave unchanged: the JSON of a list and of the whole history.
     std::string snapshot(const std::vector<std::string>& listCommand) const;
+    // The whole portfolio as its exported JSON document: every record, setting and audit entry,
+    // for a refusal that must leave everything as it was.
+    std::string wholePortfolio() const;
 
     // init with leader "Cllr Ann Jones" (1), then cabinet "Cllr Bob Hughes" (2),
     // officer "Olly Officer" (3), viewer "Vera Viewer" (4).

@@ -11,26 +11,16 @@ using namespace innotrack::testing;
 
 namespace {
 
-// The whole portfolio as its JSON document: every record, setting and audit entry.
-std::string wholePortfolio(const CliFixture& cli) {
-    const std::string path = (cli.dir() / "whole.json").string();
-    requireOk(cli.run({"export", "--format", "json", "--out", path}));
-    std::ifstream in(path);
-    std::stringstream text;
-    text << in.rdbuf();
-    return text.str();
-}
-
 RunResult refused(const CliFixture& cli, const std::string& actor, const std::vector<std::string>& arguments,
                   int exitCode) {
-    const std::string before = wholePortfolio(cli);
+    const std::string before = cli.wholePortfolio();
     const RunResult result = cli.as(actor, arguments);
     INFO("stdout: " << result.out);
     INFO("stderr: " << result.err);
     requirePlainRefusal(result, exitCode);
     CHECK(result.out.empty());
     CHECK(std::count(result.err.begin(), result.err.end(), '\n') == 1);
-    CHECK(wholePortfolio(cli) == before);
+    CHECK(cli.wholePortfolio() == before);
     return result;
 }
 

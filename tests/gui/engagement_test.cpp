@@ -133,6 +133,7 @@ TEST_CASE("a viewer reads an innovation's engagements but gets no form, and is t
     engaged(demo, care.id, Audience::Cabinet, demo.clock.today());
     demo.actAs("Amira Hussain");
     openEngagementTab(demo, care.id);
+    REQUIRE(located(demo, "engagement.status"));  // the panel is drawn: what is missing is the form
     CHECK_FALSE(located(demo, "engagement.form"));
     CHECK_FALSE(located(demo, "engagement.form.submit"));
     // Another innovation's officer is refused by the service too.

@@ -37,7 +37,6 @@ public:
     const std::vector<TakenPeopleRow>& takenPeople() const { return taken_; }  // by priority, then id
     std::size_t takenPeopleCount() const;  // how many of takenPeople() have taken people with them
     const std::vector<EngagementRow>& unansweredOpposition() const { return unanswered_; }  // oldest first
-    const std::vector<Person>& people() const { return people_; }
 
 private:
     EngagementRow rowOf(const Engagement& engagement) const;
@@ -45,7 +44,7 @@ private:
     std::vector<EngagementRow> rows_;
     std::vector<TakenPeopleRow> taken_;
     std::vector<EngagementRow> unanswered_;
-    std::vector<Person> people_;
+    std::map<Id, std::string> names_;  // people by id
     std::map<Id, std::string> titles_;
 };
 

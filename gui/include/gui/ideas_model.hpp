@@ -6,6 +6,8 @@
 
 #include "gui/app_state.hpp"
 
+#include <array>
+#include <map>
 #include <optional>
 #include <string>
 #include <utility>
@@ -36,14 +38,23 @@ public:
     const IdeaRow* find(Id id) const;
     std::string personName(Id id) const;
 
-    // Queue: ideas not yet decided (submitted, under assessment, parked), best score first, then
-    // unscored, oldest first within each; Mine: the actor's own, newest first; All: newest first.
-    std::vector<const IdeaRow*> shown(IdeasShown which, OptionalId actorId) const;
+    // Sorts the three lists for the acting person: once after each reload, and again only when
+    // someone else acts, not in every frame that draws them.
+    void arrangeFor(OptionalId actorId);
+    // As arranged: Queue: ideas not yet decided (submitted, under assessment, parked), best score
+    // first, then unscored, oldest first within each; Mine: the actor's own, newest first; All:
+    // newest first.
+    const std::vector<const IdeaRow*>& shown(IdeasShown which) const {
+        return lists_[static_cast<std::size_t>(which)];
+    }
 
 private:
     int gate_ = kDefaultIdeaGate;
     std::vector<IdeaRow> rows_;
-    std::vector<std::pair<Id, std::string>> people_;
+    std::map<Id, std::string> people_;
+    std::array<std::vector<const IdeaRow*>, 3> lists_;
+    bool arranged_ = false;
+    OptionalId arrangedFor_;
 };
 
 // The five criteria of a score with their labels from the field list (record_fields.hpp): to

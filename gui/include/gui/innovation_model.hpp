@@ -42,6 +42,11 @@ struct InnovationDetail {
     std::vector<Lesson> lessons;
     std::vector<Benefit> benefits;
     std::vector<Engagement> engagements;  // by date, then id
+    // As of the day read (tracker/engagement.hpp): whether it is asked to have taken people with
+    // it, the groups it has not reached, and the opposition heard and not yet answered.
+    bool takingPeopleApplies = false;
+    std::vector<EngagedGroup> notEngaged;
+    std::vector<Engagement> unansweredOpposition;
     std::vector<AuditEntry> history;  // the innovation and everything on it, oldest first
     std::map<Id, std::string> names;  // people by id, for the history's "who"
     // The timeline's span: every baseline, current and completion date, and today, with a margin.
