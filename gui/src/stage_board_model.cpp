@@ -10,13 +10,41 @@ std::size_t columnOf(Stage stage) {
                                      kStageBoardColumns.begin());
 }
 
+namespace {
+
+std::string_view trimmed(std::string_view text) {
+    const auto first = text.find_first_not_of(' ');
+    if (first == std::string_view::npos) return {};
+    return text.substr(first, text.find_last_not_of(' ') - first + 1);
+}
+
+bool equalIgnoringAsciiCase(std::string_view a, std::string_view b) {
+    return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](char x, char y) {
+        const auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; };
+        return lower(x) == lower(y);
+    });
+}
+
+}  // namespace
+
+std::optional<StageBoardFlag> flagNamedBy(std::string_view text) {
+    const std::string_view words = trimmed(text);
+    if (words.empty()) return std::nullopt;
+    for (const StageBoardQuickFilter& quick : kStageBoardQuickFilters)
+        for (const std::string_view word : quick.searchWords)
+            if (!word.empty() && equalIgnoringAsciiCase(words, word)) return quick.flag;
+    return std::nullopt;
+}
+
 void StageBoardModel::load(const StageBoardQueries& queries, Date today) {
-    // Read everything first, so a failure keeps the board as it was.
+    // Read everything first, so a failure keeps the board as it was. Another program may have
+    // changed what the text finds and which cards are in each state, as it may have changed the cards.
     StageBoardPlaces read = queries.stageBoardPlaces(StageBoardScope{today, std::nullopt});
-    // Another program may have changed what the text finds, as it may have changed the cards.
-    std::vector<Id> matches = filter_.text.empty() ? std::vector<Id>() : search(queries, filter_.text);
+    std::vector<Id> matches = filter_.text.empty() ? std::vector<Id>() : search(queries, filter_.text, today);
+    FlaggedIds flagged = StageBoardModel::flagged(queries, filter_, today, {});
     board_ = std::move(read);
     matches_ = std::move(matches);
+    flagged_ = std::move(flagged);
     cards_.clear();
     on_ = today;
     loaded_ = true;
@@ -26,7 +54,14 @@ void StageBoardModel::load(const StageBoardQueries& queries, Date today) {
 
 void StageBoardModel::setFilter(const StageBoardQueries& queries, const StageBoardFilter& filter) {
     if (filter == filter_) return;
-    if (filter.text != filter_.text && !filter.text.empty()) matches_ = search(queries, filter.text);
+    // Read what the new filter needs first, so a failure keeps the filter as it was.
+    const bool searchAgain = filter.text != filter_.text && !filter.text.empty();
+    std::vector<Id> matches = searchAgain ? search(queries, filter.text, on_) : std::vector<Id>();
+    FlaggedIds known = flagged_;
+    if (filter.me != filter_.me) known.erase(StageBoardFlag::Mine);  // someone else's, now
+    FlaggedIds flagged = StageBoardModel::flagged(queries, filter, on_, std::move(known));
+    if (searchAgain) matches_ = std::move(matches);
+    flagged_ = std::move(flagged);
     filter_ = filter;
     applyFilter();
     readFirstPages(queries);
@@ -61,15 +96,38 @@ void StageBoardModel::readCardsOf(const StageBoardQueries& queries, const std::v
     for (StageBoardCard& card : queries.stageBoardCardsOf(on_, innovations)) cards_[card.innovationId] = std::move(card);
 }
 
-std::vector<Id> StageBoardModel::search(const StageBoardQueries& queries, const std::string& text) {
+std::vector<Id> StageBoardModel::search(const StageBoardQueries& queries, const std::string& text, Date on) const {
     std::vector<Id> matches = queries.stageBoardSearch(text);
+    if (const auto flag = flagNamedBy(text)) {
+        const std::vector<Id> inState = queries.stageBoardFlagged(on, *flag, filter_.me);
+        matches.insert(matches.end(), inState.begin(), inState.end());
+    }
     std::sort(matches.begin(), matches.end());
+    matches.erase(std::unique(matches.begin(), matches.end()), matches.end());
     return matches;
+}
+
+StageBoardModel::FlaggedIds StageBoardModel::flagged(const StageBoardQueries& queries, const StageBoardFilter& filter,
+                                                     Date on, FlaggedIds known) {
+    FlaggedIds flagged;
+    for (const StageBoardQuickFilter& quick : kStageBoardQuickFilters) {
+        if (!filter.has(quick.flag)) continue;
+        if (auto found = known.find(quick.flag); found != known.end()) {
+            flagged.emplace(quick.flag, std::move(found->second));
+            continue;
+        }
+        std::vector<Id> ids = queries.stageBoardFlagged(on, quick.flag, filter.me);
+        std::sort(ids.begin(), ids.end());
+        flagged.emplace(quick.flag, std::move(ids));
+    }
+    return flagged;
 }
 
 bool StageBoardModel::passes(const StageBoardPlace& place) const {
     if (filter_.cabinetLeadId && place.cabinetLeadId != filter_.cabinetLeadId) return false;
     if (filter_.ambitionId && place.ambitionId != filter_.ambitionId) return false;
+    for (const auto& [flag, ids] : flagged_)
+        if (!std::binary_search(ids.begin(), ids.end(), place.innovationId)) return false;
     return filter_.text.empty() || std::binary_search(matches_.begin(), matches_.end(), place.innovationId);
 }
 

@@ -162,22 +162,48 @@ void StageBoardView::drawFilters(AppState& state) {
     ImGui::SetNextItemWidth(comboWidth);
     if (state.takeSearchFocus()) ImGui::SetKeyboardFocusHere();
     ImGui::InputTextWithHint("##search", "Search (Ctrl+F)", &editing_.text);
+    if (ImGui::IsItemHovered())
+        ImGui::SetTooltip("Finds words in the title, summary, \"inspired by\" and cabinet member.\n"
+                          "Type overdue, critical, setback or red to find the cards in that state.");
     locate(state, "board.filter.text");
     if (!editing_.text.empty()) {
         ImGui::SameLine();
         if (ImGui::SmallButton("Clear")) editing_.text.clear();
         locate(state, "board.filter.clear");
     }
+    drawQuickFilters(state);
     if (editing_ != model_.filter())
         state.read([&] { model_.setFilter(state.backend().stageBoardQueries(), editing_); });
 
-    ImGui::SameLine();
     const std::size_t shown = model_.visibleCount();
     const std::size_t all = model_.cardCount();
     if (shown == all) mutedText(std::to_string(all) + " innovations");
     else mutedText("Showing " + std::to_string(shown) + " of " + std::to_string(all) + " innovations");
     ImGui::SameLine();
     drawLegend();
+}
+
+void StageBoardView::drawQuickFilters(AppState& state) {
+    // Whose cards "Mine" keeps follows the person acting, chosen in the Portfolio menu.
+    editing_.me = state.actor() ? OptionalId(state.actor()->id) : std::nullopt;
+    mutedText("Show only:");
+    for (const StageBoardQuickFilter& quick : kStageBoardQuickFilters) {
+        ImGui::SameLine();
+        const std::string label(quick.label);
+        const bool on = editing_.has(quick.flag);
+        const bool nobody = quick.flag == StageBoardFlag::Mine && !editing_.me;
+        if (on) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
+        ImGui::BeginDisabled(nobody && !on);
+        if (ImGui::SmallButton(label.c_str())) editing_.set(quick.flag, !on);
+        ImGui::EndDisabled();
+        if (on) ImGui::PopStyleColor();
+        if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
+            ImGui::SetTooltip("%s", nobody ? "Choose who you are acting as first (Portfolio > Act as)."
+                                     : on  ? "Showing only these cards: click to show the others again."
+                                           : "Click to show only these cards.");
+        locate(state, "board.quick." + label);
+    }
+    ImGui::SameLine();
 }
 
 void StageBoardView::drawLegend() {

@@ -6,6 +6,8 @@
 #include "board_sql.hpp"
 #include "queries.hpp"
 
+#include "sql/stage_board_flags_sql.hpp"
+
 #include <sqlite3.h>
 
 #include <functional>
@@ -252,6 +254,31 @@ std::vector<Id> SqliteStore::stageBoardSearch(const std::string& text) const {
                        "(SELECT p.id FROM people p WHERE p.name LIKE :pattern ESCAPE '\\') "
                        "ORDER BY i.id");
         bindParam(*query, ":pattern", containsPattern(text));
+        return readAll(query, [](const SQLite::Statement& row) { return id(row, "id"); });
+    });
+}
+
+std::vector<Id> SqliteStore::stageBoardFlagged(Date on, StageBoardFlag flag, OptionalId person) const {
+    if (flag == StageBoardFlag::Mine && !person) return {};
+    auto& c = *connection_;
+    return c.run("filter the stage board", [&] {
+        const ReadSnapshot snapshot(c);
+        static const sql::BadgeSql badges{outstandingMilestonesSql("", ReadFirst::Records, true),
+                                          openRisksSql("", ReadFirst::Records), sinceClause("x.occurred_on")};
+        Query query(c, sql::stageBoardFlaggedSql(flag, badges));
+        switch (flag) {
+        case StageBoardFlag::Overdue: bindParam(*query, ":on", on); break;
+        case StageBoardFlag::CriticalRisk:
+            bindParam(*query, ":on", on);
+            bindParam(*query, ":critical", riskBands().criticalFrom);
+            break;
+        case StageBoardFlag::NewSetback:
+            bindParam(*query, ":on", on);
+            bindSince(*query, closingDayOf(readLastClosedReview(c, on)));
+            break;
+        case StageBoardFlag::InDoubt: break;
+        case StageBoardFlag::Mine: bindParam(*query, ":person", person); break;
+        }
         return readAll(query, [](const SQLite::Statement& row) { return id(row, "id"); });
     });
 }

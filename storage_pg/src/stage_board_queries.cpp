@@ -6,6 +6,8 @@
 
 #include "board_sql.hpp"
 
+#include "sql/stage_board_flags_sql.hpp"
+
 #include <functional>
 
 namespace innotrack::storage_pg {
@@ -203,6 +205,32 @@ std::vector<Id> PgStore::stageBoardSearch(const std::string& text) const {
                                                 " OR i.cabinet_lead_id IN (SELECT p.id FROM people p WHERE " +
                                                 contains("p.name") + ") ORDER BY i.id");
         query.bind(":pattern", containsPattern(text));
+        return readAll(query.run(), [](const pq::Row& row) { return row["id"].integer(); });
+    });
+}
+
+std::vector<Id> PgStore::stageBoardFlagged(Date on, StageBoardFlag flag, OptionalId person) const {
+    if (flag == StageBoardFlag::Mine && !person) return {};
+    auto& s = *session_;
+    return s.run("filter the stage board", [&] {
+        const ReadSnapshot snapshot(s);
+        auto& c = s.connection();
+        static const sql::BadgeSql badges{outstandingMilestonesSql("", true), openRisksSql(""),
+                                          sinceClause("x.occurred_on")};
+        pq::Statement query(c, sql::stageBoardFlaggedSql(flag, badges));
+        switch (flag) {
+        case StageBoardFlag::Overdue: query.bind(":on", on); break;
+        case StageBoardFlag::CriticalRisk:
+            query.bind(":on", on);
+            query.bind(":critical", riskBands().criticalFrom);
+            break;
+        case StageBoardFlag::NewSetback:
+            query.bind(":on", on);
+            query.bind(":since", closingDayOf(readLastClosedReview(c, on)));
+            break;
+        case StageBoardFlag::InDoubt: break;
+        case StageBoardFlag::Mine: query.bind(":person", person); break;
+        }
         return readAll(query.run(), [](const pq::Row& row) { return row["id"].integer(); });
     });
 }

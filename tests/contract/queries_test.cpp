@@ -256,3 +256,58 @@ TEST_CASE("the checklist's counts for the fixed portfolio are as worked by hand"
     CHECK(counts.reviewWindow == Period{Date(2026, 8, 24), Date(2026, 11, 22)});
     CHECK(counts.weeksWithoutClosedReview == 12);  // only the week of 2 November had one
 }
+
+TEST_CASE("the stage board's quick filters pick out the fixed portfolio's cards as worked by hand",
+          "[contract][backend][board]") {
+    FixedPortfolio fixed;
+    const StageBoardQueries& board = fixed.portfolio.backend().stageBoardQueries();
+    const Id video = fixed.ids.innovation;
+    const auto flagged = [&](Date on, StageBoardFlag flag, OptionalId person = std::nullopt) {
+        return board.stageBoardFlagged(on, flag, person);
+    };
+    using Ids = std::vector<Id>;
+
+    // 27 November: "Evaluate" (due 15 Nov) is overdue; "Supplier fails" (4×4 = 16) is open and
+    // Critical; the breach (10 Nov) came after the review closed on 2 Nov. The video has none.
+    CHECK(flagged(kToday, StageBoardFlag::Overdue) == Ids{fixed.sensors});
+    CHECK(flagged(kToday, StageBoardFlag::CriticalRisk) == Ids{fixed.sensors});
+    CHECK(flagged(kToday, StageBoardFlag::NewSetback) == Ids{fixed.sensors});
+    // 1 November: nothing was due yet ("Install" was done on 5 Nov, after the day, but due on
+    // 20 Nov); the supplier risk was already open; with no review closed by then, every setback so
+    // far is new: the video's tablets (15 Aug), not yet the breach.
+    CHECK(flagged(Date(2026, 11, 1), StageBoardFlag::Overdue).empty());
+    CHECK(flagged(Date(2026, 11, 1), StageBoardFlag::CriticalRisk) == Ids{fixed.sensors});
+    CHECK(flagged(Date(2026, 11, 1), StageBoardFlag::NewSetback) == Ids{video});
+    // 30 September: the supplier risk was not raised until 1 October.
+    CHECK(flagged(Date(2026, 9, 30), StageBoardFlag::CriticalRisk).empty());
+
+    // Both start at Amber; the video's confidence falls to Amber/Red, then the sensors' to Red.
+    CHECK(flagged(kToday, StageBoardFlag::InDoubt).empty());
+    Innovation worse = *fixed.store.findInnovation(video);
+    worse.confidence = Confidence::AmberRed;
+    fixed.store.updateInnovation(worse);
+    CHECK(flagged(kToday, StageBoardFlag::InDoubt) == Ids{video});
+    Innovation worst = *fixed.store.findInnovation(fixed.sensors);
+    worst.confidence = Confidence::Red;
+    fixed.store.updateInnovation(worst);
+    CHECK(flagged(kToday, StageBoardFlag::InDoubt) == Ids{video, fixed.sensors});
+
+    // Bob leads both as cabinet member and Dev as officer; the leader leads neither, and "Mine"
+    // with nobody acting keeps nothing.
+    const Ids both{video, fixed.sensors};
+    CHECK(flagged(kToday, StageBoardFlag::Mine, fixed.ids.cabinet) == both);
+    CHECK(flagged(kToday, StageBoardFlag::Mine, fixed.ids.officer) == both);
+    CHECK(flagged(kToday, StageBoardFlag::Mine, fixed.ids.leader).empty());
+    CHECK(flagged(kToday, StageBoardFlag::Mine).empty());
+
+    // Each badge filter agrees with the cards the board draws.
+    const StageBoardCards cards = board.stageBoardCards({kToday, std::nullopt});
+    for (const auto& [flag, badge] : {std::pair{StageBoardFlag::Overdue, &StageBoardBadges::overdueMilestones},
+                                      std::pair{StageBoardFlag::CriticalRisk, &StageBoardBadges::criticalRisksOpen},
+                                      std::pair{StageBoardFlag::NewSetback, &StageBoardBadges::setbacksSinceReview}}) {
+        Ids carrying;
+        for (const StageBoardCard& card : cards.cards) if (card.badges.*badge > 0) carrying.push_back(card.innovationId);
+        std::sort(carrying.begin(), carrying.end());
+        CHECK(flagged(kToday, flag) == carrying);
+    }
+}

@@ -5,6 +5,9 @@
 
 #include <catch2/catch.hpp>
 
+#include <map>
+#include <set>
+
 namespace innotrack::gui {
 namespace {
 
@@ -36,6 +39,22 @@ std::vector<std::string> titlesIn(const StageBoardModel& model, Stage stage) {
     return titles;
 }
 
+StageBoardFilter filterOf(OptionalId cabinetLead, OptionalId ambition, std::string text) {
+    StageBoardFilter filter;
+    filter.cabinetLeadId = cabinetLead;
+    filter.ambitionId = ambition;
+    filter.text = std::move(text);
+    return filter;
+}
+
+// The innovations on the board's columns, by id.
+std::set<Id> visibleIds(const StageBoardModel& model) {
+    std::set<Id> ids;
+    for (std::size_t column = 0; column < kStageBoardColumns.size(); ++column)
+        for (const StageBoardPlace* place : model.visible(column)) ids.insert(place->innovationId);
+    return ids;
+}
+
 TEST_CASE("every innovation of the demo is on the board, in the column of its stage", "[gui][board]") {
     DemoApp demo;
     const StageBoardModel model = loaded(demo);
@@ -63,7 +82,7 @@ TEST_CASE("the board's filters narrow the cards by cabinet member, ambition and 
     const Person priya = demo.person("Cllr Priya Shah");
 
     SECTION("cabinet member") {
-        model.setFilter(queriesOf(demo), {priya.id, std::nullopt, ""});
+        model.setFilter(queriesOf(demo), filterOf(priya.id, std::nullopt, ""));
         std::size_t hers = 0;
         for (const Innovation& each : demo.store().listInnovations({})) if (each.cabinetLeadId == priya.id) ++hers;
         CHECK(hers >= 3);
@@ -74,21 +93,119 @@ TEST_CASE("the board's filters narrow the cards by cabinet member, ambition and 
         CHECK(std::any_of(leads.begin(), leads.end(), [&](const StageBoardLead& p) { return p.id == priya.id; }));
     }
     SECTION("text, without regard to case, in the title or the summary") {
-        model.setFilter(queriesOf(demo), {std::nullopt, std::nullopt, "HEAT PUMP"});
+        model.setFilter(queriesOf(demo), filterOf(std::nullopt, std::nullopt, "HEAT PUMP"));
         REQUIRE(model.visibleCount() == 1);
         CHECK(titlesIn(model, Stage::Idea) == std::vector<std::string>{"Heat pump street pilot"});
-        model.setFilter(queriesOf(demo), {std::nullopt, std::nullopt, "no such words anywhere"});
+        model.setFilter(queriesOf(demo), filterOf(std::nullopt, std::nullopt, "no such words anywhere"));
         CHECK(model.visibleCount() == 0);
         CHECK(model.cardCount() == demo.store().listInnovations({}).size());
     }
     SECTION("ambition") {
         const Innovation heat = demo.innovation("Heat pump street pilot");
         REQUIRE(heat.ambitionId);
-        model.setFilter(queriesOf(demo), {std::nullopt, heat.ambitionId, ""});
+        model.setFilter(queriesOf(demo), filterOf(std::nullopt, heat.ambitionId, ""));
         std::size_t expected = 0;
         for (const Innovation& each : demo.store().listInnovations({})) if (each.ambitionId == heat.ambitionId) ++expected;
         CHECK(model.visibleCount() == expected);
         CHECK(expected < demo.store().listInnovations({}).size());
+    }
+}
+
+TEST_CASE("each quick filter keeps exactly the cards in its state, and its word in the search box finds them",
+          "[gui][board]") {
+    DemoApp demo;
+    StageBoardModel model = loaded(demo);
+    const std::vector<Innovation> all = demo.store().listInnovations({});
+    // The cards' own badges, as `innotrack board` prints them: what each filter must agree with.
+    const StageBoardCards cards = queriesOf(demo).stageBoardCards({demo.clock.today(), std::nullopt});
+    REQUIRE(cards.cards.size() == all.size());
+    const auto carrying = [&](int StageBoardBadges::*badge) {
+        std::set<Id> ids;
+        for (const StageBoardCard& card : cards.cards) if (card.badges.*badge > 0) ids.insert(card.innovationId);
+        return ids;
+    };
+    const auto where = [&](auto keep) {
+        std::set<Id> ids;
+        for (const Innovation& each : all) if (keep(each)) ids.insert(each.id);
+        return ids;
+    };
+    const Person priya = demo.person("Cllr Priya Shah");
+    const Person officer = demo.person("Gareth Evans");
+    const std::map<StageBoardFlag, std::set<Id>> expected = {
+        {StageBoardFlag::Overdue, carrying(&StageBoardBadges::overdueMilestones)},
+        {StageBoardFlag::CriticalRisk, carrying(&StageBoardBadges::criticalRisksOpen)},
+        {StageBoardFlag::NewSetback, carrying(&StageBoardBadges::setbacksSinceReview)},
+        {StageBoardFlag::InDoubt, where([](const Innovation& each) {
+             return each.confidence == Confidence::AmberRed || each.confidence == Confidence::Red;
+         })},
+        {StageBoardFlag::Mine, where([&](const Innovation& each) {
+             return each.cabinetLeadId == officer.id || each.leadOfficerId == officer.id;
+         })},
+    };
+
+    for (const StageBoardQuickFilter& quick : kStageBoardQuickFilters) {
+        INFO(quick.label);
+        const std::set<Id>& inState = expected.at(quick.flag);
+        // The demo has cards both in and out of every state, so each filter is seen to narrow.
+        REQUIRE_FALSE(inState.empty());
+        REQUIRE(inState.size() < all.size());
+        StageBoardFilter filter;
+        filter.me = officer.id;
+        filter.set(quick.flag, true);
+        model.setFilter(queriesOf(demo), filter);
+        CHECK(visibleIds(model) == inState);
+        CHECK(model.cardCount() == all.size());
+
+        // Typed alone, in any case and with spaces around it, a state's word finds the cards in
+        // that state besides those whose words contain it.
+        for (const std::string_view word : quick.searchWords) {
+            if (word.empty()) continue;
+            std::string typed = " " + std::string(word) + " ";
+            typed[1] = static_cast<char>(typed[1] - 'a' + 'A');
+            INFO(typed);
+            std::set<Id> found = inState;
+            for (const Id each : queriesOf(demo).stageBoardSearch(typed)) found.insert(each);
+            model.setFilter(queriesOf(demo), filterOf(std::nullopt, std::nullopt, typed));
+            CHECK(visibleIds(model) == found);
+            CHECK(visibleIds(model).size() < all.size());
+        }
+    }
+
+    SECTION("two filters keep the cards in both states") {
+        StageBoardFilter both;
+        both.set(StageBoardFlag::Overdue, true);
+        both.set(StageBoardFlag::InDoubt, true);
+        model.setFilter(queriesOf(demo), both);
+        std::set<Id> inBoth;
+        for (const Id each : expected.at(StageBoardFlag::Overdue))
+            if (expected.at(StageBoardFlag::InDoubt).count(each) != 0) inBoth.insert(each);
+        CHECK(visibleIds(model) == inBoth);
+    }
+    SECTION("Mine follows the person acting, and keeps nothing when nobody is") {
+        StageBoardFilter mine;
+        mine.set(StageBoardFlag::Mine, true);
+        mine.me = priya.id;
+        model.setFilter(queriesOf(demo), mine);
+        CHECK(visibleIds(model) == where([&](const Innovation& each) {
+                  return each.cabinetLeadId == priya.id || each.leadOfficerId == priya.id;
+              }));
+        mine.me.reset();
+        model.setFilter(queriesOf(demo), mine);
+        CHECK(model.visibleCount() == 0);
+    }
+    SECTION("a reload reads the states again: a milestone done leaves the overdue filter") {
+        StageBoardFilter overdue;
+        overdue.set(StageBoardFlag::Overdue, true);
+        model.setFilter(queriesOf(demo), overdue);
+        const Id first = *visibleIds(model).begin();
+        for (Milestone milestone : demo.store().listMilestones(first)) {
+            if (milestone.completedOn) continue;
+            milestone.completedOn = demo.clock.today();
+            demo.store().updateMilestone(milestone);
+        }
+        model.load(queriesOf(demo), demo.clock.today());
+        CHECK(visibleIds(model).count(first) == 0);
+        CHECK(visibleIds(model).size() == expected.at(StageBoardFlag::Overdue).size() - 1);
     }
 }
 

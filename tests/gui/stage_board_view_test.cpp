@@ -156,6 +156,55 @@ TEST_CASE("from the keyboard, arrows move between cards and Space opens one", "[
     CHECK(demo.state.selectedInnovation == library.id);
 }
 
+TEST_CASE("clicking a quick filter keeps the cards in its state, and clicking it again shows them all",
+          "[gui][board]") {
+    DemoApp demo;
+    demo.actAs("Gareth Evans");
+    demo.app.select("board");
+    demo.frames(3);
+    const StageBoardModel& model = boardOf(demo).model();
+    const std::size_t all = model.cardCount();
+    REQUIRE(model.visibleCount() == all);
+
+    demo.click("board.quick.Mine");
+    demo.frames(2);
+    std::size_t his = 0;
+    const Id gareth = demo.person("Gareth Evans").id;
+    for (const Innovation& each : demo.store().listInnovations({}))
+        if (each.leadOfficerId == gareth || each.cabinetLeadId == gareth) ++his;
+    REQUIRE(his > 0);
+    CHECK(model.visibleCount() == his);
+    const Innovation heat = demo.innovation("Heat pump street pilot");
+    CHECK(located(demo, cardKey(heat)) == (heat.leadOfficerId == gareth));
+
+    // A second filter narrows further: his cards that also have an overdue milestone.
+    demo.click("board.quick.Overdue");
+    demo.frames(2);
+    CHECK(model.filter().has(StageBoardFlag::Overdue));
+    CHECK(model.visibleCount() <= his);
+    for (std::size_t column = 0; column < kStageBoardColumns.size(); ++column)
+        for (const StageBoardPlace* place : model.visible(column)) {
+            const StageBoardCard* card = model.card(place->innovationId);
+            REQUIRE(card != nullptr);
+            CHECK(card->badges.overdueMilestones > 0);
+        }
+
+    demo.click("board.quick.Overdue");
+    demo.click("board.quick.Mine");
+    demo.frames(2);
+    CHECK(model.visibleCount() == all);
+}
+
+TEST_CASE("with nobody acting, Mine cannot be turned on", "[gui][board]") {
+    DemoApp demo;
+    demo.app.select("board");
+    demo.frames(3);
+    demo.click("board.quick.Mine");
+    demo.frames(2);
+    CHECK_FALSE(boardOf(demo).model().filter().has(StageBoardFlag::Mine));
+    CHECK(boardOf(demo).model().visibleCount() == boardOf(demo).model().cardCount());
+}
+
 // A portfolio file in a fresh folder, removed afterwards.
 struct TemporaryPortfolio {
     std::filesystem::path folder = std::filesystem::temp_directory_path() /

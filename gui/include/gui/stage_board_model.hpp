@@ -9,20 +9,49 @@
 
 #include <array>
 #include <cstddef>
+#include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
 namespace innotrack::gui {
 
+// A quick filter: a button above the board that keeps only the cards in its state, and the words
+// that, typed alone in the search box, find the cards in that state too.
+struct StageBoardQuickFilter {
+    StageBoardFlag flag;
+    std::string_view label;
+    std::array<std::string_view, 3> searchWords;  // lower case; unused ones empty
+};
+
+// In the order the board shows them. "Mine" has no search words: it is whose, not a state.
+inline constexpr std::array<StageBoardQuickFilter, 5> kStageBoardQuickFilters = {{
+    {StageBoardFlag::Overdue, "Overdue", {"overdue", "overdue milestone", "overdue milestones"}},
+    {StageBoardFlag::CriticalRisk, "Critical risk", {"critical", "critical risk", "critical risks"}},
+    {StageBoardFlag::NewSetback, "New setback", {"setback", "new setback", "new setbacks"}},
+    {StageBoardFlag::InDoubt, "Amber/Red or Red", {"red", "amber/red", "in doubt"}},
+    {StageBoardFlag::Mine, "Mine", {}},
+}};
+
+// The quick filter whose state `text` names (one of its search words, whatever the case of its
+// ASCII letters and the spaces around it), if any.
+std::optional<StageBoardFlag> flagNamedBy(std::string_view text);
+
 struct StageBoardFilter {
     OptionalId cabinetLeadId;
     OptionalId ambitionId;
     // Matched, without regard to the case of ASCII letters, in title, summary, inspired-by and
-    // cabinet lead, by the backend (StageBoardQueries::stageBoardSearch).
+    // cabinet lead, by the backend (StageBoardQueries::stageBoardSearch); a quick filter's search
+    // word also finds the cards in its state.
     std::string text;
+    // The quick filters turned on, by StageBoardFlag; a card must be in every state turned on.
+    std::array<bool, kStageBoardQuickFilters.size()> flags{};
+    OptionalId me;  // whose cards "Mine" keeps: the person acting
 
+    bool has(StageBoardFlag flag) const { return flags.at(static_cast<std::size_t>(flag)); }
+    void set(StageBoardFlag flag, bool on) { flags.at(static_cast<std::size_t>(flag)) = on; }
     bool operator==(const StageBoardFilter&) const = default;
 };
 
@@ -90,8 +119,14 @@ public:
     static MoveCheck checkMove(const std::optional<Person>& actor, const StageBoardCard& card, Stage to);
 
 private:
+    using FlaggedIds = std::map<StageBoardFlag, std::vector<Id>>;
+
     bool passes(const StageBoardPlace& place) const;
-    static std::vector<Id> search(const StageBoardQueries& queries, const std::string& text);
+    // What the text finds, and the cards in the state it names, by id.
+    std::vector<Id> search(const StageBoardQueries& queries, const std::string& text, Date on) const;
+    // The cards in each state `filter` turns on, by id: those in `known` taken from it, the others read.
+    static FlaggedIds flagged(const StageBoardQueries& queries, const StageBoardFilter& filter, Date on,
+                              FlaggedIds known);
     void applyFilter();
     void readFirstPages(const StageBoardQueries& queries);
     // Adds to `unread` the innovations at rows [first, last) of column `index` whose cards are not read.
@@ -107,6 +142,7 @@ private:
     std::unordered_map<Id, std::optional<StageBoardCard>> cards_;
     StageBoardFilter filter_;
     std::vector<Id> matches_;  // the innovations filter_.text finds, by id; unused while it is empty
+    FlaggedIds flagged_;       // the innovations in each state filter_ turns on, by id
 };
 
 // Index of `stage` in kStageBoardColumns.

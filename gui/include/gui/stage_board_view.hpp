@@ -43,6 +43,7 @@ private:
     void reload(AppState& state) override;
     void drawContent(AppState& state) override;
     void drawFilters(AppState& state);
+    void drawQuickFilters(AppState& state);
     void drawColumns(AppState& state);
     void drawColumn(AppState& state, std::size_t index, float height);
     void drawCard(AppState& state, const StageBoardCard& card, float height);

@@ -165,6 +165,7 @@ public:
     StageBoardPlaces stageBoardPlaces(const StageBoardScope& scope) const override;
     std::vector<StageBoardCard> stageBoardCardsOf(Date on, const std::vector<Id>& innovations) const override;
     std::vector<Id> stageBoardSearch(const std::string& text) const override;
+    std::vector<Id> stageBoardFlagged(Date on, StageBoardFlag flag, OptionalId person) const override;
 
 protected:
     std::vector<TallyRow> tallyRows(const Period& period, const TallyScope& scope,

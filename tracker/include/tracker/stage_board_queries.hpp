@@ -9,6 +9,7 @@
 #include "tracker/risk.hpp"
 #include "tracker/scales.hpp"
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -88,6 +89,16 @@ struct StageBoardPlaces {
     std::vector<StageBoardAmbition> ambitions;
 };
 
+// A state the desktop board's quick filters pick cards out by. The first three are the card's
+// badges, by the same definitions, so a filter shows exactly the cards whose badge shows.
+enum class StageBoardFlag : std::uint8_t {
+    Overdue,       // a milestone outstanding on the day and due before it
+    CriticalRisk,  // a risk open on the day and scoring the file's Critical line or more
+    NewSetback,    // a setback dated after the last closed review's closing day, up to the day
+    InDoubt,       // delivery confidence Amber/Red or Red, as stored now
+    Mine,          // a given person is its cabinet lead or its lead officer
+};
+
 // Every method throws StorageError when the backend fails.
 class StageBoardQueries {
 public:
@@ -106,6 +117,10 @@ public:
     // without regard to the case of ASCII letters, by id: the desktop board's search box, answered
     // by the backend so the cards need not carry every innovation's text.
     virtual std::vector<Id> stageBoardSearch(const std::string& text) const = 0;
+    // The innovations in `flag`'s state on `on`, by id: for Mine, those `person` leads (none when
+    // `person` is empty). Answered by the backend, as the search is, so the board need not read
+    // every card to filter them.
+    virtual std::vector<Id> stageBoardFlagged(Date on, StageBoardFlag flag, OptionalId person) const = 0;
 };
 
 }  // namespace innotrack
