@@ -10,20 +10,6 @@
 namespace innotrack::gui::panels {
 namespace {
 
-// A choice among a scale's labels (audience, form, stance), located as key.<entry key>.
-template <typename E>
-void scaleCombo(AppState& state, const std::string& key, const char* label, E& value, float ems) {
-    ImGui::SetNextItemWidth(ImGui::GetFontSize() * ems);
-    if (ImGui::BeginCombo(label, std::string(labelOf(value)).c_str())) {
-        for (const auto& entry : Scale<E>::entries) {
-            if (ImGui::Selectable(std::string(entry.label).c_str(), value == entry.value)) value = entry.value;
-            locate(state, key + "." + std::string(entry.key));
-        }
-        ImGui::EndCombo();
-    }
-    locate(state, key);
-}
-
 void takenPeopleStatus(const InnovationDetail& detail, Date today) {
     if (!detail.takingPeopleApplies) {
         mutedText("Whether it has taken people with it is asked once an active innovation reaches Piloting.");
@@ -91,14 +77,7 @@ void engagementForm(AppState& state, const InnovationDetail& detail, EngagementF
     textField(state, "engagement.form.date", "Date", draft.heldOn, errors, "date", "YYYY-MM-DD");
     scaleCombo(state, "engagement.form.audience", "Audience", draft.audience, 14);
     scaleCombo(state, "engagement.form.how", "How", draft.form, 14);
-    std::string ledBy = draft.ledById ? detail.nameOf(*draft.ledById) : "Choose who led it";
-    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 14);
-    if (ImGui::BeginCombo("Led by", ledBy.c_str())) {
-        for (const auto& [id, name] : detail.names)
-            if (ImGui::Selectable(name.c_str(), draft.ledById == id)) draft.ledById = id;
-        ImGui::EndCombo();
-    }
-    locate(state, "engagement.form.ledby");
+    choiceCombo(state, "engagement.form.ledby", "Led by", draft.ledById, detail.names, "Choose who led it", 14);
     fieldError(errors, "led by");
     textField(state, "engagement.form.participants", "How many took part", draft.participants, errors,
               "how many took part", "leave empty if not counted");

@@ -52,6 +52,12 @@ void HeadlessBackend::click(float x, float y, const std::function<void()>& draw)
     run(draw);
 }
 
+void HeadlessBackend::wheel(float x, float y, float notches, const std::function<void()>& draw) {
+    moveMouse(x, y, draw);
+    ImGui::GetIO().MouseWheel = notches;
+    run(draw);
+}
+
 void HeadlessBackend::doubleClick(float x, float y, const std::function<void()>& draw) {
     click(x, y, draw);
     ImGuiIO& io = ImGui::GetIO();

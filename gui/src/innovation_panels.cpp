@@ -1,13 +1,13 @@
 // The Innovation view's milestone, setback, lesson, benefit and history panels.
 #include "innovation_panels.hpp"
 
+#include "gui/form_fields.hpp"
 #include "gui/theme.hpp"
 #include "gui/widgets.hpp"
 
 #include <imgui.h>
 
 #include <algorithm>
-#include <sstream>
 
 namespace innotrack::gui::panels {
 namespace {
@@ -36,59 +36,122 @@ void fixedColumn(const char* label) {
     ImGui::TableSetupColumn(label, ImGuiTableColumnFlags_WidthFixed, width);
 }
 
-std::string number(double value) {
-    std::ostringstream out;
-    out << value;
-    return out.str();
+
+}  // namespace
+
+namespace {
+
+// The rename or move form open on one milestone, under the table.
+void milestoneChangeForm(AppState& state, MilestoneForms& forms) {
+    const FieldErrors& errors = forms.errors();
+    if (forms.renaming) {
+        heading("Rename the milestone");
+        textField(state, "innovation.milestone.rename.title", "New title", forms.renaming->title, errors, "title");
+        otherErrors(errors);
+        if (ImGui::Button("Rename") || submittedByEnter()) forms.rename(state);
+        locate(state, "innovation.milestone.rename.submit");
+    } else if (forms.moving) {
+        heading("Move '" + forms.moving->title + "'");
+        mutedText("Its first planned date stays as it is; the move and its reason are kept in its history.");
+        textField(state, "innovation.milestone.move.due", "New due date", forms.moving->newDue, errors, "due date",
+                  "YYYY-MM-DD");
+        textField(state, "innovation.milestone.move.reason", "Why it moves", forms.moving->reason, errors, "reason");
+        otherErrors(errors);
+        if (ImGui::Button("Move it") || submittedByEnter()) forms.move(state);
+        locate(state, "innovation.milestone.move.submit");
+    } else {
+        return;
+    }
+    ImGui::SameLine();
+    if (ImGui::Button("Cancel")) forms.cancel();
+    locate(state, "innovation.milestone.cancel");
+}
+
+void addMilestoneForm(AppState& state, const InnovationDetail& detail, MilestoneForms& forms) {
+    heading("Add a milestone");
+    const bool changing = forms.renaming || forms.moving;
+    const FieldErrors none;
+    const FieldErrors& errors = changing ? none : forms.errors();
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 22);
+    textField(state, "innovation.milestone.add.title", "Title", forms.adding.title, errors, "title");
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 8);
+    textField(state, "innovation.milestone.add.due", "Due", forms.adding.due, errors, "due date", "YYYY-MM-DD");
+    if (!changing) otherErrors(errors);
+    if (ImGui::Button("Add the milestone") || submittedByEnter()) forms.add(state, detail.innovation.id);
+    locate(state, "innovation.milestone.add.submit");
 }
 
 }  // namespace
 
-void milestones(AppState& state, const InnovationDetail& detail) {
-    if (detail.milestones.empty()) {
-        mutedText("No milestones yet.");
+void milestones(AppState& state, const InnovationDetail& detail, MilestoneForms& forms) {
+    const Permission permission = state.permits(Action::EditDelivery, &detail.innovation);
+    if (detail.milestones.empty()) mutedText("No milestones yet.");
+    const float buttons = ImGui::CalcTextSize("Mark done").x + ImGui::CalcTextSize("Rename").x +
+                          ImGui::CalcTextSize("Move").x + ImGui::GetStyle().FramePadding.x * 6 +
+                          ImGui::GetStyle().ItemSpacing.x * 2;
+    if (!detail.milestones.empty() && ImGui::BeginTable("milestones", 6, kTableFlags)) {
+        ImGui::TableSetupColumn("Milestone", ImGuiTableColumnFlags_WidthStretch, 3);
+        fixedColumn("First planned");
+        fixedColumn("Due");
+        fixedColumn("Completed");
+        ImGui::TableSetupColumn("State", ImGuiTableColumnFlags_WidthStretch, 2);
+        ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed, buttons);
+        ImGui::TableHeadersRow();
+        for (const MilestoneRow& row : detail.milestones) {
+            const Milestone& milestone = row.milestone;
+            ImGui::PushID(static_cast<int>(milestone.id));
+            ImGui::TableNextRow();
+            cell(milestone.title);
+            cell(formatDate(milestone.baselineDue));
+            cell(formatDate(milestone.due));
+            cell(formatDate(milestone.completedOn));
+            ImGui::TableNextColumn();
+            ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(stateColour(row.state)));
+            ImGui::TextUnformatted(std::string(milestoneStateWords(row.state)).c_str());
+            ImGui::PopStyleColor();
+            if (const std::string slip = slipWords(row); !slip.empty()) {
+                ImGui::TextDisabled("%s", slip.c_str());
+                if (ImGui::IsItemHovered()) {
+                    ImGui::BeginTooltip();
+                    for (const MilestoneMove& move : row.moves)
+                        ImGui::Text("%s → %s: %s", formatDate(move.from).c_str(), formatDate(move.to).c_str(),
+                                    move.reason.c_str());
+                    ImGui::EndTooltip();
+                }
+            }
+            ImGui::TableNextColumn();
+            const std::string id = std::to_string(milestone.id);
+            if (!milestone.isDone()) {
+                if (permittedButton("Mark done", permission)) {
+                    const Id done = milestone.id;
+                    state.apply(RecordKind::Milestones,
+                                [&](Portfolio& portfolio, Id actor) { portfolio.completeMilestone(actor, done); });
+                }
+                locate(state, "innovation.milestone.done." + id);
+                ImGui::SameLine();
+                if (permittedButton("Move", permission)) forms.startMove(milestone);
+                locate(state, "innovation.milestone.move." + id);
+                ImGui::SameLine();
+            }
+            if (permittedButton("Rename", permission)) forms.startRename(milestone);
+            locate(state, "innovation.milestone.rename." + id);
+            ImGui::PopID();
+        }
+        ImGui::EndTable();
+    }
+    if (!permission) {
+        readOnlyReason(permission);
         return;
     }
-    const Permission permission = state.permits(Action::EditDelivery, &detail.innovation);
-    if (!ImGui::BeginTable("milestones", 6, kTableFlags)) return;
-    ImGui::TableSetupColumn("Milestone", ImGuiTableColumnFlags_WidthStretch, 3);
-    fixedColumn("First planned");
-    fixedColumn("Due");
-    fixedColumn("Completed");
-    ImGui::TableSetupColumn("State", ImGuiTableColumnFlags_WidthStretch, 2);
-    ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed, ImGui::CalcTextSize("Mark done").x + ImGui::GetStyle().FramePadding.x * 2);
-    ImGui::TableHeadersRow();
-    for (const MilestoneRow& row : detail.milestones) {
-        const Milestone& milestone = row.milestone;
-        ImGui::PushID(static_cast<int>(milestone.id));
-        ImGui::TableNextRow();
-        cell(milestone.title);
-        cell(formatDate(milestone.baselineDue));
-        cell(formatDate(milestone.due));
-        cell(formatDate(milestone.completedOn));
-        ImGui::TableNextColumn();
-        ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(stateColour(row.state)));
-        ImGui::TextUnformatted(std::string(milestoneStateWords(row.state)).c_str());
-        ImGui::PopStyleColor();
-        if (const std::string slip = slipWords(row); !slip.empty()) {
-            ImGui::TextDisabled("%s", slip.c_str());
-            if (ImGui::IsItemHovered()) {
-                ImGui::BeginTooltip();
-                for (const MilestoneMove& move : row.moves)
-                    ImGui::Text("%s → %s: %s", formatDate(move.from).c_str(), formatDate(move.to).c_str(), move.reason.c_str());
-                ImGui::EndTooltip();
-            }
-        }
-        ImGui::TableNextColumn();
-        if (!milestone.isDone() && permittedButton("Mark done", permission)) {
-            const Id id = milestone.id;
-            state.apply(RecordKind::Milestones,
-                        [&](Portfolio& portfolio, Id actor) { portfolio.completeMilestone(actor, id); });
-        }
-        locate(state, "innovation.milestone.done." + std::to_string(milestone.id));
-        ImGui::PopID();
+    // Between the list and the forms: where the eye is after a button in either.
+    if (!forms.confirmation().empty()) {
+        wrappedText(forms.confirmation());
+        locate(state, "innovation.milestone.confirmation");
     }
-    ImGui::EndTable();
+    ImGui::Spacing();
+    milestoneChangeForm(state, forms);
+    ImGui::Spacing();
+    addMilestoneForm(state, detail, forms);
 }
 
 void timeline(const InnovationDetail& detail, Date today) {
@@ -151,7 +214,30 @@ void timeline(const InnovationDetail& detail, Date today) {
     ImGui::Dummy(ImVec2(width, y - top + line * 1.5f));
 }
 
-void setbacksAndLessons(AppState& state, const InnovationDetail& detail) {
+namespace {
+
+void successLessonForm(AppState& state, const InnovationDetail& detail, SuccessLessonForm& form) {
+    heading("Record a lesson from a success");
+    mutedText("What went right is worth learning from too: say what happened and what others should repeat.");
+    if (!form.confirmation().empty()) {
+        wrappedText(form.confirmation());
+        locate(state, "innovation.lesson.confirmation");
+    }
+    LessonDraft& draft = form.draft;
+    const FieldErrors& errors = form.errors();
+    textArea(state, "innovation.lesson.what", "What went well", draft.whatHappened, errors, "what happened", 2);
+    textArea(state, "innovation.lesson.recommendation", "What others should repeat", draft.recommendation, errors,
+             "recommendation", 2);
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 20);
+    textField(state, "innovation.lesson.tags", "Tags", draft.tags, errors, "tags", "separated by commas");
+    otherErrors(errors);
+    if (ImGui::Button("Record the lesson") || submittedByEnter()) form.submit(state, detail.innovation.id);
+    locate(state, "innovation.lesson.submit");
+}
+
+}  // namespace
+
+void setbacksAndLessons(AppState& state, const InnovationDetail& detail, SuccessLessonForm& lessonForm) {
     const Permission permission = state.permits(Action::EditDelivery, &detail.innovation);
     if (permittedButton("Log a setback…", permission)) state.show("setback");
     if (detail.setbacks.empty()) mutedText("No setbacks logged.");
@@ -190,30 +276,75 @@ void setbacksAndLessons(AppState& state, const InnovationDetail& detail) {
         }
         ImGui::EndTable();
     }
+    if (!permission) return;
+    ImGui::Spacing();
+    successLessonForm(state, detail, lessonForm);
 }
 
-void benefits(const InnovationDetail& detail) {
+namespace {
+
+void realiseForm(AppState& state, BenefitForm& form) {
+    BenefitRealisation& typed = *form.realising;
+    heading("Record what '" + typed.measure + "' reached");
+    const FieldErrors& errors = form.errors();
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 8);
+    textField(state, "innovation.benefit.actual", typed.unit.empty() ? "Actual value" : ("Actual value, " + typed.unit).c_str(),
+              typed.actual, errors, "actual");
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 8);
+    textField(state, "innovation.benefit.on", "On", typed.on, errors, "realised on", "YYYY-MM-DD");
+    otherErrors(errors);
+    if (ImGui::Button("Record it") || submittedByEnter()) form.realise(state);
+    locate(state, "innovation.benefit.submit");
+    ImGui::SameLine();
+    if (ImGui::Button("Cancel")) form.cancel();
+    locate(state, "innovation.benefit.cancel");
+}
+
+}  // namespace
+
+void benefits(AppState& state, const InnovationDetail& detail, BenefitForm& form) {
+    const Permission permission = state.permits(Action::EditDelivery, &detail.innovation);
+    if (!form.confirmation().empty()) {
+        wrappedText(form.confirmation());
+        locate(state, "innovation.benefit.confirmation");
+    }
     if (detail.benefits.empty()) {
         mutedText("No benefits recorded.");
         return;
     }
-    if (!ImGui::BeginTable("benefits", 5, kTableFlags)) return;
-    ImGui::TableSetupColumn("Measure", ImGuiTableColumnFlags_WidthStretch, 3);
-    fixedColumn("Baseline");
-    fixedColumn("Target");
-    fixedColumn("Actual");
-    fixedColumn("Realised");
-    ImGui::TableHeadersRow();
-    for (const Benefit& benefit : detail.benefits) {
-        const std::string unit = benefit.unit.empty() ? "" : " " + benefit.unit;
-        ImGui::TableNextRow();
-        cell(benefit.measure);
-        cell(number(benefit.baseline) + unit);
-        cell(number(benefit.target) + unit);
-        cell(benefit.actual ? number(*benefit.actual) + unit : "—");
-        cell(benefit.realisedOn ? formatDate(benefit.realisedOn) : "not yet");
+    if (ImGui::BeginTable("benefits", 6, kTableFlags)) {
+        ImGui::TableSetupColumn("Measure", ImGuiTableColumnFlags_WidthStretch, 3);
+        fixedColumn("Baseline");
+        fixedColumn("Target");
+        fixedColumn("Actual");
+        fixedColumn("Realised");
+        ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed,
+                                ImGui::CalcTextSize("Record actual…").x + ImGui::GetFontSize());
+        ImGui::TableHeadersRow();
+        for (const Benefit& benefit : detail.benefits) {
+            const std::string unit = benefit.unit.empty() ? "" : " " + benefit.unit;
+            ImGui::TableNextRow();
+            cell(benefit.measure);
+            cell(decimalText(benefit.baseline) + unit);
+            cell(decimalText(benefit.target) + unit);
+            cell(benefit.actual ? decimalText(*benefit.actual) + unit : "—");
+            cell(benefit.realisedOn ? formatDate(benefit.realisedOn) : "not yet");
+            ImGui::TableNextColumn();
+            ImGui::PushID(static_cast<int>(benefit.id));
+            if (permittedButton("Record actual…", permission)) form.start(benefit);
+            locate(state, "innovation.benefit.realise." + std::to_string(benefit.id));
+            ImGui::PopID();
+        }
+        ImGui::EndTable();
     }
-    ImGui::EndTable();
+    if (!permission) {
+        readOnlyReason(permission);
+        return;
+    }
+    if (form.realising) {
+        ImGui::Spacing();
+        realiseForm(state, form);
+    }
 }
 
 void history(const InnovationDetail& detail) {

@@ -44,6 +44,10 @@ void InnovationView::refresh(AppState& state) {
     if (detail_ && edit_.innovationId != detail_->innovation.id) {
         startEdit();
         engagementForm_.reset(state.today(), state.actor() ? OptionalId(state.actor()->id) : std::nullopt);
+        milestoneForms_.reset();
+        riskForms_.reset();
+        lessonForm_.reset();
+        benefitForm_.reset();
     }
 }
 
@@ -76,14 +80,14 @@ void InnovationView::drawContent(AppState& state) {
         }
     };
     tab("Milestones (" + std::to_string(detail.milestones.size()) + ")###milestones", [&] {
-        panels::milestones(state, detail);
+        panels::milestones(state, detail, milestoneForms_);
         panels::timeline(detail, state.today());
     });
-    tab("Risks (" + std::to_string(detail.openRisks) + " open)###risks", [&] { panels::risks(detail); });
+    tab("Risks (" + std::to_string(detail.openRisks) + " open)###risks", [&] { panels::risks(state, detail, riskForms_); });
     tab("Setbacks and lessons (" + std::to_string(detail.setbacks.size()) + ", " + std::to_string(detail.lessons.size()) +
             ")###setbacks",
-        [&] { panels::setbacksAndLessons(state, detail); });
-    tab("Benefits (" + std::to_string(detail.benefits.size()) + ")###benefits", [&] { panels::benefits(detail); });
+        [&] { panels::setbacksAndLessons(state, detail, lessonForm_); });
+    tab("Benefits (" + std::to_string(detail.benefits.size()) + ")###benefits", [&] { panels::benefits(state, detail, benefitForm_); });
     tab("Engagement (" + std::to_string(detail.engagements.size()) + ")###engagement",
         [&] { panels::engagement(state, detail, engagementForm_); });
     tab("History###history", [&] { panels::history(detail); });

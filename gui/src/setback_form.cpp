@@ -74,20 +74,25 @@ bool SetbackForm::submitSetback(AppState& state) {
     return true;
 }
 
+Lesson LessonDraft::toLesson(Id innovationId, OptionalId setbackId, LessonSource source) const {
+    Lesson record;
+    record.innovationId = innovationId;
+    record.setbackId = setbackId;
+    record.source = source;
+    record.whatHappened = whatHappened;
+    record.effect = effect;
+    record.cause = cause;
+    record.earlyWarnings = earlyWarnings;
+    record.recommendation = recommendation;
+    record.identifiedAsRisk = identifiedAsRisk;
+    record.tags = splitTags(tags);
+    return record;
+}
+
 bool SetbackForm::submitLesson(AppState& state) {
     errors_.clear();
     if (!loggedSetbackId_ || !setback.innovationId) return false;
-    Lesson record;
-    record.innovationId = *setback.innovationId;
-    record.setbackId = loggedSetbackId_;
-    record.source = LessonSource::Setback;
-    record.whatHappened = lesson.whatHappened;
-    record.effect = lesson.effect;
-    record.cause = lesson.cause;
-    record.earlyWarnings = lesson.earlyWarnings;
-    record.recommendation = lesson.recommendation;
-    record.identifiedAsRisk = lesson.identifiedAsRisk;
-    record.tags = splitTags(lesson.tags);
+    const Lesson record = lesson.toLesson(*setback.innovationId, loggedSetbackId_, LessonSource::Setback);
     Lesson recorded;
     if (!state.apply(
             RecordKind::Lessons, [&](Portfolio& portfolio, Id actor) { recorded = portfolio.addLesson(actor, record); },

@@ -48,6 +48,13 @@ void SetbackView::refresh(AppState& state) {
         else if (form_.step() == SetbackForm::Step::Setback && form_.setback.whatHappened.empty())
             form_.setback.innovationId = followed_;
     }
+    // A risk's "It occurred": a new setback about that risk, unless one is half typed.
+    if (state.occurredRisk) {
+        if (form_.step() != SetbackForm::Step::Setback || form_.setback.whatHappened.empty())
+            form_.reset(state.today(), state.selectedInnovation);
+        if (form_.setback.innovationId == state.selectedInnovation) form_.setback.riskId = state.occurredRisk;
+        state.occurredRisk.reset();
+    }
     if (form_.setback.innovationId != risksFor_) {
         risksFor_ = form_.setback.innovationId;
         openRisks_.clear();

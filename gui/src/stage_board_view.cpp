@@ -4,6 +4,7 @@
 
 #include "gui/theme.hpp"
 #include "gui/widgets.hpp"
+#include "new_innovation_dialog.hpp"
 
 #include <imgui.h>
 #include <imgui_internal.h>
@@ -122,6 +123,7 @@ void StageBoardView::drawContent(AppState& state) {
     }
     drawColumns(state);
     drawStopDialog(state);
+    drawNewInnovationDialog(state, newInnovation_, newInnovationOpened_);
 
     if (pendingMove_) {
         const PendingMove pending = *pendingMove_;
@@ -171,6 +173,7 @@ void StageBoardView::drawFilters(AppState& state) {
         if (ImGui::SmallButton("Clear")) editing_.text.clear();
         locate(state, "board.filter.clear");
     }
+    drawNewInnovation(state);
     drawQuickFilters(state);
     if (editing_ != model_.filter())
         state.read([&] { model_.setFilter(state.backend().stageBoardQueries(), editing_); });
@@ -181,6 +184,24 @@ void StageBoardView::drawFilters(AppState& state) {
     else mutedText("Showing " + std::to_string(shown) + " of " + std::to_string(all) + " innovations");
     ImGui::SameLine();
     drawLegend();
+}
+
+void StageBoardView::drawNewInnovation(AppState& state) {
+    ImGui::SameLine();
+    if (permittedButton("New innovation…", state.permits(Action::AddInnovation))) newInnovation_.open(state);
+    locate(state, "board.new");
+    if (newInnovation_.confirmation().empty()) return;
+    // What was added, until the next one: the card is in the Idea column.
+    mutedText(newInnovation_.confirmation());
+    locate(state, "board.new.confirmation");
+    if (const OptionalId added = newInnovation_.addedId()) {
+        ImGui::SameLine();
+        if (ImGui::SmallButton("Open it")) {
+            state.selectedInnovation = *added;
+            state.show("innovation");
+        }
+        locate(state, "board.new.open");
+    }
 }
 
 void StageBoardView::drawQuickFilters(AppState& state) {

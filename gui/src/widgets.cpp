@@ -45,9 +45,32 @@ void fieldError(const FieldErrors& errors, const std::string& field) {
     }
 }
 
+namespace {
+
+int enterFrame = -1;  // the frame in which a one-line field was left by Enter, or -1
+
+// ImGui tells a field was left one frame after the key went down, so by then Enter is still held
+// (a person's press lasts several frames) or has just come up (the headless tests' press).
+bool enterHeldOrReleased() {
+    for (const ImGuiKey key : {ImGuiKey_Enter, ImGuiKey_KeyPadEnter}) {
+        const int index = ImGui::GetKeyIndex(key);
+        if (ImGui::IsKeyDown(index) || ImGui::IsKeyReleased(index)) return true;
+    }
+    return false;
+}
+
+}  // namespace
+
+bool submittedByEnter() {
+    if (enterFrame != ImGui::GetFrameCount()) return false;
+    enterFrame = -1;
+    return true;
+}
+
 bool textField(AppState& state, const std::string& key, const char* label, std::string& text,
                const FieldErrors& errors, const std::string& field, const char* hint) {
     const bool edited = hint ? ImGui::InputTextWithHint(label, hint, &text) : ImGui::InputText(label, &text);
+    if (ImGui::IsItemDeactivated() && enterHeldOrReleased()) enterFrame = ImGui::GetFrameCount();
     locate(state, key);
     fieldError(errors, field);
     return edited;
@@ -84,6 +107,12 @@ void heading(std::string_view text) {
     ImGui::PopFont();
 }
 
+void readOnlyReason(const Permission& permission) {
+    ImGui::PushStyleColor(ImGuiCol_Text, mutedTextColour());
+    wrappedText("You can read these but not change them: " + permission.reason);
+    ImGui::PopStyleColor();
+}
+
 void mutedText(std::string_view text) {
     ImGui::PushStyleColor(ImGuiCol_Text, mutedTextColour());
     ImGui::TextUnformatted(text.data(), text.data() + text.size());
@@ -117,6 +146,20 @@ void locate(AppState& state, const std::string& key) {
     const ImVec2 min = ImGui::GetItemRectMin();
     const ImVec2 max = ImGui::GetItemRectMax();
     state.locator().note(key, ScreenRect{min.x, min.y, max.x, max.y});
+}
+
+void choiceCombo(AppState& state, const std::string& key, const char* label, OptionalId& chosen,
+                 const std::map<Id, std::string>& names, const char* placeholder, float ems,
+                 const char* noneLabel) {
+    const auto current = chosen ? names.find(*chosen) : names.end();
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * ems);
+    if (ImGui::BeginCombo(label, current == names.end() ? placeholder : current->second.c_str())) {
+        if (noneLabel && ImGui::Selectable(noneLabel, !chosen)) chosen.reset();
+        for (const auto& [id, name] : names)
+            if (ImGui::Selectable(name.c_str(), chosen == id)) chosen = id;
+        ImGui::EndCombo();
+    }
+    locate(state, key);
 }
 
 }  // namespace innotrack::gui

@@ -27,13 +27,6 @@ Engagement engaged(DemoApp& demo, Id innovation, Audience audience, Date on, Sta
 
 
 // As a double-click on the engagement view's row does.
-void openEngagementTab(DemoApp& demo, Id innovation) {
-    demo.state.selectedInnovation = innovation;
-    demo.state.innovationPanel = "engagement";
-    demo.app.select("innovation");
-    demo.frames(3);
-}
-
 TEST_CASE("the engagement view lists who each innovation at Piloting or beyond has not reached, and unanswered opposition",
           "[gui][engagement]") {
     DemoApp demo;
@@ -77,7 +70,7 @@ TEST_CASE("an innovation's officer records an engagement from its Engagement tab
     DemoApp demo;
     const Innovation care = demo.innovation("Neighbourhood care teams");
     demo.actAs("Sophie Turner");  // its lead officer
-    openEngagementTab(demo, care.id);
+    demo.openInnovation(care.id, "engagement");
     CHECK(located(demo, "engagement.status"));
     REQUIRE(located(demo, "engagement.form"));
     const std::size_t before = demo.store().listEngagements(care.id).size();
@@ -132,7 +125,7 @@ TEST_CASE("a viewer reads an innovation's engagements but gets no form, and is t
     const Innovation care = demo.innovation("Neighbourhood care teams");
     engaged(demo, care.id, Audience::Cabinet, demo.clock.today());
     demo.actAs("Amira Hussain");
-    openEngagementTab(demo, care.id);
+    demo.openInnovation(care.id, "engagement");
     REQUIRE(located(demo, "engagement.status"));  // the panel is drawn: what is missing is the form
     CHECK_FALSE(located(demo, "engagement.form"));
     CHECK_FALSE(located(demo, "engagement.form.submit"));

@@ -49,7 +49,35 @@ void DemoApp::showEveryView() {
     for (const std::string& name : viewNames()) showView(app, backend, name);
 }
 
+void DemoApp::scrollIntoView(const std::string& key) {
+    // As a person would: turn the wheel until the control sits in the upper part of the window,
+    // clear of the status line, stopping when the page goes no further.
+    const float comfortable = ImGui::GetIO().DisplaySize.y * 0.6f;
+    for (int notch = 0; notch < 100 && rect(key).maxY > comfortable; ++notch) {
+        const float before = rect(key).minY;
+        backend.wheel(rect(key).centreX(), comfortable, -1.0f, draw());
+        frames(1);
+        if (rect(key).minY == before) break;
+    }
+}
+
+void DemoApp::typeInto(const std::string& key, const std::string& text) {
+    click(key);
+    backend.type(text, draw());
+}
+
+InnovationView& DemoApp::openInnovation(Id innovation, const std::string& panel) {
+    state.selectedInnovation = innovation;
+    state.innovationPanel = panel;
+    app.select("innovation");
+    frames(3);
+    auto* view = dynamic_cast<InnovationView*>(app.view("innovation"));
+    REQUIRE(view != nullptr);
+    return *view;
+}
+
 void DemoApp::click(const std::string& key) {
+    scrollIntoView(key);
     const ScreenRect where = rect(key);
     backend.click(where.centreX(), where.centreY(), draw());
 }

@@ -4,6 +4,7 @@
 #include "gui/app.hpp"
 #include "gui/app_state.hpp"
 #include "gui/headless.hpp"
+#include "gui/innovation_view.hpp"
 #include "backends/location_opener.hpp"
 
 #include <cstdint>
@@ -41,6 +42,11 @@ struct DemoApp {
     // The rectangle of a located control in the last frame; fails the test when it was not drawn.
     ScreenRect rect(const std::string& key);
     void click(const std::string& key);
+    void scrollIntoView(const std::string& key);
+    // Clicks the field located under `key` and types `text` into it, as a person would.
+    void typeInto(const std::string& key, const std::string& text);
+    // Opens the Innovation view on `innovation`, at its `panel` tab ("risks") or the first.
+    InnovationView& openInnovation(Id innovation, const std::string& panel = "");
     // Shows every view in turn, as a person going through the tabs would.
     void showEveryView();
 };

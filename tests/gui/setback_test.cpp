@@ -103,10 +103,7 @@ struct SetbackScreen {
         demo.app.select("setback");
         demo.frames(3);
     }
-    void typeInto(const std::string& key, const std::string& text) {
-        demo.click(key);
-        demo.backend.type(text, demo.draw());
-    }
+    void typeInto(const std::string& key, const std::string& text) { demo.typeInto(key, text); }
     const SetbackForm& form() { return dynamic_cast<SetbackView&>(*demo.app.view("setback")).form(); }
 };
 

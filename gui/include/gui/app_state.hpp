@@ -107,6 +107,8 @@ public:
     // ---- navigation -------------------------------------------------------------------------
     // The innovation the Innovation view and the setback form are about.
     OptionalId selectedInnovation;
+    // A risk whose "It occurred" asked the setback form to open with it chosen, until it does.
+    OptionalId occurredRisk;
     // The Innovation view's panel to bring forward the next time it draws ("engagement"), then cleared.
     std::string innovationPanel;
     // A view asks for another to be shown (a double-click on a card opens "innovation").

@@ -31,6 +31,8 @@ public:
     void doubleClick(float x, float y, const std::function<void()>& draw);
     // Presses at `from`, moves in `steps` frames to `to`, and releases there.
     void drag(ImVec2 from, ImVec2 to, const std::function<void()>& draw, int steps = 8);
+    // Turns the mouse wheel `notches` (negative: towards the end of the page) at (x, y).
+    void wheel(float x, float y, float notches, const std::function<void()>& draw);
     void type(const std::string& text, const std::function<void()>& draw);
     void pressKey(ImGuiKey key, const std::function<void()>& draw);
     // Ctrl with a letter or digit, by its upper-case ASCII code, as GLFW numbers those keys.

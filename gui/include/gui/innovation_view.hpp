@@ -6,6 +6,9 @@
 #include "gui/app_state.hpp"
 #include "gui/engagement_model.hpp"
 #include "gui/innovation_model.hpp"
+#include "gui/milestone_forms.hpp"
+#include "gui/outcome_forms.hpp"
+#include "gui/risk_forms.hpp"
 #include "gui/view.hpp"
 
 #include <cstdint>
@@ -28,6 +31,10 @@ public:
 
     const std::optional<InnovationDetail>& detail() const { return detail_; }
     EngagementFormModel& engagementForm() { return engagementForm_; }
+    MilestoneForms& milestoneForms() { return milestoneForms_; }
+    RiskForms& riskForms() { return riskForms_; }
+    SuccessLessonForm& lessonForm() { return lessonForm_; }
+    BenefitForm& benefitForm() { return benefitForm_; }
 
 private:
     // The fields a person edits, as typed.
@@ -56,6 +63,10 @@ private:
     std::vector<std::pair<Id, std::string>> titles_;
     Edit edit_;
     EngagementFormModel engagementForm_;  // kept across frames and tabs; emptied for another innovation
+    MilestoneForms milestoneForms_;       // likewise
+    RiskForms riskForms_;                 // likewise
+    SuccessLessonForm lessonForm_;        // likewise
+    BenefitForm benefitForm_;             // likewise
 };
 
 }  // namespace innotrack::gui

@@ -30,6 +30,9 @@ struct LessonDraft {
     std::string recommendation;
     std::string tags;  // as typed, separated by commas
     bool identifiedAsRisk = false;
+
+    // The lesson as Portfolio records it, about `innovationId`.
+    Lesson toLesson(Id innovationId, OptionalId setbackId, LessonSource source) const;
 };
 
 // One of the five conditions: the question asked and where its answer is kept.

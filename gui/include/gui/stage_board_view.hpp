@@ -3,6 +3,7 @@
 #pragma once
 
 #include "gui/app_state.hpp"
+#include "gui/new_innovation_form.hpp"
 #include "gui/stage_board_model.hpp"
 #include "gui/view.hpp"
 
@@ -26,6 +27,7 @@ public:
     const StageBoardModel& model() const { return model_; }
     // The last move that was refused, and why; shown above the columns until dismissed.
     const std::string& notice() const { return notice_; }
+    NewInnovationForm& newInnovation() { return newInnovation_; }
 
 private:
     struct PendingMove {
@@ -51,6 +53,7 @@ private:
     void drawCardMenu(AppState& state, const StageBoardCard& card);
     void drawLegend();
     void drawStopDialog(AppState& state);
+    void drawNewInnovation(AppState& state);
     void move(AppState& state, Id innovationId, Stage to);
 
     StageBoardModel model_;
@@ -58,6 +61,8 @@ private:
     std::string notice_;
     std::optional<PendingMove> pendingMove_;  // applied after the frame's drawing, never mid-list
     std::optional<StopRequest> stop_;
+    NewInnovationForm newInnovation_;
+    bool newInnovationOpened_ = false;  // the dialog has been asked to open
 };
 
 }  // namespace innotrack::gui

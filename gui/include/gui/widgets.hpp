@@ -3,9 +3,11 @@
 #pragma once
 
 #include "gui/app_state.hpp"
+#include "tracker/scales.hpp"
 
 #include <imgui.h>
 
+#include <map>
 #include <string>
 #include <string_view>
 
@@ -15,15 +17,20 @@ namespace innotrack::gui {
 bool permittedButton(const char* label, const Permission& permission, const ImVec2& size = ImVec2(0, 0));
 // After any control drawn inside ImGui::BeginDisabled: the reason as a tooltip on hover.
 void disabledReason(const Permission& permission);
+// Under a list the acting person may read but not change: why, wrapped, in muted text.
+void readOnlyReason(const Permission& permission);
 
 // A one-line text field bound to `text`, with `field`'s error (if any) shown under it in red. The
-// input is located under `key` for the tests.
+// input is located under `key` for the tests. Enter in it submits its form: see submittedByEnter.
 bool textField(AppState& state, const std::string& key, const char* label, std::string& text,
                const FieldErrors& errors, const std::string& field, const char* hint = nullptr);
 // A multi-line text field with its label above it, `lines` high.
 bool textArea(AppState& state, const std::string& key, const char* label, std::string& text,
               const FieldErrors& errors, const std::string& field, float lines = 3);
 void fieldError(const FieldErrors& errors, const std::string& field);
+// True once, in the frame a one-line textField was left by pressing Enter: a form ORs it with its
+// submit button, so Enter submits the form the cursor was in (forms draw their fields first).
+bool submittedByEnter();
 // At a form's end: the errors no field showed this frame.
 void otherErrors(const FieldErrors& errors);
 
@@ -45,5 +52,26 @@ void helpMarker(std::string_view text);
 
 // Records the last item's rectangle under `key` for the headless tests.
 void locate(AppState& state, const std::string& key);
+
+// A choice among a scale's labels (audience, response, proximity…), `ems` font sizes wide,
+// located under `key` and each entry under key.<entry key>.
+template <typename E>
+void scaleCombo(AppState& state, const std::string& key, const char* label, E& value, float ems) {
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * ems);
+    if (ImGui::BeginCombo(label, std::string(labelOf(value)).c_str())) {
+        for (const auto& entry : Scale<E>::entries) {
+            if (ImGui::Selectable(std::string(entry.label).c_str(), value == entry.value)) value = entry.value;
+            locate(state, key + "." + std::string(entry.key));
+        }
+        ImGui::EndCombo();
+    }
+    locate(state, key);
+}
+
+// A choice of one record (a person, an ambition) from `names` by id, `placeholder` until one is
+// chosen, located under `key`. With `noneLabel`, its first entry chooses none.
+void choiceCombo(AppState& state, const std::string& key, const char* label, OptionalId& chosen,
+                 const std::map<Id, std::string>& names, const char* placeholder, float ems,
+                 const char* noneLabel = nullptr);
 
 }  // namespace innotrack::gui

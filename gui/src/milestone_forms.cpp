@@ -1,0 +1,93 @@
+// The officer's milestone upkeep; see milestone_forms.hpp.
+#include "gui/milestone_forms.hpp"
+
+#include "gui/form_fields.hpp"
+
+namespace innotrack::gui {
+
+void MilestoneForms::reset() {
+    adding = {};
+    cancel();
+    confirmation_.clear();
+}
+
+void MilestoneForms::cancel() {
+    renaming.reset();
+    moving.reset();
+    errors_.clear();
+}
+
+std::optional<Date> MilestoneForms::date(const AppState& state, const std::string& typed, const std::string& field) {
+    return dateField(state, typed, field, errors_);
+}
+
+bool MilestoneForms::add(AppState& state, Id innovationId) {
+    errors_.clear();
+    const std::optional<Date> due = date(state, adding.due, "due date");
+    if (!due) return false;
+    Milestone draft;
+    draft.innovationId = innovationId;
+    draft.title = adding.title;
+    draft.due = *due;
+    draft.baselineDue = *due;
+    Milestone added;
+    if (!state.apply(
+            RecordKind::Milestones,
+            [&](Portfolio& portfolio, Id actor) { added = portfolio.addMilestone(actor, draft); }, &errors_))
+        return false;
+    confirmation_ = "Added milestone " + quoted(added.title) + ", due " + formatDate(added.due) + ".";
+    adding = {};
+    return true;
+}
+
+void MilestoneForms::startRename(const Milestone& milestone) {
+    cancel();
+    renaming = MilestoneRenameDraft{milestone.id, milestone.title};
+}
+
+void MilestoneForms::startMove(const Milestone& milestone) {
+    cancel();
+    moving = MilestoneMoveDraft{milestone.id, milestone.title, formatDate(milestone.due), ""};
+}
+
+bool MilestoneForms::rename(AppState& state) {
+    if (!renaming) return false;
+    errors_.clear();
+    const MilestoneRenameDraft draft = *renaming;
+    Milestone renamed;
+    if (!state.apply(
+            RecordKind::Milestones,
+            [&](Portfolio& portfolio, Id actor) {
+                Milestone edited = portfolio.milestone(draft.milestoneId);
+                edited.title = draft.title;
+                renamed = portfolio.updateMilestone(actor, edited);
+            },
+            &errors_))
+        return false;
+    confirmation_ = "Renamed the milestone " + quoted(renamed.title) + ".";
+    renaming.reset();
+    return true;
+}
+
+bool MilestoneForms::move(AppState& state) {
+    if (!moving) return false;
+    errors_.clear();
+    const MilestoneMoveDraft draft = *moving;
+    const std::optional<Date> to = date(state, draft.newDue, "due date");
+    if (!to) return false;
+    Date from;
+    Milestone moved;
+    if (!state.apply(
+            RecordKind::Milestones,
+            [&](Portfolio& portfolio, Id actor) {
+                from = portfolio.milestone(draft.milestoneId).due;
+                moved = portfolio.moveMilestone(actor, draft.milestoneId, *to, draft.reason);
+            },
+            &errors_))
+        return false;
+    confirmation_ = "Moved " + quoted(moved.title) + " from " + formatDate(from) + " to " + formatDate(moved.due) + ".";
+    moving.reset();
+    return true;
+}
+
+}  // namespace innotrack::gui
