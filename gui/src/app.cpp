@@ -8,12 +8,16 @@
 #include <imgui.h>
 #include <imgui_internal.h>
 
+#include <algorithm>
+#include <array>
+#include <cmath>
+
 #include <exception>
 #include <string>
 
 namespace innotrack::gui {
 
-App::App(AppState& state) : state_(state), views_(makeViews()) {
+App::App(AppState& state, float appliedScale) : state_(state), views_(makeViews()), scale_(appliedScale) {
     if (!state_.settings().lastView.empty() && view(state_.settings().lastView) != nullptr)
         selectNext_ = state_.settings().lastView;
 }
@@ -30,8 +34,25 @@ bool App::select(std::string_view name) {
     return true;
 }
 
+void App::prepareFrame(Backend& backend) {
+    const float wanted = backend.contentScale() * static_cast<float>(state_.settings().zoomPercent) / 100.0f;
+    if (std::abs(wanted - scale_) < 0.001f) return;
+    loadFonts(wanted);
+    applyLook(currentTheme(), wanted);
+    backend.fontsChanged();
+    scale_ = wanted;
+}
+
+void App::zoomTo(int percent) {
+    if (percent == state_.settings().zoomPercent) return;
+    state_.settings().zoomPercent = percent;
+    state_.saveSettings();
+}
+
 void App::run(Backend& backend) {
-    while (!quit_ && backend.beginFrame()) {
+    while (!quit_) {
+        prepareFrame(backend);
+        if (!backend.beginFrame()) break;
         try {
             frame();
         } catch (const std::exception& error) {
@@ -83,6 +104,17 @@ bool chordPressed(char key) {
     return io.KeyCtrl && !io.KeyShift && !io.KeyAlt && ImGui::IsKeyPressed(key, false);
 }
 
+// Ctrl with plus (the = key, shifted or not, or the keypad's +), or with minus: GLFW's key codes
+// for = and - are their ASCII codes, and the keypad's are 334 and 333.
+constexpr std::array<int, 2> kZoomInKeys{'=', 334};
+constexpr std::array<int, 2> kZoomOutKeys{'-', 333};
+
+bool zoomChordPressed(const std::array<int, 2>& keys) {
+    const ImGuiIO& io = ImGui::GetIO();
+    if (!io.KeyCtrl || io.KeyAlt) return false;
+    return std::any_of(keys.begin(), keys.end(), [](int key) { return ImGui::IsKeyPressed(key, false); });
+}
+
 // "Ctrl+1" … "Ctrl+9", "Ctrl+0" for the tab at `index`; empty past the tenth.
 std::string tabShortcut(std::size_t index) {
     if (index >= 10) return {};
@@ -93,6 +125,8 @@ std::string tabShortcut(std::size_t index) {
 
 void App::handleShortcuts() {
     if (chordPressed('O')) startFileDialog(FileAction::Open);
+    if (zoomChordPressed(kZoomInKeys)) zoomTo(zoomedIn(state_.settings().zoomPercent));
+    if (zoomChordPressed(kZoomOutKeys)) zoomTo(zoomedOut(state_.settings().zoomPercent));
     if (chordPressed('Q')) quit_ = true;
     if (!state_.hasPortfolio()) return;
     for (std::size_t index = 0; index < views_.size() && index < 10; ++index)
@@ -105,6 +139,14 @@ void App::handleShortcuts() {
     const bool busy = ImGui::GetIO().WantTextInput || ImGui::IsPopupOpen(nullptr, ImGuiPopupFlags_AnyPopupId);
     if (!busy && current_ == "innovation" && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false))
         select("board");
+}
+
+void App::drawZoomMenu() {
+    const int zoom = state_.settings().zoomPercent;
+    if (ImGui::MenuItem("Zoom in", "Ctrl++", false, zoom < kZoomSteps.back())) zoomTo(zoomedIn(zoom));
+    if (ImGui::MenuItem("Zoom out", "Ctrl+-", false, zoom > kZoomSteps.front())) zoomTo(zoomedOut(zoom));
+    const std::string actual = "Actual size (now " + std::to_string(zoom) + "%)";
+    if (ImGui::MenuItem(actual.c_str(), nullptr, false, zoom != 100)) zoomTo(100);
 }
 
 void App::drawMenuBar() {
@@ -145,6 +187,8 @@ void App::drawMenuBar() {
             select("board");
             state_.requestSearchFocus();
         }
+        ImGui::Separator();
+        drawZoomMenu();
         ImGui::Separator();
         bool dark = currentTheme() == Theme::Dark;
         if (ImGui::MenuItem("Dark theme", nullptr, &dark)) {

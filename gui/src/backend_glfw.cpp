@@ -102,6 +102,11 @@ Pixels GlfwBackend::endFrameAndRead() {
     return pixels;
 }
 
+void GlfwBackend::fontsChanged() {
+    ImGui_ImplOpenGL3_DestroyFontsTexture();
+    ImGui_ImplOpenGL3_CreateFontsTexture();
+}
+
 float GlfwBackend::contentScale() const {
     float x = 1;
     float y = 1;

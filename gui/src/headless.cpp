@@ -15,10 +15,15 @@ HeadlessBackend::HeadlessBackend(float width, float height, bool realFont) {
     for (int key = 0; key < ImGuiKey_COUNT; ++key) io.KeyMap[key] = key;
     if (realFont) loadFonts(1.0f);
     else io.Fonts->AddFontDefault();
+    fontsChanged();
+}
+
+void HeadlessBackend::fontsChanged() {
+    // No texture to upload; building the atlas is what a frame needs.
     unsigned char* pixels = nullptr;
     int atlasWidth = 0;
     int atlasHeight = 0;
-    io.Fonts->GetTexDataAsRGBA32(&pixels, &atlasWidth, &atlasHeight);
+    ImGui::GetIO().Fonts->GetTexDataAsRGBA32(&pixels, &atlasWidth, &atlasHeight);
 }
 
 bool HeadlessBackend::beginFrame() {
@@ -32,6 +37,7 @@ void HeadlessBackend::endFrame() { ImGui::Render(); }
 
 void HeadlessBackend::run(const std::function<void()>& draw, int count) {
     for (int i = 0; i < count; ++i) {
+        if (beforeFrame) beforeFrame();
         beginFrame();
         draw();
         endFrame();

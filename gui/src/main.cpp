@@ -70,11 +70,14 @@ int runApp(const GuiOptions& options) {
     AppState state(opener, clock, settings, settingsPath);
     ImGuiSession session(iniPath.empty() ? nullptr : iniPath.c_str());
     GlfwBackend backend("innotrack", options.width, options.height);
-    loadFonts(backend.contentScale());
-    applyTheme(state.settings().theme);
+    // The fonts rasterised at the monitor's scale times the zoom remembered; App follows either
+    // changing from then on.
+    const float scale = backend.contentScale() * static_cast<float>(state.settings().zoomPercent) / 100.0f;
+    loadFonts(scale);
+    applyLook(state.settings().theme, scale);
 
     openPortfolio(state, options, screenshot);
-    App app(state);
+    App app(state, scale);
     if (!options.view.empty()) app.select(options.view);
     if (screenshot) return takeScreenshot(app, state, backend, options);
     app.run(backend);

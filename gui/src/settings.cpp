@@ -37,6 +37,23 @@ std::string configDirectory() {
     return {};
 }
 
+int nearestZoomStep(int percent) {
+    return *std::min_element(kZoomSteps.begin(), kZoomSteps.end(),
+                             [&](int a, int b) { return std::abs(a - percent) < std::abs(b - percent); });
+}
+
+int zoomedIn(int percent) {
+    for (const int step : kZoomSteps)
+        if (step > percent) return step;
+    return kZoomSteps.back();
+}
+
+int zoomedOut(int percent) {
+    for (auto step = kZoomSteps.rbegin(); step != kZoomSteps.rend(); ++step)
+        if (*step < percent) return *step;
+    return kZoomSteps.front();
+}
+
 std::string_view themeKey(Theme theme) { return theme == Theme::Dark ? "dark" : "light"; }
 
 void Settings::opened(const std::string& location) {
@@ -61,6 +78,7 @@ Settings loadSettings(const std::string& path) {
         else if (key == "recent" && !value.empty() && settings.recentPortfolios.size() < kRecentPortfolios)
             settings.recentPortfolios.push_back(value);
         else if (key == "view") settings.lastView = value;
+        else if (key == "zoom") settings.zoomPercent = nearestZoomStep(std::atoi(value.c_str()));
         else if (key.starts_with(kActorPrefix) && !value.empty())
             settings.actorByPortfolio[key.substr(kActorPrefix.size())] = value;
     }
@@ -76,6 +94,7 @@ void saveSettings(const Settings& settings, const std::string& path) {
     out << "theme=" << themeKey(settings.theme) << '\n';
     if (!settings.lastPortfolio.empty()) out << "portfolio=" << settings.lastPortfolio << '\n';
     if (!settings.lastView.empty()) out << "view=" << settings.lastView << '\n';
+    if (settings.zoomPercent != 100) out << "zoom=" << settings.zoomPercent << '\n';
     for (const std::string& recent : settings.recentPortfolios) out << "recent=" << recent << '\n';
     for (const auto& [portfolio, actor] : settings.actorByPortfolio)
         out << kActorPrefix << portfolio << '=' << actor << '\n';

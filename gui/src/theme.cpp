@@ -85,9 +85,10 @@ ImVec4 errorTextColour() {
 
 ImVec4 mutedTextColour() { return ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]; }
 
-FontChoice loadFonts(float contentScale, const std::string& fontDirectory) {
+FontChoice loadFonts(float wantedScale, const std::string& fontDirectory) {
     ImGuiIO& io = ImGui::GetIO();
-    const float scale = contentScale > 0 ? contentScale : 1.0f;
+    io.Fonts->Clear();
+    const float scale = wantedScale > 0 ? wantedScale : 1.0f;
     const std::filesystem::path body = std::filesystem::path(fontDirectory) / "DejaVuSans.ttf";
     const std::filesystem::path bold = std::filesystem::path(fontDirectory) / "DejaVuSans-Bold.ttf";
     std::error_code error;
@@ -105,8 +106,13 @@ FontChoice loadFonts(float contentScale, const std::string& fontDirectory) {
         choice.pixels = config.SizePixels;
         io.Fonts->AddFontDefault(&config);
     }
-    ImGui::GetStyle().ScaleAllSizes(scale);
     return choice;
+}
+
+void applyLook(Theme theme, float scale) {
+    ImGui::GetStyle() = ImGuiStyle();
+    applyTheme(theme);
+    ImGui::GetStyle().ScaleAllSizes(scale > 0 ? scale : 1.0f);
 }
 
 ImFont* headingFont() {

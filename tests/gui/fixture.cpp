@@ -12,6 +12,7 @@ namespace innotrack::gui::testing {
 DemoApp::DemoApp(Date today, float width, float height)
     : clock(today), state(opener, clock), backend(width, height), app(state) {
     applyTheme(Theme::Light);
+    backend.beforeFrame = [this] { app.prepareFrame(backend); };
     state.usePortfolio(opener.openScratch(), false);
     writeDemoPortfolio(state.portfolio());
     state.changed(Changes::all());  // the demo was written straight into the store

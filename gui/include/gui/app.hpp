@@ -21,12 +21,17 @@ std::vector<std::string> viewNames();
 
 class App {
 public:
-    explicit App(AppState& state);
+    // `appliedScale`: the scale the fonts and style were loaded at before the first frame.
+    explicit App(AppState& state, float appliedScale = 1.0f);
 
     // Draws the whole window; call between the backend's beginFrame and endFrame.
     void frame();
     // Runs frames until the window is closed or File > Quit.
     void run(Backend& backend);
+    // Between frames: when the monitor's content scale or the zoom has changed, loads the fonts
+    // and the style at the new scale (monitor's scale × zoom).
+    void prepareFrame(Backend& backend);
+    float scale() const { return scale_; }
 
     // Shows the named view's tab from the next frame. False when there is no such view.
     bool select(std::string_view name);
@@ -38,9 +43,12 @@ private:
     enum class FileAction { None, Open, Create, Connect };
 
     // Ctrl+1 … Ctrl+9 and Ctrl+0 show the tabs in order, Ctrl+F the board's search, Ctrl+O opens a
-    // portfolio, Ctrl+Q quits, and Escape goes back from an innovation to the board.
+    // portfolio, Ctrl+Q quits, Ctrl+plus and Ctrl+minus zoom, and Escape goes back from an
+    // innovation to the board.
     void handleShortcuts();
     void drawMenuBar();
+    void drawZoomMenu();
+    void zoomTo(int percent);  // remembered in the settings; applied before the next frame
     void drawTabs();
     void drawWelcome();
     void drawActAsDialog();
@@ -54,6 +62,7 @@ private:
     std::string current_;
     std::string selectNext_;
     bool quit_ = false;
+    float scale_;
     bool actAsOpen_ = false;
     std::string askedFor_;  // the portfolio we last asked "who are you?" for
 

@@ -26,8 +26,11 @@ public:
     virtual bool beginFrame() = 0;
     // Ends the ImGui frame and shows it.
     virtual void endFrame() = 0;
-    // The monitor's content scale (2 on a "retina" screen), for the font size.
+    // The content scale of the monitor the window is on now (2 on a "retina" screen), for the
+    // font size; it changes when the window moves to another monitor.
     virtual float contentScale() const = 0;
+    // After loadFonts between frames: makes the new fonts' texture.
+    virtual void fontsChanged() = 0;
     // Seconds since the backend started, for polling the portfolio file.
     virtual double seconds() const = 0;
 };

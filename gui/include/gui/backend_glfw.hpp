@@ -22,6 +22,7 @@ public:
     bool beginFrame() override;
     void endFrame() override;
     float contentScale() const override;
+    void fontsChanged() override;
     double seconds() const override;
 
     // For screenshots: draws the frame into the back buffer, reads it, then shows it.

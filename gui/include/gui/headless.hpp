@@ -18,7 +18,12 @@ public:
 
     bool beginFrame() override;
     void endFrame() override;
-    float contentScale() const override { return 1.0f; }
+    float contentScale() const override { return contentScale_; }
+    void fontsChanged() override;
+    // As if the window moved to a monitor of this content scale.
+    void setContentScale(float scale) { contentScale_ = scale; }
+    // Called before each frame that run() draws: where the app changes its fonts between frames.
+    std::function<void()> beforeFrame;
     double seconds() const override { return seconds_; }
 
     // Runs `count` whole frames of `draw`.
@@ -41,6 +46,7 @@ public:
     void wait(double secondsToPass, const std::function<void()>& draw);
 
 private:
+    float contentScale_ = 1.0f;
     ImGuiSession session_;
     double seconds_ = 0;
 };

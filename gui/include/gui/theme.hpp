@@ -30,9 +30,12 @@ struct FontChoice {
     float pixels = 0;    // body text size after scaling
 };
 
-// Adds the body font and a larger heading font to the current context's atlas and scales the style
-// by `contentScale` (the monitor's, 1 in tests). Call before the atlas is built.
-FontChoice loadFonts(float contentScale, const std::string& fontDirectory = "/usr/share/fonts/truetype/dejavu");
+// Replaces the current context's fonts with the body font and a larger heading font rasterised at
+// `scale` (the monitor's content scale times the zoom; 1 in tests), so text is sharp at any zoom.
+// Call between frames; the backend then rebuilds its font texture.
+FontChoice loadFonts(float scale, const std::string& fontDirectory = "/usr/share/fonts/truetype/dejavu");
+// The theme's colours and the style's sizes (padding, spacing, rounding) at `scale`.
+void applyLook(Theme theme, float scale);
 ImFont* headingFont();  // the larger font, or the body font when only one is loaded
 
 }  // namespace innotrack::gui
