@@ -64,6 +64,10 @@ struct TallyRow {
     TallyCounts counts;
 };
 
+// The rows of a tally grouped by quarter before anything is counted: every financial quarter
+// overlapping the period, in order, each clipped to it, keyed and labelled as TallyRow says.
+std::vector<TallyRow> quarterRowsOf(const Period& period);
+
 // Risks in scope open on a day, counted by likelihood (row) and impact (column), 1-based: cell
 // [l-1][i-1]. Uses the residual score where set, else the inherent one.
 using RiskHeatMap = std::array<std::array<std::int64_t, 5>, 5>;
