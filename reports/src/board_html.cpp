@@ -5,24 +5,14 @@
 
 #include "audit_chain_words.hpp"
 #include "board_tables.hpp"
+#include "svg.hpp"
 
 namespace innotrack::reports {
 namespace {
 
 using html::escape;
 
-// Colour carries the rating for a quick glance; the label is always written too, so the page
-// still reads in black and white and to a screen reader.
-std::string_view colourOf(Confidence confidence) {
-    switch (confidence) {
-        case Confidence::Green: return "#1f7a3d";
-        case Confidence::AmberGreen: return "#5c7f1e";
-        case Confidence::Amber: return "#b54708";
-        case Confidence::AmberRed: return "#c4320a";
-        case Confidence::Red: break;
-    }
-    return "#b42318";
-}
+std::string_view colourOf(Confidence confidence) { return detail::svg::confidenceColour(confidence); }
 
 std::string_view colourOf(RiskBand band) {
     switch (band) {

@@ -5,12 +5,12 @@
 
 namespace innotrack {
 
-Period trendPeriod(Date on, int years, std::string_view field) {
+Period trendPeriod(Date on, std::int64_t years, std::string_view field) {
     if (years < 1 || years > kTrendMaxYears)
         throw ValidationError(std::string(field), std::to_string(years),
                               std::string(field) + ": a trend covers 1 to " + std::to_string(kTrendMaxYears) +
                                   " financial years, not " + std::to_string(years));
-    return {financialYear(financialYearOf(on) - (years - 1)).from, on};
+    return {financialYear(financialYearOf(on) - static_cast<int>(years - 1)).from, on};
 }
 
 }  // namespace innotrack

@@ -46,6 +46,25 @@ struct TallyCounts {
     // now or closed or occurred after it)
     std::int64_t risksOpenAtEnd = 0;
 
+    // Adds another period's counts, as quarters add up to a year. risksOpenAtEnd, a count on one
+    // day rather than over a period, is left as it is.
+    TallyCounts& addDated(const TallyCounts& other) {
+        milestonesOnTime += other.milestonesOnTime;
+        milestonesLate += other.milestonesLate;
+        benefitsRealised += other.benefitsRealised;
+        stageAdvances += other.stageAdvances;
+        setbacksBasic += other.setbacksBasic;
+        setbacksComplex += other.setbacksComplex;
+        setbacksIntelligent += other.setbacksIntelligent;
+        setbacksWithLesson += other.setbacksWithLesson;
+        risksRaised += other.risksRaised;
+        risksRaisedCritical += other.risksRaisedCritical;
+        risksRaisedOccurred += other.risksRaisedOccurred;
+        risksRaisedClosed += other.risksRaisedClosed;
+        risksRaisedOpen += other.risksRaisedOpen;
+        return *this;
+    }
+
     std::int64_t wentRight() const { return milestonesOnTime + milestonesLate + benefitsRealised + stageAdvances; }
     std::int64_t wentWrong() const { return setbacksBasic + setbacksComplex + setbacksIntelligent; }
     bool operator==(const TallyCounts&) const = default;

@@ -8,6 +8,7 @@
 #include "tracker/scales.hpp"
 #include "tracker/tally_queries.hpp"
 
+#include <cstdint>
 #include <map>
 #include <string_view>
 #include <vector>
@@ -20,7 +21,7 @@ inline constexpr int kTrendMaxYears = 5;
 // The `years` financial years ending with the one holding `on`, from the first one's 1 April to
 // `on` itself (the last quarter is counted to date). Throws ValidationError naming `field` when
 // `years` is not 1 to kTrendMaxYears; the first year is cut at the calendar's first day.
-Period trendPeriod(Date on, int years, std::string_view field = "years");
+Period trendPeriod(Date on, std::int64_t years, std::string_view field = "years");
 
 // What a review recorded for one innovation: the confidence the meeting gave it.
 struct ConfidencePoint {
