@@ -109,6 +109,7 @@ void ReportsModel::write(AppState& state, ReportKind kind, reports::ReportFormat
                                                                    state.store().riskBands(), today, today);
             board.auditChain = state.store().auditChainHead();
             reports::addTakingPeople(board, state.store().listEngagements(std::nullopt));
+            reports::addConfidenceHistory(board, state.backend().trendQueries());
             text = reports::renderBoard(board, format);
             break;
         }

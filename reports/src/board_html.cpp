@@ -6,6 +6,7 @@
 #include "audit_chain_words.hpp"
 #include "board_tables.hpp"
 #include "svg.hpp"
+#include "trend_svg.hpp"
 
 namespace innotrack::reports {
 namespace {
@@ -40,6 +41,15 @@ std::string numberCell(std::int64_t count) {
                                                                "</strong></td>";
 }
 
+// The innovation's confidence at each review held by the day, under its rating; nothing when the
+// history was not read or no review has recorded it.
+std::string sparkline(const BoardReport& report, Id innovationId) {
+    if (!report.confidenceHistory) return "";
+    const auto found = report.confidenceHistory->find(innovationId);
+    if (found == report.confidenceHistory->end()) return "";
+    return "<br/>" + detail::confidenceSparklineSvg(found->second);
+}
+
 std::string innovationRow(const BoardReport& report, const BoardRow& row) {
     const BoardInnovationFacts& facts = row.facts;
     std::string out = "<tr><td class=\"num\">" + std::to_string(facts.innovationId) + "</td>";
@@ -51,7 +61,8 @@ std::string innovationRow(const BoardReport& report, const BoardRow& row) {
                                    ? std::string(trendLabel(row.trend)) + " (was " +
                                          std::string(labelOf(*facts.lastClosedReviewConfidence)) + ")"
                                    : std::string(trendLabel(row.trend));
-    out += "<td>" + chip(labelOf(row.confidence), colourOf(row.confidence)) + muted(escape(before)) + "</td>";
+    out += "<td>" + chip(labelOf(row.confidence), colourOf(row.confidence)) + muted(escape(before)) +
+           sparkline(report, facts.innovationId) + "</td>";
     if (facts.nextMilestoneDue) {
         const bool late = *facts.nextMilestoneDue < report.on;
         out += "<td>" + escape(facts.nextMilestone) +
