@@ -25,22 +25,21 @@ std::string trendQuarterCell(const TrendQuarter& quarter) {
 
 Table trendTable(const TrendReport& report) {
     Table table;
+    // No column for the days each quarter covers: the quarters are whole but the last, which says
+    // "to date", and the text stays within 100 columns at 100,000 innovations.
     table.column("quarter", "Quarter")
-        .column("covers", "Covers")
         .column("went_right", "Right", Align::Right)
         .column("went_wrong", "Wrong", Align::Right)
         .column("ratio", "Ratio", Align::Right)
         .column("intelligent_percent", "Intelligent", Align::Right)
         .column("lessons_percent", "With a lesson", Align::Right);
     for (const TrendQuarter& quarter : report.quarters) {
-        std::vector<Cell> cells{Cell::text(quarter.quarter.label(), trendQuarterCell(quarter)),
-                                Cell::text(rangeWords(quarter.period), rangeWords(quarter.period))};
+        std::vector<Cell> cells{Cell::text(quarter.quarter.label(), trendQuarterCell(quarter))};
         for (Cell& cell : figures(quarter.counts, quarter.intelligentShare, quarter.lessonsCoverage))
             cells.push_back(std::move(cell));
         table.addRow(std::move(cells));
     }
-    std::vector<Cell> total{Cell::text("all", "In all"),
-                            Cell::text(rangeWords(report.period.period), rangeWords(report.period.period))};
+    std::vector<Cell> total{Cell::text("all", "In all")};
     for (Cell& cell : figures(report.total, report.intelligentShare, report.lessonsCoverage))
         total.push_back(std::move(cell));
     table.addRow(std::move(total));

@@ -9,7 +9,7 @@ namespace innotrack::reports::detail {
 // "Q3 2026/27", with " to date" when the trend's day falls inside it.
 std::string trendQuarterCell(const TrendQuarter& quarter);
 
-// Quarter, Covers, Right, Wrong, Ratio, Intelligent, With a lesson (shares of the quarter's
+// Quarter, Right, Wrong, Ratio, Intelligent, With a lesson (shares of the quarter's
 // setbacks), one row per quarter and a last row "In all".
 Table trendTable(const TrendReport& report);
 

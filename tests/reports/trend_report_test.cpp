@@ -7,12 +7,14 @@
 #include "in_process_cli.hpp"
 #include "reports/trend_report.hpp"
 #include "tracker/errors.hpp"
+#include "tracker/text.hpp"
 
 #include <catch2/catch.hpp>
 #include <expat.h>
 #include <nlohmann/json.hpp>
 
 #include <map>
+#include <sstream>
 #include <tuple>
 
 namespace innotrack::testing {
@@ -122,6 +124,25 @@ TEST_CASE("each format of the trend matches its golden file", "[backend][reports
     checkGolden("trend.csv", renderTrend(report, ReportFormat::Csv));
     checkGolden("trend.json", renderTrend(report, ReportFormat::Json));
     checkGolden("trend.html", renderTrend(report, ReportFormat::Html));
+}
+
+TEST_CASE("the trend's text fits 100 columns with a large council's figures", "[backend][reports][trend]") {
+    const TrendPortfolio fixed;
+    TrendReport report = trendOf(fixed, 5);
+    // 100,000 innovations give six-figure quarters: as wide as a quarter's figures grow.
+    for (TrendQuarter& q : report.quarters) {
+        q.counts.milestonesOnTime = 1'234'567;
+        q.counts.setbacksBasic = 123'456;
+        q.ratio = ratioOf(q.counts);
+        q.intelligentShare = shareOf(0, q.counts.wentWrong());
+        q.lessonsCoverage = shareOf(q.counts.wentWrong(), q.counts.wentWrong());
+    }
+    report.total.milestonesOnTime = 123'456'789;
+    std::istringstream lines(renderTrendText(report));
+    for (std::string line; std::getline(lines, line);) {
+        INFO(line);
+        CHECK(utf8Length(line) <= kTallyTextWidth);
+    }
 }
 
 TEST_CASE("every point of the trend's charts shows its quarter's figure", "[backend][reports][trend]") {
