@@ -105,12 +105,15 @@ void drawStackedBars(const std::vector<BarRow>& rows, float width, bool legend) 
 std::optional<std::size_t> drawTrendLines(const std::vector<TrendLine>& lines, const std::vector<std::string>& labels,
                                           float width, float height,
                                           const std::function<std::string(std::size_t)>& describe,
-                                          const std::function<void(std::size_t)>& afterPoint) {
+                                          const std::function<void(std::size_t)>& afterPoint,
+                                          std::optional<std::int64_t> fixedTop) {
     const std::size_t count = labels.size();
     if (count == 0) return std::nullopt;
-    std::int64_t largest = 1;
-    for (const TrendLine& line : lines)
-        for (const std::int64_t value : line.values) largest = std::max(largest, value);
+    std::int64_t largest = fixedTop.value_or(1);
+    if (!fixedTop)
+        for (const TrendLine& line : lines)
+            for (const std::int64_t value : line.values) largest = std::max(largest, value);
+    largest = std::max<std::int64_t>(largest, 1);
     ImDrawList* list = ImGui::GetWindowDrawList();
     const float text = ImGui::GetTextLineHeight();
     const ImVec2 origin = ImGui::GetCursorScreenPos();
@@ -123,7 +126,7 @@ std::optional<std::size_t> drawTrendLines(const std::vector<TrendLine>& lines, c
     const ImU32 textColour = ImGui::GetColorU32(ImGuiCol_Text);
     const ImU32 axis = ImGui::GetColorU32(ImGuiCol_Border);
     list->AddLine(ImVec2(origin.x, y(0)), ImVec2(origin.x + width, y(0)), axis);
-    list->AddText(ImVec2(origin.x, origin.y), textColour, std::to_string(largest).c_str());
+    if (!fixedTop) list->AddText(ImVec2(origin.x, origin.y), textColour, std::to_string(largest).c_str());
     for (const TrendLine& line : lines)
         for (std::size_t at = 0; at < count && at < line.values.size(); ++at) {
             const ImVec2 point(x(at), y(line.values[at]));

@@ -44,9 +44,12 @@ struct TrendLine {
 // Lines on one scale across `labels.size()` points (labels under them), `width` × `height`. Each
 // point's column is a button: hovered, it shows describe(i) as a tooltip; clicked, drawTrendLines
 // returns i. afterPoint(i) runs just after point i's button, for the caller to note where it is.
+// The scale runs from 0 to the largest value, written at the top; or to `fixedTop`, unwritten, for
+// a scale of words (the tooltips say them).
 std::optional<std::size_t> drawTrendLines(const std::vector<TrendLine>& lines, const std::vector<std::string>& labels,
                                           float width, float height,
                                           const std::function<std::string(std::size_t)>& describe,
-                                          const std::function<void(std::size_t)>& afterPoint);
+                                          const std::function<void(std::size_t)>& afterPoint,
+                                          std::optional<std::int64_t> fixedTop = std::nullopt);
 
 }  // namespace innotrack::gui
