@@ -169,11 +169,16 @@ for n in $sizes; do
     timed "tally-sqlite3-$n" sqlite3 -bail -readonly -init /dev/null "$db" ".read $here/sql/tally.sql"
     timed "board-innotrack-$n" "$innotrack" --db "$db" report board
     timed "board-sqlite3-$n" sqlite3 -bail -readonly -init /dev/null "$db" ".read $here/sql/board.sql"
+    timed "trend-innotrack-$n" "$innotrack" --db "$db" report trend
+    timed "trend-sqlite3-$n" sqlite3 -bail -readonly -init /dev/null "$db" ".read $here/sql/trend.sql"
+    timed "trendhtml-innotrack-$n" "$innotrack" --db "$db" report trend --format html
     timed "list-innotrack-$n" "$innotrack" --db "$db" innovation list --stage piloting --ambition 3
     timed "list-sqlite3-$n" sqlite3 -bail -readonly -init /dev/null "$db" ".read $here/sql/list.sql"
   done
   row "report tally --fy 2026, N=$n" "tally-innotrack-$n" "tally-sqlite3-$n"
   row "report board, N=$n" "board-innotrack-$n" "board-sqlite3-$n"
+  row "report trend (5 years by quarter), N=$n" "trend-innotrack-$n" "trend-sqlite3-$n"
+  row "  as HTML with its charts" "trendhtml-innotrack-$n" "trend-sqlite3-$n"
   row "innovation list --stage --ambition, N=$n" "list-innotrack-$n" "list-sqlite3-$n"
   rm -rf "$work/csv$n" "$work/r$n.db"*
 

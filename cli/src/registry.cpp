@@ -9,6 +9,7 @@
 #include "report_board.hpp"
 #include "report_public.hpp"
 #include "report_tally.hpp"
+#include "report_trend.hpp"
 
 #include "innotrack/version.hpp"
 
@@ -95,6 +96,7 @@ CommandList makeAll() {
     add(ideaGate());
     // Reports
     add(reportTally());
+    add(reportTrend());
     add(reportBoard());
     add(reportPublic());
     add(reportChecklist());

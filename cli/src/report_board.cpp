@@ -38,6 +38,7 @@ public:
                                       everyRow ? std::nullopt : std::optional<std::size_t>(reports::kBoardRowLimit));
         report.auditChain = store.auditChainHead();
         reports::addTakingPeople(report, store.listEngagements(std::nullopt));
+        reports::addConfidenceHistory(report, context.backend().trendQueries());
         deliverReport(context, reports::renderBoard(report, format),
                       "the weekly board report as of " + formatDate(on) + (cabinet ? " for " + name : ""));
     }

@@ -4,13 +4,16 @@
 #include "report_output.hpp"
 
 #include "reports/tally_report.hpp"
-#include "tracker/errors.hpp"
 
 namespace innotrack::cli::commands {
-namespace {
 
-// Checked here as well as in the report so the message names the option the person typed.
-TallyScope scope(Context& context) {
+void declareTallyScope(Options& options) {
+    options.number("ambition", "ID", "only the innovations serving this ambition")
+        .text("cabinet", "PERSON", "only the innovations this cabinet member leads, by id or name")
+        .number("innovation", "ID", "only this innovation");
+}
+
+TallyScope tallyScope(Context& context) {
     TallyScope scope;
     scope.ambitionId = context.idOption("ambition");
     scope.innovationId = context.idOption("innovation");
@@ -28,6 +31,8 @@ TallyScope scope(Context& context) {
     return scope;
 }
 
+namespace {
+
 class ReportTally final : public Command {
 public:
     ReportTally()
@@ -36,10 +41,8 @@ public:
                   "[--innovation ID] [--by GROUPING] [--format FORMAT] [--out FILE]",
                   Access::Reads) {
         declarePeriod(declare());
+        declareTallyScope(declare());
         declare()
-            .number("ambition", "ID", "only the innovations serving this ambition")
-            .text("cabinet", "PERSON", "only the innovations this cabinet member leads, by id or name")
-            .number("innovation", "ID", "only this innovation")
             .text("by", "GROUPING", "a row for each ambition, cabinet, innovation or quarter")
             .text("out", "FILE", reportOutHelp().c_str());
     }
@@ -48,18 +51,13 @@ public:
         const reports::ReportFormat format = reportFormat(context);
         reports::TallyRequest request;
         request.period = reportPeriod(context);
-        request.scope = scope(context);
+        request.scope = tallyScope(context);
         if (const auto by = context.text("by")) request.grouping = reports::parseTallyGrouping(*by, "--by");
 
         const PortfolioStore& store = context.portfolio().store();
-        reports::TallyReport report;
-        try {
-            report = reports::buildTallyReport(store, context.backend().tallyQueries(), request, context.clock().today());
-        } catch (const ValidationError& invalid) {
-            // The report names the scope field ("cabinet: …"); the person typed the option.
-            if (invalid.field() != "cabinet") throw;
-            throw ValidationError("--cabinet", invalid.value(), std::string("--") + invalid.what());
-        }
+        const reports::TallyReport report = namingCabinetOption([&] {
+            return reports::buildTallyReport(store, context.backend().tallyQueries(), request, context.clock().today());
+        });
         deliverReport(context, reports::renderTally(report, format),
                       "the risk-versus-success tally for " + report.period.words);
     }

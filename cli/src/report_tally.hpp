@@ -1,12 +1,34 @@
-// report tally: the risk-versus-success tally (DOMAIN.md), registered in registry.cpp.
+// report tally: the risk-versus-success tally (DOMAIN.md), registered in registry.cpp; and the
+// scope options it shares with report trend.
 #pragma once
 
 #include "cli/command.hpp"
+#include "cli/context.hpp"
+#include "tracker/errors.hpp"
+#include "tracker/tally_queries.hpp"
 
 #include <memory>
+#include <string>
 
 namespace innotrack::cli::commands {
 
 std::unique_ptr<Command> reportTally();
+
+// --ambition ID, --cabinet PERSON and --innovation ID: which innovations a tally or trend covers.
+void declareTallyScope(Options& options);
+// Checked here as well as in the report so a message names the option the person typed.
+TallyScope tallyScope(Context& context);
+
+// Builds a report over a tally scope: the report names the scope's field ("cabinet: …"), the
+// person typed the option, so a refusal of the cabinet lead names --cabinet.
+template <typename Build>
+auto namingCabinetOption(Build build) -> decltype(build()) {
+    try {
+        return build();
+    } catch (const ValidationError& invalid) {
+        if (invalid.field() != "cabinet") throw;
+        throw ValidationError("--cabinet", invalid.value(), std::string("--") + invalid.what());
+    }
+}
 
 }  // namespace innotrack::cli::commands

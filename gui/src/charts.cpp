@@ -102,4 +102,55 @@ void drawStackedBars(const std::vector<BarRow>& rows, float width, bool legend) 
         }
 }
 
+std::optional<std::size_t> drawTrendLines(const std::vector<TrendLine>& lines, const std::vector<std::string>& labels,
+                                          float width, float height,
+                                          const std::function<std::string(std::size_t)>& describe,
+                                          const std::function<void(std::size_t)>& afterPoint,
+                                          std::optional<std::int64_t> fixedTop) {
+    const std::size_t count = labels.size();
+    if (count == 0) return std::nullopt;
+    std::int64_t largest = fixedTop.value_or(1);
+    if (!fixedTop)
+        for (const TrendLine& line : lines)
+            for (const std::int64_t value : line.values) largest = std::max(largest, value);
+    largest = std::max<std::int64_t>(largest, 1);
+    ImDrawList* list = ImGui::GetWindowDrawList();
+    const float text = ImGui::GetTextLineHeight();
+    const ImVec2 origin = ImGui::GetCursorScreenPos();
+    const float slot = width / static_cast<float>(count);
+    const float plotHeight = height - text * 1.5f;
+    const auto x = [&](std::size_t at) { return origin.x + slot * (static_cast<float>(at) + 0.5f); };
+    const auto y = [&](std::int64_t value) {
+        return origin.y + plotHeight - plotHeight * static_cast<float>(value) / static_cast<float>(largest);
+    };
+    const ImU32 textColour = ImGui::GetColorU32(ImGuiCol_Text);
+    const ImU32 axis = ImGui::GetColorU32(ImGuiCol_Border);
+    list->AddLine(ImVec2(origin.x, y(0)), ImVec2(origin.x + width, y(0)), axis);
+    if (!fixedTop) list->AddText(ImVec2(origin.x, origin.y), textColour, std::to_string(largest).c_str());
+    for (const TrendLine& line : lines)
+        for (std::size_t at = 0; at < count && at < line.values.size(); ++at) {
+            const ImVec2 point(x(at), y(line.values[at]));
+            if (at > 0) list->AddLine(ImVec2(x(at - 1), y(line.values[at - 1])), point, line.colour, 2.0f);
+            list->AddCircleFilled(point, 3.0f, line.colour);
+        }
+    std::optional<std::size_t> clicked;
+    for (std::size_t at = 0; at < count; ++at) {
+        ImGui::SetCursorScreenPos(ImVec2(origin.x + slot * static_cast<float>(at), origin.y));
+        ImGui::PushID(static_cast<int>(at));
+        if (ImGui::InvisibleButton("point", ImVec2(std::max(slot, 1.0f), plotHeight))) clicked = at;
+        if (ImGui::IsItemHovered()) {
+            list->AddLine(ImVec2(x(at), origin.y), ImVec2(x(at), y(0)), axis);
+            ImGui::SetTooltip("%s", describe(at).c_str());
+        }
+        afterPoint(at);
+        ImGui::PopID();
+        const ImVec2 size = ImGui::CalcTextSize(labels[at].c_str());
+        if (size.x < slot || at % 4 == 0)
+            list->AddText(ImVec2(x(at) - size.x / 2, y(0) + 2), textColour, labels[at].c_str());
+    }
+    ImGui::SetCursorScreenPos(origin);
+    ImGui::Dummy(ImVec2(width, height));
+    return clicked;
+}
+
 }  // namespace innotrack::gui

@@ -28,7 +28,8 @@ const std::string& InnovationDetail::nameOf(Id person) const {
     return found == names.end() ? unknown : found->second;
 }
 
-InnovationDetail loadInnovationDetail(const PortfolioStore& store, Id innovationId, Date today) {
+InnovationDetail loadInnovationDetail(const PortfolioStore& store, const TrendQueries& trend, Id innovationId,
+                                      Date today) {
     InnovationDetail detail;
     const auto innovation = store.findInnovation(innovationId);
     if (!innovation) throw NotFound("No innovation has id " + std::to_string(innovationId) + "; it may have been removed.");
@@ -89,6 +90,8 @@ InnovationDetail loadInnovationDetail(const PortfolioStore& store, Id innovation
     detail.notEngaged = groupsNotEngaged(innovationId, detail.engagements, today);
     detail.unansweredOpposition = innotrack::unansweredOpposition(detail.engagements, today);
     for (const Engagement& engagement : detail.engagements) addHistory(store, history, "engagement", engagement.id);
+    const ConfidenceHistory reviewed = trend.confidenceByReview({innovationId}, today);
+    if (const auto found = reviewed.find(innovationId); found != reviewed.end()) detail.confidenceByReview = found->second;
     std::stable_sort(history.begin(), history.end(), [](const AuditEntry& a, const AuditEntry& b) {
         return a.at < b.at || (a.at == b.at && a.id < b.id);
     });

@@ -1,6 +1,7 @@
 // Draws the Innovation view's header, edit form and panel tabs; see innovation_view.hpp.
 #include "gui/innovation_view.hpp"
 
+#include "gui/charts.hpp"
 #include "gui/theme.hpp"
 #include "gui/widgets.hpp"
 #include "innovation_panels.hpp"
@@ -34,7 +35,7 @@ void InnovationView::refresh(AppState& state) {
     detail_.reset();
     if (!shown_) return;
     try {
-        detail_ = loadInnovationDetail(state.store(), *shown_, state.today());
+        detail_ = loadInnovationDetail(state.store(), state.backend().trendQueries(), *shown_, state.today());
     } catch (const NotFound&) {
         state.selectedInnovation.reset();  // removed by someone else: fall back to the first one
         shown_.reset();
@@ -147,7 +148,33 @@ void InnovationView::drawHeader(AppState& state) {
         fact("Stage moves", std::to_string(moves));
         ImGui::EndTable();
     }
+    drawConfidenceByReview(state);
     if (ImGui::Button("Log a setback…")) state.show("setback");
+}
+
+// Green at the top and Red at the bottom, a point per review that recorded it; pointing at one
+// says which review it was.
+void InnovationView::drawConfidenceByReview(AppState& state) {
+    const std::vector<ConfidencePoint>& points = detail_->confidenceByReview;
+    if (points.empty()) return;
+    mutedText("Delivery confidence at each weekly review (" + std::to_string(points.size()) + ")");
+    const auto redIsZero = [](Confidence confidence) {
+        return static_cast<std::int64_t>(Scale<Confidence>::entries.size() - 1) - static_cast<int>(confidence);
+    };
+    TrendLine line{"Confidence", confidenceColour(points.back().confidence), {}};
+    std::vector<std::string> labels;
+    for (const ConfidencePoint& point : points) {
+        line.values.push_back(redIsZero(point.confidence));
+        labels.push_back(formatDate(point.heldOn).substr(5));  // "11-02": the year is in the tooltip
+    }
+    const auto describe = [&](std::size_t at) {
+        return "Review " + std::to_string(points[at].reviewId) + " held " + formatDate(points[at].heldOn) + ": " +
+               std::string(labelOf(points[at].confidence));
+    };
+    drawTrendLines({line}, labels, std::min(ImGui::GetContentRegionAvail().x, ImGui::GetFontSize() * 30),
+                   ImGui::GetFontSize() * 4, describe,
+                   [&](std::size_t at) { locate(state, "innovation.confidence." + std::to_string(at)); },
+                   redIsZero(Confidence::Green));
 }
 
 void InnovationView::drawEdit(AppState& state) {

@@ -53,6 +53,7 @@ std::string_view periodChoiceLabel(PeriodChoice choice) {
 std::string_view reportKindKey(ReportKind kind) {
     switch (kind) {
         case ReportKind::Tally: return "tally";
+        case ReportKind::Trend: return "trend";
         case ReportKind::Checklist: return "checklist";
         case ReportKind::Board: return "board";
     }
@@ -63,6 +64,7 @@ bool ReportsModel::build(AppState& state, const ReportsRequest& request) {
     request_ = request;
     errors_.clear();
     tally_.reset();
+    trend_.reset();
     checklist_.reset();
     const Date today = state.today();
     try {
@@ -78,6 +80,11 @@ bool ReportsModel::build(AppState& state, const ReportsRequest& request) {
         state.reportError(error.what());
         return false;
     }
+    state.read([&] {
+        reports::TrendRequest trendRequest{today, kTrendMaxYears, {}};
+        trendRequest.scope.cabinetLeadId = request.cabinetLeadId;
+        trend_ = reports::buildTrendReport(state.store(), state.backend().trendQueries(), trendRequest, today);
+    });
     state.read([&] { checklist_ = reports::buildChecklistReport(state.store(), state.backend().checklistQueries(), today); });
     return true;
 }
@@ -99,6 +106,10 @@ void ReportsModel::write(AppState& state, ReportKind kind, reports::ReportFormat
             if (!tally_) throw ConflictError("The tally could not be built for this period; correct the period first.");
             text = reports::renderTally(*tally_, format);
             break;
+        case ReportKind::Trend:
+            if (!trend_) throw ConflictError("The trend could not be built.");
+            text = reports::renderTrend(*trend_, format);
+            break;
         case ReportKind::Checklist:
             if (!checklist_) throw ConflictError("The checklist could not be built.");
             text = reports::renderChecklist(*checklist_, format);
@@ -109,6 +120,7 @@ void ReportsModel::write(AppState& state, ReportKind kind, reports::ReportFormat
                                                                    state.store().riskBands(), today, today);
             board.auditChain = state.store().auditChainHead();
             reports::addTakingPeople(board, state.store().listEngagements(std::nullopt));
+            reports::addConfidenceHistory(board, state.backend().trendQueries());
             text = reports::renderBoard(board, format);
             break;
         }

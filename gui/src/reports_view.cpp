@@ -57,6 +57,7 @@ void ReportsView::drawContent(AppState& state) {
     ImGui::Separator();
     ImGui::BeginChild("reports.body");
     if (model_.tally()) drawTally(*model_.tally());
+    if (model_.trend()) drawTrend(state, *model_.trend());
     if (model_.checklist()) drawChecklist(*model_.checklist());
     ImGui::EndChild();
 }
@@ -132,6 +133,42 @@ void ReportsView::drawTally(const reports::TallyReport& tally) {
     for (const reports::ReportingConcern& concern : tally.concerns) wrappedBullet(concern.words);
 }
 
+void ReportsView::drawTrend(AppState& state, const reports::TrendReport& trend) {
+    ImGui::Spacing();
+    heading("The trend: the tally quarter by quarter since " + reports::dayWords(trend.period.period.from));
+    mutedText("Point at a quarter to read its figures; click it to see what it counts, part by part.");
+    std::vector<std::string> labels;
+    TrendLine right{"Went right", kOnTime, {}};
+    TrendLine wrong{"Went wrong", kBasic, {}};
+    for (const reports::TrendQuarter& q : trend.quarters) {
+        // The financial year under its first quarter, so twenty quarters still read as five years.
+        const std::string year = q.quarter.quarter == 1 ? " " + financialYearLabel(q.quarter.year) : "";
+        labels.push_back("Q" + std::to_string(q.quarter.quarter) + year);
+        right.values.push_back(q.counts.wentRight());
+        wrong.values.push_back(q.counts.wentWrong());
+    }
+    const auto describe = [&](std::size_t at) {
+        const reports::TrendQuarter& q = trend.quarters[at];
+        return reports::quarterName(q.quarter) + (q.toDate ? " to date" : "") + "\n" +
+               std::to_string(q.counts.wentRight()) + " went right, " + std::to_string(q.counts.wentWrong()) +
+               " went wrong: " + reports::ratioWords(q.counts) + "\nIntelligent failures: " +
+               q.intelligentShare.words + "\nWith a lesson: " + q.lessonsCoverage.words;
+    };
+    const auto clicked = drawTrendLines({right, wrong}, labels, ImGui::GetContentRegionAvail().x * 0.9f,
+                                        ImGui::GetFontSize() * 10, describe, [&](std::size_t at) {
+                                            locate(state, "reports.trend." + trend.quarters[at].quarter.label());
+                                        });
+    if (clicked) selectedQuarter_ = trend.quarters[*clicked].quarter.label();
+    for (const reports::TrendQuarter& q : trend.quarters) {
+        if (q.quarter.label() != selectedQuarter_) continue;
+        const std::string name = reports::quarterName(q.quarter);
+        drawStackedBars({rightRow(name + " right", q.counts), wrongRow(name + " wrong", q.counts)},
+                        ImGui::GetContentRegionAvail().x * 0.6f);
+        wrappedBullet("Intelligent failures: " + q.intelligentShare.words);
+        wrappedBullet("Setbacks with a lesson: " + q.lessonsCoverage.words);
+    }
+}
+
 void ReportsView::drawChecklist(const reports::ChecklistReport& checklist) {
     ImGui::Spacing();
     heading("The innovation checklist");
@@ -142,8 +179,10 @@ void ReportsView::drawChecklist(const reports::ChecklistReport& checklist) {
 }
 
 void ReportsView::drawWriteButtons(AppState& state) {
-    constexpr std::array<std::pair<ReportKind, const char*>, 3> kinds = {
-        {{ReportKind::Tally, "tally"}, {ReportKind::Checklist, "checklist"}, {ReportKind::Board, "weekly board"}}};
+    constexpr std::array<std::pair<ReportKind, const char*>, 4> kinds = {{{ReportKind::Tally, "tally"},
+                                                                          {ReportKind::Trend, "trend"},
+                                                                          {ReportKind::Checklist, "checklist"},
+                                                                          {ReportKind::Board, "weekly board"}}};
     constexpr std::array<std::pair<reports::ReportFormat, const char*>, 4> formats = {
         {{reports::ReportFormat::Pdf, "PDF"},
          {reports::ReportFormat::Html, "HTML"},

@@ -1,5 +1,6 @@
-// The board paper's "Taking people with it" part: for each innovation it shows at Piloting or
-// beyond, whom it has not engaged in the six months to the day (DOMAIN.md, tracker/engagement.hpp).
+// What the board paper adds from outside its own queries: "Taking people with it" (for each
+// innovation it shows at Piloting or beyond, whom it has not engaged in the six months to the day;
+// DOMAIN.md, tracker/engagement.hpp), and each innovation's confidence review by review.
 #include "reports/board_report.hpp"
 
 #include "board_tables.hpp"
@@ -48,4 +49,11 @@ Table takingPeopleTable(const BoardReport& report) {
 }
 
 }  // namespace board
+void addConfidenceHistory(BoardReport& report, const TrendQueries& queries) {
+    std::vector<Id> shown;
+    shown.reserve(report.innovations.size());
+    for (const BoardRow& row : report.innovations) shown.push_back(row.facts.innovationId);
+    report.confidenceHistory = queries.confidenceByReview(shown, report.on);
+}
+
 }  // namespace innotrack::reports

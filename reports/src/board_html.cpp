@@ -5,24 +5,15 @@
 
 #include "audit_chain_words.hpp"
 #include "board_tables.hpp"
+#include "svg.hpp"
+#include "trend_svg.hpp"
 
 namespace innotrack::reports {
 namespace {
 
 using html::escape;
 
-// Colour carries the rating for a quick glance; the label is always written too, so the page
-// still reads in black and white and to a screen reader.
-std::string_view colourOf(Confidence confidence) {
-    switch (confidence) {
-        case Confidence::Green: return "#1f7a3d";
-        case Confidence::AmberGreen: return "#5c7f1e";
-        case Confidence::Amber: return "#b54708";
-        case Confidence::AmberRed: return "#c4320a";
-        case Confidence::Red: break;
-    }
-    return "#b42318";
-}
+std::string_view colourOf(Confidence confidence) { return detail::svg::confidenceColour(confidence); }
 
 std::string_view colourOf(RiskBand band) {
     switch (band) {
@@ -50,6 +41,15 @@ std::string numberCell(std::int64_t count) {
                                                                "</strong></td>";
 }
 
+// The innovation's confidence at each review held by the day, under its rating; nothing when the
+// history was not read or no review has recorded it.
+std::string sparkline(const BoardReport& report, Id innovationId) {
+    if (!report.confidenceHistory) return "";
+    const auto found = report.confidenceHistory->find(innovationId);
+    if (found == report.confidenceHistory->end()) return "";
+    return "<br/>" + detail::confidenceSparklineSvg(found->second);
+}
+
 std::string innovationRow(const BoardReport& report, const BoardRow& row) {
     const BoardInnovationFacts& facts = row.facts;
     std::string out = "<tr><td class=\"num\">" + std::to_string(facts.innovationId) + "</td>";
@@ -61,7 +61,8 @@ std::string innovationRow(const BoardReport& report, const BoardRow& row) {
                                    ? std::string(trendLabel(row.trend)) + " (was " +
                                          std::string(labelOf(*facts.lastClosedReviewConfidence)) + ")"
                                    : std::string(trendLabel(row.trend));
-    out += "<td>" + chip(labelOf(row.confidence), colourOf(row.confidence)) + muted(escape(before)) + "</td>";
+    out += "<td>" + chip(labelOf(row.confidence), colourOf(row.confidence)) + muted(escape(before)) +
+           sparkline(report, facts.innovationId) + "</td>";
     if (facts.nextMilestoneDue) {
         const bool late = *facts.nextMilestoneDue < report.on;
         out += "<td>" + escape(facts.nextMilestone) +

@@ -35,6 +35,9 @@ inline constexpr std::array<CountField, 16> kCountFields{{
     {"risks_open_at_end", "Risks open at the end", [](const TallyCounts& c) { return c.risksOpenAtEnd; }},
 }};
 
+// The one count that is of a day, not a period: a trend leaves it out.
+inline constexpr std::string_view kOpenAtEndKey = "risks_open_at_end";
+
 // The heat map's scales, for headings: likelihood 1 rare … 5 almost certain (DOMAIN.md).
 inline constexpr std::array<std::string_view, 5> kLikelihoodWords{"Rare", "Unlikely", "Possible", "Likely",
                                                                   "Almost certain"};

@@ -4,39 +4,21 @@
 
 #include "tally_fields.hpp"
 #include "audit_chain_words.hpp"
+#include "tally_json_parts.hpp"
 
 #include <nlohmann/json.hpp>
 
 namespace innotrack::reports {
 namespace {
 
-using Json = nlohmann::ordered_json;
+using detail::Json;
+using namespace detail;
 
 constexpr int kSchemaVersion = 1;
 
-Json optionalId(const OptionalId& id) { return id ? Json(*id) : Json(nullptr); }
-
-Json counts(const TallyCounts& c) {
-    Json out = Json::object();
-    for (const auto& field : detail::kCountFields) out[std::string(field.key)] = field.value(c);
-    const auto ratio = ratioOf(c);
-    out["ratio"] = ratio ? Json(*ratio) : Json(nullptr);
-    out["ratio_words"] = ratioWords(c);
-    return out;
-}
-
-Json period(const Period& p) { return {{"from", formatDate(p.from)}, {"to", formatDate(p.to)}}; }
-
-Json share(const Share& s) {
-    return {{"count", s.count},
-            {"of", s.of},
-            {"percent", s.percent ? Json(*s.percent) : Json(nullptr)},
-            {"words", s.words}};
-}
-
 Json row(const TallyRow& r) {
-    Json out = {{"key", r.key}, {"label", r.label}, {"period", period(r.period)}};
-    out["counts"] = counts(r.counts);
+    Json out = {{"key", r.key}, {"label", r.label}, {"period", periodJson(r.period)}};
+    out["counts"] = countsJson(r.counts);
     return out;
 }
 
@@ -45,9 +27,9 @@ Json quarters(const TallyReport& report) {
     for (const TallyQuarter& q : report.quarters)
         out.push_back({{"key", q.quarter.label()},
                        {"label", quarterName(q.quarter)},
-                       {"period", period(q.period)},
+                       {"period", periodJson(q.period)},
                        {"whole", q.whole},
-                       {"counts", counts(q.counts)}});
+                       {"counts", countsJson(q.counts)}});
     return out;
 }
 
@@ -83,19 +65,16 @@ std::string renderTallyJson(const TallyReport& report) {
     out["report"] = "tally";
     out["schema_version"] = kSchemaVersion;
     out["made_on"] = formatDate(report.madeOn);
-    out["period"] = period(report.period.period);
+    out["period"] = periodJson(report.period.period);
     out["period"]["words"] = report.period.words;
-    out["scope"] = {{"ambition_id", optionalId(report.scope.ambitionId)},
-                    {"cabinet_lead_id", optionalId(report.scope.cabinetLeadId)},
-                    {"innovation_id", optionalId(report.scope.innovationId)},
-                    {"words", report.scopeWords}};
+    out["scope"] = scopeJson(report.scope, report.scopeWords);
     out["risk_bands"] = {{"moderate_from", report.bands.moderateFrom},
                          {"high_from", report.bands.highFrom},
                          {"critical_from", report.bands.criticalFrom}};
-    out["totals"] = counts(report.counts);
+    out["totals"] = countsJson(report.counts);
     out["summary_words"] = report.summaryWords;
-    out["intelligent_share"] = share(report.intelligentShare);
-    out["lessons_coverage"] = share(report.lessonsCoverage);
+    out["intelligent_share"] = shareJson(report.intelligentShare);
+    out["lessons_coverage"] = shareJson(report.lessonsCoverage);
     out["risks_taken_words"] = report.risksTakenWords;
     out["reporting_check"] = reportingCheck(report);
     out["quarters"] = quarters(report);

@@ -12,35 +12,6 @@ namespace {
 
 std::string id(Id value) { return std::to_string(value); }
 
-std::string scopeWords(const PortfolioStore& store, const TallyScope& scope) {
-    std::vector<std::string> parts;
-    if (scope.ambitionId) {
-        const auto ambition = store.findAmbition(*scope.ambitionId);
-        if (!ambition) throw NotFound("ambition: there is no ambition " + id(*scope.ambitionId));
-        parts.push_back("ambition '" + ambition->title + "'");
-    }
-    if (scope.cabinetLeadId) {
-        const auto person = store.findPerson(*scope.cabinetLeadId);
-        if (!person) throw NotFound("cabinet: there is no person " + id(*scope.cabinetLeadId));
-        if (!mayBeCabinetLead(person->role))
-            throw ValidationError("cabinet", person->name,
-                                  "cabinet: " + person->name + " is a " + std::string(labelOf(person->role)) +
-                                      ", not a cabinet member or the leader, so leads no innovations");
-        parts.push_back("innovations led by " + person->name +
-                        (person->portfolio.empty() ? "" : " (" + person->portfolio + ")"));
-    }
-    if (scope.innovationId) {
-        const auto innovation = store.findInnovation(*scope.innovationId);
-        if (!innovation) throw NotFound("innovation: there is no innovation " + id(*scope.innovationId));
-        parts.push_back("innovation " + id(innovation->id) + " '" + innovation->title + "'");
-    }
-    if (parts.empty()) return "Whole council";
-    std::string out;
-    for (const auto& part : parts) out += (out.empty() ? "" : "; ") + part;
-    out[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(out[0])));
-    return out;
-}
-
 std::string summaryWords(const TallyCounts& counts) {
     const std::int64_t right = counts.wentRight();
     const std::int64_t wrong = counts.wentWrong();
@@ -84,6 +55,35 @@ void checkReporting(TallyReport& report, Date today) {
 }
 
 }  // namespace
+
+std::string scopeWords(const PortfolioStore& store, const TallyScope& scope) {
+    std::vector<std::string> parts;
+    if (scope.ambitionId) {
+        const auto ambition = store.findAmbition(*scope.ambitionId);
+        if (!ambition) throw NotFound("ambition: there is no ambition " + id(*scope.ambitionId));
+        parts.push_back("ambition '" + ambition->title + "'");
+    }
+    if (scope.cabinetLeadId) {
+        const auto person = store.findPerson(*scope.cabinetLeadId);
+        if (!person) throw NotFound("cabinet: there is no person " + id(*scope.cabinetLeadId));
+        if (!mayBeCabinetLead(person->role))
+            throw ValidationError("cabinet", person->name,
+                                  "cabinet: " + person->name + " is a " + std::string(labelOf(person->role)) +
+                                      ", not a cabinet member or the leader, so leads no innovations");
+        parts.push_back("innovations led by " + person->name +
+                        (person->portfolio.empty() ? "" : " (" + person->portfolio + ")"));
+    }
+    if (scope.innovationId) {
+        const auto innovation = store.findInnovation(*scope.innovationId);
+        if (!innovation) throw NotFound("innovation: there is no innovation " + id(*scope.innovationId));
+        parts.push_back("innovation " + id(innovation->id) + " '" + innovation->title + "'");
+    }
+    if (parts.empty()) return "Whole council";
+    std::string out;
+    for (const auto& part : parts) out += (out.empty() ? "" : "; ") + part;
+    out[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(out[0])));
+    return out;
+}
 
 TallyReport buildTallyReport(const PortfolioStore& store, const TallyQueries& queries, const TallyRequest& request,
                              Date today) {

@@ -1,7 +1,8 @@
-// SVG written by hand: two small charts do not justify a plotting library, and every number in
-// them comes from the report model, so the charts and the tables cannot disagree.
+// The tally's two charts, drawn with reports/src/svg.hpp: every number in them comes from the
+// report model, so the charts and the tables cannot disagree.
 #include "tally_svg.hpp"
 
+#include "svg.hpp"
 #include "tally_fields.hpp"
 
 #include "reports/html.hpp"
@@ -12,43 +13,9 @@
 namespace innotrack::reports::detail {
 namespace {
 
-constexpr const char* kRightColour = "#1f7a3d";
-constexpr const char* kWrongColour = "#b42318";
-constexpr const char* kAxisColour = "#9aa5b1";
-constexpr const char* kTextColour = "#1f2933";
-constexpr const char* kMutedColour = "#52606d";
+using namespace svg;
 
 std::string num(long long value) { return std::to_string(value); }
-
-// Fixed-point pixels: SVG coordinates with one decimal are plenty and print identically everywhere.
-std::string px(double value) {
-    const long long tenths = static_cast<long long>(value * 10.0 + (value < 0 ? -0.5 : 0.5));
-    const long long whole = tenths / 10;
-    const long long part = (tenths < 0 ? -tenths : tenths) % 10;
-    return (tenths < 0 && whole == 0 ? "-" : "") + std::to_string(whole) +
-           (part == 0 ? "" : "." + std::to_string(part));
-}
-
-std::string text(double x, double y, const std::string& content, const char* anchor = "middle",
-                 const char* colour = kTextColour, const std::string& extra = "") {
-    return "<text x=\"" + px(x) + "\" y=\"" + px(y) + "\" text-anchor=\"" + anchor + "\" fill=\"" + colour + "\"" +
-           extra + ">" + html::escape(content) + "</text>\n";
-}
-
-std::string rect(double x, double y, double w, double h, const char* fill, const std::string& extra = "") {
-    return "<rect x=\"" + px(x) + "\" y=\"" + px(y) + "\" width=\"" + px(w) + "\" height=\"" + px(h) + "\" fill=\"" +
-           fill + "\"" + extra + "/>\n";
-}
-
-// A step of 1, 2 or 5 × 10^k giving at most five gridlines above zero.
-std::int64_t tickStep(std::int64_t highest) {
-    std::int64_t scale = 1;
-    while (true) {
-        for (const std::int64_t base : {1, 2, 5})
-            if (highest <= 5 * base * scale) return base * scale;
-        scale *= 10;
-    }
-}
 
 struct BandStyle {
     const char* fill;
@@ -82,17 +49,14 @@ std::string quarterChartSvg(const TallyReport& report) {
         return kTop + plotHeight - plotHeight * static_cast<double>(value) / static_cast<double>(top);
     };
 
-    std::string out = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + px(kWidth) + " " + px(kHeight) +
-                      "\" width=\"" + px(kWidth) + "\" height=\"" + px(kHeight) +
-                      "\" role=\"img\" aria-labelledby=\"chart-title\" font-size=\"11\" class=\"quarter-chart\">\n";
-    out += "<title id=\"chart-title\">Went right against went wrong in each quarter</title>\n";
+    std::string out =
+        open(kWidth, kHeight, "chart-title", "Went right against went wrong in each quarter", "quarter-chart");
     // Legend
     out += rect(kLeft, 8, 12, 12, kRightColour) + text(kLeft + 17, 18, "Went right", "start");
     out += rect(kLeft + 110, 8, 12, 12, kWrongColour) + text(kLeft + 127, 18, "Went wrong (setbacks)", "start");
     // Gridlines and their values
     for (std::int64_t value = 0; value <= top; value += step) {
-        out += "<line x1=\"" + px(kLeft) + "\" y1=\"" + px(y(value)) + "\" x2=\"" + px(kWidth - kRight) + "\" y2=\"" +
-               px(y(value)) + "\" stroke=\"" + (value == 0 ? kAxisColour : "#e4e7eb") + "\" stroke-width=\"1\"/>\n";
+        out += rule(kLeft, kWidth - kRight, y(value), value == 0 ? kAxisColour : kGridColour);
         out += text(kLeft - 6, y(value) + 4, thousands(value), "end", kMutedColour);
     }
     const double groupWidth = plotWidth / static_cast<double>(std::max<std::size_t>(report.quarters.size(), 1));
@@ -121,10 +85,7 @@ std::string heatMapSvg(const TallyReport& report) {
     constexpr double kLabel = 112, kCellWidth = 70, kCellHeight = 42, kTop = 8, kGap = 3;
     constexpr double kWidth = kLabel + 5 * kCellWidth + 8, kGridHeight = 5 * kCellHeight;
     constexpr double kHeight = kTop + kGridHeight + 66;
-    std::string out = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + px(kWidth) + " " + px(kHeight) +
-                      "\" width=\"" + px(kWidth) + "\" height=\"" + px(kHeight) +
-                      "\" role=\"img\" aria-labelledby=\"heat-title\" font-size=\"11\" class=\"heat-map\">\n";
-    out += "<title id=\"heat-title\">Open risks by likelihood and impact</title>\n";
+    std::string out = open(kWidth, kHeight, "heat-title", "Open risks by likelihood and impact", "heat-map");
     for (int likelihood = 5; likelihood >= 1; --likelihood) {
         const double top = kTop + (5 - likelihood) * kCellHeight;
         const auto l = static_cast<std::size_t>(likelihood - 1);

@@ -4,17 +4,12 @@
 #include "tally_fields.hpp"
 
 namespace innotrack::reports::detail {
-namespace {
+Cell countCell(std::int64_t value) { return Cell::integer(value, thousands(value)); }
 
-Cell count(std::int64_t value) { return Cell::integer(value, thousands(value)); }
-
-// The ratio keeps its words in text; scripts get the number (or null with no setbacks).
-Cell ratio(const TallyCounts& counts) {
+Cell ratioTableCell(const TallyCounts& counts) {
     const auto value = ratioOf(counts);
     return value ? Cell::decimal(*value, ratioCell(counts)) : Cell::text("", ratioCell(counts));
 }
-
-}  // namespace
 
 std::string groupHeading(TallyGrouping grouping) {
     switch (grouping) {
@@ -49,8 +44,8 @@ Table quarterTable(const TallyReport& report) {
     for (const TallyQuarter& quarter : report.quarters)
         table.addRow({Cell::text(quarter.quarter.label(), quarterCell(quarter)),
                       Cell::text(rangeWords(quarter.period), rangeWords(quarter.period)),
-                      count(quarter.counts.wentRight()), count(quarter.counts.wentWrong()), ratio(quarter.counts),
-                      count(quarter.counts.risksOpenAtEnd)});
+                      countCell(quarter.counts.wentRight()), countCell(quarter.counts.wentWrong()),
+                      ratioTableCell(quarter.counts), countCell(quarter.counts.risksOpenAtEnd)});
     return table;
 }
 
@@ -64,22 +59,24 @@ Table groupTable(const TallyReport& report) {
         .column("risks_raised", "Risks raised", Align::Right)
         .column("risks_open_at_end", "Open at end", Align::Right);
     for (const TallyRow& row : report.groups)
-        table.addRow({Cell::text(row.label), count(row.counts.wentRight()), count(row.counts.wentWrong()),
-                      ratio(row.counts), count(row.counts.setbacksIntelligent), count(row.counts.risksRaised),
-                      count(row.counts.risksOpenAtEnd)});
+        table.addRow({Cell::text(row.label), countCell(row.counts.wentRight()), countCell(row.counts.wentWrong()),
+                      ratioTableCell(row.counts), countCell(row.counts.setbacksIntelligent),
+                      countCell(row.counts.risksRaised), countCell(row.counts.risksOpenAtEnd)});
     return table;
 }
 
-Table countsTable(const std::vector<TallyRow>& rows) {
+Table countsTable(const std::vector<TallyRow>& rows, bool withOpenAtEnd) {
+    const auto shown = [&](const CountField& field) { return withOpenAtEnd || field.key != kOpenAtEndKey; };
     Table table;
     table.column("key", "Key").column("label", "Label").column("period_from", "From").column("period_to", "To");
     for (const CountField& field : kCountFields)
-        table.column(std::string(field.key), std::string(field.label), Align::Right);
+        if (shown(field)) table.column(std::string(field.key), std::string(field.label), Align::Right);
     table.column("ratio", "Ratio", Align::Right);
     for (const TallyRow& row : rows) {
         std::vector<Cell> cells{Cell::text(row.key), Cell::text(row.label), Cell::date(row.period.from),
                                 Cell::date(row.period.to)};
-        for (const CountField& field : kCountFields) cells.push_back(Cell::integer(field.value(row.counts)));
+        for (const CountField& field : kCountFields)
+            if (shown(field)) cells.push_back(Cell::integer(field.value(row.counts)));
         const auto value = ratioOf(row.counts);
         cells.push_back(value ? Cell::decimal(*value) : Cell::null());
         table.addRow(std::move(cells));

@@ -20,7 +20,13 @@ std::string quarterCell(const TallyQuarter& quarter);
 Table quarterTable(const TallyReport& report);
 // For people: the group, Right, Wrong, Ratio, Intelligent, Risks raised, Open at the end.
 Table groupTable(const TallyReport& report);
-// For scripts: key, label, period_from, period_to, every count field, ratio.
-Table countsTable(const std::vector<TallyRow>& rows);
+// For scripts: key, label, period_from, period_to, every count field, ratio. A trend counts no
+// risks open at the end, so it leaves that column out (`withOpenAtEnd`).
+Table countsTable(const std::vector<TallyRow>& rows, bool withOpenAtEnd = true);
+
+// A count for people: "12,345".
+Cell countCell(std::int64_t value);
+// The ratio keeps its words in text ("5.5 : 1"); scripts get the number (or null with no setbacks).
+Cell ratioTableCell(const TallyCounts& counts);
 
 }  // namespace innotrack::reports::detail

@@ -3,6 +3,7 @@
 
 #include "tally_fields.hpp"
 #include "tally_tables.hpp"
+#include "text_wrap.hpp"
 
 #include "tracker/text.hpp"
 #include "audit_chain_words.hpp"
@@ -30,25 +31,6 @@ std::string padRight(std::string text, std::size_t to) {
 std::string padLeft(const std::string& text, std::size_t to) {
     const std::size_t used = width(text);
     return used >= to ? text : std::string(to - used, ' ') + text;
-}
-
-// Breaks `text` at spaces so no line passes 100 columns: the first line starts with `first`, the
-// others with `indent`.
-void wrapped(std::ostream& out, const std::string& text, const std::string& first, const std::string& indent) {
-    std::istringstream words(text);
-    std::string word;
-    std::string line = first;
-    bool empty = true;
-    while (words >> word) {
-        if (!empty && width(line) + 1 + width(word) > kTallyTextWidth) {
-            out << line << '\n';
-            line = indent;
-            empty = true;
-        }
-        line += (empty ? "" : " ") + word;
-        empty = false;
-    }
-    if (!empty) out << line << '\n';
 }
 
 void figure(std::ostream& out, std::string_view label, std::int64_t value, bool heading = false) {
@@ -84,8 +66,8 @@ std::string renderTallyText(const TallyReport& report) {
     std::ostringstream out;
     const TallyCounts& c = report.counts;
     out << "Risk-versus-success tally\n";
-    wrapped(out, report.scopeWords, "Scope:   ", "         ");
-    wrapped(out, report.period.words, "Period:  ", "         ");
+    detail::wrapped(out, report.scopeWords, "Scope:   ", "         ");
+    detail::wrapped(out, report.period.words, "Period:  ", "         ");
     out << "Made:    " << dayWords(report.madeOn) << "\n\n";
 
     out << report.ratioWords << '\n';
@@ -105,11 +87,11 @@ std::string renderTallyText(const TallyReport& report) {
     share(out, "Setbacks with at least one lesson", report.lessonsCoverage);
 
     out << "\nRisks taken\n";
-    wrapped(out, report.risksTakenWords, "  ", "  ");
+    detail::wrapped(out, report.risksTakenWords, "  ", "  ");
 
     out << "\nReporting check\n";
-    for (const auto& concern : report.concerns) wrapped(out, concern.words, "  ! ", "    ");
-    if (!report.reportingCheckWords.empty()) wrapped(out, report.reportingCheckWords, "  ", "  ");
+    for (const auto& concern : report.concerns) detail::wrapped(out, concern.words, "  ! ", "    ");
+    if (!report.reportingCheckWords.empty()) detail::wrapped(out, report.reportingCheckWords, "  ", "  ");
 
     out << "\nBy quarter\n" << renderText(detail::quarterTable(report), kTallyTextWidth);
     if (report.grouping != TallyGrouping::None && report.grouping != TallyGrouping::Quarter)
@@ -119,7 +101,7 @@ std::string renderTallyText(const TallyReport& report) {
     heatMap(out, report);
     if (const std::string chain = auditChainLine(report.auditChain); !chain.empty()) {
         out << '\n';
-        wrapped(out, chain, "", "");
+        detail::wrapped(out, chain, "", "");
     }
     return out.str();
 }

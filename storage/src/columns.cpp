@@ -109,6 +109,15 @@ std::optional<Date> optionalDateFrom(const SQLite::Column& value, const char* co
     return dateFrom(value, column);
 }
 
+std::string idArray(const std::vector<Id>& ids) {
+    std::string json = "[";
+    for (const Id each : ids) {
+        if (json.size() > 1) json += ',';
+        json += std::to_string(each);
+    }
+    return json + "]";
+}
+
 std::string containsPattern(std::string_view text) {
     std::string pattern = "%";
     for (char c : text) {

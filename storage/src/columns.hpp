@@ -13,6 +13,7 @@
 #include <string>
 #include <string_view>
 #include <type_traits>
+#include <vector>
 
 namespace innotrack::storage::detail {
 
@@ -85,6 +86,10 @@ template <typename E>
 E key(const SQLite::Statement& row, const char* column) {
     return keyFrom<E>(row.getColumn(column), column);
 }
+
+// Ids as SQL reads an array of them: a JSON array for json_each(:ids), so one statement serves
+// any number of ids.
+std::string idArray(const std::vector<Id>& ids);
 
 // A LIKE pattern matching `text` anywhere, with '%', '_' and '\' taken literally; use with
 // ESCAPE '\'.

@@ -23,6 +23,7 @@ public:
 
     PortfolioStore& store() override { return *store_; }
     const TallyQueries& tallyQueries() const override { return *store_; }
+    const TrendQueries& trendQueries() const override { return *store_; }
     const BoardQueries& boardQueries() const override { return *store_; }
     const StageBoardQueries& stageBoardQueries() const override { return *store_; }
     const ChecklistQueries& checklistQueries() const override { return *store_; }

@@ -49,17 +49,6 @@ SELECT i.id, i.title, )sql" + kStageOnDay + R"sql( AS stage_on, i.priority, i.co
  ORDER BY i.priority, i.id)sql";
 }
 
-// The innovations given, as SQL reads them: a JSON array for json_each, so one statement serves any
-// number of cards.
-std::string idArray(const std::vector<Id>& ids) {
-    std::string json = "[";
-    for (const Id each : ids) {
-        if (json.size() > 1) json += ',';
-        json += std::to_string(each);
-    }
-    return json + "]";
-}
-
 // The places' statement, prepared and read with SQLite's own calls: SQLiteCpp copies a shared
 // pointer for every value it hands out, which at 100,000 cards was a large part of the desktop
 // board's reload. A failure throws SQLite::Exception, as SQLiteCpp would.

@@ -199,6 +199,14 @@ GroupCounts countTally(Connection& connection, const Period& period, const Tally
     return counts;
 }
 
+std::vector<TallyRow> quarterTrend(Connection& connection, const Period& period, const TallyScope& scope,
+                                   const RiskBands& bands) {
+    GroupCounts counts = countTally(connection, period, scope, TallyGrouping::Quarter, bands);
+    std::vector<TallyRow> rows = quarterRowsOf(period);
+    for (TallyRow& row : rows) row.counts = counts[quarterKey(quarterOf(row.period.from))];
+    return rows;
+}
+
 // Open at the end of a day: raised by then, and either still open or closed (or occurred) after
 // it. Two statements rather than one OR, so each reads its own index: the open risks by status,
 // and the ones closed since the day by closing date, which are few when the day is recent.

@@ -8,6 +8,7 @@
 
 #include <map>
 #include <string>
+#include <vector>
 
 namespace innotrack::storage::detail {
 
@@ -23,6 +24,12 @@ void bindScope(SQLite::Statement& statement, const TallyScope& scope);
 using GroupCounts = std::map<OptionalId, TallyCounts>;
 GroupCounts countTally(Connection& connection, const Period& period, const TallyScope& scope, TallyGrouping grouping,
                        const RiskBands& bands);
+
+// The rows of every financial quarter overlapping the period (quarterRowsOf), holding what
+// countTally counts grouped by quarter, one statement per kind of record for all the quarters;
+// risksOpenAtEnd is left at zero. The trend's rows, and the tally's before it adds open risks.
+std::vector<TallyRow> quarterTrend(Connection& connection, const Period& period, const TallyScope& scope,
+                                   const RiskBands& bands);
 
 // Risks in scope open at the end of `day`, per group (Quarter is treated as None).
 GroupCounts openAtEnd(Connection& connection, Date day, const TallyScope& scope, TallyGrouping grouping);

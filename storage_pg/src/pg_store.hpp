@@ -9,6 +9,7 @@
 #include "tracker/stage_board_queries.hpp"
 #include "tracker/store.hpp"
 #include "tracker/tally_queries.hpp"
+#include "tracker/trend_queries.hpp"
 
 #include <memory>
 #include <string>
@@ -19,6 +20,7 @@ namespace innotrack::storage_pg {
 // id; stage changes and milestone moves by date, then id.
 class PgStore final : public PortfolioStore,
                       public TallyQueries,
+                      public TrendQueries,
                       public ChecklistQueries,
                       public BoardQueries,
                       public StageBoardQueries {
@@ -122,6 +124,9 @@ public:
     // TallyQueries (tally_queries.cpp).
     RiskHeatMap openRiskHeatMap(Date on, const TallyScope& scope) const override;
 
+    // TrendQueries (trend_queries.cpp): the tally's statements grouped by quarter, and confidence.
+    ConfidenceHistory confidenceByReview(const std::vector<Id>& innovations, Date upTo) const override;
+
     // ChecklistQueries (checklist_queries.cpp).
     ChecklistCounts checklistCounts(Date on) const override;
     std::vector<ChecklistAnswer> latestChecklistAnswers(Date on) const override;
@@ -141,6 +146,7 @@ public:
 protected:
     std::vector<TallyRow> tallyRows(const Period& period, const TallyScope& scope,
                                     TallyGrouping grouping) const override;
+    std::vector<TallyRow> quarterTrendRows(const Period& period, const TallyScope& scope) const override;
 
 private:
     // The person's name; NotFound names the board's filter when there is nobody with that id.

@@ -211,6 +211,14 @@ GroupCounts countTally(pq::Connection& connection, const Period& period, const T
     return counts;
 }
 
+std::vector<TallyRow> quarterTrend(pq::Connection& connection, const Period& period, const TallyScope& scope,
+                                   const RiskBands& bands) {
+    GroupCounts counts = countTally(connection, period, scope, TallyGrouping::Quarter, bands);
+    std::vector<TallyRow> rows = quarterRowsOf(period);
+    for (TallyRow& row : rows) row.counts = counts[quarterKey(quarterOf(row.period.from))];
+    return rows;
+}
+
 GroupCounts openAtEnd(pq::Connection& connection, Date day, const TallyScope& scope, TallyGrouping grouping) {
     if (grouping == TallyGrouping::Quarter) grouping = TallyGrouping::None;
     const Frame f = frame("risks", "r", "raised_on", scope, grouping);

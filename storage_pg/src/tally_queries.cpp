@@ -7,8 +7,6 @@
 
 #include "tracker/people.hpp"
 
-#include <algorithm>
-
 namespace innotrack::storage_pg {
 
 using namespace detail;
@@ -109,16 +107,10 @@ std::vector<TallyRow> rowsByGroup(pq::Connection& connection, const Period& peri
 // grouped pass, the risks open at each quarter's end one quarter at a time.
 std::vector<TallyRow> rowsByQuarter(pq::Connection& connection, const Period& period, const TallyScope& scope,
                                     const RiskBands& bands) {
-    GroupCounts counts = countTally(connection, period, scope, TallyGrouping::Quarter, bands);
-    std::vector<TallyRow> rows;
-    for (FinancialQuarter quarter = quarterOf(period.from);; quarter = quarter.next()) {
-        const Period whole = quarter.period();
-        const Period part{std::max(whole.from, period.from), std::min(whole.to, period.to)};
-        TallyCounts row = counts[quarterKey(quarter)];
-        row.risksOpenAtEnd = openAtEnd(connection, part.to, scope, TallyGrouping::None)[std::nullopt].risksOpenAtEnd;
-        rows.push_back({quarter.label(), quarter.words(), part, row});
-        if (!(part.to < period.to)) break;  // checked before next(), which could pass year 9999
-    }
+    std::vector<TallyRow> rows = quarterTrend(connection, period, scope, bands);
+    for (TallyRow& row : rows)
+        row.counts.risksOpenAtEnd =
+            openAtEnd(connection, row.period.to, scope, TallyGrouping::None)[std::nullopt].risksOpenAtEnd;
     return rows;
 }
 

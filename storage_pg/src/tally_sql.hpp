@@ -9,6 +9,7 @@
 
 #include <map>
 #include <string>
+#include <vector>
 
 namespace innotrack::storage_pg::detail {
 
@@ -29,6 +30,12 @@ std::string stageRank(const std::string& column);
 using GroupCounts = std::map<OptionalId, TallyCounts>;
 GroupCounts countTally(pq::Connection& connection, const Period& period, const TallyScope& scope,
                        TallyGrouping grouping, const RiskBands& bands);
+
+// The rows of every financial quarter overlapping the period (quarterRowsOf), holding what
+// countTally counts grouped by quarter, one statement per kind of record for all the quarters;
+// risksOpenAtEnd is left at zero. The trend's rows, and the tally's before it adds open risks.
+std::vector<TallyRow> quarterTrend(pq::Connection& connection, const Period& period, const TallyScope& scope,
+                                   const RiskBands& bands);
 
 // Risks in scope open at the end of `day`, per group (Quarter is treated as None).
 GroupCounts openAtEnd(pq::Connection& connection, Date day, const TallyScope& scope, TallyGrouping grouping);

@@ -60,6 +60,7 @@ public:
         : real_(std::move(real)), store_(real_->store()) {}
     PortfolioStore& store() override { return store_; }
     const TallyQueries& tallyQueries() const override { return real_->tallyQueries(); }
+    const TrendQueries& trendQueries() const override { return real_->trendQueries(); }
     const BoardQueries& boardQueries() const override { return real_->boardQueries(); }
     const StageBoardQueries& stageBoardQueries() const override { return real_->stageBoardQueries(); }
     const ChecklistQueries& checklistQueries() const override { return real_->checklistQueries(); }

@@ -92,13 +92,7 @@ struct FixedPortfolio {
     }
 
     void stage(Stage from, Stage to, Date on) {
-        StageChange change;
-        change.innovationId = sensors;
-        change.from = from;
-        change.to = to;
-        change.changedOn = on;
-        change.actorId = ids.cabinet;
-        store.insertStageChange(change);
+        store.insertStageChange(sampleStageChange(sensors, from, to, on, ids.cabinet));
     }
 
     Id milestone(const std::string& title, Date baseline, Date due, std::optional<Date> completed) {

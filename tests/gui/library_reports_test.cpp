@@ -166,5 +166,40 @@ TEST_CASE("the leader adds an ambition and a person; an officer may not", "[gui]
     CHECK(demo.person("Cllr Dafydd Morgan").login == "dmorgan");
 }
 
+TEST_CASE("the Reports view's trend: a point per quarter, and a click shows what that quarter counts",
+          "[gui][reports][trend]") {
+    DemoApp demo(testing::kDemoToday, 1280, 2400);  // tall enough for the trend below the tally
+    demo.actAs("Cllr Helen Marsh");
+    demo.app.select("reports");
+    demo.frames(3);
+    auto& view = dynamic_cast<ReportsView&>(*demo.app.view("reports"));
+    REQUIRE(view.model().trend());
+    const reports::TrendReport& trend = *view.model().trend();
+    // Five financial years to the demo's day, quarter by quarter.
+    CHECK(trend.period.period == trendPeriod(demo.clock.today(), 5));
+    CHECK(trend.quarters.size() == reports::buildTallyReport(demo.state.store(), demo.state.backend().tallyQueries(),
+                                                             {reports::customPeriod(trend.period.period.from,
+                                                                                    trend.period.period.to),
+                                                              {},
+                                                              TallyGrouping::None},
+                                                             demo.clock.today())
+                                       .quarters.size());
+    CHECK(view.selectedQuarter().empty());
+
+    // The last quarter (the demo's records are recent): its point shows the tally of that quarter.
+    const reports::TrendQuarter& last = trend.quarters.back();
+    demo.click("reports.trend." + last.quarter.label());
+    demo.frames(2);
+    CHECK(view.selectedQuarter() == last.quarter.label());
+    const reports::TallyReport quarterTally = reports::buildTallyReport(
+        demo.state.store(), demo.state.backend().tallyQueries(),
+        {reports::customPeriod(last.period.from, last.period.to), {}, TallyGrouping::None}, demo.clock.today());
+    TallyCounts tallied = quarterTally.counts;
+    tallied.risksOpenAtEnd = 0;
+    CHECK(last.counts == tallied);
+    CHECK(last.counts.wentRight() > 0);
+    CHECK(demo.state.errors().empty());
+}
+
 }  // namespace
 }  // namespace innotrack::gui

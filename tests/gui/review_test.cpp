@@ -2,11 +2,14 @@
 #include "fixture.hpp"
 
 #include "gui/review_model.hpp"
+#include "gui/innovation_view.hpp"
 #include "gui/review_view.hpp"
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <initializer_list>
+#include <map>
 
 namespace innotrack::gui {
 namespace {
@@ -326,6 +329,39 @@ TEST_CASE("the chair of an open review can look at past reviews and come back to
     screen.clicks({"review.past.close", "review.past.back"});
     REQUIRE(demo.state.locator().find("review.record").has_value());
     CHECK(screen.view().drafts().find(screen.typedFor.innovation.id)->comment == "Waiting for the ward survey");
+}
+
+TEST_CASE("the Innovation view draws the confidence each review gave it, in the order they were held",
+          "[gui][review][trend]") {
+    DemoApp demo;
+    // The innovation the demo's reviews recorded most often, with what the store says each gave it.
+    std::map<Id, std::vector<std::pair<Date, Confidence>>> byInnovation;
+    for (const Review& review : demo.store().listReviews())
+        if (!(demo.clock.today() < review.heldOn))
+            for (const ReviewEntry& entry : demo.store().listReviewEntries(review.id))
+                byInnovation[entry.innovationId].emplace_back(review.heldOn, entry.confidence);
+    REQUIRE_FALSE(byInnovation.empty());
+    auto most = byInnovation.begin();
+    for (auto it = byInnovation.begin(); it != byInnovation.end(); ++it)
+        if (it->second.size() > most->second.size()) most = it;
+    std::stable_sort(most->second.begin(), most->second.end(),
+                     [](const auto& a, const auto& b) { return a.first < b.first; });
+    REQUIRE(most->second.size() > 1);
+
+    demo.state.selectedInnovation = most->first;
+    demo.app.select("innovation");
+    demo.frames(3);
+    auto& view = dynamic_cast<InnovationView&>(*demo.app.view("innovation"));
+    REQUIRE(view.detail());
+    const std::vector<ConfidencePoint>& points = view.detail()->confidenceByReview;
+    REQUIRE(points.size() == most->second.size());
+    for (std::size_t at = 0; at < points.size(); ++at) {
+        CHECK(points[at].heldOn == most->second[at].first);
+        CHECK(points[at].confidence == most->second[at].second);
+        CHECK(testing::located(demo, "innovation.confidence." + std::to_string(at)));  // a point drawn for each
+    }
+    CHECK_FALSE(testing::located(demo, "innovation.confidence." + std::to_string(points.size())));
+    CHECK(demo.state.errors().empty());
 }
 
 }  // namespace

@@ -33,6 +33,7 @@ std::vector<std::string> linesOf(const std::string& text) {
 BoardReport todaysReport(const BoardPortfolio& p) {
     BoardReport report = buildBoardReport(p.board(), p.store->riskBands(), kToday, kToday);
     report.auditChain = p.store->auditChainHead();
+    addConfidenceHistory(report, p.test.backend().trendQueries());
     return report;
 }
 
@@ -131,4 +132,32 @@ TEST_CASE("the board's JSON uses the documented field names and types", "[backen
     CHECK(json["new_setbacks"][0]["kind"] == "intelligent");
     CHECK(json["new_lessons"][0]["lesson_id"] == p.lessonHomeCare);
     CHECK(json["ambitions_without_active_innovation"][1]["stopped"] == 1);
+}
+
+TEST_CASE("the board's HTML draws each innovation's confidence review by review", "[backend][reports][board-report]") {
+    const BoardPortfolio p;
+    const BoardReport report = todaysReport(p);
+    REQUIRE(report.confidenceHistory);
+    // R1 (2 Nov) and R2 (16 Nov) closed, R3 (23 Nov) still open: every review held by the 25th.
+    CHECK(report.confidenceHistory->at(p.homeCare) ==
+          std::vector<ConfidencePoint>{{p.r1, Date(2026, 11, 2), Confidence::AmberRed},
+                                       {p.r2, Date(2026, 11, 16), Confidence::Amber},
+                                       {p.r3, Date(2026, 11, 23), Confidence::AmberRed}});
+    CHECK(report.confidenceHistory->at(p.solar).size() == 2);  // solar's edit to Green on 20 Nov is no review
+    CHECK(report.confidenceHistory->count(p.energy) == 0);     // no review has recorded it
+
+    const std::string page = renderBoardHtml(report);
+    CHECK(xmlError(page).empty());
+    CHECK(page.find("<title>Confidence at each review: Amber/Red (2 November 2026), Amber (16 November 2026), "
+                    "Amber/Red (23 November 2026)</title>") != std::string::npos);
+    std::size_t drawn = 0;
+    for (std::size_t at = page.find("class=\"sparkline\""); at != std::string::npos;
+         at = page.find("class=\"sparkline\"", at + 1))
+        ++drawn;
+    CHECK(drawn == report.confidenceHistory->size());
+
+    // Before the history is read (the workbook's board), nothing is drawn.
+    BoardReport without = report;
+    without.confidenceHistory.reset();
+    CHECK(renderBoardHtml(without).find("sparkline") == std::string::npos);
 }

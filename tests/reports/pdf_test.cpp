@@ -4,12 +4,14 @@
 #include "board_report_fixture.hpp"
 #include "checklist_fixture.hpp"
 #include "tally_golden.hpp"
+#include "trend_portfolio.hpp"
 
 #include "process.hpp"
 #include "reports/board_report.hpp"
 #include "reports/checklist_report.hpp"
 #include "reports/pdf.hpp"
 #include "reports/tally_report.hpp"
+#include "reports/trend_report.hpp"
 #include "tracker/errors.hpp"
 
 #include <catch2/catch.hpp>
@@ -99,6 +101,18 @@ TEST_CASE("the tally as PDF: A4, fonts embedded, its figures as text, date and p
     REQUIRE(!report.ratioWords.empty());
     CHECK(text.find(report.ratioWords) != std::string::npos);
     CHECK(text.find(report.summaryWords) != std::string::npos);
+}
+
+TEST_CASE("the trend as PDF: A4, its charts' page and its figures as text", "[reports][pdf]") {
+    const testing::TrendPortfolio fixed;
+    const TrendReport report = buildTrendReport(fixed.store, fixed.portfolio.backend().trendQueries(),
+                                                {testing::kTrendToday, 3, {}}, testing::kTrendToday);
+    const PrintedPdf pdf(renderTrend(report, ReportFormat::Pdf));
+    checkPrinted(pdf, "27 November 2026");
+    const std::string text = squeezed(pdf.text());
+    CHECK(text.find("Trend of the risk-versus-success tally") != std::string::npos);
+    CHECK(text.find("1.6 right for every 1 wrong") != std::string::npos);
+    CHECK(text.find("Q3 2026/27 to date") != std::string::npos);
 }
 
 TEST_CASE("the weekly board report and the checklist as PDF", "[reports][pdf]") {

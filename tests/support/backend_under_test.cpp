@@ -29,6 +29,7 @@ public:
 
     PortfolioStore& store() override { return backend_->store(); }
     const TallyQueries& tallyQueries() const override { return backend_->tallyQueries(); }
+    const TrendQueries& trendQueries() const override { return backend_->trendQueries(); }
     const BoardQueries& boardQueries() const override { return backend_->boardQueries(); }
     const StageBoardQueries& stageBoardQueries() const override { return backend_->stageBoardQueries(); }
     const ChecklistQueries& checklistQueries() const override { return backend_->checklistQueries(); }

@@ -45,6 +45,16 @@ Milestone sampleMilestone(Id innovationId, const std::string& title, Date due) {
     return milestone;
 }
 
+StageChange sampleStageChange(Id innovationId, Stage from, Stage to, Date on, Id actorId) {
+    StageChange change;
+    change.innovationId = innovationId;
+    change.from = from;
+    change.to = to;
+    change.changedOn = on;
+    change.actorId = actorId;
+    return change;
+}
+
 Risk sampleRisk(const Seed& ids, const std::string& title) {
     Risk risk;
     risk.innovationId = ids.innovation;

@@ -27,6 +27,7 @@ Seed seed(PortfolioStore& store);
 Person samplePerson(const std::string& name, Role role);
 Innovation sampleInnovation(const Seed& ids, const std::string& title);
 Milestone sampleMilestone(Id innovationId, const std::string& title, Date due);
+StageChange sampleStageChange(Id innovationId, Stage from, Stage to, Date on, Id actorId);
 Risk sampleRisk(const Seed& ids, const std::string& title);
 Setback sampleSetback(const Seed& ids, const std::string& whatHappened, Date on);
 Lesson sampleLesson(const Seed& ids, const std::string& whatHappened);

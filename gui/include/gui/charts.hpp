@@ -1,4 +1,4 @@
-// Charts drawn with ImGui's draw lists: the 5×5 risk heat map and the tally's bars.
+// Charts drawn with ImGui's draw lists: the 5×5 risk heat map, the tally's bars and the trend's lines.
 #pragma once
 
 #include "tracker/tally_queries.hpp"
@@ -7,6 +7,8 @@
 #include <imgui.h>
 
 #include <cstdint>
+#include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -32,5 +34,22 @@ struct BarRow {
 // Horizontal stacked bars on one scale, `width` wide, with a legend of the segments' labels under
 // them when `legend`.
 void drawStackedBars(const std::vector<BarRow>& rows, float width, bool legend = true);
+
+struct TrendLine {
+    std::string label;
+    ImU32 colour = 0;
+    std::vector<std::int64_t> values;  // one per point, left to right
+};
+
+// Lines on one scale across `labels.size()` points (labels under them), `width` × `height`. Each
+// point's column is a button: hovered, it shows describe(i) as a tooltip; clicked, drawTrendLines
+// returns i. afterPoint(i) runs just after point i's button, for the caller to note where it is.
+// The scale runs from 0 to the largest value, written at the top; or to `fixedTop`, unwritten, for
+// a scale of words (the tooltips say them).
+std::optional<std::size_t> drawTrendLines(const std::vector<TrendLine>& lines, const std::vector<std::string>& labels,
+                                          float width, float height,
+                                          const std::function<std::string(std::size_t)>& describe,
+                                          const std::function<void(std::size_t)>& afterPoint,
+                                          std::optional<std::int64_t> fixedTop = std::nullopt);
 
 }  // namespace innotrack::gui

@@ -4,6 +4,7 @@
 
 #include "tracker/audit.hpp"
 #include "tracker/tally_queries.hpp"
+#include "tracker/trend_queries.hpp"
 #include "tracker/store.hpp"
 
 #include <array>
@@ -47,6 +48,8 @@ struct InnovationDetail {
     bool takingPeopleApplies = false;
     std::vector<EngagedGroup> notEngaged;
     std::vector<Engagement> unansweredOpposition;
+    // The confidence every weekly review held by the day gave it, in the order held (trend port).
+    std::vector<ConfidencePoint> confidenceByReview;
     std::vector<AuditEntry> history;  // the innovation and everything on it, oldest first
     std::map<Id, std::string> names;  // people by id, for the history's "who"
     // The timeline's span: every baseline, current and completion date, and today, with a margin.
@@ -57,7 +60,8 @@ struct InnovationDetail {
 };
 
 // Throws NotFound when there is no such innovation.
-InnovationDetail loadInnovationDetail(const PortfolioStore& store, Id innovationId, Date today);
+InnovationDetail loadInnovationDetail(const PortfolioStore& store, const TrendQueries& trend, Id innovationId,
+                                      Date today);
 
 std::string_view milestoneStateWords(MilestoneState state);  // "Done on time", "Overdue", …
 // "Moved 2 times, 19 days later than first planned", or "" when it never moved.

@@ -22,11 +22,12 @@ public:
     std::string_view name() const override { return "innovation"; }
     std::string_view title() const override { return "Innovation"; }
     // One innovation in full: its ambition, people, stage history, milestones, risks (by the risk
-    // bands), setbacks, lessons, benefits and audit history; and every title, for the chooser.
+    // bands), setbacks, lessons, benefits, confidence at each review and audit history; and every
+    // title, for the chooser.
     Changes shows() const override {
         return RecordKind::Innovations | RecordKind::Ambitions | RecordKind::People | RecordKind::Milestones |
                RecordKind::Risks | RecordKind::Setbacks | RecordKind::Lessons | RecordKind::Benefits |
-               RecordKind::Engagements | RecordKind::Settings | RecordKind::Audit;
+               RecordKind::Engagements | RecordKind::Reviews | RecordKind::Settings | RecordKind::Audit;
     }
 
     const std::optional<InnovationDetail>& detail() const { return detail_; }
@@ -54,6 +55,7 @@ private:
     void refresh(AppState& state);
     void drawChooser(AppState& state);
     void drawHeader(AppState& state);
+    void drawConfidenceByReview(AppState& state);
     void drawEdit(AppState& state);
     void startEdit();
 

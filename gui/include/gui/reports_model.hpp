@@ -1,12 +1,13 @@
-// The Reports view's model: the risk-versus-success tally for a chosen period, the innovation
-// checklist, and writing the tally, checklist and weekly board reports to HTML, CSV or Markdown
-// files with reports/' own renderers. No ImGui here.
+// The Reports view's model: the risk-versus-success tally for a chosen period, its trend over the
+// last five financial years, the innovation checklist, and writing the tally, trend, checklist and
+// weekly board reports to files with reports/' own renderers. No ImGui here.
 #pragma once
 
 #include "gui/app_state.hpp"
 #include "reports/checklist_report.hpp"
 #include "reports/report_format.hpp"
 #include "reports/tally_report.hpp"
+#include "reports/trend_report.hpp"
 
 #include <optional>
 #include <string>
@@ -19,8 +20,8 @@ inline constexpr std::array<PeriodChoice, 5> kPeriodChoices = {PeriodChoice::Yea
                                                                PeriodChoice::LastQuarter, PeriodChoice::LastYear,
                                                                PeriodChoice::Custom};
 
-enum class ReportKind { Tally, Checklist, Board };
-std::string_view reportKindKey(ReportKind kind);  // "tally", "checklist", "board": file names use it
+enum class ReportKind { Tally, Trend, Checklist, Board };
+std::string_view reportKindKey(ReportKind kind);  // "tally", "trend", "checklist", "board": file names use it
 
 struct ReportsRequest {
     PeriodChoice period = PeriodChoice::YearToDate;
@@ -33,11 +34,13 @@ struct ReportsRequest {
 
 class ReportsModel {
 public:
-    // Builds the tally and the checklist. A bad custom period goes to `errors()` by field
+    // Builds the tally, the trend (five financial years to today, for the same cabinet lead; the
+    // period chosen does not change it) and the checklist. A bad custom period goes to `errors()` by field
     // ("from", "to"); other failures to the app's error dialog. True when the tally was built.
     bool build(AppState& state, const ReportsRequest& request);
     const ReportsRequest& request() const { return request_; }
     const std::optional<reports::TallyReport>& tally() const { return tally_; }
+    const std::optional<reports::TrendReport>& trend() const { return trend_; }
     const std::optional<reports::ChecklistReport>& checklist() const { return checklist_; }
     const FieldErrors& errors() const { return errors_; }
 
@@ -50,6 +53,7 @@ public:
 private:
     ReportsRequest request_;
     std::optional<reports::TallyReport> tally_;
+    std::optional<reports::TrendReport> trend_;
     std::optional<reports::ChecklistReport> checklist_;
     FieldErrors errors_;
 };

@@ -1,5 +1,6 @@
-// The Reports view: the tally for a chosen period with its charts, the innovation checklist, and
-// buttons that write the tally, checklist and board reports as HTML, CSV or Markdown files.
+// The Reports view: the tally for a chosen period with its charts, the trend over five financial
+// years (a point to hover or click per quarter), the innovation checklist, and buttons that write
+// the tally, trend, checklist and board reports as files.
 #pragma once
 
 #include "gui/reports_model.hpp"
@@ -24,12 +25,15 @@ public:
 
     const ReportsModel& model() const { return model_; }
     const std::string& lastWritten() const { return lastWritten_; }
+    // The trend's quarter last clicked ("2026Q3"), whose figures are shown part by part; "" for none.
+    const std::string& selectedQuarter() const { return selectedQuarter_; }
 
 private:
     void reload(AppState& state) override;
     void drawContent(AppState& state) override;
     void drawControls(AppState& state);
     void drawTally(const reports::TallyReport& tally);
+    void drawTrend(AppState& state, const reports::TrendReport& trend);
     void drawChecklist(const reports::ChecklistReport& checklist);
     void drawWriteButtons(AppState& state);
 
@@ -38,6 +42,7 @@ private:
     bool built_ = false;
     std::vector<Person> leads_;
     std::string lastWritten_;
+    std::string selectedQuarter_;
     ReportKind writeKind_ = ReportKind::Tally;
 };
 

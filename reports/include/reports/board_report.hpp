@@ -5,6 +5,7 @@
 #include "reports/report_format.hpp"
 #include "tracker/audit_chain.hpp"
 #include "tracker/board_queries.hpp"
+#include "tracker/trend_queries.hpp"
 #include "tracker/engagement.hpp"
 #include "tracker/risk.hpp"
 
@@ -74,6 +75,9 @@ struct BoardReport {
         std::vector<EngagedGroup> missing;
     };
     std::optional<std::vector<TakingPeople>> takingPeople;
+    // Each innovation on the board's confidence at every review held by the day, for the HTML's
+    // sparklines (DOMAIN.md "Trends"). The caller adds it with addConfidenceHistory; none: not drawn.
+    std::optional<ConfidenceHistory> confidenceHistory;
     // The audit trail as the report was made, for the paper to carry; the caller reads it from the
     // store (buildBoardReport sees only the board's queries). None: not printed.
     std::optional<AuditChainHead> auditChain;
@@ -90,6 +94,10 @@ BoardReport buildBoardReport(const BoardQueries& queries, const RiskBands& bands
 
 // Fills report.takingPeople from the portfolio's engagements, for the innovations on the board.
 void addTakingPeople(BoardReport& report, const std::vector<Engagement>& engagements);
+
+// Fills report.confidenceHistory for the innovations on the board, from the reviews held on or
+// before the board's day: one statement for all of them.
+void addConfidenceHistory(BoardReport& report, const TrendQueries& queries);
 
 // Each fits the formats' promises in docs/REPORTS.md: text within 100 columns; Markdown; CSV with
 // one row per innovation; JSON with stable field names; HTML, self-contained and printable on A4.

@@ -87,6 +87,11 @@ struct TallyRequest {
 TallyReport buildTallyReport(const PortfolioStore& store, const TallyQueries& queries, const TallyRequest& request,
                              Date today);
 
+// "Whole council", or the scope's parts: "Ambition 'Older people at home'; innovations led by …".
+// Throws NotFound when the scope names a record that does not exist, and ValidationError naming
+// "cabinet" when the cabinet lead named is not a cabinet member or the leader.
+std::string scopeWords(const PortfolioStore& store, const TallyScope& scope);
+
 // "none", "ambition", "cabinet", "innovation" or "quarter"; throws ValidationError naming `field`.
 TallyGrouping parseTallyGrouping(std::string_view text, std::string_view field = "--by");
 std::string_view groupingKey(TallyGrouping grouping);

@@ -5,6 +5,7 @@
 #include "tracker/checklist_queries.hpp"
 #include "tracker/stage_board_queries.hpp"
 #include "tracker/tally_queries.hpp"
+#include "tracker/trend_queries.hpp"
 #include "tracker/store.hpp"
 
 #include <memory>
@@ -26,6 +27,7 @@ enum class OpenMode {
 // milestone moves by date, then id.
 class SqliteStore final : public PortfolioStore,
                           public TallyQueries,
+                          public TrendQueries,
                           public ChecklistQueries,
                           public BoardQueries,
                           public StageBoardQueries {
@@ -137,6 +139,9 @@ public:
     // TallyQueries: SQL aggregates in tally_queries.cpp and tally_counts.cpp.
     RiskHeatMap openRiskHeatMap(Date on, const TallyScope& scope) const override;
 
+    // TrendQueries (trend_queries.cpp): the tally's statements grouped by quarter, and confidence.
+    ConfidenceHistory confidenceByReview(const std::vector<Id>& innovations, Date upTo) const override;
+
     // Ideas, their scores and the gate: ideas.cpp.
     Id insertIdea(const Idea& idea) override;
     void updateIdea(const Idea& idea) override;
@@ -170,6 +175,7 @@ public:
 protected:
     std::vector<TallyRow> tallyRows(const Period& period, const TallyScope& scope,
                                     TallyGrouping grouping) const override;
+    std::vector<TallyRow> quarterTrendRows(const Period& period, const TallyScope& scope) const override;
 
 private:
     // The person's name; NotFound names the board's filter when there is nobody with that id.

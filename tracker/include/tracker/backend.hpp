@@ -10,6 +10,7 @@
 #include "tracker/stage_board_queries.hpp"
 #include "tracker/store.hpp"
 #include "tracker/tally_queries.hpp"
+#include "tracker/trend_queries.hpp"
 
 #include <memory>
 #include <optional>
@@ -40,6 +41,7 @@ public:
 
     virtual PortfolioStore& store() = 0;
     virtual const TallyQueries& tallyQueries() const = 0;
+    virtual const TrendQueries& trendQueries() const = 0;
     virtual const BoardQueries& boardQueries() const = 0;
     virtual const StageBoardQueries& stageBoardQueries() const = 0;
     virtual const ChecklistQueries& checklistQueries() const = 0;

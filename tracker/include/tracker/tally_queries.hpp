@@ -46,6 +46,25 @@ struct TallyCounts {
     // now or closed or occurred after it)
     std::int64_t risksOpenAtEnd = 0;
 
+    // Adds another period's counts, as quarters add up to a year. risksOpenAtEnd, a count on one
+    // day rather than over a period, is left as it is.
+    TallyCounts& addDated(const TallyCounts& other) {
+        milestonesOnTime += other.milestonesOnTime;
+        milestonesLate += other.milestonesLate;
+        benefitsRealised += other.benefitsRealised;
+        stageAdvances += other.stageAdvances;
+        setbacksBasic += other.setbacksBasic;
+        setbacksComplex += other.setbacksComplex;
+        setbacksIntelligent += other.setbacksIntelligent;
+        setbacksWithLesson += other.setbacksWithLesson;
+        risksRaised += other.risksRaised;
+        risksRaisedCritical += other.risksRaisedCritical;
+        risksRaisedOccurred += other.risksRaisedOccurred;
+        risksRaisedClosed += other.risksRaisedClosed;
+        risksRaisedOpen += other.risksRaisedOpen;
+        return *this;
+    }
+
     std::int64_t wentRight() const { return milestonesOnTime + milestonesLate + benefitsRealised + stageAdvances; }
     std::int64_t wentWrong() const { return setbacksBasic + setbacksComplex + setbacksIntelligent; }
     bool operator==(const TallyCounts&) const = default;
@@ -63,6 +82,10 @@ struct TallyRow {
     Period period;
     TallyCounts counts;
 };
+
+// The rows of a tally grouped by quarter before anything is counted: every financial quarter
+// overlapping the period, in order, each clipped to it, keyed and labelled as TallyRow says.
+std::vector<TallyRow> quarterRowsOf(const Period& period);
 
 // Risks in scope open on a day, counted by likelihood (row) and impact (column), 1-based: cell
 // [l-1][i-1]. Uses the residual score where set, else the inherent one.
