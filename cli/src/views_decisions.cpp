@@ -40,6 +40,7 @@ Cell clearDaysCell(const NoticeCheck& check) { return check.clearDays ? Cell::in
 Table decisions(Context& context, const std::vector<Decision>& decisions) {
     const DecisionRules rules(context);
     Table table;
+    // The text table keeps what tells decisions apart; CSV and JSON carry every field.
     table.column("id", "ID", Align::Right)
         .column("innovation_id", "Inn", Align::Right)
         .column("planned_on", "To be made")
@@ -47,13 +48,13 @@ Table decisions(Context& context, const std::vector<Decision>& decisions) {
         .hiddenColumn("maker_id")
         .hiddenColumn("maker_body")
         .hiddenColumn("maker_members")
-        .column("maker", "Decision maker")
+        .hiddenColumn("maker")
         .column("is_key", "Key")
         .hiddenColumn("amount_pence")
         .hiddenColumn("affects_two_or_more_wards")
-        .column("notice_on", "Notice")
+        .hiddenColumn("notice_on")
         .column("clear_days", "Clear days", Align::Right)
-        .column("notice", "Notice stands")
+        .column("notice", "Notice")
         .hiddenColumn("documents")
         .hiddenColumn("documents_from")
         .hiddenColumn("route")
