@@ -31,6 +31,9 @@ void declareNotice(Options& options, Need need) {
 void applyDetails(Context& context, Decision& d) {
     if (auto matter = context.text("matter")) d.matter = *matter;
     if (auto on = context.date("on")) d.plannedOn = *on;
+    if (context.has("maker") && context.has("body"))
+        throw ValidationError("--body", *context.text("body"),
+                              "--maker and --body: name the person who decides or the body that decides, not both");
     if (auto maker = context.person("maker")) {
         d.makerId = *maker;
         d.makerBody.clear();

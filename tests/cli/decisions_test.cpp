@@ -57,6 +57,9 @@ TEST_CASE("the cabinet lead adds key decisions; 28 clear days is enough, 27 is s
     const RunResult shortNotice = refused(cli, "2", record);
     CHECK(has(shortNotice.err, "make it a general exception or special urgency before its record is made"));
     refused(cli, "Olly Officer", addFor("2026-04-30", "Something else"));
+    std::vector<std::string> both = addFor("2026-04-30", "Something else");
+    both.insert(both.end(), {"--body", "Cabinet", "--members", "Cllr Ann Jones, Cllr Bob Hughes"});
+    CHECK(has(refused(cli, "2", both).err, "not both"));
     // The scrutiny chair told today: 3 to 29 March, 27 clear days before the 30th, a general exception;
     // but the decision made today has the chair told 0 clear days before, so its record is still refused.
     requireOk(cli.as("2", {"decision", "exception", "2", "--chair", "Cllr Gwen Scrutiny", "--told-on", "2026-03-02"}));
