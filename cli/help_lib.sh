@@ -6,7 +6,8 @@ help_of() {
     "$bin" "$@" --help | sed '/^Global options:/,$d' | sed -e :a -e '/^\n*$/{$d;N;ba' -e '}'
 }
 
-# Every command, in the order the program's own help lists them: "check" or "milestone move".
+# Every command, in the order the program's own help lists them: "check", "milestone move" or
+# "report forward-plan".
 command_list() {
-    "$bin" --help | awk '/^  [a-z]/ { if ($2 ~ /^[a-z]+$/) print $1 " " $2; else print $1 }'
+    "$bin" --help | awk '/^  [a-z]/ { if ($2 ~ /^[a-z][a-z-]*$/) print $1 " " $2; else print $1 }'
 }

@@ -59,6 +59,7 @@ public:
         count("benefits", "Benefits", s.benefits);
         count("benefits_realised", "Benefits realised", s.benefitsRealised);
         count("engagements", "Engagements", s.engagements);
+        count("decisions", "Decisions", s.decisions);
         count("public_innovations", "Shown to residents", s.publicInnovations);
         count("reviews", "Reviews", s.reviews);
         count("review_entries", "Review entries", s.reviewEntries);

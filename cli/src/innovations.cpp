@@ -128,7 +128,10 @@ public:
             .section("risks", "Risks", views::risks(context, store.listRisks(innovation.id), store.riskBands()))
             .section("setbacks", "Setbacks", views::setbacks(context, store.listSetbacks(innovation.id)))
             .section("benefits", "Benefits", views::benefits(store.listBenefits(innovation.id)))
-            .section("engagements", "Engagements", views::engagements(context, store.listEngagements(innovation.id)));
+            .section("engagements", "Engagements", views::engagements(context, store.listEngagements(innovation.id)))
+            // Decisions to be made and made under the Forward Plan's rules, apart from what weekly
+            // reviews decided (review show lists those, and the formal decisions they led to).
+            .section("decisions", "Formal decisions", views::decisions(context, store.listDecisions(innovation.id)));
         context.print(record);
     }
 };

@@ -4,6 +4,7 @@
 
 #include "commands.hpp"
 #include "checklist_commands.hpp"
+#include "decision_commands.hpp"
 #include "exchange_commands.hpp"
 #include "idea_commands.hpp"
 #include "report_board.hpp"
@@ -78,6 +79,16 @@ CommandList makeAll() {
     add(engagementList());
     add(engagementShow());
     add(engagementUpdate());
+    add(decisionAdd());
+    add(decisionList());
+    add(decisionShow());
+    add(decisionUpdate());
+    add(decisionNotice());
+    add(decisionException());
+    add(decisionUrgency());
+    add(decisionRecord());
+    add(decisionThreshold());
+    add(decisionNation());
     add(reviewStart());
     add(reviewRecord());
     add(reviewClose());
@@ -101,6 +112,8 @@ CommandList makeAll() {
     add(reportPublic());
     add(reportChecklist());
     add(reportIdeas());
+    add(reportForwardPlan());
+    add(reportDecision());
     // Data in and out
     add(importPortfolio());
     for (const exchange::Register reg : exchange::allRegisters()) add(importRegister(reg));

@@ -112,8 +112,12 @@ public:
     void execute(Context& context) const override {
         const Review review = context.portfolio().review(context.id());
         auto record = views::review(context, review);
-        record.section("entries", "Entries",
-                       views::reviewEntries(context, context.portfolio().store().listReviewEntries(review.id)));
+        const PortfolioStore& store = context.portfolio().store();
+        record.section("entries", "Entries", views::reviewEntries(context, store.listReviewEntries(review.id)));
+        // The formal decisions (decision add --review) that this review's decisions led to.
+        auto ledTo = store.listDecisions(std::nullopt);
+        std::erase_if(ledTo, [&](const Decision& d) { return d.reviewId != review.id; });
+        record.section("decisions", "Formal decisions it led to", views::decisions(context, ledTo));
         context.print(record);
     }
 };

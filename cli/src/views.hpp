@@ -36,6 +36,9 @@ reports::Table benefits(const std::vector<Benefit>& benefits);
 reports::Record benefit(const Benefit& benefit);
 reports::Table engagements(Context& context, const std::vector<Engagement>& engagements);
 reports::Record engagement(Context& context, const Engagement& engagement);
+// views_decisions.cpp: with whether each is key and where its notice stands (tracker/decision.hpp).
+reports::Table decisions(Context& context, const std::vector<Decision>& decisions);
+reports::Record decision(Context& context, const Decision& decision);
 
 reports::Table reviews(Context& context, const std::vector<Review>& reviews);
 reports::Record review(Context& context, const Review& review);

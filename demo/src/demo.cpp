@@ -62,6 +62,7 @@ DemoSummary writeDemoPortfolio(Portfolio& portfolio) {
     demo::writeSetbacksAndLessons(demo);
     demo::writeIdeas(demo);
     demo::writeWeeklyReviews(demo);
+    demo::writeDecisions(demo);
     demo::finishInnovations(demo);
     demo::writeChecklistAnswers(demo);
     demo::markPublic(demo);

@@ -87,5 +87,7 @@ void writeChecklistAnswers(DemoContext& demo);
 // The ideas funnel: ideas in every status from every source, scored, and some promoted to
 // innovations that have moved on since. Before the weekly reviews, which record those too.
 void writeIdeas(DemoContext& demo);
+// Decisions on innovations and the Forward Plan, after the weekly reviews one of them was led from.
+void writeDecisions(DemoContext& demo);
 
 }  // namespace innotrack::demo

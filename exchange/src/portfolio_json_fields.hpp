@@ -20,10 +20,14 @@ inline constexpr const char* kSettings = "settings";
 inline constexpr const char* kRiskBands = "risk_bands";
 inline constexpr const char* kPortfolioKey = "portfolio_key";
 inline constexpr const char* kIdeaGate = "ideas_gate";
+inline constexpr const char* kKeyDecisionThreshold = "key_decision_threshold_pence";
+inline constexpr const char* kNation = "nation";
 
 // The document's version that first held ideas, their scores and the gate, engagements, and
 // innovations' public flag and description: an older one has none of them.
 inline constexpr int kIdeasSince = 4;
+// The version that first held decisions, the key decision threshold and the nation.
+inline constexpr int kDecisionsSince = 5;
 
 // Each record's array in the document is its collection (record_fields::kCollection).
 inline constexpr const char* arrayOf(Table table) {
@@ -42,11 +46,13 @@ inline constexpr const char* kEngagements = kCollection<Engagement>;
 inline constexpr const char* kReviewEntries = kCollection<ReviewEntry>;
 inline constexpr const char* kChecklistAnswers = kCollection<ChecklistAnswer>;
 inline constexpr const char* kIdeaScores = kCollection<IdeaScore>;
+inline constexpr const char* kDecisions = kCollection<Decision>;
 inline constexpr const char* kAudit = kCollection<AuditEntry>;
 
 // The version an array was added in: a document of an earlier version has none of it.
 inline int arraySince(std::string_view name) {
     const bool sinceIdeas = name == arrayOf(Table::Ideas) || name == kIdeaScores || name == kEngagements;
+    if (name == kDecisions) return kDecisionsSince;
     return sinceIdeas ? kIdeasSince : 1;
 }
 
@@ -70,6 +76,7 @@ void eachArray(Document& d, Visit&& visit) {
     visit(kChecklistAnswers, d.checklistAnswers);
     visit(arrayOf(Table::Ideas), d.ideas);
     visit(kIdeaScores, d.ideaScores);
+    visit(kDecisions, d.decisions);
     visit(kAudit, d.audit);
 }
 

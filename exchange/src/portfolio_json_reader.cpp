@@ -286,7 +286,8 @@ RiskBands readSettings(const Json& root, ReadContext& context) {
     if (!settings.is_object())
         refuse(fields::kSettings, shown(settings), "must be an object, not " + std::string(settings.type_name()));
     for (const auto& [key, unused] : settings.items())
-        if (key != fields::kRiskBands && key != fields::kPortfolioKey && key != fields::kIdeaGate)
+        if (key != fields::kRiskBands && key != fields::kPortfolioKey && key != fields::kIdeaGate &&
+            key != fields::kKeyDecisionThreshold && key != fields::kNation)
             refuse(std::string(fields::kSettings) + "." + key, "",
                    "is not a setting of portfolio format version " + std::to_string(kPortfolioJsonVersion));
     const std::string where = std::string(fields::kSettings) + "." + fields::kRiskBands;
@@ -320,6 +321,30 @@ int readIdeaGate(const Json& settings, int version) {
     if (gate < kMinIdeaTotal || gate > kMaxIdeaTotal)
         refuse(where, std::to_string(gate), outOfRange(gate, kMinIdeaTotal, kMaxIdeaTotal));
     return static_cast<int>(gate);
+}
+
+// The key decision threshold (above £0) and the nation; the defaults in a document older than decisions.
+void readDecisionSettings(const Json& settings, int version, PortfolioDocument& document) {
+    const std::string prefix = std::string(fields::kSettings) + ".";
+    for (const char* key : {fields::kKeyDecisionThreshold, fields::kNation}) {
+        const bool given = settings.contains(key);
+        if (version < fields::kDecisionsSince && given)
+            refuse(prefix + key, "", "is not a setting of portfolio format version " + std::to_string(version));
+        if (version >= fields::kDecisionsSince && !given) refuse(prefix + key, "", "is missing");
+    }
+    if (version < fields::kDecisionsSince) return;
+    const Json& threshold = settings.at(fields::kKeyDecisionThreshold);
+    if (!threshold.is_number_integer() || threshold.get<std::int64_t>() <= 0)
+        refuse(prefix + fields::kKeyDecisionThreshold, shown(threshold),
+               "must be a whole number of pence above 0, not " + shown(threshold));
+    document.keyDecisionThreshold = threshold.get<std::int64_t>();
+    const Json& nation = settings.at(fields::kNation);
+    if (!nation.is_string()) refuse(prefix + fields::kNation, shown(nation), "must be england or wales");
+    try {
+        document.nation = parseScale<Nation>(prefix + fields::kNation, nation.get<std::string>());
+    } catch (const ValidationError& error) {
+        refuse(prefix + fields::kNation, error.value(), "must be england or wales, not " + shown(nation));
+    }
 }
 
 template <typename Record>
@@ -365,6 +390,7 @@ PortfolioDocument parsePortfolioJson(std::istream& in) {
     document.riskBands = readSettings(root, context);
     document.portfolioKey = readPortfolioKey(member(root, fields::kSettings, "is missing"));
     document.ideaGate = readIdeaGate(member(root, fields::kSettings, "is missing"), version);
+    readDecisionSettings(member(root, fields::kSettings, "is missing"), version, document);
     fields::eachArray(document, [&](const char* name, auto& records) { readArray(root, name, records, context); });
     json_reading::checkDocument(document, context);
     return document;

@@ -83,6 +83,8 @@ RestoreSummary restorePortfolioDocument(const PortfolioDocument& d, PortfolioSto
     store.setRiskBands(d.riskBands);
     if (!d.portfolioKey.empty()) store.setPortfolioKey(d.portfolioKey);
     store.setIdeaGate(d.ideaGate);
+    store.setKeyDecisionThreshold(d.keyDecisionThreshold);
+    store.setNation(d.nation);
     const auto each = [](const char* array, const auto& records, auto insert) {
         for (const auto& record : records) requireKept(array, record.id, insert(record));
     };
@@ -105,6 +107,7 @@ RestoreSummary restorePortfolioDocument(const PortfolioDocument& d, PortfolioSto
          [&](const ChecklistAnswer& r) { return store.insertChecklistAnswer(r); });
     each(fields::arrayOf(fields::Table::Ideas), d.ideas, [&](const Idea& r) { return store.insertIdea(r); });
     for (const auto& score : d.ideaScores) store.saveIdeaScore(score);
+    each(fields::kDecisions, d.decisions, [&](const Decision& r) { return store.insertDecision(r); });
     each(fields::kAudit, d.audit, [&](const AuditEntry& r) { return store.appendAudit(r); });
     requireSameChain(d, store);
     transaction->commit();

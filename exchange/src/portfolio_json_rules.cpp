@@ -63,6 +63,7 @@ void checkRecords(const PortfolioDocument& document) {
     checkEach(fields::kLessons, document.lessons);
     checkEach(fields::kBenefits, document.benefits);
     checkEach(fields::kEngagements, document.engagements);
+    checkEach(fields::kDecisions, document.decisions);
     checkEach(fields::arrayOf(fields::Table::Reviews), document.reviews);
 }
 

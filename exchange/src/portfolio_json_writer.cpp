@@ -64,6 +64,9 @@ PortfolioDocument readEverything(const PortfolioStore& store) {
     d.ideaGate = store.ideaGate();
     d.ideas = store.listIdeas();
     d.ideaScores = store.listIdeaScores(std::nullopt);
+    d.keyDecisionThreshold = store.keyDecisionThreshold();
+    d.nation = store.nation();
+    d.decisions = store.listDecisions(std::nullopt);
     d.audit = store.listAudit({});
 
     // The store orders each list for people to read; the document orders by id, for diffs.
@@ -83,6 +86,7 @@ PortfolioDocument readEverything(const PortfolioStore& store) {
     sortById(d.checklistAnswers);
     sortById(d.ideas);
     std::ranges::sort(d.ideaScores, {}, [](const IdeaScore& s) { return std::tuple(s.ideaId, s.assessorId); });
+    sortById(d.decisions);
     sortById(d.audit);
     return d;
 }
@@ -179,6 +183,8 @@ void writePortfolioDocument(const PortfolioDocument& document, std::ostream& out
     settings[fields::kRiskBands] = recordJson(document.riskBands);
     if (!document.portfolioKey.empty()) settings[fields::kPortfolioKey] = document.portfolioKey;
     settings[fields::kIdeaGate] = document.ideaGate;
+    settings[fields::kKeyDecisionThreshold] = document.keyDecisionThreshold;
+    settings[fields::kNation] = std::string(keyOf(document.nation));
     out << "{\n  \"" << fields::kFormat << "\": " << Json(fields::kFormatName).dump() << ",\n  \""
         << fields::kVersion << "\": " << kPortfolioJsonVersion << ",\n  \"" << fields::kSettings
         << "\": " << settings.dump();

@@ -22,6 +22,7 @@ std::string recordNoun(const std::string& table) {
         {"milestone_moves", "milestone move"},
         {"benefits", "benefit"},
         {"engagements", "engagement"},
+        {"decisions", "decision"},
         {"risks", "risk"},
         {"setbacks", "setback"},
         {"lessons", "lesson"},

@@ -24,6 +24,7 @@ constexpr std::array kMigrations{
     Migration{9, "audit chain", &chainAuditTrail},
     Migration{10, "ideas", &addIdeas},
     Migration{11, "engagements and the public summary", &addEngagements},
+    Migration{12, "decisions", &addDecisions},
 };
 
 // A step must not leave a record pointing at nothing; the deferred keys are only checked at

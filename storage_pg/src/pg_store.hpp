@@ -93,6 +93,15 @@ public:
     std::optional<Engagement> findEngagement(Id id) const override;
     std::vector<Engagement> listEngagements(OptionalId innovationId) const override;
 
+    Id insertDecision(const Decision& decision) override;
+    void updateDecision(const Decision& decision) override;
+    std::optional<Decision> findDecision(Id id) const override;
+    std::vector<Decision> listDecisions(OptionalId innovationId) const override;
+    Pence keyDecisionThreshold() const override;
+    void setKeyDecisionThreshold(Pence threshold) override;
+    Nation nation() const override;
+    void setNation(Nation nation) override;
+
     Id insertReview(const Review& review) override;
     void updateReview(const Review& review) override;
     std::optional<Review> findReview(Id id) const override;

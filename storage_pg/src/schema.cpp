@@ -2,6 +2,7 @@
 // migrations/), in PostgreSQL's own types, with the version kept in the database. Append only: a
 // step, once released, is never edited; a change of mind is a new step.
 #include "schema.hpp"
+#include "schema_decisions.hpp"
 #include "schema_engagements.hpp"
 
 #include "tracker/audit_chain.hpp"
@@ -778,6 +779,7 @@ constexpr std::array kSteps{
     Step{9, "audit chain", kAuditChain, kAuditChainTurn, &chainExistingEntries},
     Step{10, "ideas", kIdeas, kIdeaPermissions},
     Step{11, "engagements and the public summary", kEngagements, kEngagementPermissions},
+    Step{12, "decisions", kDecisions, kDecisionPermissions},
 };
 
 // Which portfolio a database holds, and at which schema. The application name tells an innotrack

@@ -36,6 +36,7 @@ Changes changesOfTable(const std::string& table) {
         {"checklist_answers", RecordKind::Checklist},
         {"ideas", RecordKind::Ideas},
         {"idea_scores", RecordKind::Ideas},
+        {"decisions", RecordKind::Decisions},
     };
     const auto found = kinds.find(table);
     return found == kinds.end() ? Changes::all() : Changes(found->second);

@@ -99,7 +99,7 @@ TEST_CASE("help fits 80 columns", "[cli][registry]") {
 
 TEST_CASE("every entity group can add, list, show and update", "[cli][registry]") {
     const std::vector<std::string> entities = {"person", "ambition", "innovation", "milestone", "risk",
-                                               "setback", "lesson", "benefit", "engagement", "review"};
+                                               "setback", "lesson", "benefit", "engagement", "review", "decision"};
     for (const auto& group : entities) {
         INFO(group);
         CHECK((findCommand({group, "add"}) != nullptr || findCommand({group, "log"}) != nullptr ||

@@ -62,10 +62,19 @@ const std::string kVersion = std::to_string(exchange::kPortfolioJsonVersion);
 
 namespace {
 
-// The demo's document as a version before 4 wrote it: no ideas, scores or gate, no engagements, and
-// innovations with no public flag or description.
-json beforeVersion4(json document, int version) {
+// The demo's document as version 4 wrote it: no decisions, key decision threshold or nation.
+json beforeVersion5(json document, int version) {
     document["version"] = version;
+    document.erase("decisions");
+    document["settings"].erase("key_decision_threshold_pence");
+    document["settings"].erase("nation");
+    return document;
+}
+
+// The demo's document as a version before 4 wrote it: no ideas, scores or gate, no engagements, and
+// innovations with no public flag or description; nor what 5 added.
+json beforeVersion4(json document, int version) {
+    document = beforeVersion5(std::move(document), version);
     document.erase("ideas");
     document.erase("idea_scores");
     document["settings"].erase("ideas_gate");
@@ -100,6 +109,59 @@ TEST_CASE("a version 3 document, from before ideas, is restored with none and th
     mixed = older;
     mixed["settings"]["ideas_gate"] = 15;
     CHECK(refusalOf(mixed) == "settings.ideas_gate: is not a setting of portfolio format version 3");
+}
+
+TEST_CASE("a version 4 document, from before decisions, is restored with none, the default threshold and England",
+          "[exchange][portfolio-json][decisions]") {
+    json document = demoDocument();
+    REQUIRE(document["decisions"].size() == 5);
+    REQUIRE(document["settings"]["key_decision_threshold_pence"] == 50'000'000);
+    REQUIRE(document["settings"]["nation"] == "england");
+    const json older = beforeVersion5(document, 4);
+    auto restored = storage::SqliteStore::openInMemory();
+    std::istringstream in(older.dump());
+    exchange::restorePortfolioJson(in, *restored);
+    CHECK(restored->listDecisions(std::nullopt).empty());
+    CHECK(restored->keyDecisionThreshold() == 50'000'000);
+    CHECK(restored->nation() == Nation::England);
+    json mixed = older;
+    mixed["decisions"] = document["decisions"];
+    CHECK(refusalOf(mixed) == "decisions: is not part of portfolio format version 4");
+    mixed = older;
+    mixed["settings"]["nation"] = "wales";
+    CHECK(refusalOf(mixed) == "settings.nation: is not a setting of portfolio format version 4");
+}
+
+TEST_CASE("a version 5 document keeps its decisions and settings, and holds them to their rules",
+          "[exchange][portfolio-json][decisions]") {
+    json document = demoDocument();
+    document["settings"]["key_decision_threshold_pence"] = 25'000'000;
+    document["settings"]["nation"] = "wales";
+    auto restored = storage::SqliteStore::openInMemory();
+    std::istringstream in(document.dump());
+    exchange::restorePortfolioJson(in, *restored);
+    CHECK(restored->keyDecisionThreshold() == 25'000'000);
+    CHECK(restored->nation() == Nation::Wales);
+    const auto decisions = restored->listDecisions(std::nullopt);
+    REQUIRE(decisions.size() == 5);
+    const auto made = std::find_if(decisions.begin(), decisions.end(), [](const Decision& d) { return d.isMade(); });
+    REQUIRE(made != decisions.end());
+    CHECK(made->reasons.find("residential care") != std::string::npos);
+    CHECK(made->reviewId.has_value());
+
+    json broken = demoDocument();
+    broken["settings"]["nation"] = "scotland";
+    CHECK(refusalOf(broken) == "settings.nation: must be england or wales, not \"scotland\"");
+    broken = demoDocument();
+    broken["settings"]["key_decision_threshold_pence"] = 0;
+    CHECK(refusalOf(broken) == "settings.key_decision_threshold_pence: must be a whole number of pence above 0, not 0");
+    broken = demoDocument();
+    broken["decisions"][0]["maker_id"] = nullptr;
+    broken["decisions"][0]["maker_body"] = "";
+    CHECK(refusalOf(broken).find("decisions[0].maker_body") == 0);
+    broken = demoDocument();
+    broken["decisions"][0]["review_id"] = 999;
+    CHECK(refusalOf(broken).find("decisions[0].review_id") == 0);
 }
 
 TEST_CASE("a document's ideas are held to their rules on restore", "[exchange][portfolio-json][ideas]") {

@@ -2,6 +2,7 @@
 // (pdfinfo, pdffonts, pdftotext) as a reader's PDF viewer would: A4, every font embedded, the
 // headline figures there as text, and each page's foot naming the report's date and "Page N of M".
 #include "board_report_fixture.hpp"
+#include "decisions_fixture.hpp"
 #include "checklist_fixture.hpp"
 #include "tally_golden.hpp"
 #include "trend_portfolio.hpp"
@@ -133,6 +134,23 @@ TEST_CASE("the weekly board report and the checklist as PDF", "[reports][pdf]") 
                                              ReportFormat::Pdf));
         checkPrinted(pdf, "27 November 2026");
         CHECK(squeezed(pdf.text()).find("Innovation checklist") != std::string::npos);
+    }
+}
+
+TEST_CASE("the Forward Plan and the decision record as PDF", "[reports][pdf][decisions]") {
+    const testing::DecisionsPortfolio p;
+    SECTION("forward plan") {
+        const PrintedPdf pdf(renderForwardPlan(p.plan(), ReportFormat::Pdf));
+        checkPrinted(pdf, "27 November 2026");
+        const std::string text = squeezed(pdf.text());
+        CHECK(text.find("Forward Plan of key decisions") != std::string::npos);
+        CHECK(text.find("FLAGGED: notice short of 28 clear days, not resolved") != std::string::npos);
+    }
+    SECTION("decision record") {
+        const PrintedPdf pdf(
+            renderDecisionRecord(buildDecisionRecord(*p.store, p.made, testing::kDecisionsToday), ReportFormat::Pdf));
+        checkPrinted(pdf, "27 November 2026");
+        CHECK(squeezed(pdf.text()).find("Extend the pilot to all 21 wards from January") != std::string::npos);
     }
 }
 

@@ -86,8 +86,8 @@ TEST_CASE("a schema 8 shared portfolio is upgraded with its audit trail chained 
         for (int i = 0; i < 5; ++i) backend->store().appendAudit(sampleAudit(ids.leader, "innovation", ids.innovation, "changed"));
     }
     // The shape schema 8 had: no hashes, no account columns, no turn to take; no ideas (schema 10)
-    // and no engagements (schema 11).
-    runAsAdministrator(server.name(), "DROP TABLE idea_scores, ideas; DELETE FROM settings WHERE key = 'ideas.gate'; "
+    // no engagements (schema 11) and no decisions (schema 12).
+    runAsAdministrator(server.name(), "DROP TABLE decisions, idea_scores, ideas; DELETE FROM settings WHERE key = 'ideas.gate'; "
                                       "ALTER TABLE audit DROP COLUMN hash, DROP COLUMN os_user, DROP COLUMN host; "
                                       "DROP TABLE audit_chain_turn; DROP TABLE engagements; "
                                       "ALTER TABLE innovations DROP COLUMN is_public, DROP COLUMN public_description; "

@@ -116,6 +116,29 @@ TEST_CASE("an officer adds and changes engagements only of their own innovation,
     CHECK(refusalOf(council.as("bob"), "UPDATE innovations SET is_public = true, public_description = 'Care at home'").empty());
 }
 
+TEST_CASE("only the cabinet lead or the leader adds and changes decisions, even from psql; not its lead officer",
+          "[server][permissions][decisions]") {
+    const Council council;
+    const auto insertOn = [&](Id innovation) {
+        return "INSERT INTO decisions (innovation_id, matter, maker_id, planned_on) VALUES (" +
+               std::to_string(innovation) + ", 'Award the contract', " + std::to_string(council.cabinet) +
+               ", '2026-05-01')";
+    };
+    // Olly may change the first innovation's milestones and engagements, but not record its decisions.
+    CHECK_THAT(refusalOf(council.as("olly"), insertOn(council.first)), Catch::Contains("row-level security"));
+    CHECK_FALSE(refusalOf(council.as("vera"), insertOn(council.first)).empty());
+    CHECK(refusalOf(council.as("bob"), insertOn(council.first)).empty());
+    CHECK(refusalOf(council.as("ann"), insertOn(council.second)).empty());
+    CHECK_THAT(refusalOf(council.as("olly"), "UPDATE decisions SET matter = 'Something else'"),
+               Catch::Contains("may not change this row of decisions"));
+    CHECK_FALSE(refusalOf(council.as("vera"), "UPDATE decisions SET matter = 'Something else'").empty());
+    CHECK(refusalOf(council.as("bob"), "UPDATE decisions SET notice_on = '2026-03-01'").empty());
+    CHECK(refusalOf(council.as("ann"), "UPDATE decisions SET documents = 'Report of the director'").empty());
+    // The settings their rules read are the leader's.
+    CHECK_FALSE(refusalOf(council.as("bob"), "INSERT INTO settings (key, value) VALUES ('portfolio.nation', 'wales')")
+                    .empty());
+}
+
 TEST_CASE("a viewer's login can change nothing; only the leader's can change people and ambitions",
           "[server][permissions]") {
     const Council council;

@@ -72,6 +72,14 @@ public:
     void updateEngagement(const Engagement& r) override { inner_.updateEngagement(r); }
     std::optional<Engagement> findEngagement(Id id) const override { return inner_.findEngagement(id); }
     std::vector<Engagement> listEngagements(OptionalId id) const override { return inner_.listEngagements(id); }
+    Id insertDecision(const Decision& r) override { return inner_.insertDecision(r); }
+    void updateDecision(const Decision& r) override { inner_.updateDecision(r); }
+    std::optional<Decision> findDecision(Id id) const override { return inner_.findDecision(id); }
+    std::vector<Decision> listDecisions(OptionalId id) const override { return inner_.listDecisions(id); }
+    Pence keyDecisionThreshold() const override { return inner_.keyDecisionThreshold(); }
+    void setKeyDecisionThreshold(Pence t) override { inner_.setKeyDecisionThreshold(t); }
+    Nation nation() const override { return inner_.nation(); }
+    void setNation(Nation n) override { inner_.setNation(n); }
     Id insertReview(const Review& r) override { return inner_.insertReview(r); }
     void updateReview(const Review& r) override { inner_.updateReview(r); }
     std::optional<Review> findReview(Id id) const override { return inner_.findReview(id); }

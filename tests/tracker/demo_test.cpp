@@ -108,11 +108,12 @@ TEST_CASE("the demo writes counts in the ranges a realistic council portfolio ha
     CHECK(stageChanges(*demo.store) == summary.stageChanges);
     CHECK(reviewEntries(*demo.store) == summary.reviewEntries);
     CHECK(demo.store->listIdeas().size() == static_cast<std::size_t>(summary.ideas));
+    CHECK(demo.store->listDecisions(std::nullopt).size() == static_cast<std::size_t>(summary.decisions));
 
     // Every record was audited like a user's: at least one entry per record written.
     const int records = summary.people + summary.ambitions + summary.innovations + summary.milestones +
                         summary.risks + summary.setbacks + summary.lessons + summary.benefits + summary.reviews +
-                        summary.ideas + summary.engagements;
+                        summary.ideas + summary.engagements + summary.decisions;
     CHECK(demo.store->listAudit({}).size() >= static_cast<std::size_t>(records));
 }
 
@@ -361,4 +362,34 @@ TEST_CASE("the demo's ideas come from every source, in every status, scored by t
     }
     CHECK(belowGate);
     CHECK(demo.portfolio.check().empty());
+}
+
+TEST_CASE("the demo's Forward Plan: one notice enough, one short made a general exception, one still short, "
+          "one decision made from a weekly review, one not key",
+          "[demo][backend][decisions]") {
+    DemoFixture demo(kWrittenOn[0]);
+    writeDemoPortfolio(demo.portfolio);
+    const Pence threshold = demo.store->keyDecisionThreshold();
+    int enough = 0, resolved = 0, stillShort = 0, made = 0, notKey = 0;
+    for (const Decision& d : demo.store->listDecisions(std::nullopt)) {
+        const NoticeCheck check = checkNotice(d, threshold, demo.store->nation());
+        if (d.isMade()) {
+            ++made;
+            CHECK(d.reviewId.has_value());
+            CHECK_FALSE(d.reasons.empty());
+            continue;
+        }
+        switch (check.standing) {
+            case NoticeStanding::Enough: ++enough; CHECK(*check.clearDays == 49); break;
+            case NoticeStanding::ShortResolved: ++resolved; CHECK(*check.clearDays == 22); break;
+            case NoticeStanding::Short: ++stillShort; CHECK(*check.clearDays == 11); break;
+            case NoticeStanding::NotKey: ++notKey; break;
+            case NoticeStanding::NotChecked: FAIL("the demo council is English"); break;
+        }
+    }
+    CHECK(enough == 1);
+    CHECK(resolved == 1);
+    CHECK(stillShort == 1);
+    CHECK(made == 1);
+    CHECK(notKey == 1);
 }

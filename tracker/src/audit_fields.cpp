@@ -98,6 +98,7 @@ FieldValues fieldsOf(const Idea& idea, const Describe& person, const Describe& a
     return valuesOf(idea, {person, ambition});
 }
 FieldValues fieldsOf(const IdeaScore& score) { return valuesOf(score); }
+FieldValues fieldsOf(const Decision& decision, const Describe& person) { return valuesOf(decision, {person, {}}); }
 
 std::vector<FieldChange> differences(const FieldValues& before, const FieldValues& after) {
     std::vector<FieldChange> changes;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "tracker/audit.hpp"
+#include "tracker/decision.hpp"
 #include "tracker/delivery.hpp"
 #include "tracker/idea.hpp"
 #include "tracker/engagement.hpp"
@@ -40,6 +41,7 @@ FieldValues fieldsOf(const Engagement& engagement, const Describe& person);
 FieldValues fieldsOf(const ReviewEntry& entry);
 FieldValues fieldsOf(const Idea& idea, const Describe& person, const Describe& ambition);
 FieldValues fieldsOf(const IdeaScore& score);
+FieldValues fieldsOf(const Decision& decision, const Describe& person);
 
 struct FieldChange {
     std::string field;

@@ -18,6 +18,7 @@ const char* nameOf(RecordKind kind) {
         case RecordKind::Checklist: return "checklist";
         case RecordKind::Settings: return "settings";
         case RecordKind::Audit: return "audit";
+        case RecordKind::Decisions: return "decisions";
         case RecordKind::Ideas: return "ideas";
     }
     return "?";

@@ -63,6 +63,9 @@ Permission decide(const Person& actor, Action action, const Leading& leading) {
             return deny(actor, "only the leader answers the innovation checklist");
         case Action::SubmitIdea:
             return allow();
+        case Action::RecordDecision:
+            if (actor.role == Role::Cabinet && leading.asCabinet) return allow();
+            return deny(actor, "only the cabinet lead" + leading.of + " or the leader can record its decisions");
         case Action::AssessIdea:
             if (actor.role == Role::Cabinet) return allow();
             return deny(actor, "only cabinet members and the leader assess and decide ideas");

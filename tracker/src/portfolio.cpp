@@ -135,6 +135,7 @@ Engagement Portfolio::engagement(Id id) const { return found(store_.findEngageme
 Ambition Portfolio::ambition(Id id) const { return found(store_.findAmbition(id), "ambition", id); }
 Review Portfolio::review(Id id) const { return found(store_.findReview(id), "review", id); }
 Idea Portfolio::idea(Id id) const { return found(store_.findIdea(id), "idea", id); }
+Decision Portfolio::decision(Id id) const { return found(store_.findDecision(id), "decision", id); }
 
 // ---- people ---------------------------------------------------------------------------------
 

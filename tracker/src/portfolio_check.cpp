@@ -112,6 +112,8 @@ void checkMilestones(const PortfolioStore& store, std::vector<Problem>& problems
         report(problems, quoted("benefit", benefit.id, benefit.measure), problemsOf(benefit));
     for (const auto& engagement : store.listEngagements(std::nullopt))
         report(problems, "engagement " + std::to_string(engagement.id), problemsOf(engagement));
+    for (const auto& decision : store.listDecisions(std::nullopt))
+        report(problems, "decision " + std::to_string(decision.id), problemsOf(decision));
 }
 
 void checkRisksAndSetbacks(const PortfolioStore& store, std::vector<Problem>& problems) {

@@ -2,6 +2,7 @@
 #include "tracker/scales.hpp"
 
 #include "tracker/errors.hpp"
+#include "tracker/decision.hpp"
 #include "tracker/idea.hpp"
 #include "tracker/text.hpp"
 
@@ -110,6 +111,8 @@ template IdeaStatus parseScale<IdeaStatus>(std::string_view, std::string_view);
 template Audience parseScale<Audience>(std::string_view, std::string_view);
 template EngagementForm parseScale<EngagementForm>(std::string_view, std::string_view);
 template Stance parseScale<Stance>(std::string_view, std::string_view);
+template Nation parseScale<Nation>(std::string_view, std::string_view);
+template ShortNoticeRoute parseScale<ShortNoticeRoute>(std::string_view, std::string_view);
 
 bool isForward(Stage from, Stage to) {
     if (from == Stage::Stopped || to == Stage::Stopped) return false;

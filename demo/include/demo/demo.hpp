@@ -27,6 +27,7 @@ struct DemoSummary {
     int reviews = 0;
     int reviewEntries = 0;
     int ideas = 0;
+    int decisions = 0;
 };
 
 // Writes the demo into an empty portfolio, all in one transaction: a failure leaves nothing

@@ -20,6 +20,8 @@ namespace innotrack::exchange {
 struct PortfolioDocument {
     RiskBands riskBands;
     int ideaGate = kDefaultIdeaGate;
+    Pence keyDecisionThreshold = kDefaultKeyDecisionThreshold;
+    Nation nation = Nation::England;
     // The random id calendar UIDs are made from; empty when a hand-written document leaves it
     // out, and the restored file then keeps the new key it was made with.
     std::string portfolioKey;
@@ -39,6 +41,7 @@ struct PortfolioDocument {
     std::vector<ChecklistAnswer> checklistAnswers;
     std::vector<Idea> ideas;
     std::vector<IdeaScore> ideaScores;  // by idea, then assessor
+    std::vector<Decision> decisions;
     std::vector<AuditEntry> audit;
 
     // Every record but the audit trail's entries.

@@ -15,8 +15,9 @@ namespace innotrack::exchange {
 // entry's account, computer and hash; a restore of an older document chains its trail afresh.
 // 4 added ideas, their scores and the ideas' gate, engagements, and each innovation's public flag
 // and public description; an older document has no ideas (and the default gate), no engagements,
-// and its innovations are not public.
-inline constexpr int kPortfolioJsonVersion = 4;
+// and its innovations are not public. 5 added decisions, the key decision threshold and the
+// nation; an older document has no decisions, the default threshold and England.
+inline constexpr int kPortfolioJsonVersion = 5;
 
 // Writes the whole portfolio, read in one consistent snapshot.
 void writePortfolioJson(const PortfolioStore& store, std::ostream& out);

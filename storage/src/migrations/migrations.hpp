@@ -21,5 +21,6 @@ void addPersonLogins(SQLite::Database& db);        // 0008: a person's login
 void chainAuditTrail(SQLite::Database& db);        // 0009: the audit chain; the account and computer of a change
 void addIdeas(SQLite::Database& db);               // 0010: ideas, their scores and the gate
 void addEngagements(SQLite::Database& db);         // 0011: engagements; an innovation's public flag and description
+void addDecisions(SQLite::Database& db);           // 0012: decisions, their notices and records
 
 }  // namespace innotrack::storage::detail

@@ -27,10 +27,11 @@ enum class RecordKind : std::uint8_t {
     Settings,     // the portfolio's settings, such as the risk bands and the ideas' gate
     Audit,        // the audit trail (every edit adds to it)
     Ideas,        // with their scores
+    Decisions,    // decisions on innovations, their notices and records (the Forward Plan)
 };
 // Counted from the last kind, so a kind added at the end cannot be left out of the count (two
 // branches each adding one once left Ideas past the end of every per-kind array).
-inline constexpr RecordKind kLastRecordKind = RecordKind::Ideas;
+inline constexpr RecordKind kLastRecordKind = RecordKind::Decisions;
 inline constexpr int kRecordKindCount = static_cast<int>(kLastRecordKind) + 1;
 
 // A set of record kinds: a small value, copied freely.

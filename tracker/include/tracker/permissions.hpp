@@ -22,6 +22,7 @@ enum class Action {
     AnswerChecklist,   // the innovation checklist: the leader
     SubmitIdea,        // anyone, a viewer too
     AssessIdea,        // score, promote, decline or park an idea: cabinet members and the leader
+    RecordDecision,    // an innovation's decisions, notices and decision records: its cabinet lead
 };
 
 struct Permission {

@@ -40,6 +40,7 @@ public:
     Ambition ambition(Id id) const;
     Review review(Id id) const;
     Idea idea(Id id) const;
+    Decision decision(Id id) const;
 
     // A new portfolio's first person, who must be the leader. Refused once anyone exists.
     Person initialise(const Person& leader);
@@ -119,6 +120,23 @@ public:
     // The score an idea must reach to be promoted without a reason: the leader.
     void setIdeaGate(Id actor, int gate);
 
+    // Decisions and the Forward Plan (DOMAIN.md), in portfolio_decisions.cpp: by the innovation's
+    // cabinet lead or the leader. A decision is added to be made; its notice and details change
+    // through update until it is made; a decision made is never changed.
+    Decision addDecision(Id actor, const Decision& decision);
+    Decision updateDecision(Id actor, const Decision& edited);
+    // A key decision whose notice is short of 28 clear days (England) is made a general exception
+    // (the scrutiny chair told on `on`, at least 5 clear days before) or special urgency (the chair
+    // agreed on `on`, and why it cannot wait). Refused when the notice is not short.
+    Decision markGeneralException(Id actor, Id decisionId, const std::string& chair, Date on);
+    Decision markSpecialUrgency(Id actor, Id decisionId, const std::string& chair, Date on, const std::string& why);
+    // The decision record (reg. 12): madeOn, decision, reasons, alternatives rejected, conflicts
+    // declared and dispensation are taken from `record`. Refused while a short notice is unresolved.
+    Decision recordDecision(Id actor, Id decisionId, const Decision& record);
+    // The portfolio's settings the rules read: the leader.
+    void setKeyDecisionThreshold(Id actor, Pence threshold);
+    void setNation(Id actor, Nation nation);
+
     // The leader's answer to one checklist question, kept beside the earlier ones: leader only.
     ChecklistAnswer answerChecklist(Id actor, const std::string& questionKey, Answer answer,
                                     const std::string& evidence, std::optional<Date> on = std::nullopt);
@@ -140,6 +158,10 @@ public:
 
 private:
     class Change;  // one transaction with its audit entries
+
+    // A short notice's route (`route`'s route, chair, day and reason) set on a decision: the two
+    // operations above, audited as `action`.
+    Decision markShortNotice(Id actor, Id decisionId, const Decision& route, const std::string& action);
 
     // An entry stamped with the time, the actor and the desk's account; the rest is the caller's.
     AuditEntry auditEntry(Id actorId) const;

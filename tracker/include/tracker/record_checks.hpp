@@ -6,6 +6,7 @@
 // name, a link that goes both ways) stay with whoever has those.
 #pragma once
 
+#include "tracker/decision.hpp"
 #include "tracker/delivery.hpp"
 #include "tracker/idea.hpp"
 #include "tracker/engagement.hpp"
@@ -41,6 +42,9 @@ FieldProblems problemsOf(const Review& review);
 // tracker/src/idea.cpp: the fields an idea's status needs (a promoted idea its innovation, a
 // declined one its reason, a parked one its day to look again) and the order of its dates.
 FieldProblems problemsOf(const Idea& idea);
+// tracker/src/decision.cpp: its decision maker (a person, or a body with its members), the order
+// of its days, the route a short notice takes (the general exception's five clear days) and its record.
+FieldProblems problemsOf(const Decision& decision);
 
 // An innovation's leads against mayBeCabinetLead and mayBeLeadOfficer; null for a lead the
 // innovation does not have (or one the caller could not find).

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "tracker/checklist.hpp"
+#include "tracker/decision.hpp"
 #include "tracker/idea.hpp"
 #include "tracker/limits.hpp"
 #include "tracker/store.hpp"
@@ -59,6 +60,7 @@ template <> inline constexpr const char* kCollection<ReviewEntry> = "review_entr
 template <> inline constexpr const char* kCollection<ChecklistAnswer> = "checklist_answers";
 template <> inline constexpr const char* kCollection<Idea> = "ideas";
 template <> inline constexpr const char* kCollection<IdeaScore> = "idea_scores";
+template <> inline constexpr const char* kCollection<Decision> = "decisions";
 template <> inline constexpr const char* kCollection<AuditEntry> = "audit";
 
 // How a text field is checked on the way in (tracker/text.hpp): one line or several, the most
@@ -298,6 +300,33 @@ void fields(V& v, R& r) {
     v.integer({"cost_to_try", "cost to try"}, r.costToTry, kMinScale, kMaxScale);
     v.integer({"evidence", "evidence from elsewhere"}, r.evidence, kMinScale, kMaxScale);
     v.date({"scored_on", "scored on"}, r.scoredOn);
+}
+
+template <typename V, RecordOf<Decision> R>
+void fields(V& v, R& r) {
+    v.id({"id"}, r.id, Table::None);
+    v.link({"innovation_id"}, r.innovationId, Table::Innovations);
+    v.text({"matter", "matter"}, r.matter, requiredText(kMaxLongText));
+    v.link({"maker_id", "decision maker"}, r.makerId, Table::People);
+    v.text({"maker_body", "deciding body"}, r.makerBody, line(kMaxTitle));
+    v.text({"maker_members", "members"}, r.makerMembers, text(kMaxConcern));
+    v.date({"planned_on", "to be made on"}, r.plannedOn);
+    v.pence({"amount_pence", "spending or savings"}, r.amountPence);
+    v.flag({"affects_two_or_more_wards", "two or more wards"}, r.affectsTwoOrMoreWards);
+    v.date({"notice_on", "notice published on"}, r.noticeOn);
+    v.text({"documents", "documents"}, r.documents, text(kMaxConcern));
+    v.text({"documents_from", "copies from"}, r.documentsFrom, text(kMaxConcern));
+    v.scale({"route", "short notice"}, r.route);
+    v.text({"scrutiny_chair", "scrutiny chair"}, r.scrutinyChair, line(kMaxName));
+    v.date({"chair_on", "chair told or agreed on"}, r.chairOn);
+    v.text({"urgency_reason", "why it cannot wait"}, r.urgencyReason, text(kMaxReason));
+    v.link({"review_id", "weekly review"}, r.reviewId, Table::Reviews);
+    v.date({"made_on", "made on"}, r.madeOn);
+    v.text({"decision", "decision"}, r.decision, text(kMaxLongText));
+    v.text({"reasons", "reasons"}, r.reasons, text(kMaxLongText));
+    v.text({"alternatives_rejected", "alternatives rejected"}, r.alternativesRejected, text(kMaxLongText));
+    v.text({"conflicts_declared", "conflicts of interest"}, r.conflictsDeclared, text(kMaxLongText));
+    v.text({"dispensation", "dispensation"}, r.dispensation, text(kMaxLongText));
 }
 
 template <typename V, RecordOf<AuditEntry> R>

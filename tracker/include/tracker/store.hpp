@@ -5,6 +5,7 @@
 
 #include "tracker/audit_chain.hpp"
 #include "tracker/checklist.hpp"
+#include "tracker/decision_store.hpp"
 #include "tracker/delivery.hpp"
 #include "tracker/idea_store.hpp"
 #include "tracker/engagement.hpp"
@@ -63,7 +64,7 @@ struct Problem {
 // used so far.
 // Name look-ups ignore the case of ASCII letters only ("cllr ann jones" finds "Cllr Ann Jones";
 // "É" and "é" differ), and match the whole name; names are unique in that sense.
-class PortfolioStore : public IdeaStore {
+class PortfolioStore : public IdeaStore, public DecisionStore {
 public:
     virtual ~PortfolioStore() = default;
 
