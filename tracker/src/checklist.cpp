@@ -30,35 +30,38 @@ static_assert(static_cast<int>(Answer::No) == 2, "Answer table out of step with 
 
 namespace {
 
-using enum ChecklistArea;
-
-constexpr std::array<ChecklistQuestion, kChecklistQuestionCount> kQuestions{{
-    {"new-ideas", Climate,
-     "Do we welcome new ideas, whoever has them: staff, partners, residents and the opposition?"},
-    {"look-outside", Climate,
-     "Do we look outside the council for better ways of doing things, and \"plagiarise with pride\"?"},
-    {"calculated-risks", Climate, "Do we take calculated risks, accepting that some will not work?"},
-    {"learn-from-failure", Climate,
-     "Do we tolerate intelligent failures and learn from them, rather than look for someone to blame?"},
-    {"long-term-ambitions", Ambitions,
-     "Have we agreed clear, long-term ambitions for the place: a 20-year plan that our innovations serve?"},
-    {"community-concerns", Ambitions, "Are our ambitions rooted in our communities' concerns?"},
-    {"financial-outlook", Ambitions, "Are our ambitions rooted in the council's long-term financial outlook?"},
-    {"time-and-money", Ambitions, "Have we earmarked time and money for each of our priority innovations?"},
-    {"lead-united", Leadership,
-     "Do the leader and cabinet lead united, each cabinet member owning part of the innovation programme?"},
-    {"take-people-with-you", Leadership,
-     "Do we take people with us: staff, partners, residents and councillors of every party?"},
-    {"communicate-need", Leadership,
-     "Do we communicate the need for innovation, so people understand why the council must change?"},
-    {"programme-management", Delivery,
-     "Do we manage our priority innovations as a programme, with milestones each project keeps to?"},
-    {"cabinet-led", Delivery, "Is each priority innovation led by the leader or a named cabinet member?"},
-    {"persistence", Delivery, "Do we persist through barriers and setbacks, rather than give up at the first one?"},
-    {"regular-review", Review, "Do the leader and cabinet review progress on the priority innovations every week?"},
-    {"use-checklist", Review,
-     "Do we use these key actions as a checklist of what more we could do, and act on what it shows?"},
-}};
+// The areas named plainly inside the table only: a using-declaration at namespace scope would reach
+// every file a unity build puts after this one.
+constexpr std::array<ChecklistQuestion, kChecklistQuestionCount> kQuestions = [] {
+    using enum ChecklistArea;
+    return std::array<ChecklistQuestion, kChecklistQuestionCount>{{
+        {"new-ideas", Climate,
+         "Do we welcome new ideas, whoever has them: staff, partners, residents and the opposition?"},
+        {"look-outside", Climate,
+         "Do we look outside the council for better ways of doing things, and \"plagiarise with pride\"?"},
+        {"calculated-risks", Climate, "Do we take calculated risks, accepting that some will not work?"},
+        {"learn-from-failure", Climate,
+         "Do we tolerate intelligent failures and learn from them, rather than look for someone to blame?"},
+        {"long-term-ambitions", Ambitions,
+         "Have we agreed clear, long-term ambitions for the place: a 20-year plan that our innovations serve?"},
+        {"community-concerns", Ambitions, "Are our ambitions rooted in our communities' concerns?"},
+        {"financial-outlook", Ambitions, "Are our ambitions rooted in the council's long-term financial outlook?"},
+        {"time-and-money", Ambitions, "Have we earmarked time and money for each of our priority innovations?"},
+        {"lead-united", Leadership,
+         "Do the leader and cabinet lead united, each cabinet member owning part of the innovation programme?"},
+        {"take-people-with-you", Leadership,
+         "Do we take people with us: staff, partners, residents and councillors of every party?"},
+        {"communicate-need", Leadership,
+         "Do we communicate the need for innovation, so people understand why the council must change?"},
+        {"programme-management", Delivery,
+         "Do we manage our priority innovations as a programme, with milestones each project keeps to?"},
+        {"cabinet-led", Delivery, "Is each priority innovation led by the leader or a named cabinet member?"},
+        {"persistence", Delivery, "Do we persist through barriers and setbacks, rather than give up at the first one?"},
+        {"regular-review", Review, "Do the leader and cabinet review progress on the priority innovations every week?"},
+        {"use-checklist", Review,
+         "Do we use these key actions as a checklist of what more we could do, and act on what it shows?"},
+    }};
+}();
 
 // Areas in enum order, each question under its own area: the reports group questions by
 // walking the table once.
