@@ -270,9 +270,8 @@ void setbacksAndLessons(AppState& state, const InnovationDetail& detail, Success
             cell(formatDate(lesson.recordedOn));
             cell(lesson.whatHappened);
             cell(lesson.recommendation);
-            std::string tags;
-            for (const std::string& tag : lesson.tags) tags += (tags.empty() ? "" : ", ") + tag;
-            cell(tags);
+            ImGui::TableNextColumn();
+            tagChips(state, "innovation.lesson.tags." + std::to_string(lesson.id), lesson.tags);
         }
         ImGui::EndTable();
     }

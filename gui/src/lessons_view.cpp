@@ -7,6 +7,8 @@
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
+#include <cctype>
+
 namespace innotrack::gui {
 namespace {
 
@@ -14,10 +16,12 @@ bool sameFilter(const LessonFilter& a, const LessonFilter& b) {
     return a.innovationId == b.innovationId && a.text == b.text && a.tag == b.tag && a.kind == b.kind;
 }
 
-std::string joined(const std::vector<std::string>& tags) {
-    std::string out;
-    for (const std::string& tag : tags) out += (out.empty() ? "" : ", ") + tag;
-    return out;
+// Where the lesson came from in one word, so the column never cuts it: the kind of failure
+// ("Intelligent"), or "Success" or "Other"; the full label is the tooltip.
+std::string originWord(const LessonRow& row) {
+    std::string word(row.kind ? keyOf(*row.kind) : keyOf(row.lesson.source));
+    if (!word.empty()) word.front() = static_cast<char>(std::toupper(static_cast<unsigned char>(word.front())));
+    return word;
 }
 
 }  // namespace
@@ -73,10 +77,11 @@ void LessonsView::drawTable(AppState& state) {
     if (!ImGui::BeginTable("lessons", 5, flags, ImVec2(0, height))) return;
     ImGui::TableSetupScrollFreeze(0, 1);
     ImGui::TableSetupColumn("Innovation", ImGuiTableColumnFlags_WidthStretch, 2);
-    ImGui::TableSetupColumn("What happened", ImGuiTableColumnFlags_WidthStretch, 3);
-    ImGui::TableSetupColumn("Recommendation", ImGuiTableColumnFlags_WidthStretch, 3);
-    ImGui::TableSetupColumn("From", ImGuiTableColumnFlags_WidthStretch, 1);
-    ImGui::TableSetupColumn("Tags", ImGuiTableColumnFlags_WidthStretch, 1.5f);
+    ImGui::TableSetupColumn("What happened", ImGuiTableColumnFlags_WidthStretch, 2.5f);
+    ImGui::TableSetupColumn("Recommendation", ImGuiTableColumnFlags_WidthStretch, 2.5f);
+    ImGui::TableSetupColumn("From", ImGuiTableColumnFlags_WidthFixed,
+                            ImGui::CalcTextSize("Intelligent").x + ImGui::GetStyle().CellPadding.x * 2);
+    ImGui::TableSetupColumn("Tags", ImGuiTableColumnFlags_WidthStretch, 2.5f);
     ImGui::TableHeadersRow();
     ImGuiListClipper clipper;
     clipper.Begin(static_cast<int>(model_.rows().size()));
@@ -95,10 +100,13 @@ void LessonsView::drawTable(AppState& state) {
             ImGui::TableNextColumn();
             ImGui::TextUnformatted(ellipsize(row.lesson.recommendation, 80).c_str());
             ImGui::TableNextColumn();
-            const std::string from = row.kind ? std::string(labelOf(*row.kind)) : std::string(labelOf(row.lesson.source));
-            ImGui::TextUnformatted(from.c_str());
+            ImGui::TextUnformatted(originWord(row).c_str());
+            if (ImGui::IsItemHovered()) {
+                const std::string from = row.kind ? std::string(labelOf(*row.kind)) : std::string(labelOf(row.lesson.source));
+                ImGui::SetTooltip("%s", from.c_str());
+            }
             ImGui::TableNextColumn();
-            ImGui::TextUnformatted(joined(row.lesson.tags).c_str());
+            tagChips(state, "lessons.tags." + std::to_string(row.lesson.id), row.lesson.tags);
         }
     ImGui::EndTable();
 }

@@ -5,6 +5,8 @@
 
 #include <imgui_stdlib.h>
 
+#include <algorithm>
+
 namespace innotrack::gui {
 
 void disabledReason(const Permission& permission) {
@@ -160,6 +162,45 @@ void choiceCombo(AppState& state, const std::string& key, const char* label, Opt
         ImGui::EndCombo();
     }
     locate(state, key);
+}
+
+void tagChips(AppState& state, const std::string& key, const std::vector<std::string>& tags) {
+    const ImVec2 start = ImGui::GetCursorScreenPos();
+    const float right = start.x + ImGui::GetContentRegionAvail().x;
+    const float pad = ImGui::GetFontSize() * 0.35f;
+    const float height = ImGui::GetTextLineHeight();
+    ImDrawList* list = ImGui::GetWindowDrawList();
+    const ImU32 fill = ImGui::GetColorU32(ImGuiCol_FrameBg);
+    const ImU32 edge = ImGui::GetColorU32(ImGuiCol_Border);
+    const ImU32 text = ImGui::GetColorU32(ImGuiCol_Text);
+    float x = start.x;
+    std::size_t shown = 0;
+    for (const std::string& tag : tags) {
+        const float width = ImGui::CalcTextSize(tag.c_str()).x + pad * 2;
+        const std::size_t left = tags.size() - shown - 1;
+        const float moreWidth =
+            left == 0 ? 0 : ImGui::CalcTextSize(("+" + std::to_string(left) + " more").c_str()).x + pad;
+        if (x + width + moreWidth > right) break;
+        list->AddRectFilled(ImVec2(x, start.y), ImVec2(x + width, start.y + height), fill, height / 2);
+        list->AddRect(ImVec2(x, start.y), ImVec2(x + width, start.y + height), edge, height / 2);
+        list->AddText(ImVec2(x + pad, start.y), text, tag.c_str());
+        x += width + pad;
+        ++shown;
+    }
+    if (shown < tags.size()) {
+        const std::size_t rest = tags.size() - shown;
+        // Not even one chip fits: the count, never a chip cut in half.
+        const std::string more = shown > 0 ? "+" + std::to_string(rest) + " more"
+                                           : std::to_string(rest) + (rest == 1 ? " tag" : " tags");
+        list->AddText(ImVec2(x, start.y), ImGui::GetColorU32(ImGuiCol_TextDisabled), more.c_str());
+    }
+    ImGui::Dummy(ImVec2(std::max(right - start.x, 1.0f), height));
+    locate(state, key);
+    if (!tags.empty() && ImGui::IsItemHovered()) {
+        std::string all;
+        for (const std::string& tag : tags) all += (all.empty() ? "" : ", ") + tag;
+        ImGui::SetTooltip("%s", all.c_str());
+    }
 }
 
 }  // namespace innotrack::gui

@@ -40,6 +40,23 @@ TEST_CASE("the lessons library searches every lesson by text, tag and failure ki
     CHECK(model.rows().empty());
 }
 
+TEST_CASE("the lessons library shows tags as chips on one line, even in the narrowest window", "[gui][lessons]") {
+    DemoApp demo(testing::kDemoToday, 1024, 700);
+    testing::showView(demo.app, demo.backend, "lessons");
+    demo.frames(1);
+    std::size_t tagged = 0;
+    for (const Lesson& lesson : demo.store().listLessons({})) {
+        const std::string key = "lessons.tags." + std::to_string(lesson.id);
+        if (!demo.state.locator().find(key)) continue;  // scrolled out of sight
+        const ScreenRect chips = demo.rect(key);
+        // One line high whatever the number of tags: the rest are "+N more" and in the tooltip.
+        CHECK(chips.maxY - chips.minY == Approx(ImGui::GetTextLineHeight()));
+        CHECK(chips.maxX - chips.minX > ImGui::GetFontSize() * 3);  // never one letter wide
+        if (!lesson.tags.empty()) ++tagged;
+    }
+    CHECK(tagged > 3);
+}
+
 TEST_CASE("typing in the lessons library's search narrows the list", "[gui][lessons]") {
     DemoApp demo;
     demo.actAs("Amira Hussain");

@@ -10,6 +10,7 @@
 #include <map>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace innotrack::gui {
 
@@ -47,6 +48,9 @@ void mutedText(std::string_view text);
 void wrappedText(std::string_view text);
 // A bullet point whose text wraps at the window's edge.
 void wrappedBullet(std::string_view text);
+// Tags as small rounded chips on one line, as many as fit the space left on it, then "+N more";
+// all of them in the tooltip. Located under `key`.
+void tagChips(AppState& state, const std::string& key, const std::vector<std::string>& tags);
 // A "(?)" marker whose tooltip explains something.
 void helpMarker(std::string_view text);
 
