@@ -15,11 +15,24 @@ void disabledReason(const Permission& permission) {
 }
 
 bool permittedButton(const char* label, const Permission& permission, const ImVec2& size) {
-    ImGui::BeginDisabled(!permission.allowed);
-    const bool pressed = ImGui::Button(label, size);
+    if (permission.allowed) return ImGui::Button(label, size);
+    // Unmistakably not a button to press: an outline without the fill, its label in the muted
+    // colour at full strength (ImGui's fading would take the label below a readable contrast).
+    const ImVec4 none(0, 0, 0, 0);
+    ImGui::PushStyleVar(ImGuiStyleVar_DisabledAlpha, 1.0f);
+    ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 1.0f);
+    ImGui::PushStyleColor(ImGuiCol_Button, none);
+    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, none);
+    ImGui::PushStyleColor(ImGuiCol_ButtonActive, none);
+    ImGui::PushStyleColor(ImGuiCol_Border, mutedTextColour());
+    ImGui::PushStyleColor(ImGuiCol_Text, mutedTextColour());
+    ImGui::BeginDisabled();
+    ImGui::Button(label, size);
     ImGui::EndDisabled();
+    ImGui::PopStyleColor(5);
+    ImGui::PopStyleVar(2);
     disabledReason(permission);
-    return pressed && permission.allowed;
+    return false;
 }
 
 namespace {

@@ -17,6 +17,31 @@ int verticesOf(HeadlessBackend& backend, const std::function<void()>& form) {
     return ImGui::GetDrawData()->TotalVtxCount;
 }
 
+// How many vertices of the last frame have exactly this colour.
+int verticesColoured(ImU32 colour) {
+    int count = 0;
+    const ImDrawData* data = ImGui::GetDrawData();
+    for (int list = 0; list < data->CmdListsCount; ++list)
+        for (const ImDrawVert& vertex : data->CmdLists[list]->VtxBuffer)
+            if (vertex.col == colour) ++count;
+    return count;
+}
+
+TEST_CASE("a button the person may not press has no fill and a muted label at full strength", "[gui][widgets]") {
+    HeadlessBackend backend(800, 600, false);
+    ImGui::GetIO().MousePos = ImVec2(-100, -100);  // hovering nothing
+    const Permission yes{true, ""};
+    const Permission no{false, "only the leader can change this"};
+    for (int frame = 0; frame < 2; ++frame)  // a new window is drawn from its second frame
+        verticesOf(backend, [&] { CHECK_FALSE(permittedButton("Save", no)); });
+    const ImU32 fill = ImGui::GetColorU32(ImGuiCol_Button);
+    const ImU32 muted = ImGui::ColorConvertFloat4ToU32(ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]);
+    const int window = verticesColoured(fill);  // the window's own vertices of that colour, if any
+    CHECK(verticesColoured(muted) > 0);         // the label, not faded
+    verticesOf(backend, [&] { permittedButton("Save", yes); });
+    CHECK(verticesColoured(fill) > window);  // an allowed button is filled
+}
+
 TEST_CASE("errors no field showed are drawn at the form's end", "[gui][widgets]") {
     HeadlessBackend backend(800, 600, false);
     FieldErrors errors;
