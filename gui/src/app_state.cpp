@@ -131,6 +131,11 @@ void AppState::actAs(const Person& person) {
     changed(Changes::all());
 }
 
+Permission AppState::permitsOnSome(Action action) const {
+    if (!actor_) return permits(action);  // says why nobody is acting
+    return innotrack::permitsOnSome(*actor_, action);
+}
+
 Permission AppState::permits(Action action, const Innovation* innovation) const {
     if (!actor_ && actorFixedByServer())
         return {false, "You are signed in as '" + signedIn_->login +

@@ -149,7 +149,7 @@ void InnovationView::drawHeader(AppState& state) {
         ImGui::EndTable();
     }
     drawConfidenceByReview(state);
-    if (ImGui::Button("Log a setback…")) state.show("setback");
+    if (permittedButton("Log a setback…", state.permits(Action::EditDelivery, &innovation))) state.show("setback");
 }
 
 // Green at the top and Red at the bottom, a point per review that recorded it; pointing at one

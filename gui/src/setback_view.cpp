@@ -77,6 +77,13 @@ void SetbackView::drawContent(AppState& state) {
     mutedText(form_.step() == SetbackForm::Step::Setback ? "Step 1 of 2: the setback" :
               form_.step() == SetbackForm::Step::Lesson  ? "Step 2 of 2: the lesson" : "Done");
     ImGui::Separator();
+    // Nobody may be handed a form that cannot be saved: the reason instead of the fields.
+    if (const Permission may = state.permitsOnSome(Action::EditDelivery); !may) {
+        mutedText("You cannot log setbacks:");
+        wrappedText(may.reason);
+        locate(state, "setback.readonly");
+        return;
+    }
     ImGui::PushItemWidth(std::min(ImGui::GetContentRegionAvail().x, ImGui::GetFontSize() * kFormWidthEms));
     switch (form_.step()) {
         case SetbackForm::Step::Setback: drawSetbackStep(state); break;

@@ -160,9 +160,19 @@ TEST_CASE("the form shows a validation error beside the field and keeps what was
     CHECK(demo.state.errors().empty());
 }
 
-TEST_CASE("a viewer sees the form but its button is disabled and saves nothing", "[gui][setback]") {
+TEST_CASE("a viewer gets no setback form to fill, only the reason", "[gui][setback]") {
     SetbackScreen screen("Amira Hussain");
     DemoApp& demo = screen.demo;
+    CHECK(testing::located(demo, "setback.readonly"));
+    CHECK_FALSE(testing::located(demo, "setback.what"));
+    CHECK_FALSE(testing::located(demo, "setback.submit"));
+}
+
+TEST_CASE("an officer on an innovation they do not lead sees the button disabled and saves nothing",
+          "[gui][setback]") {
+    SetbackScreen screen("Gareth Evans");  // Sophie Turner leads Neighbourhood care teams
+    DemoApp& demo = screen.demo;
+    REQUIRE(screen.care.leadOfficerId != demo.person("Gareth Evans").id);
     const auto before = demo.store().listSetbacks(std::nullopt).size();
     screen.typeInto("setback.what", "Should not be saved");
     demo.click("setback.kind.basic");

@@ -72,6 +72,8 @@ public:
     void actAs(const Person& person);
     // With no one chosen yet, nothing may change; the reason says what to do.
     Permission permits(Action action, const Innovation* innovation = nullptr) const;
+    // Whether the acting person may do `action` on at least one innovation (one they would lead).
+    Permission permitsOnSome(Action action) const;
 
     // ---- changes ----------------------------------------------------------------------------
     // A change event: the kinds of record in `what` may have changed (an edit here, a change
