@@ -53,6 +53,12 @@ void applyTheme(Theme theme) {
     style.TabRounding = 3;
     style.GrabRounding = 3;
     style.FrameBorderSize = theme == Theme::Light ? 1.0f : 0.0f;
+    // Hints, labels and confirmations at least 4.5:1 against every background the app draws them
+    // on (ImGui's own greys are about 2.4:1), also where a disabled form fades them a little
+    // (tests/gui/contrast_test.cpp measures it).
+    style.Colors[ImGuiCol_TextDisabled] = theme == Theme::Dark ? ImVec4(0.66f, 0.66f, 0.66f, 1.0f)
+                                                               : ImVec4(0.28f, 0.28f, 0.28f, 1.0f);
+    style.DisabledAlpha = 0.85f;
 }
 
 Theme currentTheme() {

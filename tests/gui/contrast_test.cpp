@@ -1,0 +1,135 @@
+// Every text the app draws is readable: at least 4.5:1 against what is drawn beneath it (WCAG 2.1
+// AA), measured from ImGui's draw data over every view in both themes, and the lowest printed.
+#include "fixture.hpp"
+
+#include "gui/theme.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <cmath>
+#include <cstdio>
+#include <iostream>
+#include <map>
+#include <string>
+#include <vector>
+
+namespace innotrack::gui {
+namespace {
+
+using testing::DemoApp;
+
+struct Colour {
+    float r = 0, g = 0, b = 0;
+};
+
+Colour over(ImU32 top, Colour below) {
+    const float alpha = static_cast<float>((top >> IM_COL32_A_SHIFT) & 0xFF) / 255.0f;
+    const auto channel = [&](int shift, float under) {
+        return static_cast<float>((top >> shift) & 0xFF) / 255.0f * alpha + under * (1 - alpha);
+    };
+    return {channel(IM_COL32_R_SHIFT, below.r), channel(IM_COL32_G_SHIFT, below.g), channel(IM_COL32_B_SHIFT, below.b)};
+}
+
+// WCAG 2.1's relative luminance and contrast ratio.
+float luminance(Colour c) {
+    const auto linear = [](float v) { return v <= 0.04045f ? v / 12.92f : std::pow((v + 0.055f) / 1.055f, 2.4f); };
+    return 0.2126f * linear(c.r) + 0.7152f * linear(c.g) + 0.0722f * linear(c.b);
+}
+
+float contrast(Colour a, Colour b) {
+    const float la = luminance(a);
+    const float lb = luminance(b);
+    return (std::max(la, lb) + 0.05f) / (std::min(la, lb) + 0.05f);
+}
+
+bool inside(const ImVec2& p, const ImVec2& a, const ImVec2& b, const ImVec2& c) {
+    const auto side = [](const ImVec2& p1, const ImVec2& p2, const ImVec2& p3) {
+        return (p1.x - p3.x) * (p2.y - p3.y) - (p2.x - p3.x) * (p1.y - p3.y);
+    };
+    const float d1 = side(p, a, b);
+    const float d2 = side(p, b, c);
+    const float d3 = side(p, c, a);
+    const bool negative = d1 < 0 || d2 < 0 || d3 < 0;
+    const bool positive = d1 > 0 || d2 > 0 || d3 > 0;
+    return !(negative && positive);
+}
+
+struct Lowest {
+    float ratio = 100;
+    std::string where;
+};
+
+// Each glyph (a textured triangle pair) against the solid shapes drawn before it that cover its
+// centre, blended in drawing order over black (every window draws its own background first).
+void measure(const ImDrawData& data, const std::string& view, Lowest& lowest, std::map<std::string, int>& failures) {
+    // A child window's list holds no background of its own: beneath it is the window's.
+    const Colour base = over(ImGui::GetColorU32(ImGuiCol_WindowBg), Colour{});
+    const ImVec2 white = ImGui::GetIO().Fonts->TexUvWhitePixel;
+    const auto solid = [&](const ImDrawVert& v) { return v.uv.x == white.x && v.uv.y == white.y; };
+    for (int list = 0; list < data.CmdListsCount; ++list) {
+        const ImDrawList& draw = *data.CmdLists[list];
+        std::vector<int> shapes;  // first index of each opaque-cornered solid triangle so far
+        for (const ImDrawCmd& command : draw.CmdBuffer) {
+            for (unsigned i = 0; i + 2 < command.ElemCount; i += 3) {
+                const unsigned first = command.IdxOffset + i;
+                const ImDrawVert& a = draw.VtxBuffer[static_cast<int>(command.VtxOffset + draw.IdxBuffer[static_cast<int>(first)])];
+                const ImDrawVert& b = draw.VtxBuffer[static_cast<int>(command.VtxOffset + draw.IdxBuffer[static_cast<int>(first + 1)])];
+                const ImDrawVert& c = draw.VtxBuffer[static_cast<int>(command.VtxOffset + draw.IdxBuffer[static_cast<int>(first + 2)])];
+                if (solid(a) && solid(b) && solid(c)) {
+                    // Anti-aliased fringes fade to nothing at one edge: not a background.
+                    const bool opaque = ((a.col & b.col & c.col) >> IM_COL32_A_SHIFT & 0xFF) != 0;
+                    if (opaque && a.col == b.col && b.col == c.col) shapes.push_back(static_cast<int>(first));
+                    continue;
+                }
+                if (i % 6 != 0) continue;  // one measurement per glyph (two triangles)
+                const ImVec2 centre((a.pos.x + b.pos.x + c.pos.x) / 3, (a.pos.y + b.pos.y + c.pos.y) / 3);
+                Colour beneath = base;
+                for (const int shape : shapes) {
+                    const ImDrawVert& s0 = draw.VtxBuffer[static_cast<int>(command.VtxOffset + draw.IdxBuffer[shape])];
+                    const ImDrawVert& s1 = draw.VtxBuffer[static_cast<int>(command.VtxOffset + draw.IdxBuffer[shape + 1])];
+                    const ImDrawVert& s2 = draw.VtxBuffer[static_cast<int>(command.VtxOffset + draw.IdxBuffer[shape + 2])];
+                    if (inside(centre, s0.pos, s1.pos, s2.pos)) beneath = over(s0.col, beneath);
+                }
+                const float ratio = contrast(over(a.col, beneath), beneath);
+                if (ratio < 4.5f) {
+                    char pair[64];
+                    std::snprintf(pair, sizeof pair, "%s: %08X on %.2f,%.2f,%.2f = %.1f", view.c_str(), a.col, beneath.r,
+                                  beneath.g, beneath.b, ratio);
+                    ++failures[pair];
+                }
+                if (ratio < lowest.ratio) {
+                    lowest.ratio = ratio;
+                    char colours[96];
+                    std::snprintf(colours, sizeof colours, " (text %08X on %.2f,%.2f,%.2f, uv %.3f,%.3f)", a.col,
+                                  beneath.r, beneath.g, beneath.b, a.uv.x, a.uv.y);
+                    lowest.where = view + " at (" + std::to_string(static_cast<int>(centre.x)) + ", " +
+                                   std::to_string(static_cast<int>(centre.y)) + ")" + colours;
+                }
+            }
+        }
+    }
+}
+
+TEST_CASE("every text in every view is at least 4.5:1 against what is beneath it, in both themes",
+          "[gui][contrast]") {
+    for (const Theme theme : {Theme::Light, Theme::Dark}) {
+        DemoApp demo;
+        demo.actAs("Cllr Priya Shah");
+        applyTheme(theme);
+        ImGui::GetStyle().AntiAliasedLinesUseTex = false;  // so only glyphs are textured
+        ImGui::GetIO().MousePos = ImVec2(-100, -100);        // nothing hovered
+        Lowest lowest;
+        std::map<std::string, int> failures;
+        for (const std::string& name : viewNames()) {
+            testing::showView(demo.app, demo.backend, name);
+            measure(*ImGui::GetDrawData(), name, lowest, failures);
+        }
+        std::cout << "Lowest text contrast, " << themeKey(theme) << " theme: " << lowest.ratio << ":1 in "
+                  << lowest.where << '\n';
+        for (const auto& [pair, count] : failures) std::cout << "  " << pair << " (" << count << " glyphs)\n";
+        CHECK(lowest.ratio >= 4.5f);
+    }
+}
+
+}  // namespace
+}  // namespace innotrack::gui
