@@ -56,5 +56,13 @@ void requireUnchanged(const std::string& field, const T& before, const T& after,
 // after checking the actor may change its delivery records.
 Innovation deliveryInnovation(const Portfolio& portfolio, const Person& actor, Id innovationId);
 
+// An ambition or an innovation may carry well-being goals and ways of working only in a Welsh
+// portfolio (DOMAIN.md "Well-being goals (Wales)"). `record` is "ambition" or "innovation".
+template <typename R>
+void requireWellbeingTagsAllowed(const PortfolioStore& store, const R& r, std::string_view record) {
+    if (auto refusal = wellbeingTagRefusal(store.nation() == Nation::Wales, r.goals, r.ways, record))
+        throw ValidationError("well-being goals", r.goals.keys(), *refusal);
+}
+
 }  // namespace rules
 }  // namespace innotrack

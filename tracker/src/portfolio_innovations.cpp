@@ -20,6 +20,7 @@ void validateInnovation(Innovation& innovation, const PortfolioStore& store) {
     innovation.publicDescription =
         optionalText("public description", innovation.publicDescription, kMaxPublicDescription);
     requireNoProblems(problemsOf(innovation));
+    rules::requireWellbeingTagsAllowed(store, innovation, "innovation");
     if (innovation.ambitionId && !store.findAmbition(*innovation.ambitionId))
         throw ValidationError("ambition", std::to_string(*innovation.ambitionId),
                               "ambition: there is no ambition with id " + std::to_string(*innovation.ambitionId));
