@@ -38,7 +38,7 @@ TEST_CASE_METHOD(PortfolioFixture, "an English portfolio refuses well-being tags
     CHECK_THROWS_WITH(portfolio.updateInnovation(cabinet.id, tagged),
                       "well-being goals and ways of working are Wales's (the Well-being of Future Generations "
                       "(Wales) Act 2015): this portfolio follows England's rules, so an innovation cannot be tagged "
-                      "with them (the leader sets the nation: innotrack decision nation wales)");
+                      "with them (the leader sets the nation: innotrack decision nation --to wales)");
     Ambition ambitious = ambition;
     ambitious.ways = {WayOfWorking::LongTerm};
     CHECK_THROWS_AS(portfolio.updateAmbition(leader.id, ambitious), ValidationError);

@@ -30,7 +30,7 @@ std::optional<std::string> wellbeingTagRefusal(bool welsh, const WellbeingGoals&
     if (welsh || (goals.empty() && ways.empty())) return std::nullopt;
     return "well-being goals and ways of working are Wales's (the Well-being of Future Generations (Wales) Act "
            "2015): this portfolio follows England's rules, so an " + std::string(record) +
-           " cannot be tagged with them (the leader sets the nation: innotrack decision nation wales)";
+           " cannot be tagged with them (the leader sets the nation: innotrack decision nation --to wales)";
 }
 
 }  // namespace innotrack

@@ -41,6 +41,6 @@ std::string renderWellbeing(const WellbeingReport& report, ReportFormat format);
 inline constexpr const char* kWellbeingIsWales =
     "Well-being goals are Wales's (the Well-being of Future Generations (Wales) Act 2015). This portfolio "
     "follows England's rules, so there is nothing to report; the leader can set it to Wales with: innotrack "
-    "decision nation wales";
+    "decision nation --to wales";
 
 }  // namespace innotrack::reports
