@@ -71,9 +71,10 @@ std::string renderText(const WellbeingReport& report) {
     std::string out = title(report) + "\n" + std::string(title(report).size(), '=') + "\n\n" +
                       decision_pages::paragraph(introduction(report));
     if (report.nation == Nation::England) return out;
-    out += "\nGoals\n" + reports::renderText(peopleTable(report.goals, "Goal")) + unservedLine(report) + "\n";
+    out += "\nGoals\n" + reports::renderText(peopleTable(report.goals, "Goal")) +
+           decision_pages::paragraph(unservedLine(report));
     out += "\nWays of working\n" + reports::renderText(peopleTable(report.ways, "Way of working")) +
-           evidencedLine(report) + "\n";
+           decision_pages::paragraph(evidencedLine(report));
     return out;
 }
 
