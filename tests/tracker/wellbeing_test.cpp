@@ -76,3 +76,21 @@ TEST_CASE_METHOD(PortfolioFixture, "a Welsh portfolio tags ambitions and innovat
         }
     CHECK(named);
 }
+
+TEST_CASE_METHOD(PortfolioFixture, "a record tagged before the portfolio was set to England may be edited and untagged, "
+                 "but gains no tag", "[backend][tracker][wellbeing]") {
+    portfolio.setNation(leader.id, Nation::Wales);
+    Innovation tagged = innovation;
+    tagged.goals = {WellbeingGoal::Healthier, WellbeingGoal::Resilient};
+    portfolio.updateInnovation(cabinet.id, tagged);
+    portfolio.setNation(leader.id, Nation::England);
+
+    Innovation retitled = portfolio.innovation(innovation.id);
+    retitled.title = "Home care by video, phase 2";
+    CHECK(portfolio.updateInnovation(cabinet.id, retitled).goals.keys() == "resilient,healthier");
+    retitled.goals = {WellbeingGoal::Healthier, WellbeingGoal::Prosperous};
+    CHECK_THROWS_WITH(portfolio.updateInnovation(cabinet.id, retitled),
+                      Catch::Contains("this portfolio follows England's rules, so an innovation cannot be tagged"));
+    retitled.goals = {};
+    CHECK(portfolio.updateInnovation(cabinet.id, retitled).goals.empty());
+}

@@ -42,6 +42,12 @@ public:
     void insert(E value) { bits_ |= bit(value); }
     bool contains(E value) const { return (bits_ & bit(value)) != 0; }
     bool empty() const { return bits_ == 0; }
+    // The values of this set that `other` does not hold.
+    ScaleSet without(const ScaleSet& other) const {
+        ScaleSet out;
+        out.bits_ = bits_ & ~other.bits_;
+        return out;
+    }
     std::vector<E> values() const {
         std::vector<E> out;
         for (const auto& entry : Scale<E>::entries)
@@ -91,8 +97,9 @@ private:
 using WellbeingGoals = ScaleSet<WellbeingGoal>;
 using WaysOfWorking = ScaleSet<WayOfWorking>;
 
-// The refusal when a record of an English portfolio is tagged (the Act is Wales's); nullopt when
-// the record has no tags or the portfolio is Welsh. `record` is "ambition" or "innovation".
+// The refusal when a record of an English portfolio gains tags (the Act is Wales's): `goals` and
+// `ways` are those it gains. Nullopt when it gains none or the portfolio is Welsh. `record` is
+// "ambition" or "innovation".
 std::optional<std::string> wellbeingTagRefusal(bool welsh, const WellbeingGoals& goals, const WaysOfWorking& ways,
                                                std::string_view record);
 
