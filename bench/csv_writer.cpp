@@ -86,7 +86,8 @@ void writeInnovations(const SyntheticPortfolio& p, const std::string& dir, Line&
     for (const auto& r : p.innovations) {
         line << r.id << r.title << r.summary << r.ambitionId << r.stage << r.priority << r.confidence
              << r.cabinetLeadId << r.leadOfficerId << r.startDate << r.targetDate << r.budgetPence << r.staffDays
-             << r.inspiredBy << r.expectedBenefits << r.stopReason << r.isPublic << r.publicDescription;
+             << r.inspiredBy << r.expectedBenefits << r.stopReason << r.isPublic << r.publicDescription
+             << r.goals.keys() << r.ways.keys();
         table.write(line);
     }
 }
@@ -157,7 +158,7 @@ void writeCsv(const SyntheticPortfolio& p, const std::string& dir) {
         }
         Table ambitions(dir, "ambitions");
         for (const auto& r : p.ambitions) {
-            line << r.id << r.title << r.description << r.horizonYear << r.communityConcern;
+            line << r.id << r.title << r.description << r.horizonYear << r.communityConcern << r.goals.keys() << r.ways.keys();
             ambitions.write(line);
         }
     }

@@ -2,6 +2,7 @@
 #include "commands.hpp"
 #include "output.hpp"
 #include "views.hpp"
+#include "wellbeing_options.hpp"
 
 namespace innotrack::cli::commands {
 namespace {
@@ -11,6 +12,7 @@ void declareAmbitionFields(Options& options, Need need) {
         .number("horizon", "YEAR", "the year the ambition looks to, such as 2045", need)
         .text("description", "TEXT", "what the ambition means")
         .text("concern", "TEXT", "the community concern it answers");
+    declareWellbeingTags(options);
 }
 
 void applyFields(const Context& context, Ambition& ambition) {
@@ -18,6 +20,7 @@ void applyFields(const Context& context, Ambition& ambition) {
     if (auto horizon = context.smallNumber("horizon")) ambition.horizonYear = *horizon;
     if (auto description = context.text("description")) ambition.description = *description;
     if (auto concern = context.text("concern")) ambition.communityConcern = *concern;
+    applyWellbeingTags(context, ambition);
 }
 
 class AmbitionAdd final : public Command {

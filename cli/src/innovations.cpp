@@ -2,6 +2,7 @@
 #include "commands.hpp"
 #include "output.hpp"
 #include "views.hpp"
+#include "wellbeing_options.hpp"
 
 #include "tracker/errors.hpp"
 
@@ -24,6 +25,7 @@ void declareInnovationFields(Options& options, Need need) {
         .text("benefits", "TEXT", "the benefits expected")
         .yesNo("public", "whether the residents' public summary shows it (its cabinet lead or the leader): yes or no")
         .text("public-description", "TEXT", "how the public summary describes it, written for residents");
+    declareWellbeingTags(options);
 }
 
 // "none" takes a lead or an ambition away in `update`.
@@ -51,6 +53,7 @@ void applyFields(Context& context, Innovation& innovation) {
     if (auto benefits = context.text("benefits")) innovation.expectedBenefits = *benefits;
     if (auto shown = context.yesNo("public")) innovation.isPublic = *shown;
     if (auto description = context.text("public-description")) innovation.publicDescription = *description;
+    applyWellbeingTags(context, innovation);
 }
 
 class InnovationAdd final : public Command {

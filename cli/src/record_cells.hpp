@@ -87,6 +87,10 @@ private:
             for (const auto& tag : value) out += (out.empty() ? "" : ",") + tag;
             put(f, Cell::text(out));
         }
+        template <typename E>
+        void keys(Field f, const ScaleSet<E>& value, int /*since*/) {
+            put(f, keysCell(value));
+        }
 
         void put(Field f, Cell cell) { cells.emplace_back(f.key, std::move(cell)); }
     };

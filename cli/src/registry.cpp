@@ -9,6 +9,7 @@
 #include "idea_commands.hpp"
 #include "report_board.hpp"
 #include "report_public.hpp"
+#include "report_wellbeing.hpp"
 #include "report_tally.hpp"
 #include "report_trend.hpp"
 
@@ -114,6 +115,7 @@ CommandList makeAll() {
     add(reportIdeas());
     add(reportForwardPlan());
     add(reportDecision());
+    add(reportWellbeing());
     // Data in and out
     add(importPortfolio());
     for (const exchange::Register reg : exchange::allRegisters()) add(importRegister(reg));

@@ -58,6 +58,19 @@ template <typename E>
 reports::Cell scaleCell(E value) {
     return reports::Cell::text(std::string(keyOf(value)), std::string(labelOf(value)));
 }
+// Some of a scale's values: their keys for scripts, their labels for people.
+template <typename E>
+reports::Cell keysCell(const ScaleSet<E>& values) {
+    return reports::Cell::text(values.keys(), values.labels());
+}
+// A record's well-being goals and ways of working, shown when it has any (only Wales tags them).
+template <typename R>
+void addWellbeingFields(reports::Record& record, const R& r) {
+    if (r.goals.empty()) record.hiddenField("wellbeing_goals", keysCell(r.goals));
+    else record.field("wellbeing_goals", "Well-being goals", keysCell(r.goals));
+    if (r.ways.empty()) record.hiddenField("ways_of_working", keysCell(r.ways));
+    else record.field("ways_of_working", "Ways of working", keysCell(r.ways));
+}
 reports::Cell moneyCell(Pence pence);
 reports::Cell numberCell(const std::optional<double>& value);
 

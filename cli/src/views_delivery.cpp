@@ -48,7 +48,9 @@ Table innovations(Context& context, const std::vector<Innovation>& innovations) 
         .hiddenColumn("inspired_by")
         .hiddenColumn("is_public")
         .hiddenColumn("public_description")
-        .hiddenColumn("expected_benefits");
+        .hiddenColumn("expected_benefits")
+        .hiddenColumn("wellbeing_goals")
+        .hiddenColumn("ways_of_working");
     for (const auto& i : innovations)
         table.addRow(RecordCells(i)
                          .set("cabinet_lead", personCell(context, i.cabinetLeadId))
@@ -90,6 +92,7 @@ Record innovation(Context& context, const Innovation& i) {
         .field("expected_benefits", "Expected benefits", Cell::text(i.expectedBenefits))
         .field("is_public", "In the public summary", Cell::boolean(i.isPublic))
         .field("public_description", "Public description", Cell::text(i.publicDescription));
+    addWellbeingFields(record, i);
     return record;
 }
 

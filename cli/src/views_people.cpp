@@ -58,7 +58,9 @@ Table ambitions(const std::vector<Ambition>& ambitions) {
         .column("title", "Title")
         .column("horizon_year", "Horizon", Align::Right)
         .column("community_concern", "Community concern")
-        .hiddenColumn("description");
+        .hiddenColumn("description")
+        .hiddenColumn("wellbeing_goals")
+        .hiddenColumn("ways_of_working");
     for (const auto& a : ambitions)
         table.addRow(RecordCells(a).row(table));
     return table;
@@ -71,6 +73,7 @@ Record ambition(const Ambition& a) {
         .field("horizon_year", "Horizon year", Cell::integer(a.horizonYear))
         .field("description", "Description", Cell::text(a.description))
         .field("community_concern", "Community concern", Cell::text(a.communityConcern));
+    addWellbeingFields(record, a);
     return record;
 }
 

@@ -148,13 +148,20 @@ public:
     void scale(const char* key, E& out) {
         const Json& v = value(key);
         if (!v.is_string()) wrongType(key, v, "one of " + acceptedKeys<E>());
-        const std::string given = v.get<std::string>();
-        for (const auto& entry : Scale<E>::entries)
-            if (entry.key == given) {
-                out = entry.value;
-                return;
-            }
-        refuse(place_.field(key), given, "'" + given.substr(0, 40) + "' is not one of " + acceptedKeys<E>());
+        out = scaleValue<E>(place_.field(key), v.get<std::string>());
+    }
+    // Some of a scale's values, as an array of keys, which the format gained in version `since`.
+    template <typename E>
+    void keys(const char* key, ScaleSet<E>& out, int since) {
+        out = {};
+        if (context_.version < since) return;
+        const Json& v = value(key);
+        if (!v.is_array()) wrongType(key, v, "an array of " + acceptedKeys<E>());
+        for (std::size_t i = 0; i < v.size(); ++i) {
+            const std::string place = place_.field(key) + "[" + std::to_string(i) + "]";
+            if (!v[i].is_string()) refuse(place, shown(v[i]), "must be one of " + acceptedKeys<E>());
+            out.insert(scaleValue<E>(place, v[i].get<std::string>()));
+        }
     }
     void tags(const char* key, std::vector<std::string>& out) {
         const Json& v = value(key);
@@ -166,6 +173,13 @@ public:
                        "must be text (a JSON string), not " + std::string(v[i].type_name()));
             out.push_back(v[i].get<std::string>());
         }
+    }
+
+    template <typename E>
+    E scaleValue(const std::string& place, const std::string& given) const {
+        for (const auto& entry : Scale<E>::entries)
+            if (entry.key == given) return entry.value;
+        refuse(place, given, "'" + given.substr(0, 40) + "' is not one of " + acceptedKeys<E>());
     }
 
     // A field this version does not know would be lost by a restore, so it is refused.

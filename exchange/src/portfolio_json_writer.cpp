@@ -119,6 +119,12 @@ public:
         object_[key] = std::string(keyOf(value));
     }
     void tags(const char* key, const std::vector<std::string>& value) { object_[key] = value; }
+    template <typename E>
+    void keys(const char* key, const ScaleSet<E>& value, int /*since*/) {
+        Json keys = Json::array();
+        for (E each : value.values()) keys.push_back(std::string(keyOf(each)));
+        object_[key] = std::move(keys);
+    }
 
 private:
     template <typename T>

@@ -114,6 +114,7 @@ public:
         put(f, std::string(keyOf(value)));
     }
     void tags(Field f, const std::vector<std::string>& value) { put(f, joined(value)); }
+    template <typename E> void keys(Field f, const ScaleSet<E>& value, int /*since*/) { put(f, value.keys()); }
 
 private:
     // The cell of the column that holds this field, or null when the register leaves it out.

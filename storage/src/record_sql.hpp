@@ -57,6 +57,10 @@ public:
         out = key<E>(row_, fields::columnOf(f));
     }
     void tags(fields::Field, std::vector<std::string>&) {}
+    template <typename E>
+    void keys(fields::Field f, ScaleSet<E>& out, int /*since*/) {
+        out = ScaleSet<E>::parse(fields::columnOf(f), detail::text(row_, fields::columnOf(f)));
+    }
 
 private:
     const SQLite::Statement& row_;

@@ -25,6 +25,7 @@ constexpr std::array kMigrations{
     Migration{10, "ideas", &addIdeas},
     Migration{11, "engagements and the public summary", &addEngagements},
     Migration{12, "decisions", &addDecisions},
+    Migration{13, "well-being goals", &addWellbeing},
 };
 
 // A step must not leave a record pointing at nothing; the deferred keys are only checked at

@@ -52,6 +52,10 @@ public:
         out = key<E>(value(f), fields::columnOf(f));
     }
     void tags(fields::Field, std::vector<std::string>&) {}
+    template <typename E>
+    void keys(fields::Field f, ScaleSet<E>& out, int /*since*/) {
+        out = ScaleSet<E>::parse(fields::columnOf(f), value(f).text());
+    }
 
 private:
     pq::Value value(fields::Field f) const { return row_[fields::columnOf(f)]; }

@@ -3,6 +3,7 @@
 // step, once released, is never edited; a change of mind is a new step.
 #include "schema.hpp"
 #include "schema_decisions.hpp"
+#include "schema_wellbeing.hpp"
 #include "schema_engagements.hpp"
 
 #include "tracker/audit_chain.hpp"
@@ -780,6 +781,7 @@ constexpr std::array kSteps{
     Step{10, "ideas", kIdeas, kIdeaPermissions},
     Step{11, "engagements and the public summary", kEngagements, kEngagementPermissions},
     Step{12, "decisions", kDecisions, kDecisionPermissions},
+    Step{13, "well-being goals", kWellbeing},
 };
 
 // Which portfolio a database holds, and at which schema. The application name tells an innotrack

@@ -62,9 +62,18 @@ const std::string kVersion = std::to_string(exchange::kPortfolioJsonVersion);
 
 namespace {
 
+// The demo's document as version 5 wrote it: no well-being goals or ways of working.
+json beforeVersion6(json document, int version) {
+    document["version"] = version;
+    for (const char* collection : {"ambitions", "innovations"})
+        for (auto& record : document[collection])
+            for (const char* since : {"wellbeing_goals", "ways_of_working"}) record.erase(since);
+    return document;
+}
+
 // The demo's document as version 4 wrote it: no decisions, key decision threshold or nation.
 json beforeVersion5(json document, int version) {
-    document["version"] = version;
+    document = beforeVersion6(std::move(document), version);
     document.erase("decisions");
     document["settings"].erase("key_decision_threshold_pence");
     document["settings"].erase("nation");
@@ -420,6 +429,29 @@ TEST_CASE("a version 2 document, from before the audit chain, is restored with i
     CHECK(trail.size() == document["audit"].size());
     CHECK(verifyChain(restored->portfolioKey(), trail).intact());
     CHECK(trail.back().hash == demoDocument()["audit"].back()["hash"]);  // the demo recorded no account
+}
+
+TEST_CASE("a version 5 document, from before well-being goals, is restored with none; a goal not of the Act is refused",
+          "[exchange][portfolio-json][wellbeing]") {
+    const json older = beforeVersion6(demoDocument(), 5);
+    auto restored = storage::SqliteStore::openInMemory();
+    std::istringstream in(older.dump());
+    exchange::restorePortfolioJson(in, *restored);
+    REQUIRE_FALSE(restored->listAmbitions().empty());
+    for (const Ambition& ambition : restored->listAmbitions()) CHECK(ambition.goals.empty());
+    for (const Innovation& innovation : restored->listInnovations({})) CHECK(innovation.ways.empty());
+    // A version 5 document holding them holds what its version did not have.
+    json mixed = older;
+    mixed["ambitions"][0]["wellbeing_goals"] = json::array({"prosperous"});
+    CHECK(refusalOf(mixed) == "ambitions[0].wellbeing_goals: is not part of portfolio format version 5");
+
+    json broken = demoDocument();
+    broken["innovations"][1]["wellbeing_goals"] = json::array({"resilient", "sunny"});
+    CHECK(refusalOf(broken) ==
+          "innovations[1].wellbeing_goals[1]: 'sunny' is not one of prosperous, resilient, healthier, more-equal, "
+          "cohesive, culture-language or globally-responsible");
+    broken["innovations"][1]["wellbeing_goals"] = "resilient";
+    CHECK_THAT(refusalOf(broken), Catch::StartsWith("innovations[1].wellbeing_goals: "));
 }
 
 }  // namespace innotrack

@@ -198,4 +198,32 @@ TEST_CASE("a portfolio that keeps changing is not exported torn", "[exchange][po
     CHECK_THROWS_AS(exchange::readPortfolio(reader), ConflictError);
 }
 
+TEST_CASE("a Welsh portfolio's well-being goals and ways of working come back from format 6",
+          "[exchange][portfolio-json][wellbeing]") {
+    auto original = storage::SqliteStore::openInMemory();
+    const testing::Seed ids = testing::seed(*original);
+    original->setNation(Nation::Wales);
+    Ambition ambition = *original->findAmbition(ids.ambition);
+    ambition.goals = {WellbeingGoal::CultureLanguage, WellbeingGoal::Prosperous};
+    ambition.ways = {WayOfWorking::LongTerm};
+    original->updateAmbition(ambition);
+    Innovation innovation = *original->findInnovation(ids.innovation);
+    innovation.goals = {WellbeingGoal::Healthier};
+    innovation.ways = {WayOfWorking::Prevention, WayOfWorking::Involvement};
+    original->updateInnovation(innovation);
+
+    const std::string document = testing::exportJson(*original);
+    const auto parsed = nlohmann::json::parse(document);
+    CHECK(parsed["ambitions"][0]["wellbeing_goals"] == nlohmann::json::array({"prosperous", "culture-language"}));
+    CHECK(parsed["innovations"][0]["ways_of_working"] == nlohmann::json::array({"prevention", "involvement"}));
+
+    auto restored = storage::SqliteStore::openInMemory();
+    std::istringstream in(document);
+    exchange::restorePortfolioJson(in, *restored);
+    CHECK(restored->nation() == Nation::Wales);
+    requireSame(original->listAmbitions(), restored->listAmbitions());
+    requireSame(original->listInnovations({}), restored->listInnovations({}));
+    CHECK(testing::exportJson(*restored) == document);
+}
+
 }  // namespace innotrack

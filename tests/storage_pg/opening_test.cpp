@@ -86,11 +86,13 @@ TEST_CASE("a schema 8 shared portfolio is upgraded with its audit trail chained 
         for (int i = 0; i < 5; ++i) backend->store().appendAudit(sampleAudit(ids.leader, "innovation", ids.innovation, "changed"));
     }
     // The shape schema 8 had: no hashes, no account columns, no turn to take; no ideas (schema 10)
-    // no engagements (schema 11) and no decisions (schema 12).
+    // no engagements (schema 11), no decisions (schema 12) and no well-being goals (schema 13).
     runAsAdministrator(server.name(), "DROP TABLE decisions, idea_scores, ideas; DELETE FROM settings WHERE key = 'ideas.gate'; "
                                       "ALTER TABLE audit DROP COLUMN hash, DROP COLUMN os_user, DROP COLUMN host; "
                                       "DROP TABLE audit_chain_turn; DROP TABLE engagements; "
-                                      "ALTER TABLE innovations DROP COLUMN is_public, DROP COLUMN public_description; "
+                                      "ALTER TABLE innovations DROP COLUMN is_public, DROP COLUMN public_description, "
+                                      "DROP COLUMN wellbeing_goals, DROP COLUMN ways_of_working; "
+                                      "ALTER TABLE ambitions DROP COLUMN wellbeing_goals, DROP COLUMN ways_of_working; "
                                       "UPDATE innotrack_schema SET version = 8");
 
     auto backend = opener.open(server.location(), OpenPurpose::Write);

@@ -55,6 +55,7 @@ public:
         for (const auto& tag : v) all += tag + ",";
         put(f, all);
     }
+    template <typename E> void keys(record_fields::Field f, const ScaleSet<E>& v, int /*since*/) { put(f, v.keys()); }
 
     std::string line;
 

@@ -46,6 +46,7 @@ public:
         put(f, std::string(labelOf(value)));
     }
     void tags(Field f, const std::vector<std::string>& value) { put(f, joined(value)); }
+    template <typename E> void keys(Field f, const ScaleSet<E>& value, int /*since*/) { put(f, value.labels()); }
 
     FieldValues take() { return std::move(values_); }
 

@@ -101,11 +101,12 @@ void validatePerson(Person& person, const PortfolioStore& store) {
                                   std::to_string(existing->id) + ")");
 }
 
-void validateAmbition(Ambition& ambition) {
+void validateAmbition(Ambition& ambition, const PortfolioStore& store, const Ambition& before) {
     ambition.title = requireLine("title", ambition.title);
     ambition.description = optionalText("description", ambition.description);
     ambition.communityConcern = optionalText("community concern", ambition.communityConcern, kMaxConcern);
     requireNoProblems(problemsOf(ambition));
+    rules::requireWellbeingTagsAllowed(store, before, ambition, "ambition");
 }
 
 }  // namespace
@@ -225,7 +226,7 @@ Ambition Portfolio::addAmbition(Id actor, const Ambition& ambition) {
     require(change.actor(), Action::ManageAmbitions);
     Ambition created = ambition;
     created.id = 0;
-    validateAmbition(created);
+    validateAmbition(created, store_, Ambition{});
     created.id = store_.insertAmbition(created);
     change.added("ambition", created.id, audit::fieldsOf(created));
     change.commit();
@@ -237,7 +238,7 @@ Ambition Portfolio::updateAmbition(Id actor, const Ambition& edited) {
     require(change.actor(), Action::ManageAmbitions);
     const Ambition current = ambition(edited.id);
     Ambition updated = edited;
-    validateAmbition(updated);
+    validateAmbition(updated, store_, current);
     store_.updateAmbition(updated);
     change.changed("ambition", updated.id, audit::fieldsOf(current), audit::fieldsOf(updated));
     change.commit();

@@ -56,5 +56,17 @@ void requireUnchanged(const std::string& field, const T& before, const T& after,
 // after checking the actor may change its delivery records.
 Innovation deliveryInnovation(const Portfolio& portfolio, const Person& actor, Id innovationId);
 
+// An ambition or an innovation may gain well-being goals and ways of working only in a Welsh
+// portfolio (DOMAIN.md "Well-being goals (Wales)"). One tagged before the portfolio was set to
+// England may still be edited, and its tags taken away. `before` is the record as stored (an
+// empty one for a new record); `record` is "ambition" or "innovation".
+template <typename R>
+void requireWellbeingTagsAllowed(const PortfolioStore& store, const R& before, const R& after, std::string_view record) {
+    const auto goals = after.goals.without(before.goals);
+    if (auto refusal =
+            wellbeingTagRefusal(store.nation() == Nation::Wales, goals, after.ways.without(before.ways), record))
+        throw ValidationError("well-being goals", goals.keys(), *refusal);
+}
+
 }  // namespace rules
 }  // namespace innotrack

@@ -12,7 +12,7 @@ std::optional<Person> lead(const PortfolioStore& store, const std::string& field
     return person;
 }
 
-void validateInnovation(Innovation& innovation, const PortfolioStore& store) {
+void validateInnovation(Innovation& innovation, const PortfolioStore& store, const Innovation& before) {
     innovation.title = requireLine("title", innovation.title);
     innovation.summary = optionalText("summary", innovation.summary);
     innovation.inspiredBy = optionalText("inspired by", innovation.inspiredBy, kMaxConcern);
@@ -20,6 +20,7 @@ void validateInnovation(Innovation& innovation, const PortfolioStore& store) {
     innovation.publicDescription =
         optionalText("public description", innovation.publicDescription, kMaxPublicDescription);
     requireNoProblems(problemsOf(innovation));
+    rules::requireWellbeingTagsAllowed(store, before, innovation, "innovation");
     if (innovation.ambitionId && !store.findAmbition(*innovation.ambitionId))
         throw ValidationError("ambition", std::to_string(*innovation.ambitionId),
                               "ambition: there is no ambition with id " + std::to_string(*innovation.ambitionId));
@@ -38,7 +39,7 @@ Innovation Portfolio::addInnovation(Id actor, const Innovation& innovation, std:
     if (created.stage == Stage::Stopped)
         throw ValidationError("stage", "stopped", "stage: a new innovation cannot start as Stopped");
     created.stopReason.clear();
-    validateInnovation(created, store_);
+    validateInnovation(created, store_, Innovation{});
     // Without a day it reached its stage (the register import has none), nothing is assumed.
     const bool arrived = stageSince.has_value();
     const Date since = stageSince.value_or(Date());
@@ -77,7 +78,7 @@ Innovation Portfolio::updateInnovation(Id actor, const Innovation& edited) {
     rules::requireUnchanged("stop reason", current.stopReason, edited.stopReason,
                             "it is given when the innovation is stopped");
     Innovation updated = edited;
-    validateInnovation(updated, store_);
+    validateInnovation(updated, store_, current);
     store_.updateInnovation(updated);
     const auto person = [&](OptionalId id) { return change.describePerson(id); };
     const auto ambition = [&](OptionalId id) { return change.describeAmbition(id); };

@@ -5,6 +5,7 @@
 #include "tracker/decision.hpp"
 #include "tracker/idea.hpp"
 #include "tracker/text.hpp"
+#include "tracker/wellbeing.hpp"
 
 #include <cctype>
 
@@ -113,6 +114,8 @@ template EngagementForm parseScale<EngagementForm>(std::string_view, std::string
 template Stance parseScale<Stance>(std::string_view, std::string_view);
 template Nation parseScale<Nation>(std::string_view, std::string_view);
 template ShortNoticeRoute parseScale<ShortNoticeRoute>(std::string_view, std::string_view);
+template WellbeingGoal parseScale<WellbeingGoal>(std::string_view, std::string_view);
+template WayOfWorking parseScale<WayOfWorking>(std::string_view, std::string_view);
 
 bool isForward(Stage from, Stage to) {
     if (from == Stage::Stopped || to == Stage::Stopped) return false;

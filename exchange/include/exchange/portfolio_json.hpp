@@ -16,8 +16,9 @@ namespace innotrack::exchange {
 // 4 added ideas, their scores and the ideas' gate, engagements, and each innovation's public flag
 // and public description; an older document has no ideas (and the default gate), no engagements,
 // and its innovations are not public. 5 added decisions, the key decision threshold and the
-// nation; an older document has no decisions, the default threshold and England.
-inline constexpr int kPortfolioJsonVersion = 5;
+// nation; an older document has no decisions, the default threshold and England. 6 added the
+// well-being goals and ways of working of ambitions and innovations; an older document has none.
+inline constexpr int kPortfolioJsonVersion = 6;
 
 // Writes the whole portfolio, read in one consistent snapshot.
 void writePortfolioJson(const PortfolioStore& store, std::ostream& out);

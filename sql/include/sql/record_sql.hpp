@@ -30,6 +30,7 @@ public:
     template <typename... A> void flag(fields::Field f, A&&...) { add(f); }
     template <typename... A> void scale(fields::Field f, A&&...) { add(f); }
     template <typename... A> void tags(fields::Field, A&&...) {}
+    template <typename... A> void keys(fields::Field f, A&&...) { add(f); }
 
     std::vector<std::string> names;
 
@@ -137,6 +138,7 @@ public:
     void flag(fields::Field, bool value, int /*since*/ = 1) { give(value); }
     template <typename E> void scale(fields::Field, E value) { give(value); }
     void tags(fields::Field, const std::vector<std::string>&) {}
+    template <typename E> void keys(fields::Field, const ScaleSet<E>& value, int /*since*/) { give(value.keys()); }
 
 private:
     template <typename T>

@@ -22,5 +22,6 @@ void chainAuditTrail(SQLite::Database& db);        // 0009: the audit chain; the
 void addIdeas(SQLite::Database& db);               // 0010: ideas, their scores and the gate
 void addEngagements(SQLite::Database& db);         // 0011: engagements; an innovation's public flag and description
 void addDecisions(SQLite::Database& db);           // 0012: decisions, their notices and records
+void addWellbeing(SQLite::Database& db);           // 0013: well-being goals and ways of working
 
 }  // namespace innotrack::storage::detail

@@ -5,6 +5,7 @@
 #include "tracker/ids.hpp"
 #include "tracker/limits.hpp"
 #include "tracker/scales.hpp"
+#include "tracker/wellbeing.hpp"
 
 #include <optional>
 #include <string>
@@ -32,6 +33,9 @@ struct Innovation {
     // and how it is described there, for residents and apart from the internal summary.
     bool isPublic = false;
     std::string publicDescription;
+    // Wales only (DOMAIN.md "Well-being goals (Wales)"): the goals it serves, the ways of working it shows.
+    WellbeingGoals goals;
+    WaysOfWorking ways;
 
     bool operator==(const Innovation&) const = default;
 };

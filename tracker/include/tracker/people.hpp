@@ -3,6 +3,7 @@
 
 #include "tracker/ids.hpp"
 #include "tracker/scales.hpp"
+#include "tracker/wellbeing.hpp"
 
 #include <string>
 
@@ -33,6 +34,9 @@ struct Ambition {
     std::string description;
     int horizonYear = 0;  // e.g. 2045 for a 20-year plan
     std::string communityConcern;
+    // Wales only (DOMAIN.md "Well-being goals (Wales)"): the goals it serves, the ways of working it shows.
+    WellbeingGoals goals;
+    WaysOfWorking ways;
 
     bool operator==(const Ambition&) const = default;
 };

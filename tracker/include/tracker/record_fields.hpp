@@ -85,7 +85,7 @@ concept RecordOf = std::same_as<std::remove_const_t<R>, T>;
 // record in `table`; optional when the member is), text, integer (optional<int> allowed; with a
 // range where no record check holds it, tracker/record_checks.hpp), pence, count (a whole number
 // 0 or more that links to nothing), number (optional<double> allowed), date (optional allowed),
-// timestamp, flag, scale and tags. A restore then holds each record to its record checks.
+// timestamp, flag, scale, tags and keys (a ScaleSet: some of a scale's values, in `since`). A restore then holds each record to its record checks.
 
 template <typename V, RecordOf<Person> R>
 void fields(V& v, R& r) {
@@ -104,6 +104,8 @@ void fields(V& v, R& r) {
     v.text({"description", "description"}, r.description, text(kMaxText));
     v.integer({"horizon_year", "horizon year"}, r.horizonYear);
     v.text({"community_concern", "community concern"}, r.communityConcern, text(kMaxConcern));
+    v.keys({"wellbeing_goals", "well-being goals"}, r.goals, 6);
+    v.keys({"ways_of_working", "ways of working"}, r.ways, 6);
 }
 
 template <typename V, RecordOf<Innovation> R>
@@ -126,6 +128,8 @@ void fields(V& v, R& r) {
     v.text({"expected_benefits", "expected benefits"}, r.expectedBenefits, text(kMaxText));
     v.flag({"is_public", "public"}, r.isPublic, 4);
     v.text({"public_description", "public description"}, r.publicDescription, text(kMaxPublicDescription), 4);
+    v.keys({"wellbeing_goals", "well-being goals"}, r.goals, 6);
+    v.keys({"ways_of_working", "ways of working"}, r.ways, 6);
 }
 
 template <typename V, RecordOf<StageChange> R>
@@ -372,6 +376,7 @@ public:
     template <typename... A> void flag(Field f, A&&... a) { v_.flag(f.key, std::forward<A>(a)...); }
     template <typename... A> void scale(Field f, A&&... a) { v_.scale(f.key, std::forward<A>(a)...); }
     template <typename... A> void tags(Field f, A&&... a) { v_.tags(f.key, std::forward<A>(a)...); }
+    template <typename... A> void keys(Field f, A&&... a) { v_.keys(f.key, std::forward<A>(a)...); }
 
 private:
     V& v_;
