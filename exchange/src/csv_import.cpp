@@ -23,14 +23,22 @@ std::unique_ptr<RowImporter> importerFor(Register reg, ImportScope& scope) {
         case Register::Lessons: return lessonImporter(scope);
         case Register::Benefits: return benefitImporter(scope);
         case Register::Engagements: return engagementImporter(scope);
+        case Register::Ideas: return ideaImporter(scope);
     }
     return innovationImporter(scope);
 }
 
-// One refusal for a person who may add nothing to the register, rather than one per row.
-void requireMayImport(Register reg, const Person& actor) {
-    require(permitsOnSome(actor, reg == Register::Innovations ? Action::AddInnovation : Action::EditDelivery));
+// One refusal for a person who may add nothing to the register, rather than one per row. Anyone
+// may submit ideas; a row that parks or decides one is checked as the service checks it.
+Action actionOfImporting(Register reg) {
+    switch (reg) {
+        case Register::Innovations: return Action::AddInnovation;
+        case Register::Ideas: return Action::SubmitIdea;
+        default: return Action::EditDelivery;
+    }
 }
+
+void requireMayImport(Register reg, const Person& actor) { require(permitsOnSome(actor, actionOfImporting(reg))); }
 
 // A problem that stops the reading: its line, and its column when it is in one cell.
 void addReadProblem(ImportResult& result, const CsvError& error, const Layout* layout) {

@@ -207,6 +207,7 @@ RegisterRows readRegister(const PortfolioStore& store, Register reg) {
         case Register::Engagements:
             out.rows = rowsOf(store, out.columns, store.listEngagements(std::nullopt));
             break;
+        case Register::Ideas: out.rows = rowsOf(store, out.columns, store.listIdeas()); break;
     }
     return out;
 }

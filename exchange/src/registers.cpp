@@ -13,8 +13,9 @@ namespace {
 
 using K = CellKind;
 
-constexpr std::array kRegisters{Register::Innovations, Register::Milestones, Register::Risks,   Register::Setbacks,
-                                Register::Lessons,     Register::Benefits,   Register::Engagements};
+constexpr std::array kRegisters{Register::Innovations, Register::Milestones,  Register::Risks,
+                                Register::Setbacks,    Register::Lessons,     Register::Benefits,
+                                Register::Engagements, Register::Ideas};
 
 constexpr std::array<Column, 14> kInnovationColumns{{
     {"title", "Title", K::Text, true, "what the innovation is called"},
@@ -113,6 +114,29 @@ constexpr std::array<Column, 9> kEngagementColumns{{
     {"response", "Response", K::Text, false, "what the council said or did about it"},
 }};
 
+// An idea's life as the service replays it (import_ideas.cpp). Its scores are not columns: each
+// is an assessor's own, given in their name, which one row cannot carry for several assessors;
+// the portfolio JSON keeps them.
+constexpr std::array<Column, 15> kIdeaColumns{{
+    {"title", "Title", K::Text, true, "what the idea is called"},
+    {"problem", "Problem", K::Text, true, "the problem it answers"},
+    {"proposal", "Proposal", K::Text, true, "what it proposes to do"},
+    {"source", "Source", K::Scale, false, "own, other-council, case-study, resident or partner (default own)"},
+    {"reference", "Reference", K::Text, false, "where it is written up elsewhere"},
+    {"ambition_id", "Ambition", K::Name, false, "the ambition it would serve, by title"},
+    {"submitted_by_id", "Submitted by", K::Name, false, "who submitted it: only the person importing, or empty"},
+    {"submitted_on", "Submitted on", K::Date, false, "the day it was submitted (default today)"},
+    {"status", "Status", K::Scale, false, "submitted, parked, promoted or declined (default submitted)"},
+    {"parked_on", "Parked on", K::Date, false, "the last day it was parked, kept after a decision"},
+    {"look_again_on", "Look again on", K::Date, false, "while parked: when to look at it again"},
+    {"decided_on", "Decided on", K::Date, false, "the day it was promoted or declined (default today)"},
+    {"decided_by_id", "Decided by", K::Name, false, "who decided: only the person importing, or empty"},
+    {"decision_reason", "Reason", K::Text, false,
+     "why it was declined, or why promoted below the gate or unscored (then required)"},
+    {"innovation_id", "Innovation", K::Name, false,
+     "the innovation it was promoted to, by title: promoting creates it, named as the idea"},
+}};
+
 std::string lowered(std::string_view text) {
     std::string out(text);
     std::transform(out.begin(), out.end(), out.begin(),
@@ -133,6 +157,7 @@ std::string_view nameOf(Register reg) {
         case Register::Lessons: return "lessons";
         case Register::Benefits: return "benefits";
         case Register::Engagements: return "engagements";
+        case Register::Ideas: return "ideas";
     }
     return "innovations";
 }
@@ -146,6 +171,7 @@ std::string_view titleOf(Register reg) {
         case Register::Lessons: return "Lessons learned";
         case Register::Benefits: return "Benefits";
         case Register::Engagements: return "Engagements";
+        case Register::Ideas: return "Ideas";
     }
     return "Innovations";
 }
@@ -175,6 +201,7 @@ std::span<const Column> columnsOf(Register reg) {
         case Register::Lessons: return kLessonColumns;
         case Register::Benefits: return kBenefitColumns;
         case Register::Engagements: return kEngagementColumns;
+        case Register::Ideas: return kIdeaColumns;
     }
     return kInnovationColumns;
 }

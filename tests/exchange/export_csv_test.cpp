@@ -54,6 +54,7 @@ std::size_t countOf(PortfolioStore& store, Register reg) {
         case Register::Lessons: return store.listLessons({}).size();
         case Register::Benefits: return store.listBenefits(std::nullopt).size();
         case Register::Engagements: return store.listEngagements(std::nullopt).size();
+        case Register::Ideas: return store.listIdeas().size();
     }
     return 0;
 }
