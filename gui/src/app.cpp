@@ -193,7 +193,7 @@ void App::drawMenuBar() {
         bool dark = currentTheme() == Theme::Dark;
         if (ImGui::MenuItem("Dark theme", nullptr, &dark)) {
             state_.settings().theme = dark ? Theme::Dark : Theme::Light;
-            applyTheme(state_.settings().theme);
+            applyLook(state_.settings().theme, scale_);  // the sizes stay at the current zoom
             state_.saveSettings();
         }
         ImGui::EndMenu();

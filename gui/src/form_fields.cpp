@@ -2,6 +2,7 @@
 #include "gui/form_fields.hpp"
 
 #include "tracker/errors.hpp"
+#include "tracker/text.hpp"
 
 #include <charconv>
 #include <cmath>
@@ -11,7 +12,7 @@ namespace innotrack::gui {
 
 std::optional<Date> dateField(const AppState& state, const std::string& typed, const std::string& field,
                               FieldErrors& errors) {
-    if (blank(typed)) {
+    if (isBlank(typed)) {
         errors.byField[field] = field + ": enter a date as YYYY-MM-DD, or today";
         return std::nullopt;
     }
@@ -34,11 +35,9 @@ std::optional<double> decimalField(const std::string& typed, const std::string& 
         if (error == std::errc() && stop == end && std::isfinite(value)) return value;
     }
     errors.byField[field] = field + ": enter a number such as 12 or 4.5" +
-                            (blank(typed) ? std::string() : ", not '" + typed + "'");
+                            (isBlank(typed) ? std::string() : ", not '" + typed + "'");
     return std::nullopt;
 }
-
-bool blank(const std::string& text) { return text.find_first_not_of(' ') == std::string::npos; }
 
 std::string quoted(const std::string& text) { return "'" + text + "'"; }
 

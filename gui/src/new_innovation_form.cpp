@@ -4,6 +4,7 @@
 #include "gui/form_fields.hpp"
 #include "tracker/errors.hpp"
 #include "tracker/money.hpp"
+#include "tracker/text.hpp"
 
 namespace innotrack::gui {
 
@@ -44,9 +45,9 @@ bool NewInnovationForm::submit(AppState& state) {
     innovation.cabinetLeadId = draft.cabinetLeadId;
     innovation.leadOfficerId = draft.leadOfficerId;
     innovation.inspiredBy = draft.inspiredBy;
-    if (!blank(draft.start)) innovation.startDate = dateField(state, draft.start, "start", errors_);
-    if (!blank(draft.target)) innovation.targetDate = dateField(state, draft.target, "target", errors_);
-    if (!blank(draft.budget)) {
+    if (!isBlank(draft.start)) innovation.startDate = dateField(state, draft.start, "start", errors_);
+    if (!isBlank(draft.target)) innovation.targetDate = dateField(state, draft.target, "target", errors_);
+    if (!isBlank(draft.budget)) {
         try {
             innovation.budgetPence = parsePounds("budget", draft.budget);
         } catch (const ValidationError& error) {

@@ -4,6 +4,7 @@
 
 #include "tracker/money.hpp"
 #include "tracker/record_checks.hpp"
+#include "tracker/text.hpp"
 
 namespace innotrack {
 
@@ -22,8 +23,6 @@ static_assert(static_cast<int>(Nation::Wales) == 1, "Nation table out of step wi
 static_assert(static_cast<int>(ShortNoticeRoute::SpecialUrgency) == 2, "ShortNoticeRoute table out of step");
 
 namespace {
-
-bool isBlank(const std::string& text) { return text.find_first_not_of(" \t\r\n") == std::string::npos; }
 
 std::string days(int n) { return std::to_string(n) + (n == 1 ? " clear day" : " clear days"); }
 

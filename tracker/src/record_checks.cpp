@@ -3,6 +3,7 @@
 #include "tracker/record_checks.hpp"
 
 #include "tracker/errors.hpp"
+#include "tracker/text.hpp"
 
 #include <algorithm>
 #include <cctype>
@@ -30,8 +31,6 @@ void checkRange(FieldProblems& out, const char* key, const char* field, long lon
     add(out, key, field, std::to_string(value),
         outOfRange(value, min, max) + (scaleWords.empty() ? "" : " (" + scaleWords + ")"));
 }
-
-bool isBlank(const std::string& text) { return text.find_first_not_of(" \t\r\n") == std::string::npos; }
 
 }  // namespace
 

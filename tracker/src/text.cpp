@@ -112,6 +112,8 @@ std::string check(std::string_view field, std::string_view raw, std::size_t min,
 
 }  // namespace
 
+bool isBlank(std::string_view text) { return text.find_first_not_of(" \t\r\n") == std::string_view::npos; }
+
 std::size_t utf8Length(std::string_view text) {
     std::size_t count = 0;
     for (std::size_t i = 0; i < text.size(); ++count) {

@@ -15,8 +15,6 @@ std::optional<Date> dateField(const AppState& state, const std::string& typed, c
 // A number such as 12 or 4.5 (thousands separators are not numbers here).
 std::optional<double> decimalField(const std::string& typed, const std::string& field, FieldErrors& errors);
 
-// Nothing typed but spaces.
-bool blank(const std::string& text);
 // A title as a confirmation quotes it: 'Go live'.
 std::string quoted(const std::string& text);
 // A number as a field shows it and a person reads it: 12, 4.5, 0.25.

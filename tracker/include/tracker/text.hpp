@@ -19,6 +19,9 @@ std::size_t utf8Length(std::string_view text);
 // on ASCII, for checking whole files (a CSV import) before any cell is looked at.
 std::size_t firstInvalidUtf8(std::string_view text);
 
+// Nothing but spaces, tabs and line ends: what a required field left empty looks like.
+bool isBlank(std::string_view text);
+
 // A required one-line text: trims spaces at both ends, then requires 1..max characters, valid
 // UTF-8 and no control characters. Returns the trimmed text; throws ValidationError otherwise.
 std::string requireLine(std::string_view field, std::string_view text, std::size_t max = kMaxTitle);
