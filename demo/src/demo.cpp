@@ -59,9 +59,10 @@ DemoSummary writeDemoPortfolio(Portfolio& portfolio) {
     demo::writeBenefits(demo);
     demo::writeEngagements(demo);
     demo::writeRisks(demo);
-    demo::writeSetbacksAndLessons(demo);
+    demo::writeSetbacksAndLessons(demo, demo::Written::BeforeLatestReview);
     demo::writeIdeas(demo);
     demo::writeWeeklyReviews(demo);
+    demo::writeSetbacksAndLessons(demo, demo::Written::AfterLatestReview);
     demo::writeDecisions(demo);
     demo::finishInnovations(demo);
     demo::writeChecklistAnswers(demo);

@@ -11,6 +11,18 @@
 
 namespace innotrack::demo {
 
+// The latest weekly review is held and closed this many days from today, each earlier one a week
+// before the next (demo_reviews.cpp).
+inline constexpr int kLatestReviewIn = -7;
+
+// Records are written as they happened: what is dated after the latest review, after the reviews,
+// so that the audit trail has it recorded after that review closed and it is new since the last
+// review (tracker/new_since.hpp), as a council's own portfolio would.
+enum class Written { BeforeLatestReview, AfterLatestReview };
+inline Written writtenWhen(int daysFromToday) {
+    return daysFromToday > kLatestReviewIn ? Written::AfterLatestReview : Written::BeforeLatestReview;
+}
+
 struct DemoContext {
     DemoContext(Portfolio& writeTo, Date writtenOn) : portfolio(writeTo), today(writtenOn) {}
 
@@ -22,6 +34,7 @@ struct DemoContext {
     std::map<std::string_view, Id> ambitions;
     std::map<std::string_view, Id> innovations;
     std::map<std::string_view, Id> risks;
+    std::vector<Id> setbacks;  // in the order of the demo's setback table
     // The innovations promoted from ideas, with the day each was promoted: the weekly reviews
     // record them too from then on.
     std::vector<std::pair<Id, Date>> fromIdeas;
@@ -79,7 +92,9 @@ void writeEngagements(DemoContext& demo);
 // A few active innovations shown in the residents' public summary, with their public descriptions.
 void markPublic(DemoContext& demo);
 void writeRisks(DemoContext& demo);
-void writeSetbacksAndLessons(DemoContext& demo);
+// The setbacks and lessons dated `when`: before the weekly reviews, those on or before the latest
+// review's day; after them, the rest.
+void writeSetbacksAndLessons(DemoContext& demo, Written when);
 void writeWeeklyReviews(DemoContext& demo);
 void finishInnovations(DemoContext& demo);
 // The leader's answers to the innovation checklist.

@@ -13,6 +13,8 @@ constexpr int kWeeksOfHistory = 8;
 // Who chaired each review, oldest first: the leader and the two cabinet members take turns.
 constexpr std::array<std::string_view, 3> kChairs = {"leader", "priya", "tom"};
 
+int heldInWeek(int weeksAgo) { return kLatestReviewIn - 7 * (weeksAgo - 1); }
+
 bool activeOn(const InnovationRow& row, int daysFromToday) {
     const std::optional<int> left = leftActiveIn(row);
     return row.startIn <= daysFromToday && (!left || daysFromToday < *left);
@@ -46,14 +48,14 @@ void writeWeeklyReviews(DemoContext& demo) {
     std::vector<int> appearances(rows.size(), 0);
     for (int week = kWeeksOfHistory; week >= 1; --week)
         for (std::size_t i = 0; i < rows.size(); ++i)
-            if (activeOn(rows[i], -7 * week)) ++appearances[i];
+            if (activeOn(rows[i], heldInWeek(week))) ++appearances[i];
 
     std::vector<int> recorded(rows.size(), 0);
     std::vector<Confidence> previous(rows.size());
     for (std::size_t i = 0; i < rows.size(); ++i) previous[i] = rows[i].confidenceEightWeeksAgo;
 
     for (int week = kWeeksOfHistory; week >= 1; --week) {
-        const int heldIn = -7 * week;
+        const int heldIn = heldInWeek(week);
         const auto chairKey = kChairs[static_cast<std::size_t>(kWeeksOfHistory - week) % kChairs.size()];
         const Id chair = demo.people.at(chairKey);
         const Review review = demo.portfolio.startReview(chair, demo.day(heldIn));

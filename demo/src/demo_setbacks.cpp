@@ -2,6 +2,7 @@
 // including lessons from successes that another team could copy.
 #include "demo_context.hpp"
 
+#include <algorithm>
 #include <optional>
 
 namespace innotrack::demo {
@@ -150,28 +151,38 @@ Lesson toLesson(const DemoContext& demo, Id innovationId, std::string_view whatH
     return lesson;
 }
 
+Setback logSetback(DemoContext& demo, const SetbackRow& row, Id innovationId, Id actor) {
+    Setback setback;
+    setback.innovationId = innovationId;
+    setback.occurredOn = demo.day(row.occurredIn);
+    setback.whatHappened = std::string(row.whatHappened);
+    setback.kind = row.kind;
+    setback.response = std::string(row.response);
+    setback.test = row.kind == FailureKind::Intelligent ? kIntelligent : kNotIntelligent;
+    setback.loggedById = actor;
+    if (row.risk.empty()) return demo.portfolio.logSetback(actor, setback);
+    return demo.portfolio.riskOccurred(actor, demo.risks.at(row.risk), setback);
+}
+
 }  // namespace
 
-void writeSetbacksAndLessons(DemoContext& demo) {
-    for (const SetbackRow& row : setbackRows()) {
+void writeSetbacksAndLessons(DemoContext& demo, Written when) {
+    const std::vector<SetbackRow>& rows = setbackRows();
+    demo.setbacks.resize(rows.size());
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        const SetbackRow& row = rows[i];
         const Id innovationId = demo.innovations.at(row.innovation);
         const Id actor = demo.actorFor(innovationId, Action::EditDelivery);
-        Setback setback;
-        setback.innovationId = innovationId;
-        setback.occurredOn = demo.day(row.occurredIn);
-        setback.whatHappened = std::string(row.whatHappened);
-        setback.kind = row.kind;
-        setback.response = std::string(row.response);
-        setback.test = row.kind == FailureKind::Intelligent ? kIntelligent : kNotIntelligent;
-        setback.loggedById = actor;
         const bool foreseen = !row.risk.empty();
-        const Setback logged = foreseen ? demo.portfolio.riskOccurred(actor, demo.risks.at(row.risk), setback)
-                                        : demo.portfolio.logSetback(actor, setback);
-        ++demo.summary.setbacks;
-        if (foreseen) ++demo.summary.risksOccurred;
-
-        Lesson lesson = toLesson(demo, innovationId, row.whatHappened, row.lesson, row.occurredIn + 2);
-        lesson.setbackId = logged.id;
+        if (writtenWhen(row.occurredIn) == when) {
+            demo.setbacks[i] = logSetback(demo, row, innovationId, actor).id;
+            ++demo.summary.setbacks;
+            if (foreseen) ++demo.summary.risksOccurred;
+        }
+        const int lessonIn = std::min(row.occurredIn + 2, 0);
+        if (writtenWhen(lessonIn) != when) continue;
+        Lesson lesson = toLesson(demo, innovationId, row.whatHappened, row.lesson, lessonIn);
+        lesson.setbackId = demo.setbacks[i];
         lesson.source = LessonSource::Setback;
         lesson.identifiedAsRisk = foreseen;
         lesson.recordedById = actor;
@@ -180,6 +191,7 @@ void writeSetbacksAndLessons(DemoContext& demo) {
     }
 
     for (const SuccessRow& row : successRows()) {
+        if (writtenWhen(std::min(row.recordedIn, 0)) != when) continue;
         const Id innovationId = demo.innovations.at(row.innovation);
         const Id actor = demo.actorFor(innovationId, Action::EditDelivery);
         Lesson lesson = toLesson(demo, innovationId, row.whatHappened, row.lesson, row.recordedIn);

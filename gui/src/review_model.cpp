@@ -1,6 +1,8 @@
 // The weekly review's model; see review_model.hpp.
 #include "gui/review_model.hpp"
 
+#include "tracker/new_since.hpp"
+
 #include <algorithm>
 #include <tuple>
 #include <unordered_map>
@@ -99,7 +101,8 @@ ReviewChanges ReviewModel::changesFor(const PortfolioStore& store, Id innovation
     for (const Risk& risk : store.listRisks(innovationId))
         if (isNew(risk.raisedOn)) changes.newRisks.push_back(risk);
     for (const Setback& setback : store.listSetbacks(innovationId))
-        if (isNew(setback.occurredOn)) changes.newSetbacks.push_back(setback);
+        if (setback.occurredOn <= today && recordedSince(store, "setback", setback.id, lastClosed_))
+            changes.newSetbacks.push_back(setback);
     return changes;
 }
 

@@ -390,10 +390,16 @@ void StageBoardView::drawCardMenu(AppState& state, const StageBoardCard& card) {
         state.selectedInnovation = card.innovationId;
         state.show("innovation");
     }
-    if (ImGui::MenuItem("Log a setback…")) {
+    // Read only while the menu is open: whether the person may log one turns on the lead officer,
+    // which a card does not carry.
+    const std::optional<Innovation> innovation = state.store().findInnovation(card.innovationId);
+    const Permission logging = innovation ? state.permits(Action::EditDelivery, &*innovation)
+                                          : Permission{false, "This innovation is no longer in the portfolio."};
+    if (ImGui::MenuItem("Log a setback…", nullptr, false, logging.allowed)) {
         state.selectedInnovation = card.innovationId;
         state.show("setback");
     }
+    disabledReason(logging);
     if (ImGui::BeginMenu("Move to")) {
         for (const Stage stage : kStageBoardColumns) {
             const MoveCheck check = StageBoardModel::checkMove(state.actor(), card, stage);

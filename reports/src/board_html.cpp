@@ -139,7 +139,8 @@ std::string renderBoardHtml(const BoardReport& report) {
             std::to_string(report.bands.criticalFrom) + ", High from " + std::to_string(report.bands.highFrom) +
             ", Moderate from " + std::to_string(report.bands.moderateFrom) + ".</dd>\n"
             "<dt>Overdue</dt><dd>Milestones not completed and due before the day of the report.</dd>\n"
-            "<dt>New</dt><dd>Setbacks and lessons dated after the last closed review.</dd>\n</dl>\n</section>\n";
+            "<dt>New</dt><dd>Setbacks and lessons logged after the last closed review was closed, whatever day "
+            "they are dated.</dd>\n</dl>\n</section>\n";
     if (const std::string chain = auditChainLine(report.auditChain); !chain.empty())
         body += "<p class=\"muted small\">" + escape(chain) + "</p>\n";
 

@@ -37,10 +37,9 @@ BoardReport buildBoardReport(const BoardQueries& queries, const RiskBands& bands
     report.bands = bands;
     report.limit = limit;
     report.lastClosedReview = queries.lastClosedReview(on);
-    const std::optional<Date> since =
-        report.lastClosedReview ? std::optional<Date>(report.lastClosedReview->closedOn) : std::nullopt;
     const OptionalId reviewId = report.lastClosedReview ? OptionalId(report.lastClosedReview->id) : std::nullopt;
-    BoardLists lists = queries.boardLists(BoardScope{on, cabinetLeadId}, since, reviewId, bands.criticalFrom, limit);
+    BoardLists lists = queries.boardLists(BoardScope{on, cabinetLeadId}, report.lastClosedReview, reviewId,
+                                          bands.criticalFrom, limit);
 
     for (BoardInnovationFacts& facts : lists.innovations.rows) {
         BoardRow row;

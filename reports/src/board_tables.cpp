@@ -52,7 +52,7 @@ std::string reviewLine(const BoardReport& report) {
     std::string line = "Last closed review: review " + std::to_string(review.id) + ", held " +
                        formatDate(review.heldOn) + " and closed " + formatDate(review.closedOn);
     if (!review.chair.empty()) line += ", chaired by " + review.chair;
-    return line + ". Setbacks and lessons dated after " + formatDate(review.closedOn) + " are new.";
+    return line + ". Setbacks and lessons logged after it closed are new.";
 }
 
 std::vector<std::string> glanceFigures(const BoardReport& report) {
@@ -224,8 +224,9 @@ Table ambitionTable(const BoardReport& report) {
 
 std::vector<Part> sections(const BoardReport& report) {
     const std::string sinceWords =
-        report.lastClosedReview ? "after " + formatDate(report.lastClosedReview->closedOn) + ", the last review"
-                                : "so far (no review closed yet)";
+        report.lastClosedReview
+            ? "since the last review closed (as of " + formatDate(report.lastClosedReview->closedOn) + ")"
+            : "so far (no review closed yet)";
     std::vector<Part> parts;
     parts.push_back({"decisions", "Decisions at the last review",
                      report.lastClosedReview
@@ -245,7 +246,7 @@ std::vector<Part> sections(const BoardReport& report) {
                          " or more (likelihood \xC3\x97 impact, after mitigation where rated; Before: the score "
                          "before mitigation).",
                      "None open.", criticalRiskTable(report), report.totals.criticalRisks, kWholeBoard});
-    parts.push_back({"new_setbacks", "New setbacks", "Setbacks dated " + sinceWords + ".", "None logged.",
+    parts.push_back({"new_setbacks", "New setbacks", "Setbacks logged " + sinceWords + ".", "None logged.",
                      setbackTable(report), report.totals.newSetbacks, kWholeBoard});
     parts.push_back({"new_lessons", "New lessons", "Lessons recorded " + sinceWords + ".", "None recorded.",
                      lessonTable(report), report.totals.newLessons, kWholeBoard});

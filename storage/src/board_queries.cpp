@@ -84,7 +84,7 @@ top_risk AS (
       FROM open_risks),
 new_lessons AS (
     SELECT l.innovation_id, COUNT(*) AS count FROM shown s JOIN lessons l ON l.innovation_id = s.id
-     WHERE )sql" + sinceClause("l.recorded_on") + R"sql( GROUP BY l.innovation_id),
+     WHERE )sql" + sql::recordedSinceSql("lesson", "l", "recorded_on") + R"sql( GROUP BY l.innovation_id),
 facts AS (
     SELECT s.total, i.id, i.title, b.stage_on, i.priority, i.cabinet_lead_id, COALESCE(p.name, '') AS cabinet_lead,
            i.ambition_id,
@@ -153,7 +153,8 @@ std::optional<BoardReview> SqliteStore::lastClosedReview(Date on) const {
     return c.run("find the last closed weekly review", [&] { return readLastClosedReview(c, on); });
 }
 
-BoardLists SqliteStore::boardLists(const BoardScope& scope, std::optional<Date> since, OptionalId decisionsAt,
+BoardLists SqliteStore::boardLists(const BoardScope& scope, const std::optional<BoardReview>& since,
+                                    OptionalId decisionsAt,
                                   int criticalFrom, std::optional<std::size_t> limit) const {
     auto& c = *connection_;
     return c.run("gather the weekly board report", [&] {

@@ -87,13 +87,13 @@ SELECT s.total, s.id, s.innovation_id, i.title AS innovation, r.title, s.likelih
     });
 }
 
-BoardList<BoardSetback> readBoardSetbacks(Connection& connection, Date on, std::optional<Date> since,
+BoardList<BoardSetback> readBoardSetbacks(Connection& connection, Date on, const std::optional<BoardReview>& since,
                                           std::int64_t limit) {
     Query query(connection, R"sql(
 WITH shown AS (
     SELECT x.id, COUNT(*) OVER () AS total
       FROM setbacks x CROSS JOIN temp.board_active a ON a.id = x.innovation_id
-     WHERE )sql" + sinceClause("x.occurred_on") + R"sql(
+     WHERE )sql" + sql::recordedSinceSql("setback", "x", "occurred_on") + R"sql(
      ORDER BY x.occurred_on, x.id LIMIT :limit)
 SELECT s.total, x.id, x.innovation_id, i.title AS innovation, x.occurred_on, x.kind, x.what_happened, x.risk_id
   FROM shown s JOIN setbacks x ON x.id = s.id JOIN innovations i ON i.id = x.innovation_id
@@ -114,13 +114,13 @@ SELECT s.total, x.id, x.innovation_id, i.title AS innovation, x.occurred_on, x.k
     });
 }
 
-BoardList<BoardLesson> readBoardLessons(Connection& connection, Date on, std::optional<Date> since,
+BoardList<BoardLesson> readBoardLessons(Connection& connection, Date on, const std::optional<BoardReview>& since,
                                         std::int64_t limit) {
     Query query(connection, R"sql(
 WITH shown AS (
     SELECT l.id, COUNT(*) OVER () AS total
       FROM lessons l CROSS JOIN temp.board_active a ON a.id = l.innovation_id
-     WHERE )sql" + sinceClause("l.recorded_on") + R"sql(
+     WHERE )sql" + sql::recordedSinceSql("lesson", "l", "recorded_on") + R"sql(
      ORDER BY l.recorded_on, l.id LIMIT :limit)
 SELECT s.total, l.id, l.innovation_id, i.title AS innovation, l.recorded_on, l.source, l.what_happened,
        l.recommendation

@@ -60,7 +60,7 @@ overdue AS (
 open_risks AS ()sql" + openRisksSql(shown, ReadFirst::Scope) + R"sql(),
 new_setbacks AS (
     SELECT x.innovation_id, COUNT(*) AS count FROM )sql" + fromScope("setbacks", "x", shown, ReadFirst::Scope) +
-           " WHERE " + sinceClause("x.occurred_on") + " GROUP BY x.innovation_id)";
+           " WHERE " + sql::recordedSinceSql("setback", "x", "occurred_on") + " GROUP BY x.innovation_id)";
 }
 
 std::optional<BoardReview> readLastClosedReview(Connection& connection, Date on) {
@@ -73,6 +73,7 @@ std::optional<BoardReview> readLastClosedReview(Connection& connection, Date on)
         review.closedOn = date(row, "closed_on");
         review.chairId = id(row, "chair_id");
         review.chair = text(row, "chair");
+        review.closingEntry = id(row, "closing_entry");
         return review;
     });
 }

@@ -5,7 +5,9 @@
 #include "columns.hpp"
 #include "connection.hpp"
 
+#include "sql/review_sql.hpp"
 #include "tracker/board_queries.hpp"
+#include "tracker/new_since.hpp"
 #include "tracker/dates.hpp"
 
 #include <cstdint>
@@ -62,22 +64,16 @@ std::string openRisksSql(const std::string& scope, ReadFirst first);
 // The figures the board paper's rows and the stage board's cards share, as CTEs over `shown` (a
 // short table or CTE of innovation ids, read first): outstanding (outstandingMilestonesSql),
 // next_milestone (each one's outstanding milestones ranked by due date on the day, then id: rank 1
-// is the next), overdue (count per innovation), open_risks (openRisksSql) and new_setbacks (dated
-// after :since, up to :on; count per innovation). Bind :on and :since (bindSince).
+// is the next), overdue (count per innovation), open_risks (openRisksSql) and new_setbacks (new since
+// the last review, sql::recordedSinceSql; count per innovation). Bind :on and :since_entry (bindSince).
 std::string shownFiguresCtes(const std::string& shown);
 
 // The weekly review "since the last review" counts from (sql::lastClosedReviewSql).
 std::optional<BoardReview> readLastClosedReview(Connection& connection, Date on);
 
-// Records dated after :since and on or before :on: one index range. Bind :since with bindSince.
-inline std::string sinceClause(const char* column) {
-    return std::string(column) + " > :since AND " + column + " <= :on";
-}
-
-// With no closed review every record so far is new: dates are stored as 'YYYY-MM-DD' text, and the
-// empty text sorts before all of them. (A NULL test in the SQL would cost the range its lower end.)
-inline void bindSince(SQLite::Statement& statement, std::optional<Date> since) {
-    bindParam(statement, ":since", since ? formatDate(*since) : std::string());
+// Binds :since_entry of sql::recordedSinceSql: new since `since` (tracker/new_since.hpp).
+inline void bindSince(SQLite::Statement& statement, const std::optional<BoardReview>& since) {
+    bindParam(statement, ":since_entry", newAfterEntry(since));
 }
 
 // SQLite's LIMIT: a negative number means no limit.
@@ -123,9 +119,9 @@ private:
 BoardList<BoardDecision> readBoardDecisions(Connection& connection, Id reviewId, std::int64_t limit);
 BoardList<BoardOverdueMilestone> readBoardOverdueMilestones(Connection& connection, Date on, std::int64_t limit);
 BoardList<BoardRisk> readBoardRisks(Connection& connection, Date on, int minimumScore, std::int64_t limit);
-BoardList<BoardSetback> readBoardSetbacks(Connection& connection, Date on, std::optional<Date> since,
+BoardList<BoardSetback> readBoardSetbacks(Connection& connection, Date on, const std::optional<BoardReview>& since,
                                           std::int64_t limit);
-BoardList<BoardLesson> readBoardLessons(Connection& connection, Date on, std::optional<Date> since,
+BoardList<BoardLesson> readBoardLessons(Connection& connection, Date on, const std::optional<BoardReview>& since,
                                         std::int64_t limit);
 std::vector<BoardAmbitionGap> readAmbitionsWithoutActiveInnovation(Connection& connection);
 

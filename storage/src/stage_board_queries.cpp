@@ -138,7 +138,7 @@ struct CardColumns {
 };
 
 std::vector<StageBoardCard> readCards(Connection& connection, const std::string& shown, Date on,
-                                      std::optional<Date> since, int criticalFrom,
+                                      const std::optional<BoardReview>& since, int criticalFrom,
                                       const std::function<void(SQLite::Statement&)>& bindShown) {
     Query query(connection, cardsSql(shown));
     bindParam(*query, ":on", on);
@@ -197,12 +197,13 @@ StageBoardCards SqliteStore::stageBoardCards(const StageBoardScope& scope) const
         StageBoardCards board;
         if (scope.cabinetLeadId) board.cabinetLeadName = requirePerson(*scope.cabinetLeadId);
         board.bands = riskBands();
-        board.lastReviewClosedOn = closingDayOf(readLastClosedReview(c, scope.on));
+        const std::optional<BoardReview> lastClosed = readLastClosedReview(c, scope.on);
+        board.lastReviewClosedOn = closingDayOf(lastClosed);
         board.cabinetLeads = readLeads(c);
         board.ambitions = readAmbitions(c);
         board.cards = readCards(
             c, "SELECT i.id FROM innovations i WHERE :cabinet IS NULL OR i.cabinet_lead_id = :cabinet", scope.on,
-            board.lastReviewClosedOn, board.bands.criticalFrom,
+            lastClosed, board.bands.criticalFrom,
             [&](SQLite::Statement& query) { bindParam(query, ":cabinet", scope.cabinetLeadId); });
         return board;
     });
@@ -228,7 +229,7 @@ std::vector<StageBoardCard> SqliteStore::stageBoardCardsOf(Date on, const std::v
         const ReadSnapshot snapshot(c);
         const std::string ids = idArray(innovations);
         return readCards(c, "SELECT DISTINCT value AS id FROM json_each(:ids)", on,
-                         closingDayOf(readLastClosedReview(c, on)), riskBands().criticalFrom,
+                         readLastClosedReview(c, on), riskBands().criticalFrom,
                          [&](SQLite::Statement& query) { bindParam(query, ":ids", ids); });
     });
 }
@@ -253,7 +254,7 @@ std::vector<Id> SqliteStore::stageBoardFlagged(Date on, StageBoardFlag flag, Opt
     return c.run("filter the stage board", [&] {
         const ReadSnapshot snapshot(c);
         static const sql::BadgeSql badges{outstandingMilestonesSql("", ReadFirst::Records, true),
-                                          openRisksSql("", ReadFirst::Records), sinceClause("x.occurred_on")};
+                                          openRisksSql("", ReadFirst::Records)};
         Query query(c, sql::stageBoardFlaggedSql(flag, badges));
         switch (flag) {
         case StageBoardFlag::Overdue: bindParam(*query, ":on", on); break;
@@ -263,7 +264,7 @@ std::vector<Id> SqliteStore::stageBoardFlagged(Date on, StageBoardFlag flag, Opt
             break;
         case StageBoardFlag::NewSetback:
             bindParam(*query, ":on", on);
-            bindSince(*query, closingDayOf(readLastClosedReview(c, on)));
+            bindSince(*query, readLastClosedReview(c, on));
             break;
         case StageBoardFlag::InDoubt: break;
         case StageBoardFlag::Mine: bindParam(*query, ":person", person); break;

@@ -25,7 +25,7 @@ top_risk AS (
     SELECT DISTINCT ON (innovation_id) innovation_id, id, score FROM open_risks ORDER BY innovation_id, score DESC, id),
 new_lessons AS (
     SELECT l.innovation_id, COUNT(*) AS count FROM shown s JOIN lessons l ON l.innovation_id = s.id
-     WHERE )sql" + sinceClause("l.recorded_on") + R"sql( GROUP BY l.innovation_id),
+     WHERE )sql" + sql::recordedSinceSql("lesson", "l", "recorded_on") + R"sql( GROUP BY l.innovation_id),
 facts AS (
     SELECT s.total, i.id, i.title, s.stage_on, i.priority, i.cabinet_lead_id, COALESCE(p.name, '') AS cabinet_lead,
            i.ambition_id,
@@ -93,7 +93,8 @@ std::optional<BoardReview> PgStore::lastClosedReview(Date on) const {
     return s.run("find the last closed weekly review", [&] { return readLastClosedReview(s.connection(), on); });
 }
 
-BoardLists PgStore::boardLists(const BoardScope& scope, std::optional<Date> since, OptionalId decisionsAt,
+BoardLists PgStore::boardLists(const BoardScope& scope, const std::optional<BoardReview>& since,
+                               OptionalId decisionsAt,
                                int criticalFrom, std::optional<std::size_t> limit) const {
     auto& s = *session_;
     return s.run("gather the weekly board report", [&] {
@@ -104,7 +105,7 @@ BoardLists PgStore::boardLists(const BoardScope& scope, std::optional<Date> sinc
         {
             pq::Statement query(c, innovationFactsSql());
             bindBoard(query, scope);
-            query.bind(":since", since);
+            bindSince(query, since);
             query.bind(":limit", rows);
             lists.innovations = readList<BoardInnovationFacts>(query.run(), readFacts);
         }

@@ -93,18 +93,19 @@ SELECT s.total, s.id, s.innovation_id, i.title AS innovation, r.title, s.likelih
 }
 
 BoardList<BoardSetback> readBoardSetbacks(pq::Connection& connection, const BoardScope& scope,
-                                          std::optional<Date> since, std::optional<std::int64_t> limit) {
+                                          const std::optional<BoardReview>& since,
+                                          std::optional<std::int64_t> limit) {
     pq::Statement query(connection, "WITH " + boardCtes() + R"sql(,
 shown AS (
     SELECT x.id, COUNT(*) OVER () AS total
       FROM setbacks x JOIN board_active a ON a.id = x.innovation_id
-     WHERE )sql" + sinceClause("x.occurred_on") + R"sql(
+     WHERE )sql" + sql::recordedSinceSql("setback", "x", "occurred_on") + R"sql(
      ORDER BY x.occurred_on, x.id LIMIT :limit)
 SELECT s.total, x.id, x.innovation_id, i.title AS innovation, x.occurred_on, x.kind, x.what_happened, x.risk_id
   FROM shown s JOIN setbacks x ON x.id = s.id JOIN innovations i ON i.id = x.innovation_id
  ORDER BY x.occurred_on, x.id)sql");
     bindBoard(query, scope);
-    query.bind(":since", since);
+    bindSince(query, since);
     query.bind(":limit", limit);
     return readList<BoardSetback>(query.run(), [](const pq::Row& row) {
         BoardSetback setback;
@@ -120,19 +121,20 @@ SELECT s.total, x.id, x.innovation_id, i.title AS innovation, x.occurred_on, x.k
 }
 
 BoardList<BoardLesson> readBoardLessons(pq::Connection& connection, const BoardScope& scope,
-                                        std::optional<Date> since, std::optional<std::int64_t> limit) {
+                                        const std::optional<BoardReview>& since,
+                                        std::optional<std::int64_t> limit) {
     pq::Statement query(connection, "WITH " + boardCtes() + R"sql(,
 shown AS (
     SELECT l.id, COUNT(*) OVER () AS total
       FROM lessons l JOIN board_active a ON a.id = l.innovation_id
-     WHERE )sql" + sinceClause("l.recorded_on") + R"sql(
+     WHERE )sql" + sql::recordedSinceSql("lesson", "l", "recorded_on") + R"sql(
      ORDER BY l.recorded_on, l.id LIMIT :limit)
 SELECT s.total, l.id, l.innovation_id, i.title AS innovation, l.recorded_on, l.source, l.what_happened,
        l.recommendation
   FROM shown s JOIN lessons l ON l.id = s.id JOIN innovations i ON i.id = l.innovation_id
  ORDER BY l.recorded_on, l.id)sql");
     bindBoard(query, scope);
-    query.bind(":since", since);
+    bindSince(query, since);
     query.bind(":limit", limit);
     return readList<BoardLesson>(query.run(), [](const pq::Row& row) {
         BoardLesson lesson;

@@ -74,7 +74,7 @@ overdue AS (
 open_risks AS ()sql" + openRisksSql(shown) + R"sql(),
 new_setbacks AS (
     SELECT x.innovation_id, COUNT(*) AS count FROM )sql" + fromScope("setbacks", "x", shown) +
-           " WHERE " + sinceClause("x.occurred_on") + " GROUP BY x.innovation_id)";
+           " WHERE " + sql::recordedSinceSql("setback", "x", "occurred_on") + " GROUP BY x.innovation_id)";
 }
 
 std::optional<BoardReview> readLastClosedReview(pq::Connection& connection, Date on) {
@@ -87,6 +87,7 @@ std::optional<BoardReview> readLastClosedReview(pq::Connection& connection, Date
         review.closedOn = row["closed_on"].date();
         review.chairId = row["chair_id"].integer();
         review.chair = row["chair"].text();
+        review.closingEntry = row["closing_entry"].integer();
         return review;
     });
 }

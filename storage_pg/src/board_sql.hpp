@@ -8,7 +8,9 @@
 
 #include "session.hpp"
 
+#include "sql/review_sql.hpp"
 #include "tracker/board_queries.hpp"
+#include "tracker/new_since.hpp"
 #include "tracker/dates.hpp"
 
 #include <cstdint>
@@ -65,18 +67,17 @@ std::string openRisksSql(const std::string& scope);
 // The figures the board paper's rows and the stage board's cards share, as CTEs over `shown` (a
 // short table or CTE of innovation ids): outstanding (outstandingMilestonesSql), next_milestone
 // (each one's first outstanding milestone by due date on the day, then id: one row per innovation),
-// overdue (count per innovation), open_risks (openRisksSql) and new_setbacks (dated after :since,
-// up to :on; count per innovation). Bind :on and :since.
+// overdue (count per innovation), open_risks (openRisksSql) and new_setbacks (new since the last
+// review, sql::recordedSinceSql; count per innovation). Bind :on and :since_entry (bindSince).
 std::string shownFiguresCtes(const std::string& shown);
 
 // The weekly review whose closing day "since the last review" counts from: the latest closing day
 // on or before :on; when several closed that day, the one held latest, then the highest id.
 std::optional<BoardReview> readLastClosedReview(pq::Connection& connection, Date on);
 
-// Records dated after :since and on or before :on. With no closed review (:since NULL) every
-// record so far is new: -infinity is before every date, and keeps the range's lower end.
-inline std::string sinceClause(const char* column) {
-    return std::string(column) + " > COALESCE(:since, '-infinity'::date) AND " + column + " <= :on";
+// Binds :since_entry of sql::recordedSinceSql: new since `since` (tracker/new_since.hpp).
+inline void bindSince(pq::Statement& statement, const std::optional<BoardReview>& since) {
+    statement.bind(":since_entry", newAfterEntry(since));
 }
 
 // LIMIT NULL is no limit.
@@ -94,9 +95,11 @@ BoardList<BoardOverdueMilestone> readBoardOverdueMilestones(pq::Connection& conn
 BoardList<BoardRisk> readBoardRisks(pq::Connection& connection, const BoardScope& scope, int minimumScore,
                                     std::optional<std::int64_t> limit);
 BoardList<BoardSetback> readBoardSetbacks(pq::Connection& connection, const BoardScope& scope,
-                                          std::optional<Date> since, std::optional<std::int64_t> limit);
+                                          const std::optional<BoardReview>& since,
+                                          std::optional<std::int64_t> limit);
 BoardList<BoardLesson> readBoardLessons(pq::Connection& connection, const BoardScope& scope,
-                                        std::optional<Date> since, std::optional<std::int64_t> limit);
+                                        const std::optional<BoardReview>& since,
+                                        std::optional<std::int64_t> limit);
 std::vector<BoardAmbitionGap> readAmbitionsWithoutActiveInnovation(pq::Connection& connection,
                                                                    const BoardScope& scope);
 

@@ -142,7 +142,7 @@ public:
 
     // BoardQueries (board_queries.cpp).
     std::optional<BoardReview> lastClosedReview(Date on) const override;
-    BoardLists boardLists(const BoardScope& scope, std::optional<Date> since, OptionalId decisionsAt,
+    BoardLists boardLists(const BoardScope& scope, const std::optional<BoardReview>& since, OptionalId decisionsAt,
                           int criticalFrom, std::optional<std::size_t> limit) const override;
 
     // StageBoardQueries (stage_board_queries.cpp).

@@ -88,11 +88,11 @@ struct CardColumns {
 };
 
 std::vector<StageBoardCard> readCards(pq::Connection& connection, const std::string& shown, Date on,
-                                      std::optional<Date> since, int criticalFrom,
+                                      const std::optional<BoardReview>& since, int criticalFrom,
                                       const std::function<void(pq::Statement&)>& bindShown) {
     pq::Statement query(connection, cardsSql(shown));
     query.bind(":on", on);
-    query.bind(":since", since);
+    bindSince(query, since);
     query.bind(":critical", criticalFrom);
     bindShown(query);
     const pq::Result result = query.run();
@@ -152,12 +152,13 @@ StageBoardCards PgStore::stageBoardCards(const StageBoardScope& scope) const {
         StageBoardCards board;
         if (scope.cabinetLeadId) board.cabinetLeadName = requirePerson(*scope.cabinetLeadId);
         board.bands = riskBands();
-        board.lastReviewClosedOn = closingDayOf(readLastClosedReview(c, scope.on));
+        const std::optional<BoardReview> lastClosed = readLastClosedReview(c, scope.on);
+        board.lastReviewClosedOn = closingDayOf(lastClosed);
         board.cabinetLeads = readLeads(c);
         board.ambitions = readAmbitions(c);
         board.cards = readCards(
             c, "SELECT i.id FROM innovations i WHERE :cabinet IS NULL OR i.cabinet_lead_id = :cabinet", scope.on,
-            board.lastReviewClosedOn, board.bands.criticalFrom,
+            lastClosed, board.bands.criticalFrom,
             [&](pq::Statement& query) { query.bind(":cabinet", scope.cabinetLeadId); });
         return board;
     });
@@ -186,7 +187,7 @@ std::vector<StageBoardCard> PgStore::stageBoardCardsOf(Date on, const std::vecto
         // One statement for any number of cards: the ids as one array; each innovation once,
         // however often it is asked for, and ids that name none are left out.
         return readCards(c, "SELECT i.id FROM innovations i WHERE i.id = ANY(:ids)", on,
-                         closingDayOf(readLastClosedReview(c, on)), riskBands().criticalFrom,
+                         readLastClosedReview(c, on), riskBands().criticalFrom,
                          [&](pq::Statement& query) { query.bind(":ids", innovations); });
     });
 }
@@ -215,8 +216,7 @@ std::vector<Id> PgStore::stageBoardFlagged(Date on, StageBoardFlag flag, Optiona
     return s.run("filter the stage board", [&] {
         const ReadSnapshot snapshot(s);
         auto& c = s.connection();
-        static const sql::BadgeSql badges{outstandingMilestonesSql("", true), openRisksSql(""),
-                                          sinceClause("x.occurred_on")};
+        static const sql::BadgeSql badges{outstandingMilestonesSql("", true), openRisksSql("")};
         pq::Statement query(c, sql::stageBoardFlaggedSql(flag, badges));
         switch (flag) {
         case StageBoardFlag::Overdue: query.bind(":on", on); break;
@@ -226,7 +226,7 @@ std::vector<Id> PgStore::stageBoardFlagged(Date on, StageBoardFlag flag, Optiona
             break;
         case StageBoardFlag::NewSetback:
             query.bind(":on", on);
-            query.bind(":since", closingDayOf(readLastClosedReview(c, on)));
+            bindSince(query, readLastClosedReview(c, on));
             break;
         case StageBoardFlag::InDoubt: break;
         case StageBoardFlag::Mine: query.bind(":person", person); break;

@@ -54,17 +54,31 @@ struct FixedPortfolio {
         staffShortage = risk("Staff shortage", 3, 3, 2, Date(2026, 6, 1), RiskStatus::Closed, Date(2026, 10, 20));
         dataBreach = risk("Data breach", 5, 3, 3, Date(2026, 11, 1), RiskStatus::Occurred, Date(2026, 11, 10));
 
+        // Recorded in this order: the tablets, the November review's closing, then the breach and
+        // its lesson, which are new since that review.
+        Setback onVideo = sampleSetback(ids, "Tablets lost in the post", Date(2026, 8, 15));
+        onVideo.kind = FailureKind::Intelligent;
+        lostTablets = store.insertSetback(onVideo);
+        recordAdded(store, ids.officer, "setback", lostTablets);
+
+        Review review;
+        review.heldOn = Date(2026, 11, 2);
+        review.chairId = ids.cabinet;
+        review.closedOn = Date(2026, 11, 2);
+        november = store.insertReview(review);
+        store.saveReviewEntry({november, sensors, Confidence::AmberGreen, "Installs ahead of plan", "Carry on"});
+        store.saveReviewEntry({november, ids.innovation, Confidence::Amber, "", ""});
+        recordClosed(store, ids.cabinet, november);
+
         Setback onSensors = sampleSetback(ids, "Readings sent unencrypted", Date(2026, 11, 10));
         onSensors.innovationId = sensors;
         onSensors.kind = FailureKind::Complex;
         onSensors.riskId = dataBreach;
         breach = store.insertSetback(onSensors);
+        recordAdded(store, ids.officer, "setback", breach);
         Risk occurred = *store.findRisk(dataBreach);
         occurred.setbackId = breach;
         store.updateRisk(occurred);
-        Setback onVideo = sampleSetback(ids, "Tablets lost in the post", Date(2026, 8, 15));
-        onVideo.kind = FailureKind::Intelligent;
-        lostTablets = store.insertSetback(onVideo);
 
         Lesson lesson = sampleLesson(ids, "Check encryption before go-live");
         lesson.innovationId = sensors;
@@ -72,6 +86,7 @@ struct FixedPortfolio {
         lesson.source = LessonSource::Setback;
         lesson.recordedOn = Date(2026, 11, 12);
         breachLesson = store.insertLesson(lesson);
+        recordAdded(store, ids.officer, "lesson", breachLesson);
 
         Benefit benefit;
         benefit.innovationId = sensors;
@@ -81,14 +96,6 @@ struct FixedPortfolio {
         benefit.actual = 22;
         benefit.realisedOn = Date(2026, 11, 1);
         store.insertBenefit(benefit);
-
-        Review review;
-        review.heldOn = Date(2026, 11, 2);
-        review.chairId = ids.cabinet;
-        review.closedOn = Date(2026, 11, 2);
-        november = store.insertReview(review);
-        store.saveReviewEntry({november, sensors, Confidence::AmberGreen, "Installs ahead of plan", "Carry on"});
-        store.saveReviewEntry({november, ids.innovation, Confidence::Amber, "", ""});
     }
 
     void stage(Stage from, Stage to, Date on) {
@@ -180,7 +187,7 @@ TEST_CASE("the board paper's lists for the fixed portfolio are as worked by hand
     CHECK(last->chair == "Cllr Bob Cabinet");
     CHECK_FALSE(board.lastClosedReview(Date(2026, 11, 1)));
 
-    const BoardLists lists = board.boardLists({kToday, std::nullopt}, last->closedOn, last->id, 15, std::nullopt);
+    const BoardLists lists = board.boardLists({kToday, std::nullopt}, last, last->id, 15, std::nullopt);
     // Active on the day, by priority then id: the sensors (1) before the video (3).
     REQUIRE(lists.innovations.total == 2);
     REQUIRE(lists.innovations.rows.size() == 2);
@@ -192,7 +199,7 @@ TEST_CASE("the board paper's lists for the fixed portfolio are as worked by hand
     CHECK(sensors.overdueMilestones == 1);
     CHECK(sensors.topRiskId == OptionalId(fixed.supplierFails));
     CHECK(sensors.topRiskScore == std::optional<int>(16));
-    CHECK(sensors.setbacksSince == 1);  // the breach, 10 Nov, after the review closed on 2 Nov
+    CHECK(sensors.setbacksSince == 1);  // the breach, recorded after the review closed
     CHECK(sensors.lessonsSince == 1);
     CHECK(sensors.lastClosedReviewConfidence == std::optional<Confidence>(Confidence::AmberGreen));
     const BoardInnovationFacts& video = lists.innovations.rows[1];
@@ -200,7 +207,7 @@ TEST_CASE("the board paper's lists for the fixed portfolio are as worked by hand
     CHECK_FALSE(video.nextMilestoneId);
     CHECK(video.overdueMilestones == 0);
     CHECK_FALSE(video.topRiskId);
-    CHECK(video.setbacksSince == 0);  // the tablets were lost in August
+    CHECK(video.setbacksSince == 0);  // the tablets were recorded before it closed
 
     REQUIRE(lists.decisions.rows.size() == 1);  // the video's entry recorded no decision
     CHECK(lists.decisions.rows[0].decision == "Carry on");

@@ -27,7 +27,8 @@ TEST_CASE("the review model lists every active innovation and what is new since 
     REQUIRE(model.since());
     CHECK_FALSE(model.openReview());
 
-    // Everything counted as new is dated after the last review closed, and the demo's new setback shows.
+    // The demo records what is dated after the last review after it closed, as it happened, so the
+    // new setbacks are those dated after its closing day, and they show.
     std::size_t newSetbacks = 0;
     for (const ReviewItem& item : model.items()) {
         const ReviewChanges changes = model.changesFor(demo.store(), item.innovation.id, demo.clock.today());
@@ -43,6 +44,35 @@ TEST_CASE("the review model lists every active innovation and what is new since 
             ++expected;
     CHECK(newSetbacks == expected);
     CHECK(expected > 0);
+}
+
+TEST_CASE("a setback logged on the day the last review closed, after it closed, is new in the next review",
+          "[gui][review][new-since]") {
+    DemoApp demo;
+    ReviewModel model;
+    model.load(demo.store(), demo.state.backend().boardQueries(), demo.state.today());
+    REQUIRE(model.since());
+    const Innovation sensors = demo.innovation("Falls prevention sensors at home");
+    const ReviewChanges before = model.changesFor(demo.store(), sensors.id, demo.clock.today());
+
+    // Dated the closing day itself, and another typed in late: both recorded after the review closed.
+    Setback setback;
+    setback.innovationId = sensors.id;
+    setback.kind = FailureKind::Basic;
+    setback.whatHappened = "A sensor's battery ran flat on the day of the review";
+    setback.occurredOn = *model.since();
+    const Person officer = demo.person("Sophie Turner");
+    const Id sameDay = demo.state.portfolio().logSetback(officer.id, setback).id;
+    setback.whatHappened = "A hub lost power a month ago, reported only now";
+    setback.occurredOn = *model.since() - boost::gregorian::days(30);
+    const Id late = demo.state.portfolio().logSetback(officer.id, setback).id;
+
+    const ReviewChanges after = model.changesFor(demo.store(), sensors.id, demo.clock.today());
+    REQUIRE(after.newSetbacks.size() == before.newSetbacks.size() + 2);
+    std::vector<Id> ids;
+    for (const Setback& each : after.newSetbacks) ids.push_back(each.id);
+    CHECK(std::count(ids.begin(), ids.end(), sameDay) == 1);
+    CHECK(std::count(ids.begin(), ids.end(), late) == 1);
 }
 
 struct ReviewScreen {

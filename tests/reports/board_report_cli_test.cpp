@@ -42,7 +42,7 @@ TEST_CASE("report board prints today's board as text by default", "[reports][boa
     CHECK(run.status == 0);
     CHECK(run.err.empty());
     CHECK(run.out.rfind("Weekly board report, 25 November 2026\n", 0) == 0);
-    CHECK(run.out.find("4 active innovations, 1 overdue milestone, 1 Critical risk, 2 new setbacks, 1 new lesson.") !=
+    CHECK(run.out.find("4 active innovations, 1 overdue milestone, 1 Critical risk, 3 new setbacks, 1 new lesson.") !=
           std::string::npos);
 }
 

@@ -25,7 +25,8 @@
 //   homeCare "Video kit fails"     5×4 = 20, residual 2×3 = 6, open
 //   homeCare "Council tax capped"  5×5 = 25, closed 15 Nov
 //   solar    "Grid delay"          3×3 = 9, open
-//  Setbacks: homeCare 20 Oct (basic), 17 Nov (complex), 18 Nov (intelligent); solar 24 Nov (basic);
+//  Setbacks: homeCare 20 Oct (basic), 17 Nov (complex, logged after R2 closed that day: new since
+//            R2), 18 Nov (intelligent); solar 24 Nov (basic);
 //            fleet 19 Nov (basic)
 //  Lessons: solar 10 Nov; homeCare 18 Nov
 //  Ambitions: Independent living (2045), Net zero (2040), High streets (2035)

@@ -97,7 +97,7 @@ TEST_CASE("the board's CSV has one row per innovation under documented columns",
     CHECK(lines[1] == std::to_string(p.homeCare) + ",Home care by video,piloting,1," + std::to_string(p.bob) +
                           ",Cllr Bob Cabinet," + std::to_string(p.independentLiving) + ",amber-red,amber," +
                           std::to_string(p.r2) + ",worse," + std::to_string(p.recruitCarers) +
-                          ",Recruit carers,2026-11-24,1," + std::to_string(p.carersLeave) + ",16,critical,1,1\r");
+                          ",Recruit carers,2026-11-24,1," + std::to_string(p.carersLeave) + ",16,critical,2,1\r");
 }
 
 TEST_CASE("the board's JSON uses the documented field names and types", "[backend][reports][board-report]") {
@@ -112,7 +112,7 @@ TEST_CASE("the board's JSON uses the documented field names and types", "[backen
     CHECK(json["summary"]["active_innovations"] == 4);
     CHECK(json["summary"]["overdue_milestones"] == 1);
     CHECK(json["summary"]["critical_risks"] == 1);
-    CHECK(json["summary"]["new_setbacks"] == 2);
+    CHECK(json["summary"]["new_setbacks"] == 3);
     CHECK(json["summary"]["new_lessons"] == 1);
     CHECK(json["summary"]["ambitions_without_active_innovation"] == 2);
 
@@ -129,7 +129,8 @@ TEST_CASE("the board's JSON uses the documented field names and types", "[backen
     CHECK(json["overdue_milestones"][0]["baseline_due"] == "2026-11-20");
     CHECK(json["critical_risks"][0]["score"] == 16);
     CHECK(json["critical_risks"][0]["proximity"] == "this-project");
-    CHECK(json["new_setbacks"][0]["kind"] == "intelligent");
+    CHECK(json["new_setbacks"][0]["kind"] == "complex");  // logged on the day R2 closed, after it
+    CHECK(json["new_setbacks"][1]["kind"] == "intelligent");
     CHECK(json["new_lessons"][0]["lesson_id"] == p.lessonHomeCare);
     CHECK(json["ambitions_without_active_innovation"][1]["stopped"] == 1);
 }

@@ -78,7 +78,8 @@ TEST_CASE("the board lists the active innovations with their figures as of today
         CHECK(row.facts.topRiskId == p.carersLeave);  // 16: the 20 one is 6 after mitigation
         CHECK(row.facts.topRiskScore == 16);
         CHECK(row.topRiskBand == RiskBand::Critical);
-        CHECK(row.facts.setbacksSince == 1);  // 18 Nov; 17 Nov was the closing day
+        // 17 Nov, logged after R2 closed that day, and 18 Nov. (By date alone the 17th was missed.)
+        CHECK(row.facts.setbacksSince == 2);
         CHECK(row.facts.lessonsSince == 1);
     }
     SECTION("solar: better, because its confidence was raised after the review") {
@@ -134,10 +135,10 @@ TEST_CASE("the board's sections as of today", "[backend][reports][board-report]"
     CHECK(report.criticalRisks[0].score == 16);
     CHECK(report.criticalRisks[0].owner == "Dev Officer");
 
-    // Not the one on the closing day, nor the fleet's (mainstreamed since).
+    // The one logged on the closing day after the review closed, but not the fleet's (mainstreamed since).
     CHECK(idsOf(report.newSetbacks, &BoardSetback::setbackId) ==
-          std::vector<Id>{p.setbackAfterReview, p.setbackSolar});
-    CHECK(report.newSetbacks[0].kind == FailureKind::Intelligent);
+          std::vector<Id>{p.setbackOnClosingDay, p.setbackAfterReview, p.setbackSolar});
+    CHECK(report.newSetbacks[1].kind == FailureKind::Intelligent);
     CHECK(idsOf(report.newLessons, &BoardLesson::lessonId) == std::vector<Id>{p.lessonHomeCare});
 
     REQUIRE(report.ambitionsWithoutActiveInnovation.size() == 2);
@@ -247,7 +248,8 @@ TEST_CASE("the cabinet filter (--cabinet) limits the board to one cabinet member
     CHECK(idsOf(report.decisions, &BoardDecision::innovationId) == std::vector<Id>{p.homeCare});
     CHECK(idsOf(report.overdueMilestones, &BoardOverdueMilestone::milestoneId) == std::vector<Id>{p.recruitCarers});
     CHECK(idsOf(report.criticalRisks, &BoardRisk::riskId) == std::vector<Id>{p.carersLeave});
-    CHECK(idsOf(report.newSetbacks, &BoardSetback::setbackId) == std::vector<Id>{p.setbackAfterReview});
+    CHECK(idsOf(report.newSetbacks, &BoardSetback::setbackId) ==
+          std::vector<Id>{p.setbackOnClosingDay, p.setbackAfterReview});
     CHECK(idsOf(report.newLessons, &BoardLesson::lessonId) == std::vector<Id>{p.lessonHomeCare});
     // Ambitions have no cabinet lead: the gaps are the council's, whoever the paper is for.
     CHECK(report.ambitionsWithoutActiveInnovation.size() == 2);
@@ -290,15 +292,15 @@ TEST_CASE("a board cut to the first rows of each list counts the rest", "[backen
                                              std::nullopt);
     const BoardReport cut = buildBoardReport(p.board(), p.store->riskBands(), kToday, kToday, std::nullopt, {}, 1);
 
-    // The timeline has four active innovations and two new setbacks: one of each is shown.
+    // The timeline has four active innovations and three new setbacks: one of each is shown.
     REQUIRE(all.innovations.size() == 4);
     CHECK(cut.innovations.size() == 1);
     CHECK(cut.innovations[0].facts.innovationId == all.innovations[0].facts.innovationId);
     CHECK(cut.innovations[0].facts.overdueMilestones == all.innovations[0].facts.overdueMilestones);
     CHECK(cut.totals.innovations == 4);
     CHECK(all.totals.innovations == 4);
-    CHECK(idsOf(cut.newSetbacks, &BoardSetback::setbackId) == std::vector<Id>{p.setbackAfterReview});
-    CHECK(cut.totals.newSetbacks == 2);
+    CHECK(idsOf(cut.newSetbacks, &BoardSetback::setbackId) == std::vector<Id>{p.setbackOnClosingDay});
+    CHECK(cut.totals.newSetbacks == 3);
     CHECK(cut.totals.overdueMilestones == 1);
     CHECK(cut.totals.criticalRisks == 1);
     CHECK(cut.totals.decisions == 1);
@@ -309,8 +311,8 @@ TEST_CASE("a board cut to the first rows of each list counts the rest", "[backen
     CHECK(text.find("Active innovations (4)") != std::string::npos);
     CHECK(text.find("... and 3 more not shown here: innotrack report board --all lists every one.") !=
           std::string::npos);
-    CHECK(text.find("New setbacks (2)") != std::string::npos);
-    CHECK(text.find("... and 1 more not shown here") != std::string::npos);
+    CHECK(text.find("New setbacks (3)") != std::string::npos);
+    CHECK(text.find("... and 2 more not shown here") != std::string::npos);
     CHECK(renderBoardText(all).find("more not shown here") == std::string::npos);
     CHECK(renderBoardMarkdown(cut).find("... and 3 more not shown here") != std::string::npos);
     CHECK(renderBoardHtml(cut).find("... and 3 more not shown here") != std::string::npos);

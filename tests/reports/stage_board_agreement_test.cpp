@@ -38,7 +38,8 @@ using testing::Score;
 //                "Go-live in ward 2" due 10 Nov, moved on 26 Nov to 20 Dec (on the day it was due 10 Nov)
 //    risks       4×4 open; 5×5 with residual 2×3 = 6; 5×5 closed 27 Nov; 4×5 occurred 26 Nov (its
 //                setback that day); 4×4 raised 26 Nov; 2×2 with residual 4×4 = 16
-//    setbacks    18 Nov (the last closed review's closing day), 19 Nov, 25 Nov (the day), 27 Nov
+//    setbacks    18 Nov (logged before that day's review closed), then, after it closed, 19 Nov,
+//                25 Nov (the day), 27 Nov
 //  bins      Stopped, priority 4, Bob: "Evaluation" due 1 Oct, outstanding
 //  solar     Scaling now, moved from Piloting on 27 Nov (after the day), priority 2, Cat
 //  fleet     Mainstreamed (from Scaling on 20 Nov), priority 3, Cat
@@ -77,10 +78,10 @@ struct DisagreeingPortfolio {
         write.risk(homeCare, {4, 4}, std::nullopt, RiskStatus::Open, Date(2026, 11, 26));  // raised later
         write.risk(homeCare, {2, 2}, Score{4, 4}, RiskStatus::Open, raised);               // residual 16
 
+        write.setback(homeCare, Date(2026, 11, 18));
         write.review(Date(2026, 11, 18), Date(2026, 11, 18), homeCare);
         write.review(kOn, Date(2026, 11, 26), homeCare);
-        for (const Date day : {Date(2026, 11, 18), Date(2026, 11, 19), kOn, Date(2026, 11, 27)})
-            write.setback(homeCare, day);
+        for (const Date day : {Date(2026, 11, 19), kOn, Date(2026, 11, 27)}) write.setback(homeCare, day);
     }
     ~DisagreeingPortfolio() {
         store.reset();
@@ -138,8 +139,8 @@ TEST_CASE("the stage board counts as of the day, by the board paper's definition
     // 4×4. Not: residual 6, nor the 4×4 raised on the 26th. The old reading: 3 (open now, 4×4 twice
     // and residual 16).
     CHECK(homeCare.badges.criticalRisksOpen == 4);
-    // After the 18th and up to the day: the 19th and the 25th. The old reading: 1 (the 27th, after
-    // the review closed on the 26th).
+    // Logged after the review of the 18th closed and dated up to the day: the 19th and the 25th.
+    // The old reading: 1 (the 27th, after the review closed on the 26th).
     CHECK(homeCare.badges.setbacksSinceReview == 2);
 
     // Stopped innovations get their figures too.

@@ -1,6 +1,8 @@
 // See stage_board_fixture.hpp.
 #include "stage_board_fixture.hpp"
 
+#include "records.hpp"
+
 namespace innotrack::testing {
 
 Id RecordWriter::person(const std::string& name, Role role) {
@@ -96,6 +98,7 @@ Id RecordWriter::review(Date heldOn, std::optional<Date> closedOn, OptionalId re
         entry.innovationId = *recorded;
         store_.saveReviewEntry(entry);
     }
+    if (closedOn) recordClosed(store_, leader_, draft.id);
     return draft.id;
 }
 
@@ -106,7 +109,9 @@ Id RecordWriter::setback(Id innovationId, Date occurredOn, OptionalId riskId) {
     draft.whatHappened = riskId ? "The risk occurred" : "Something went wrong";
     draft.riskId = riskId;
     draft.loggedById = officer_;
-    return store_.insertSetback(draft);
+    const Id id = store_.insertSetback(draft);
+    recordAdded(store_, officer_, "setback", id);
+    return id;
 }
 
 }  // namespace innotrack::testing

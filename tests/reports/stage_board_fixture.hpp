@@ -1,6 +1,7 @@
 // Records written straight into a store for the stage board's tests, so every date and status is
 // exactly what a test says, dates after the day a board is as of included (which the Portfolio
-// service, keeping to today, would refuse).
+// service, keeping to today, would refuse). Closing a review and logging a setback leave the audit
+// entries the service would, so what is written after a review closed is new since it.
 #pragma once
 
 #include "tracker/store.hpp"

@@ -2,6 +2,8 @@
 // are worked out by hand below.
 #include "stage_board_fixture.hpp"
 
+#include "records.hpp"
+
 #include "reports/stage_board.hpp"
 #include "storage/sqlite_store.hpp"
 #include "tracker/errors.hpp"
@@ -59,14 +61,14 @@ struct SmallPortfolio {
         risk(solar, {3, 4}, std::nullopt, RiskStatus::Open);        // 12: High
         risk(solar, {2, 2}, Score{4, 4}, RiskStatus::Open);         // residual 16 is Critical
 
+        write.setback(solar, Date(2026, 11, 1));
         write.review(Date(2026, 11, 11), Date(2026, 11, 11), homeCare);
+        write.setback(homeCare, Date(2026, 11, 18));  // logged before that day's review closed: discussed
         write.review(Date(2026, 11, 18), Date(2026, 11, 18), homeCare);  // the last closed review
         write.review(kToday, std::nullopt);                    // open: does not move the line
 
-        write.setback(homeCare, Date(2026, 11, 18));  // on the closing day: already discussed
-        write.setback(homeCare, Date(2026, 11, 19));
+        write.setback(homeCare, Date(2026, 11, 19));  // logged after it closed: new
         write.setback(homeCare, Date(2026, 11, 24));
-        write.setback(solar, Date(2026, 11, 1));
     }
 
     // Raised on 1 September; closed (or occurred) on 1 October unless open.
@@ -145,7 +147,7 @@ TEST_CASE("a stage board card shows the next milestone, the cabinet lead and the
     CHECK(homeCare.nextMilestoneDue == Date(2026, 11, 10));
     CHECK(homeCare.badges.overdueMilestones == 2);    // 10 and 20 November
     CHECK(homeCare.badges.criticalRisksOpen == 1);    // 4x4; not the mitigated, closed or occurred ones
-    CHECK(homeCare.badges.setbacksSinceReview == 2);  // 19 and 24 November, after the 18th
+    CHECK(homeCare.badges.setbacksSinceReview == 2);  // 19 and 24 November, logged after the review closed
 
     const StageBoardCard& solar = board.column(Stage::Piloting).cards.at(1);
     CHECK(solar.cabinetLead == "Cllr Siân Jones");
@@ -153,7 +155,7 @@ TEST_CASE("a stage board card shows the next milestone, the cabinet lead and the
     CHECK(solar.nextMilestoneDue == kToday);
     CHECK(solar.badges.overdueMilestones == 0);     // due today is not overdue
     CHECK(solar.badges.criticalRisksOpen == 2);     // 3x5 = 15 on the line, and residual 4x4
-    CHECK(solar.badges.setbacksSinceReview == 0);  // 1 November, before the review
+    CHECK(solar.badges.setbacksSinceReview == 0);  // logged before the review closed
 
     const StageBoardCard& library = board.column(Stage::Idea).cards.at(0);
     CHECK_FALSE(library.nextMilestoneId.has_value());
@@ -196,7 +198,7 @@ TEST_CASE("with no closed review, every setback counts as new on the stage board
         setback.occurredOn = day;
         setback.whatHappened = "Something went wrong";
         setback.loggedById = leader;
-        store->insertSetback(setback);
+        testing::recordAdded(*store, leader, "setback", store->insertSetback(setback));
     }
 
     const StageBoard board = buildStageBoard(*store, kToday);

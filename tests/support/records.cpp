@@ -102,6 +102,14 @@ AuditEntry sampleAudit(Id actorId, const std::string& entity, Id entityId, const
     return entry;
 }
 
+void recordAdded(PortfolioStore& store, Id actorId, const std::string& entity, Id entityId) {
+    store.appendAudit(sampleAudit(actorId, entity, entityId, kAddedAction));
+}
+
+void recordClosed(PortfolioStore& store, Id actorId, Id reviewId) {
+    store.appendAudit(sampleAudit(actorId, "review", reviewId, kClosedAction));
+}
+
 std::string longWelshText(std::size_t characters) {
     // "ŵ" and "â" are two bytes each in UTF-8: the store must keep characters, not bytes.
     const std::string pieces[] = {"C", "ŵ", "m", "r", "â", "e", "g", " "};  // one character each

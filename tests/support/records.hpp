@@ -34,6 +34,12 @@ Lesson sampleLesson(const Seed& ids, const std::string& whatHappened);
 ChecklistAnswer sampleAnswer(Id leader, const std::string& key, Answer answer, Date on, const std::string& evidence);
 AuditEntry sampleAudit(Id actorId, const std::string& entity, Id entityId, const std::string& action);
 
+// The audit entries the service writes on adding a record and on closing a review, for a portfolio
+// a test writes straight to the store: "new since the last review" goes by their order
+// (tracker/new_since.hpp), so a fixture states when each record was recorded by where it calls these.
+void recordAdded(PortfolioStore& store, Id actorId, const std::string& entity, Id entityId);
+void recordClosed(PortfolioStore& store, Id actorId, Id reviewId);
+
 // Every field of a record as one line, from its field list (tracker/record_fields.hpp), so a
 // failed comparison of whole records shows which field differs. The comparison itself is the
 // record's own ==, which covers every member, listed or not.

@@ -18,7 +18,7 @@ void Portfolio::Change::added(const std::string& entity, Id id, const FieldValue
         if (value.empty()) continue;
         summary += (summary.empty() ? "" : "; ") + field + ": " + value;
     }
-    record(entity, id, "added", "", "", summary);
+    record(entity, id, kAddedAction, "", "", summary);
 }
 
 void Portfolio::Change::changed(const std::string& entity, Id id, const FieldValues& before,
@@ -166,7 +166,7 @@ Person Portfolio::initialise(const Person& leader) {
     AuditEntry entry = auditEntry(created.id);
     entry.entity = "person";
     entry.entityId = created.id;
-    entry.action = "added";
+    entry.action = kAddedAction;
     entry.newValue = "name: " + created.name + "; role: Leader (first person of the portfolio)";
     store_.appendAudit(entry);
     transaction->commit();

@@ -78,7 +78,7 @@ Review Portfolio::closeReview(Id actor, Id reviewId, std::optional<Date> on) {
     current.closedOn = day;
     requireNoProblems(problemsOf(current));
     store_.updateReview(current);
-    change.record("review", reviewId, "closed", "closed on", "", formatDate(day));
+    change.record("review", reviewId, kClosedAction, "closed on", "", formatDate(day));
     change.commit();
     return current;
 }

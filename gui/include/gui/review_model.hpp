@@ -58,7 +58,9 @@ public:
 
     const std::optional<Review>& openReview() const { return open_; }
     const std::optional<BoardReview>& lastClosed() const { return lastClosed_; }
-    // Records dated after this day are new; empty when no review has closed yet.
+    // The last closed review's closing day, empty when none has closed yet. Setbacks are new when
+    // recorded after it closed (tracker/new_since.hpp); milestones done or moved and risks raised,
+    // when dated after this day.
     std::optional<Date> since() const;
     const std::string& chairName() const { return chair_; }
     const std::vector<ReviewItem>& items() const { return items_; }

@@ -54,7 +54,7 @@ struct BoardReport {
     OptionalId cabinetLeadId;       // the filter, when the report covers one cabinet member's innovations
     std::string cabinetLeadName;    // empty when not filtered
     RiskBands bands;
-    std::optional<BoardReview> lastClosedReview;  // "since the last review" means after its closing day
+    std::optional<BoardReview> lastClosedReview;  // "new since the last review": tracker/new_since.hpp
     std::vector<BoardRow> innovations;            // active on the day, by priority then id
     std::vector<BoardDecision> decisions;         // recorded at lastClosedReview
     std::vector<BoardOverdueMilestone> overdueMilestones;

@@ -3,6 +3,7 @@
 // so a filter picks out exactly the cards whose badge shows.
 #pragma once
 
+#include "sql/review_sql.hpp"
 #include "tracker/scales.hpp"
 #include "tracker/stage_board_queries.hpp"
 
@@ -14,11 +15,10 @@ namespace innotrack::sql {
 struct BadgeSql {
     std::string overdueMilestones;  // rows with innovation_id: outstanding on :on and due before it
     std::string openRisks;          // rows with innovation_id and score: open on :on
-    std::string newSetback;         // a condition on setbacks `x`: dated after :since, up to :on
 };
 
 // The innovations in `flag`'s state, each once, by id. Parameters: Overdue binds :on; CriticalRisk
-// :on and :critical; NewSetback :on and :since; Mine :person; InDoubt none.
+// :on and :critical; NewSetback :on and :since_entry (recordedSinceSql); Mine :person; InDoubt none.
 inline std::string stageBoardFlaggedSql(StageBoardFlag flag, const BadgeSql& badges) {
     const auto quoted = [](Confidence rating) { return "'" + std::string(keyOf(rating)) + "'"; };
     switch (flag) {
@@ -28,7 +28,8 @@ inline std::string stageBoardFlaggedSql(StageBoardFlag flag, const BadgeSql& bad
         return "SELECT DISTINCT r.innovation_id AS id FROM (" + badges.openRisks +
                ") r WHERE r.score >= :critical ORDER BY 1";
     case StageBoardFlag::NewSetback:
-        return "SELECT DISTINCT x.innovation_id AS id FROM setbacks x WHERE " + badges.newSetback + " ORDER BY 1";
+        return "SELECT DISTINCT x.innovation_id AS id FROM setbacks x WHERE " +
+               recordedSinceSql("setback", "x", "occurred_on") + " ORDER BY 1";
     case StageBoardFlag::InDoubt:
         return "SELECT i.id FROM innovations i WHERE i.confidence IN (" + quoted(Confidence::AmberRed) + ", " +
                quoted(Confidence::Red) + ") ORDER BY 1";

@@ -171,7 +171,7 @@ public:
 
     // BoardQueries: the weekly board report's facts, in board_queries.cpp and board_sections.cpp.
     std::optional<BoardReview> lastClosedReview(Date on) const override;
-    BoardLists boardLists(const BoardScope& scope, std::optional<Date> since, OptionalId decisionsAt,
+    BoardLists boardLists(const BoardScope& scope, const std::optional<BoardReview>& since, OptionalId decisionsAt,
                           int criticalFrom, std::optional<std::size_t> limit) const override;
 
     // StageBoardQueries: the stage board's cards by the board paper's definitions, in

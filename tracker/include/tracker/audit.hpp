@@ -11,6 +11,11 @@
 
 namespace innotrack {
 
+// The actions "new since the last review" goes by (tracker/new_since.hpp): the entry that adds a
+// record, and the one that closes a review.
+inline constexpr const char* kAddedAction = "added";
+inline constexpr const char* kClosedAction = "closed";
+
 struct AuditEntry {
     Id id = 0;
     Timestamp at;

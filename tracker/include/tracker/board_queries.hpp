@@ -33,6 +33,8 @@ struct BoardReview {
     Date closedOn;
     Id chairId = 0;
     std::string chair;
+    // The audit entry that closed it: what was recorded after it is new (tracker/new_since.hpp).
+    Id closingEntry = 0;
 };
 
 // One active innovation's row of the board, in the order priority, then id.
@@ -61,7 +63,7 @@ struct BoardInnovationFacts {
     // The open risk with the highest score (residual where set, else inherent; then lowest id).
     OptionalId topRiskId;
     std::optional<int> topRiskScore;
-    // Dated after `since` (see the methods below) and on or before the day.
+    // New since the last review (tracker/new_since.hpp) and dated on or before the day.
     std::int64_t setbacksSince = 0;
     std::int64_t lessonsSince = 0;
 };
@@ -149,15 +151,16 @@ struct BoardLists {
     BoardList<BoardDecision> decisions;                 // recorded at the review given, by priority then id
     BoardList<BoardOverdueMilestone> overdueMilestones; // by due date, then id
     BoardList<BoardRisk> criticalRisks;                 // scoring the minimum or more
-    BoardList<BoardSetback> setbacks;                   // dated after `since`
-    BoardList<BoardLesson> lessons;                     // recorded after `since`
+    BoardList<BoardSetback> setbacks;                   // new since `since`
+    BoardList<BoardLesson> lessons;                     // new since `since`
     // Council-wide (an ambition has no cabinet lead, so the cabinet filter does not apply) and
     // never cut: a council has tens of ambitions.
     std::vector<BoardAmbitionGap> ambitionsWithoutActiveInnovation;
 };
 
-// Every method throws StorageError when the backend fails. `since` is the closing day of the last
-// closed review: records dated after it are new; with no closed review, everything up to the day is.
+// Every method throws StorageError when the backend fails. `since` is the last closed review:
+// setbacks and lessons recorded after it closed are new (tracker/new_since.hpp); with no closed
+// review, every one dated up to the day is.
 class BoardQueries {
 public:
     virtual ~BoardQueries() = default;
@@ -165,8 +168,8 @@ public:
     virtual std::optional<BoardReview> lastClosedReview(Date on) const = 0;
     // `decisionsAt`: the review whose decisions to list (none: no decisions). `criticalFrom`: the
     // lowest score of the Critical risks list. `limit`: at most this many rows of each list.
-    virtual BoardLists boardLists(const BoardScope& scope, std::optional<Date> since, OptionalId decisionsAt,
-                                  int criticalFrom, std::optional<std::size_t> limit) const = 0;
+    virtual BoardLists boardLists(const BoardScope& scope, const std::optional<BoardReview>& since,
+                                  OptionalId decisionsAt, int criticalFrom, std::optional<std::size_t> limit) const = 0;
 };
 
 }  // namespace innotrack

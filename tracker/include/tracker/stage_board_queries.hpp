@@ -27,7 +27,7 @@ struct StageBoardScope {
 struct StageBoardBadges {
     int overdueMilestones = 0;    // outstanding on the day and due before it
     int criticalRisksOpen = 0;    // open on the day and scoring the file's Critical line or more
-    int setbacksSinceReview = 0;  // dated after the last closed review's closing day, up to the day
+    int setbacksSinceReview = 0;  // new since the last review (tracker/new_since.hpp), dated up to the day
 };
 
 // One innovation's card. The dated figures are as the records stood at the end of the day, by the
