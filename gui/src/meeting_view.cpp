@@ -24,11 +24,14 @@ void ReviewView::drawMeetingButton(AppState& state) {
     const Permission permission = model_.openReview()
                                       ? Permission{true, ""}
                                       : Permission{false, "Start this week's review to use meeting mode."};
-    if (permittedButton("Meeting mode", permission)) {
-        meeting_ = true;
-        meetingAt_.reset(model_.items().size(), current_);
-    }
+    if (permittedButton("Meeting mode (F5)", permission) || (permission && ImGui::IsKeyPressed(kMeetingModeKey, false)))
+        enterMeeting();
     locate(state, "review.meeting");
+}
+
+void ReviewView::enterMeeting() {
+    meeting_ = true;
+    meetingAt_.reset(model_.items().size(), current_);
 }
 
 void ReviewView::drawMeeting(AppState& state) {

@@ -62,6 +62,8 @@ Permission ReviewView::mayRecord(const AppState& state) const {
 
 void ReviewView::drawContent(AppState& state) {
     if (!loaded_) return;
+    if (meetingRequested_ && model_.openReview()) enterMeeting();
+    meetingRequested_ = false;
     if (meeting_) {
         drawMeeting(state);
         return;

@@ -49,6 +49,14 @@ TEST_CASE("meeting mode is offered only while a review is open", "[gui][meeting]
     CHECK_FALSE(dynamic_cast<ReviewView&>(*demo.app.view("review")).inMeeting());
 }
 
+TEST_CASE("F5 enters meeting mode on the innovation the review was on", "[gui][meeting]") {
+    Meeting meeting("Cllr Priya Shah");
+    meeting.press(static_cast<ImGuiKey>(kMeetingModeKey));
+    REQUIRE(meeting.view().inMeeting());
+    CHECK(meeting.view().meetingCursor().index() == meeting.view().currentIndex());
+    CHECK(testing::located(meeting.demo, "review.meeting.record"));
+}
+
 TEST_CASE("meeting mode shows one innovation's facts, hand-checked against the demo", "[gui][meeting]") {
     Meeting meeting("Cllr Priya Shah");
     meeting.enter();

@@ -13,6 +13,10 @@
 
 namespace innotrack::gui {
 
+// F5, the meeting mode's shortcut, as the window system numbers it (GLFW_KEY_F5: ImGui 1.86 names
+// no function keys); the headless backend the tests use takes the same number.
+inline constexpr int kMeetingModeKey = 294;
+
 class ReviewView final : public View {
 public:
     std::string_view name() const override { return "review"; }
@@ -53,6 +57,8 @@ public:
 
     // Meeting mode: the open review one innovation at a time in large type (meeting_view.cpp).
     bool inMeeting() const { return meeting_; }
+    // Enters meeting mode on the next draw if a review is open then (innotrack-gui --meeting).
+    void requestMeeting() { meetingRequested_ = true; }
     const MeetingCursor& meetingCursor() const { return meetingAt_; }
     const MeetingFacts& meetingFacts() const { return facts_; }
 
@@ -82,6 +88,7 @@ private:
     bool close(AppState& state);
     Permission mayRecord(const AppState& state) const;
     void drawMeetingButton(AppState& state);
+    void enterMeeting();
     void drawMeeting(AppState& state);
     void drawMeetingInnovation(AppState& state, const ReviewItem& item);
     void drawMeetingEnd(AppState& state);
@@ -103,6 +110,7 @@ private:
     std::vector<PastReviewEntry> pastEntries_;
     std::vector<LeftDraft> leftBehind_;
     bool meeting_ = false;
+    bool meetingRequested_ = false;
     MeetingCursor meetingAt_;
     OptionalId factsFor_;  // the innovation whose facts are in facts_; reset by reload()
     MeetingFacts facts_;
