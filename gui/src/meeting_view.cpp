@@ -55,7 +55,8 @@ void ReviewView::drawMeeting(AppState& state) {
     ImGui::EndDisabled();
     locate(state, "review.meeting.next");
     ImGui::SameLine();
-    ImGui::Text("%zu of %zu", std::min(meetingAt_.index() + 1, model_.items().size()), model_.items().size());
+    if (meetingAt_.atEnd()) ImGui::TextUnformatted("End of the review");
+    else ImGui::Text("%zu of %zu", meetingAt_.index() + 1, model_.items().size());
     ImGui::Separator();
     if (meetingAt_.atEnd()) drawMeetingEnd(state);
     else drawMeetingInnovation(state, model_.items()[meetingAt_.index()]);
