@@ -38,6 +38,7 @@ GuiOptions parseGuiOptions(int argc, const char* const argv[]) {
         ("demo", "open the demo portfolio, kept in memory (nothing is saved)")
         ("as", po::value(&options.actAs), "act as this person (name or id); default: the one chosen last")
         ("view", po::value(&options.view), ("the view to show first: " + names).c_str())
+        ("meeting", "show the open weekly review in meeting mode (the review view)")
         ("theme", po::value(&options.theme), "light or dark")
         ("screenshot", po::value(&options.screenshot), "draw the view in a window, save it to this PNG file and exit")
         ("size", po::value(&size), "the window's size for --screenshot, as WIDTHxHEIGHT (default 1280x800)");
@@ -55,6 +56,8 @@ GuiOptions parseGuiOptions(int argc, const char* const argv[]) {
     options.help = values.count("help") > 0;
     options.version = values.count("version") > 0;
     options.demo = values.count("demo") > 0;
+    options.meeting = values.count("meeting") > 0;
+    if (options.meeting) options.view = "review";
 
     const std::vector<std::string> known = viewNames();
     if (!options.view.empty() && std::find(known.begin(), known.end(), options.view) == known.end())

@@ -11,6 +11,7 @@ struct GuiOptions {
     bool demo = false;       // the demo portfolio, in memory
     std::string actAs;       // a person's name or id
     std::string view;        // the tab to show first
+    bool meeting = false;    // the weekly review in meeting mode, when a review is open
     std::string theme;       // "light", "dark" or empty for the remembered one
     std::string screenshot;  // write this PNG and exit
     int width = 1280;

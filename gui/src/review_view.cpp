@@ -31,6 +31,7 @@ bool confirmButtons(AppState& state, const char* yes, const std::string& yesKey,
 void ReviewView::reload(AppState& state) {
     const bool hadOpen = model_.openReview().has_value();
     changesFor_.reset();
+    factsFor_.reset();
     pastEntriesFor_.reset();
     // What is typed and not recorded, as it stands before the review is read again.
     std::vector<LeftDraft> unrecorded = unrecordedDrafts(model_, drafts_);
@@ -49,6 +50,8 @@ void ReviewView::reload(AppState& state) {
     // A review just started begins at the top; otherwise stay where the chair was.
     if (!hadOpen && model_.openReview()) current_ = model_.firstUnrecorded();
     current_ = std::min(current_, model_.items().empty() ? 0 : model_.items().size() - 1);
+    if (!model_.openReview()) meeting_ = false;
+    meetingAt_.reset(model_.items().size(), meetingAt_.index());
 }
 
 Permission ReviewView::mayRecord(const AppState& state) const {
@@ -59,6 +62,12 @@ Permission ReviewView::mayRecord(const AppState& state) const {
 
 void ReviewView::drawContent(AppState& state) {
     if (!loaded_) return;
+    if (meetingRequested_ && model_.openReview()) enterMeeting();
+    meetingRequested_ = false;
+    if (meeting_) {
+        drawMeeting(state);
+        return;
+    }
     if (pastShown_) {
         drawPast(state);
         return;
@@ -66,6 +75,7 @@ void ReviewView::drawContent(AppState& state) {
     heading("Weekly review");
     drawLeftBehind(state);
     if (!model_.openReview()) {
+        drawMeetingButton(state);
         drawStart(state);
         drawPastList(state);
         return;
@@ -90,6 +100,8 @@ void ReviewView::drawContent(AppState& state) {
     ImGui::SameLine();
     if (ImGui::Button("Past reviews")) listingPast_ = true;
     locate(state, "review.past");
+    ImGui::SameLine();
+    drawMeetingButton(state);
     if (model_.since()) mutedText("\"New\" means since the last review closed, on " + formatDate(model_.since()) + ".");
     ImGui::Separator();
     drawList(state);

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "gui/app_state.hpp"
+#include "gui/meeting_model.hpp"
 #include "gui/review_model.hpp"
 #include "gui/view.hpp"
 
@@ -11,6 +12,10 @@
 #include <vector>
 
 namespace innotrack::gui {
+
+// F5, the meeting mode's shortcut, as the window system numbers it (GLFW_KEY_F5: ImGui 1.86 names
+// no function keys); the headless backend the tests use takes the same number.
+inline constexpr int kMeetingModeKey = 294;
 
 class ReviewView final : public View {
 public:
@@ -50,6 +55,13 @@ public:
     // What was typed and not recorded when the review closed or was abandoned at another desk.
     const std::vector<LeftDraft>& leftBehind() const { return leftBehind_; }
 
+    // Meeting mode: the open review one innovation at a time in large type (meeting_view.cpp).
+    bool inMeeting() const { return meeting_; }
+    // Enters meeting mode on the next draw if a review is open then (innotrack-gui --meeting).
+    void requestMeeting() { meetingRequested_ = true; }
+    const MeetingCursor& meetingCursor() const { return meetingAt_; }
+    const MeetingFacts& meetingFacts() const { return facts_; }
+
 private:
     // A modal dialog asked for and not yet answered.
     struct Closing {
@@ -75,6 +87,11 @@ private:
     bool record(AppState& state, const ReviewItem& item, ReviewDraft& draft);
     bool close(AppState& state);
     Permission mayRecord(const AppState& state) const;
+    void drawMeetingButton(AppState& state);
+    void enterMeeting();
+    void drawMeeting(AppState& state);
+    void drawMeetingInnovation(AppState& state, const ReviewItem& item);
+    void drawMeetingEnd(AppState& state);
 
     ReviewModel model_;
     bool loaded_ = false;
@@ -92,6 +109,11 @@ private:
     OptionalId pastEntriesFor_;  // reset by reload(), so they are read again after a change
     std::vector<PastReviewEntry> pastEntries_;
     std::vector<LeftDraft> leftBehind_;
+    bool meeting_ = false;
+    bool meetingRequested_ = false;
+    MeetingCursor meetingAt_;
+    OptionalId factsFor_;  // the innovation whose facts are in facts_; reset by reload()
+    MeetingFacts facts_;
 };
 
 }  // namespace innotrack::gui
