@@ -11,6 +11,7 @@ MeetingFacts meetingFacts(const PortfolioStore& store, const ReviewItem& item, c
     facts.atLastReview = changes.confidenceAtLastReview;
     facts.overdue = changes.overdue;
     facts.newSetbacks = changes.newSetbacks;
+    facts.newLessons = changes.newLessons;
     for (const Milestone& milestone : store.listMilestones(item.innovation.id)) {
         if (milestone.isDone() || milestone.isOverdue(today)) continue;
         if (!facts.nextMilestone || milestone.due < facts.nextMilestone->due) facts.nextMilestone = milestone;

@@ -86,6 +86,7 @@ void ReviewView::drawMeetingInnovation(AppState& state, const ReviewItem& item) 
                                : std::string("No open risk."));
     for (const Setback& s : facts_.newSetbacks)
         wrappedBullet("New setback, " + formatDate(s.occurredOn) + ": " + s.whatHappened);
+    for (const Lesson& l : facts_.newLessons) wrappedBullet("New lesson, " + formatDate(l.recordedOn) + ": " + l.whatHappened);
     ImGui::Separator();
 
     ReviewDraft& draft = drafts_.draftFor(item);

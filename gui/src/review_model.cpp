@@ -103,6 +103,11 @@ ReviewChanges ReviewModel::changesFor(const PortfolioStore& store, Id innovation
     for (const Setback& setback : store.listSetbacks(innovationId))
         if (setback.occurredOn <= today && recordedSince(store, "setback", setback.id, lastClosed_))
             changes.newSetbacks.push_back(setback);
+    LessonFilter lessons;
+    lessons.innovationId = innovationId;
+    for (const Lesson& lesson : store.listLessons(lessons))
+        if (lesson.recordedOn <= today && recordedSince(store, "lesson", lesson.id, lastClosed_))
+            changes.newLessons.push_back(lesson);
     return changes;
 }
 

@@ -351,6 +351,9 @@ void ReviewView::drawChanges(const ReviewItem& item) {
         for (const Setback& s : changes_.newSetbacks)
             wrappedBullet(formatDate(s.occurredOn) + ": " + s.whatHappened + " (" + std::string(labelOf(s.kind)) + ")");
     });
+    section("New lessons", changes_.newLessons.size(), [&] {
+        for (const Lesson& l : changes_.newLessons) wrappedBullet(formatDate(l.recordedOn) + ": " + l.whatHappened);
+    });
     if (changes_.nothingNew() && changes_.overdue.empty()) mutedText("Nothing new since the last review.");
 }
 

@@ -73,6 +73,19 @@ TEST_CASE("a setback logged on the day the last review closed, after it closed, 
     for (const Setback& each : after.newSetbacks) ids.push_back(each.id);
     CHECK(std::count(ids.begin(), ids.end(), sameDay) == 1);
     CHECK(std::count(ids.begin(), ids.end(), late) == 1);
+
+    // A lesson recorded now is new too, and the meeting mode's facts carry it.
+    Lesson lesson;
+    lesson.innovationId = sensors.id;
+    lesson.source = LessonSource::Setback;
+    lesson.setbackId = sameDay;
+    lesson.whatHappened = "Batteries were not checked before the review";
+    lesson.recommendation = "Check the batteries every month";
+    lesson.recordedOn = demo.clock.today();
+    const Id learned = demo.state.portfolio().addLesson(officer.id, lesson).id;
+    const ReviewChanges withLesson = model.changesFor(demo.store(), sensors.id, demo.clock.today());
+    REQUIRE(withLesson.newLessons.size() == before.newLessons.size() + 1);
+    CHECK(withLesson.newLessons.back().id == learned);
 }
 
 struct ReviewScreen {

@@ -20,6 +20,7 @@ struct MeetingFacts {
     std::vector<Milestone> overdue;
     std::optional<Risk> topRisk;  // the open risk with the highest score
     std::vector<Setback> newSetbacks;
+    std::vector<Lesson> newLessons;
 };
 MeetingFacts meetingFacts(const PortfolioStore& store, const ReviewItem& item, const ReviewChanges& changes, Date today);
 

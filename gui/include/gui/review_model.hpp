@@ -32,8 +32,11 @@ struct ReviewChanges {
     std::vector<Milestone> overdue;  // outstanding and due before today, whenever they fell due
     std::vector<Risk> newRisks;
     std::vector<Setback> newSetbacks;
+    std::vector<Lesson> newLessons;
 
-    bool nothingNew() const { return completed.empty() && moved.empty() && newRisks.empty() && newSetbacks.empty(); }
+    bool nothingNew() const {
+        return completed.empty() && moved.empty() && newRisks.empty() && newSetbacks.empty() && newLessons.empty();
+    }
 };
 
 // A review that has closed, or was abandoned, as the list of past reviews shows it.
