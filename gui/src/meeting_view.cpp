@@ -91,20 +91,7 @@ void ReviewView::drawMeetingInnovation(AppState& state, const ReviewItem& item) 
 
     ReviewDraft& draft = drafts_.draftFor(item);
     const Permission permission = mayRecord(state);
-    ImGui::BeginDisabled(!permission.allowed);
-    for (const auto& entry : Scale<Confidence>::entries) {
-        ImGui::PushStyleColor(ImGuiCol_CheckMark, ImGui::ColorConvertU32ToFloat4(confidenceColour(entry.value)));
-        if (ImGui::RadioButton(std::string(entry.label).c_str(), draft.confidence == entry.value)) draft.confidence = entry.value;
-        ImGui::PopStyleColor();
-        locate(state, "review.meeting.confidence." + std::string(entry.key));
-        ImGui::SameLine();
-    }
-    ImGui::NewLine();
-    textArea(state, "review.meeting.comment", "Comment", draft.comment, draft.errors, "comment", 2);
-    textArea(state, "review.meeting.decision", "Decision", draft.decision, draft.errors, "decision", 2);
-    ImGui::EndDisabled();
-    disabledReason(permission);
-    otherErrors(draft.errors);
+    drawEntryFields(state, draft, permission, "review.meeting");
     if (permittedButton("Record and go to the next", permission) && record(state, item, draft)) meetingAt_.next();
     locate(state, "review.meeting.record");
     if (item.recorded && !drafts_.unrecorded(item)) mutedText("Recorded in this review.");

@@ -357,25 +357,29 @@ void ReviewView::drawChanges(const ReviewItem& item) {
     if (changes_.nothingNew() && changes_.overdue.empty()) mutedText("Nothing new since the last review.");
 }
 
-void ReviewView::drawRecordForm(AppState& state, const ReviewItem& item) {
-    ReviewDraft& draft = drafts_.draftFor(item);
-    const Permission permission = mayRecord(state);
-    ImGui::TextUnformatted("Delivery confidence now");
+void ReviewView::drawEntryFields(AppState& state, ReviewDraft& draft, const Permission& permission,
+                                 const std::string& at) {
     ImGui::BeginDisabled(!permission.allowed);
     for (const auto& entry : Scale<Confidence>::entries) {
         ImGui::PushStyleColor(ImGuiCol_CheckMark, ImGui::ColorConvertU32ToFloat4(confidenceColour(entry.value)));
         if (ImGui::RadioButton(std::string(entry.label).c_str(), draft.confidence == entry.value)) draft.confidence = entry.value;
         ImGui::PopStyleColor();
-        locate(state, "review.confidence." + std::string(entry.key));
+        locate(state, at + ".confidence." + std::string(entry.key));
         ImGui::SameLine();
     }
     ImGui::NewLine();
-    textArea(state, "review.comment", "Comment", draft.comment, draft.errors, "comment", 2);
-    textArea(state, "review.decision", "Decision", draft.decision, draft.errors, "decision", 2);
+    textArea(state, at + ".comment", "Comment", draft.comment, draft.errors, "comment", 2);
+    textArea(state, at + ".decision", "Decision", draft.decision, draft.errors, "decision", 2);
     ImGui::EndDisabled();
     disabledReason(permission);
-
     otherErrors(draft.errors);
+}
+
+void ReviewView::drawRecordForm(AppState& state, const ReviewItem& item) {
+    ReviewDraft& draft = drafts_.draftFor(item);
+    const Permission permission = mayRecord(state);
+    ImGui::TextUnformatted("Delivery confidence now");
+    drawEntryFields(state, draft, permission, "review");
     const bool last = current_ + 1 >= model_.items().size();
     if (permittedButton(last ? "Record" : "Record and go to the next", permission) && record(state, item, draft) && !last)
         ++current_;

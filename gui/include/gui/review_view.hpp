@@ -76,6 +76,10 @@ private:
     void drawCurrent(AppState& state);
     void drawChanges(const ReviewItem& item);
     void drawRecordForm(AppState& state, const ReviewItem& item);
+    // An entry's confidence, comment and decision, disabled with the reason for a person who may
+    // not record, then any error not beside a field. `at` begins their locator keys.
+    static void drawEntryFields(AppState& state, ReviewDraft& draft, const Permission& permission,
+                                const std::string& at);
     void drawClose(AppState& state);
     void drawCloseSummary(AppState& state);
     void start(AppState& state);
