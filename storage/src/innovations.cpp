@@ -76,4 +76,13 @@ std::vector<StageChange> SqliteStore::listStageChanges(Id innovationId) const {
     });
 }
 
+void SqliteStore::removeStageChange(Id id) {
+    auto& c = *connection_;
+    c.run("undo the stage change", [&] {
+        Query remove(c, "DELETE FROM stage_changes WHERE id = :id");
+        bindParam(*remove, ":id", id);
+        if (remove.exec() == 0) throw NotFound("There is no stage change " + std::to_string(id));
+    });
+}
+
 }  // namespace innotrack::storage

@@ -26,6 +26,7 @@ constexpr std::array kMigrations{
     Migration{11, "engagements and the public summary", &addEngagements},
     Migration{12, "decisions", &addDecisions},
     Migration{13, "well-being goals", &addWellbeing},
+    Migration{14, "undoing a stage change", &allowUndoingStageChanges},
 };
 
 // A step must not leave a record pointing at nothing; the deferred keys are only checked at

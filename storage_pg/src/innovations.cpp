@@ -79,4 +79,13 @@ std::vector<StageChange> PgStore::listStageChanges(Id innovationId) const {
     });
 }
 
+void PgStore::removeStageChange(Id id) {
+    auto& s = *session_;
+    s.change("undo the stage change", [&] {
+        pq::Statement remove(s.connection(), "DELETE FROM stage_changes WHERE id = :id");
+        remove.bind(":id", id);
+        if (remove.run().affected() == 0) throw NotFound("There is no stage change " + std::to_string(id));
+    });
+}
+
 }  // namespace innotrack::storage_pg

@@ -3,6 +3,7 @@
 // step, once released, is never edited; a change of mind is a new step.
 #include "schema.hpp"
 #include "schema_decisions.hpp"
+#include "schema_undo.hpp"
 #include "schema_wellbeing.hpp"
 #include "schema_engagements.hpp"
 
@@ -782,6 +783,7 @@ constexpr std::array kSteps{
     Step{11, "engagements and the public summary", kEngagements, kEngagementPermissions},
     Step{12, "decisions", kDecisions, kDecisionPermissions},
     Step{13, "well-being goals", kWellbeing},
+    Step{14, "undoing a stage change", kUndo},
 };
 
 // Which portfolio a database holds, and at which schema. The application name tells an innotrack

@@ -139,6 +139,36 @@ TEST_CASE("only the cabinet lead or the leader adds and changes decisions, even 
                     .empty());
 }
 
+TEST_CASE("only the cabinet lead or the leader undoes a move between stages, even from psql", "[server][permissions][undo]") {
+    const Council council;
+    const FixedClock clock(Date(2026, 3, 2));
+    {
+        const auto admin = backends::LocationOpener().open(council.database.location(), OpenPurpose::Write);
+        Portfolio portfolio(admin->store(), clock);
+        Person cal = samplePerson("Cllr Cal Cabinet", Role::Cabinet);
+        cal.login = council.database.login("cal");
+        portfolio.addPerson(council.leader, cal);
+        council.database.givePassword(cal.login);
+    }
+    const auto bob = backends::LocationOpener().open(council.as("bob"), OpenPurpose::Write);
+    Portfolio asBob(bob->store(), clock);
+    asBob.changeStage(council.cabinet, council.first, Stage::Exploring, "");
+    const Id move = bob->store().listStageChanges(council.first).back().id;
+    const std::string remove = "DELETE FROM stage_changes WHERE id = " + std::to_string(move);
+    CHECK_THAT(refusalOf(council.as("olly"), remove), Catch::Contains("permission denied"));
+    CHECK_THAT(refusalOf(council.as("vera"), remove), Catch::Contains("permission denied"));
+    CHECK_THAT(refusalOf(council.as("cal"), remove), Catch::Contains("may not change this row of stage_changes"));
+    CHECK(bob->store().listStageChanges(council.first).size() == 1);
+    // Its cabinet lead undoes it through the app; the audit trail keeps both.
+    CHECK(asBob.undoStageChange(council.cabinet, council.first, move).stage == Stage::Idea);
+    CHECK(bob->store().listStageChanges(council.first).empty());
+    std::vector<std::string> actions;
+    for (const auto& entry : bob->store().listAudit({std::string("innovation"), council.first, {}, 0}))
+        actions.push_back(entry.action);
+    CHECK_THAT(actions, Catch::VectorContains(std::string("stage changed")) &&
+                            Catch::VectorContains(std::string("stage change undone")));
+}
+
 TEST_CASE("a viewer's login can change nothing; only the leader's can change people and ambitions",
           "[server][permissions]") {
     const Council council;

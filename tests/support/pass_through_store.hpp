@@ -37,6 +37,7 @@ public:
     }
     Id insertStageChange(const StageChange& r) override { return inner_.insertStageChange(r); }
     std::vector<StageChange> listStageChanges(Id id) const override { return inner_.listStageChanges(id); }
+    void removeStageChange(Id id) override { inner_.removeStageChange(id); }
     Id insertMilestone(const Milestone& r) override { return inner_.insertMilestone(r); }
     void updateMilestone(const Milestone& r) override { inner_.updateMilestone(r); }
     std::optional<Milestone> findMilestone(Id id) const override { return inner_.findMilestone(id); }

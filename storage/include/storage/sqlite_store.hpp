@@ -90,6 +90,7 @@ public:
 
     Id insertStageChange(const StageChange& change) override;
     std::vector<StageChange> listStageChanges(Id innovationId) const override;
+    void removeStageChange(Id id) override;
 
     Id insertMilestone(const Milestone& milestone) override;
     void updateMilestone(const Milestone& milestone) override;

@@ -23,5 +23,6 @@ void addIdeas(SQLite::Database& db);               // 0010: ideas, their scores 
 void addEngagements(SQLite::Database& db);         // 0011: engagements; an innovation's public flag and description
 void addDecisions(SQLite::Database& db);           // 0012: decisions, their notices and records
 void addWellbeing(SQLite::Database& db);           // 0013: well-being goals and ways of working
+void allowUndoingStageChanges(SQLite::Database& db);  // 0014: nothing on a file (numbers kept with the server's)
 
 }  // namespace innotrack::storage::detail

@@ -85,6 +85,20 @@ public:
     Benefit updateBenefit(Id actor, const Benefit& edited);
     Benefit realiseBenefit(Id actor, Id benefitId, double actual, std::optional<Date> on = std::nullopt);
 
+    // Undoing a change just made (DOMAIN.md "Undoing a change"): the record is as it was before, so
+    // the change stops counting in every figure, and the audit trail keeps both the change and its
+    // undoing. Each is refused, with the reason, when the record has changed again since.
+    //
+    // The innovation's latest stage change, `stageChangeId`, as if it had not been made: an undone
+    // advance is no advance in the tally, and an undone stop lets the innovation move again.
+    Innovation undoStageChange(Id actor, Id innovationId, Id stageChangeId);
+    // The milestone is not done after all.
+    Milestone undoCompletion(Id actor, Id milestoneId);
+    // The risk is open again (a closed one; one that occurred stays so: its setback says it did).
+    Risk undoRiskClosing(Id actor, Id riskId);
+    // The benefit's actual value and the day it was realised go back to `before`'s.
+    Benefit undoRealisation(Id actor, const Benefit& before);
+
     // The actor chairs the review. Only one review is open at a time.
     Review startReview(Id actor, std::optional<Date> heldOn = std::nullopt);
     // Records (or re-records) one active innovation's confidence, comment and decision in an

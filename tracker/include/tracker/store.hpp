@@ -106,6 +106,8 @@ public:
 
     virtual Id insertStageChange(const StageChange& change) = 0;
     virtual std::vector<StageChange> listStageChanges(Id innovationId) const = 0;
+    // Only to undo a change just made (Portfolio::undoStageChange): the audit trail keeps it.
+    virtual void removeStageChange(Id id) = 0;
 
     virtual Id insertMilestone(const Milestone& milestone) = 0;
     virtual void updateMilestone(const Milestone& milestone) = 0;
