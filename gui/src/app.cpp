@@ -86,8 +86,12 @@ void App::frame() {
         fieldError(lost, "connection");
         locate(state_, "connection.lost");
     }
-    if (state_.hasPortfolio()) drawTabs();
-    else drawWelcome();
+    if (state_.hasPortfolio()) {
+        drawTabs();
+        drawConfirmation();
+    } else {
+        drawWelcome();
+    }
     ImGui::End();
 
     drawActAsDialog();
@@ -135,6 +139,8 @@ void App::handleShortcuts() {
         select("board");
         state_.requestSearchFocus();
     }
+    // In a text field Ctrl+Z undoes typing (ImGui's own); elsewhere, the last change.
+    if (chordPressed('Z') && !ImGui::GetIO().WantTextInput) state_.undoLast();
     // Escape first leaves a text field or closes a dialog (ImGui does both); only then does it go back.
     const bool busy = ImGui::GetIO().WantTextInput || ImGui::IsPopupOpen(nullptr, ImGuiPopupFlags_AnyPopupId);
     if (!busy && current_ == "innovation" && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false))
@@ -175,6 +181,14 @@ void App::drawMenuBar() {
         if (ImGui::MenuItem("Quit", "Ctrl+Q")) quit_ = true;
         ImGui::EndMenu();
     }
+    if (ImGui::BeginMenu("Edit", state_.hasPortfolio())) {
+        const UndoStep* next = state_.nextUndo();
+        const std::string undo = next ? "Undo: " + next->said : std::string("Undo");
+        if (ImGui::MenuItem(undo.c_str(), "Ctrl+Z", false, next != nullptr)) state_.undoLast();
+        locate(state_, "menu.edit.undo");
+        ImGui::EndMenu();
+    }
+    locate(state_, "menu.edit");
     if (ImGui::BeginMenu("View")) {
         for (std::size_t index = 0; index < views_.size(); ++index) {
             const View& each = *views_[index];
@@ -230,7 +244,7 @@ void App::drawTabs() {
             state_.settings().lastView = name;
             state_.saveSettings();
         }
-        ImGui::BeginChild("view", ImVec2(0, 0), false);
+        ImGui::BeginChild("view", ImVec2(0, -statusBarHeight()), false);
         each->draw(state_);
         ImGui::EndChild();
         ImGui::EndTabItem();

@@ -95,6 +95,40 @@ void App::drawErrorDialog() {
     ImGui::EndPopup();
 }
 
+float App::statusBarHeight() { return ImGui::GetFrameHeightWithSpacing(); }
+
+void App::drawConfirmation() {
+    // Long enough to read and reach for Undo; Ctrl+Z and the Edit menu keep working after.
+    constexpr double kShownSeconds = 8;
+    // A line of its own at the foot of the window, so it never covers a card or a drop target.
+    const auto& confirmation = state_.confirmation();
+    if (!confirmation) return;
+    const double now = ImGui::GetTime();
+    if (confirmation->serial != confirmationSeen_) {
+        confirmationSeen_ = confirmation->serial;
+        confirmationSince_ = now;
+    }
+    if (now - confirmationSince_ > kShownSeconds) {
+        state_.dismissConfirmation();
+        return;
+    }
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted(confirmation->text.c_str());
+    locate(state_, "confirmation");
+    // Hovered, it stays: the person is reading it or reaching for Undo.
+    if (ImGui::IsItemHovered()) confirmationSince_ = now;
+    const UndoStep* next = state_.nextUndo();
+    if (confirmation->undoable && next) {
+        ImGui::SameLine();
+        if (ImGui::SmallButton("Undo")) state_.undoLast();
+        locate(state_, "confirmation.undo");
+        if (ImGui::IsItemHovered()) {
+            confirmationSince_ = now;
+            ImGui::SetTooltip("Ctrl+Z");
+        }
+    }
+}
+
 void App::startFileDialog(FileAction action) {
     fileAction_ = action;
     fileDialogOpened_ = false;

@@ -28,6 +28,8 @@ void AppState::usePortfolio(std::unique_ptr<PortfolioBackend> backend, bool reme
     backend_ = std::move(backend);
     actor_.reset();
     selectedInnovation.reset();
+    undoSteps_.clear();
+    confirmation_.reset();
     changed(Changes::all());
     if (!backend_) return;
     portfolio_ = std::make_unique<Portfolio>(backend_->store(), clock_);
@@ -124,6 +126,8 @@ void AppState::actAs(const Person& person) {
             reportError(refusal);
             return;
         }
+    // What Ctrl+Z takes back is the acting person's own last change.
+    if (!actor_ || actor_->id != person.id) undoSteps_.clear();
     actor_ = person;
     if (backend_) settings_.actorByPortfolio[backend_->location()] = person.name;
     saveSettings();
@@ -199,6 +203,7 @@ bool AppState::apply(Changes touches, const std::function<void(Portfolio&, Id ac
     try {
         edit(portfolio(), actor_->id);
         changed(touches | RecordKind::Audit);
+        confirm("Saved.");
         return true;
     } catch (const ValidationError& error) {
         if (fieldErrors) fieldErrors->byField[error.field()] = error.what();
@@ -207,6 +212,26 @@ bool AppState::apply(Changes touches, const std::function<void(Portfolio&, Id ac
         reportError(error.what());
     }
     return false;
+}
+
+void AppState::confirm(std::string said, std::optional<UndoStep> undo) {
+    const bool undoable = undo.has_value();
+    if (undo) {
+        // How far back Ctrl+Z reaches: far enough for a morning's work, not without end.
+        constexpr std::size_t kUndoSteps = 100;
+        if (undoSteps_.size() == kUndoSteps) undoSteps_.erase(undoSteps_.begin());
+        undoSteps_.push_back(std::move(*undo));
+    }
+    confirmation_ = Confirmation{std::move(said), undoable, ++confirmations_};
+}
+
+bool AppState::undoLast() {
+    if (undoSteps_.empty()) return false;
+    UndoStep step = std::move(undoSteps_.back());
+    undoSteps_.pop_back();
+    if (!apply(step.touches, step.undo)) return false;
+    confirm("Undone: " + step.said);
+    return true;
 }
 
 bool AppState::read(const std::function<void()>& work) {

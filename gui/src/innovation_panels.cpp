@@ -2,6 +2,7 @@
 #include "innovation_panels.hpp"
 
 #include "gui/form_fields.hpp"
+#include "gui/undo_steps.hpp"
 #include "gui/theme.hpp"
 #include "gui/widgets.hpp"
 
@@ -124,8 +125,12 @@ void milestones(AppState& state, const InnovationDetail& detail, MilestoneForms&
             if (!milestone.isDone()) {
                 if (permittedButton("Mark done", permission)) {
                     const Id done = milestone.id;
-                    state.apply(RecordKind::Milestones,
-                                [&](Portfolio& portfolio, Id actor) { portfolio.completeMilestone(actor, done); });
+                    Milestone completed;
+                    if (state.apply(RecordKind::Milestones, [&](Portfolio& portfolio, Id actor) {
+                            completed = portfolio.completeMilestone(actor, done);
+                        })) {
+                        state.confirm(milestoneDoneUndo(completed));
+                    }
                 }
                 locate(state, "innovation.milestone.done." + id);
                 ImGui::SameLine();

@@ -2,6 +2,7 @@
 #include "gui/milestone_forms.hpp"
 
 #include "gui/form_fields.hpp"
+#include "gui/undo_steps.hpp"
 
 namespace innotrack::gui {
 
@@ -36,6 +37,7 @@ bool MilestoneForms::add(AppState& state, Id innovationId) {
             [&](Portfolio& portfolio, Id actor) { added = portfolio.addMilestone(actor, draft); }, &errors_))
         return false;
     confirmation_ = "Added milestone " + quoted(added.title) + ", due " + formatDate(added.due) + ".";
+    state.confirm(confirmation_);
     adding = {};
     return true;
 }
@@ -55,16 +57,20 @@ bool MilestoneForms::rename(AppState& state) {
     errors_.clear();
     const MilestoneRenameDraft draft = *renaming;
     Milestone renamed;
+    Milestone before;
     if (!state.apply(
             RecordKind::Milestones,
             [&](Portfolio& portfolio, Id actor) {
-                Milestone edited = portfolio.milestone(draft.milestoneId);
+                before = portfolio.milestone(draft.milestoneId);
+                Milestone edited = before;
                 edited.title = draft.title;
                 renamed = portfolio.updateMilestone(actor, edited);
             },
             &errors_))
         return false;
     confirmation_ = "Renamed the milestone " + quoted(renamed.title) + ".";
+    state.confirm(confirmation_,
+                  milestoneEditUndo(before, renamed, "Renamed " + quoted(before.title) + " to " + quoted(renamed.title)));
     renaming.reset();
     return true;
 }
@@ -86,6 +92,7 @@ bool MilestoneForms::move(AppState& state) {
             &errors_))
         return false;
     confirmation_ = "Moved " + quoted(moved.title) + " from " + formatDate(from) + " to " + formatDate(moved.due) + ".";
+    state.confirm(confirmation_);
     moving.reset();
     return true;
 }

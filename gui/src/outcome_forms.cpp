@@ -2,6 +2,7 @@
 #include "gui/outcome_forms.hpp"
 
 #include "gui/form_fields.hpp"
+#include "gui/undo_steps.hpp"
 
 namespace innotrack::gui {
 
@@ -20,6 +21,7 @@ bool SuccessLessonForm::submit(AppState& state, Id innovationId) {
             &errors_))
         return false;
     confirmation_ = "Recorded lesson " + std::to_string(recorded.id) + " from a success: " + recorded.recommendation;
+    state.confirm(confirmation_);
     draft = {};
     return true;
 }
@@ -48,14 +50,19 @@ bool BenefitForm::realise(AppState& state) {
     const std::optional<Date> on = dateField(state, typed.on, "realised on", errors_);
     if (!actual || !on) return false;
     Benefit realised;
+    Benefit before;
     if (!state.apply(
             RecordKind::Benefits,
-            [&](Portfolio& portfolio, Id actor) { realised = portfolio.realiseBenefit(actor, typed.benefitId, *actual, *on); },
+            [&](Portfolio& portfolio, Id actor) {
+                before = portfolio.benefit(typed.benefitId);
+                realised = portfolio.realiseBenefit(actor, typed.benefitId, *actual, *on);
+            },
             &errors_))
         return false;
     const std::string unit = realised.unit.empty() ? "" : " " + realised.unit;
     confirmation_ = "Realised '" + realised.measure + "': " + decimalText(*realised.actual) + unit + " on " +
                     formatDate(realised.realisedOn) + ".";
+    state.confirm(confirmation_, benefitRealisedUndo(before, "Realised '" + realised.measure + "'"));
     realising.reset();
     return true;
 }

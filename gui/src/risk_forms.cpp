@@ -2,6 +2,7 @@
 #include "gui/risk_forms.hpp"
 
 #include "gui/form_fields.hpp"
+#include "gui/undo_steps.hpp"
 
 namespace innotrack::gui {
 
@@ -79,6 +80,7 @@ bool RiskForms::add(AppState& state, Id innovationId) {
             &errors_))
         return false;
     confirmation_ = "Added risk " + quoted(added.title) + ", scored " + scoreWords(added) + ".";
+    state.confirm(confirmation_);
     adding = {};
     return true;
 }
@@ -94,16 +96,19 @@ bool RiskForms::save(AppState& state) {
     const RiskEdit edit = *editing;
     if (!ownerChosen(edit.draft)) return false;
     Risk saved;
+    Risk before;
     if (!state.apply(
             RecordKind::Risks,
             [&](Portfolio& portfolio, Id actor) {
-                Risk edited = portfolio.risk(edit.riskId);
+                before = portfolio.risk(edit.riskId);
+                Risk edited = before;
                 edit.draft.applyTo(edited);
                 saved = portfolio.updateRisk(actor, edited);
             },
             &errors_))
         return false;
     confirmation_ = "Saved risk " + quoted(saved.title) + ", scored " + scoreWords(saved) + ".";
+    state.confirm(confirmation_, riskEditUndo(before, saved, "Saved risk " + quoted(saved.title)));
     editing.reset();
     return true;
 }
@@ -117,6 +122,7 @@ bool RiskForms::close(AppState& state, Id riskId) {
         return false;
     if (editing && editing->riskId == riskId) editing.reset();
     confirmation_ = "Closed risk " + quoted(closed.title) + ": it did not occur.";
+    state.confirm(confirmation_, riskClosedUndo(closed, "Closed risk " + quoted(closed.title)));
     return true;
 }
 

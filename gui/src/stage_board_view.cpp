@@ -3,6 +3,7 @@
 #include "gui/stage_board_view.hpp"
 
 #include "gui/theme.hpp"
+#include "gui/undo_steps.hpp"
 #include "gui/widgets.hpp"
 #include "new_innovation_dialog.hpp"
 
@@ -429,10 +430,22 @@ void StageBoardView::move(AppState& state, Id innovationId, Stage to) {
         }
         case MoveVerdict::Allowed:
             notice_.clear();
-            state.apply(RecordKind::Innovations,
-                        [&](Portfolio& portfolio, Id actor) { portfolio.changeStage(actor, innovationId, to, ""); });
+            moveAndConfirm(state, innovationId, to, "");
             return;
     }
+}
+
+bool StageBoardView::moveAndConfirm(AppState& state, Id innovationId, Stage to, const std::string& reason,
+                                    FieldErrors* errors) {
+    std::optional<UndoStep> undo;
+    const bool saved = state.apply(
+        RecordKind::Innovations,
+        [&](Portfolio& portfolio, Id actor) {
+            undo = stageMoveUndo(portfolio, portfolio.changeStage(actor, innovationId, to, reason));
+        },
+        errors);
+    if (saved) state.confirm(std::move(*undo));
+    return saved;
 }
 
 void StageBoardView::drawStopDialog(AppState& state) {
@@ -451,9 +464,7 @@ void StageBoardView::drawStopDialog(AppState& state) {
     if (ImGui::Button("Stop innovation")) {
         const Id id = stop_->innovationId;
         const std::string reason = stop_->reason;
-        const bool saved = state.apply(
-            RecordKind::Innovations, [&](Portfolio& portfolio, Id actor) { portfolio.changeStage(actor, id, Stage::Stopped, reason); },
-            &stop_->errors);
+        const bool saved = moveAndConfirm(state, id, Stage::Stopped, reason, &stop_->errors);
         // A validation error stays beside the field; anything else is in the error dialog.
         close = saved || stop_->errors.empty();
     }

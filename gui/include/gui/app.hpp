@@ -44,7 +44,7 @@ private:
 
     // Ctrl+1 … Ctrl+9 and Ctrl+0 show the tabs in order, Ctrl+F the board's search, Ctrl+O opens a
     // portfolio, Ctrl+Q quits, Ctrl+plus and Ctrl+minus zoom, and Escape goes back from an
-    // innovation to the board.
+    // innovation to the board, Ctrl+Z undoes the last change made in the app.
     void handleShortcuts();
     void drawMenuBar();
     void drawZoomMenu();
@@ -53,6 +53,9 @@ private:
     void drawWelcome();
     void drawActAsDialog();
     void drawErrorDialog();
+    // The last change's confirmation, with Undo, on the window's last line for a few seconds.
+    void drawConfirmation();
+    static float statusBarHeight();  // that line's, kept below every view
     void drawFileDialog();
     void openDemo();
     void startFileDialog(FileAction action);
@@ -64,6 +67,8 @@ private:
     bool quit_ = false;
     float scale_;
     bool actAsOpen_ = false;
+    std::uint64_t confirmationSeen_ = 0;  // the serial of the confirmation shown, and since when
+    double confirmationSince_ = 0;
     std::string askedFor_;  // the portfolio we last asked "who are you?" for
 
     FileAction fileAction_ = FileAction::None;

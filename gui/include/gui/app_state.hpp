@@ -38,6 +38,22 @@ struct FieldErrors {
     }
 };
 
+// A change made in the app that can be taken back: what it did, in a line, and the edit that undoes
+// it (one of Portfolio's undo operations, or the record written back as it was).
+struct UndoStep {
+    std::string said;  // "Moved 'Falls prevention sensors' to Scaling"
+    Changes touches;
+    std::function<void(Portfolio&, Id actor)> undo;
+};
+
+// The short confirmation the app shows after a change ("Moved … to Scaling", with Undo), until the
+// next one or until it fades. `serial` tells one confirmation from the next with the same words.
+struct Confirmation {
+    std::string text;
+    bool undoable = false;
+    std::uint64_t serial = 0;
+};
+
 class AppState {
 public:
     // `settingsPath` empty: nothing is written (tests, screenshots).
@@ -98,6 +114,25 @@ public:
     // next to its field; any other error goes to the error dialog. Returns true when it was saved.
     bool apply(Changes touches, const std::function<void(Portfolio&, Id actor)>& edit,
                FieldErrors* fieldErrors = nullptr);
+    // Says what a change just did on the app's confirmation. With `undo`, it is the change Ctrl+Z and
+    // the confirmation's Undo take back next. apply() confirms every change with "Saved." first, so
+    // a caller that knows better words says them after it.
+    void confirm(std::string said, std::optional<UndoStep> undo = std::nullopt);
+    // The same, in the undo step's own words.
+    void confirm(UndoStep change) {
+        std::string said = change.said;
+        confirm(std::move(said), std::move(change));
+    }
+    const std::optional<Confirmation>& confirmation() const { return confirmation_; }
+    void dismissConfirmation() { confirmation_.reset(); }
+    // The change undoLast() would take back, if any: the latest made in the app since it was opened
+    // (or since another portfolio was opened, or another person chosen), and not undone yet.
+    const UndoStep* nextUndo() const { return undoSteps_.empty() ? nullptr : &undoSteps_.back(); }
+    // Undoes it as the acting person and confirms "Undone: …". Refused (by Portfolio's rules, for
+    // example when the record has changed since) it goes to the error dialog with the reason, and is
+    // forgotten. Returns true when it was undone.
+    bool undoLast();
+
     // Runs a read; a failure goes to the error dialog. Returns true when it worked.
     bool read(const std::function<void()>& work);
 
@@ -140,6 +175,9 @@ private:
     std::array<std::uint64_t, kRecordKindCount> changedAt_{};
     double lastPoll_ = -1;
     std::vector<std::string> errors_;
+    std::optional<Confirmation> confirmation_;
+    std::uint64_t confirmations_ = 0;
+    std::vector<UndoStep> undoSteps_;
     std::optional<std::string> requestedView_;
     bool searchFocus_ = false;
     Locator locator_;

@@ -55,6 +55,9 @@ private:
     void drawStopDialog(AppState& state);
     void drawNewInnovation(AppState& state);
     void move(AppState& state, Id innovationId, Stage to);
+    // Changes the stage and confirms it, with its undo; a validation error goes to `errors`.
+    static bool moveAndConfirm(AppState& state, Id innovationId, Stage to, const std::string& reason,
+                               FieldErrors* errors = nullptr);
 
     StageBoardModel model_;
     StageBoardFilter editing_;

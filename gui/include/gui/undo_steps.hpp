@@ -1,0 +1,23 @@
+// How each change the app can take back is undone: the confirmation's words and the edit that
+// undoes it, made right after the change from what it returned. No ImGui here.
+#pragma once
+
+#include "gui/app_state.hpp"
+
+namespace innotrack::gui {
+
+// "Moved 'Falls prevention sensors' to Scaling" (or "Stopped …"): undone by
+// Portfolio::undoStageChange, of the move just read back from the innovation's stage history.
+UndoStep stageMoveUndo(const Portfolio& portfolio, const Innovation& moved);
+// "Marked 'Pilot homes chosen' done": undone by Portfolio::undoCompletion.
+UndoStep milestoneDoneUndo(const Milestone& done);
+// Undone by Portfolio::undoRiskClosing.
+UndoStep riskClosedUndo(const Risk& closed, std::string said);
+// Undone by Portfolio::undoRealisation, back to `before`.
+UndoStep benefitRealisedUndo(const Benefit& before, std::string said);
+// An edit of a milestone or a risk: undone by writing `before` back, refused when the record is no
+// longer as the edit left it (`after`).
+UndoStep milestoneEditUndo(const Milestone& before, const Milestone& after, std::string said);
+UndoStep riskEditUndo(const Risk& before, const Risk& after, std::string said);
+
+}  // namespace innotrack::gui

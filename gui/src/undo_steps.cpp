@@ -1,0 +1,64 @@
+#include "gui/undo_steps.hpp"
+
+#include "tracker/errors.hpp"
+
+#include <string>
+
+namespace innotrack::gui {
+namespace {
+
+std::string quoted(const std::string& title) { return "'" + title + "'"; }
+
+// Writes `before` back with `update` when the record read by `find` is still `after`.
+template <typename R, typename Find, typename Update>
+UndoStep editUndo(const R& before, const R& after, std::string said, Changes touches, Find find, Update update) {
+    std::string refusal = "This could not be undone (" + said + "): it has been changed since.";
+    return UndoStep{std::move(said), touches,
+                    [before, after, refusal, find, update](Portfolio& portfolio, Id actor) {
+                        if (!(find(portfolio, after.id) == after)) throw ConflictError(refusal);
+                        update(portfolio, actor, before);
+                    }};
+}
+
+}  // namespace
+
+UndoStep stageMoveUndo(const Portfolio& portfolio, const Innovation& moved) {
+    const Id innovationId = moved.id;
+    const Id moveId = portfolio.store().listStageChanges(innovationId).back().id;
+    const std::string said = moved.stage == Stage::Stopped
+                                 ? "Stopped " + quoted(moved.title)
+                                 : "Moved " + quoted(moved.title) + " to " + std::string(labelOf(moved.stage));
+    return UndoStep{said, RecordKind::Innovations, [innovationId, moveId](Portfolio& p, Id actor) {
+                        p.undoStageChange(actor, innovationId, moveId);
+                    }};
+}
+
+UndoStep milestoneDoneUndo(const Milestone& done) {
+    const Id id = done.id;
+    return UndoStep{"Marked " + quoted(done.title) + " done", RecordKind::Milestones,
+                    [id](Portfolio& p, Id actor) { p.undoCompletion(actor, id); }};
+}
+
+UndoStep riskClosedUndo(const Risk& closed, std::string said) {
+    const Id id = closed.id;
+    return UndoStep{std::move(said), RecordKind::Risks, [id](Portfolio& p, Id actor) { p.undoRiskClosing(actor, id); }};
+}
+
+UndoStep benefitRealisedUndo(const Benefit& before, std::string said) {
+    return UndoStep{std::move(said), RecordKind::Benefits,
+                    [before](Portfolio& p, Id actor) { p.undoRealisation(actor, before); }};
+}
+
+UndoStep milestoneEditUndo(const Milestone& before, const Milestone& after, std::string said) {
+    return editUndo(
+        before, after, std::move(said), RecordKind::Milestones, [](Portfolio& p, Id id) { return p.milestone(id); },
+        [](Portfolio& p, Id actor, const Milestone& m) { p.updateMilestone(actor, m); });
+}
+
+UndoStep riskEditUndo(const Risk& before, const Risk& after, std::string said) {
+    return editUndo(
+        before, after, std::move(said), RecordKind::Risks, [](Portfolio& p, Id id) { return p.risk(id); },
+        [](Portfolio& p, Id actor, const Risk& r) { p.updateRisk(actor, r); });
+}
+
+}  // namespace innotrack::gui
