@@ -67,6 +67,7 @@ void App::run(Backend& backend) {
 
 void App::frame() {
     state_.locator().clear();
+    state_.finishSaving();
     state_.pollOutsideChanges(ImGui::GetTime());
     handleShortcuts();
     if (auto requested = state_.takeRequestedView()) select(*requested);
@@ -87,7 +88,11 @@ void App::frame() {
         locate(state_, "connection.lost");
     }
     if (state_.hasPortfolio()) {
+        // While a change is saved off the frame loop, the views draw what they have and take no
+        // other change; the last line says what is being saved.
+        ImGui::BeginDisabled(state_.saving().has_value());
         drawTabs();
+        ImGui::EndDisabled();
         drawConfirmation();
     } else {
         drawWelcome();
@@ -140,7 +145,7 @@ void App::handleShortcuts() {
         state_.requestSearchFocus();
     }
     // In a text field Ctrl+Z undoes typing (ImGui's own); elsewhere, the last change.
-    if (chordPressed('Z') && !ImGui::GetIO().WantTextInput) state_.undoLast();
+    if (chordPressed('Z') && !ImGui::GetIO().WantTextInput && !state_.saving()) state_.undoLast();
     // Escape first leaves a text field or closes a dialog (ImGui does both); only then does it go back.
     const bool busy = ImGui::GetIO().WantTextInput || ImGui::IsPopupOpen(nullptr, ImGuiPopupFlags_AnyPopupId);
     if (!busy && current_ == "innovation" && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false))

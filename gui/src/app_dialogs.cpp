@@ -101,9 +101,23 @@ void App::drawConfirmation() {
     // Long enough to read and reach for Undo; Ctrl+Z and the Edit menu keep working after.
     constexpr double kShownSeconds = 8;
     // A line of its own at the foot of the window, so it never covers a card or a drop target.
+    const double now = ImGui::GetTime();
+    if (const auto& saving = state_.saving()) {
+        if (!savingSince_) savingSince_ = now;
+        ImGui::AlignTextToFramePadding();
+        // A save that takes more than a moment is waiting for another desk's change to finish.
+        const bool waiting = now - *savingSince_ > 0.5;
+        const std::string line = *saving + "…" +
+                                 (waiting ? " Waiting for another desk to finish saving to the portfolio; you can "
+                                            "keep reading meanwhile."
+                                          : "");
+        ImGui::TextUnformatted(line.c_str());
+        locate(state_, "saving");
+        return;
+    }
+    savingSince_.reset();
     const auto& confirmation = state_.confirmation();
     if (!confirmation) return;
-    const double now = ImGui::GetTime();
     if (confirmation->serial != confirmationSeen_) {
         confirmationSeen_ = confirmation->serial;
         confirmationSince_ = now;

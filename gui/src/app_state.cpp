@@ -4,6 +4,7 @@
 #include "demo/demo.hpp"
 #include "tracker/acting.hpp"
 #include "tracker/errors.hpp"
+#include "tracker/retry.hpp"
 
 #include <exception>
 #include <utility>
@@ -23,7 +24,13 @@ const std::string* FieldErrors::find(const std::string& field) const {
 AppState::AppState(const PortfolioOpener& opener, const Clock& clock, Settings settings, std::string settingsPath)
     : opener_(opener), clock_(clock), settings_(std::move(settings)), settingsPath_(std::move(settingsPath)) {}
 
+AppState::~AppState() { waitForSaving(); }
+
 void AppState::usePortfolio(std::unique_ptr<PortfolioBackend> backend, bool remember) {
+    waitForSaving();
+    writer_.reset();
+    writerBackend_.reset();
+    openedAt_.clear();
     portfolio_.reset();
     backend_ = std::move(backend);
     actor_.reset();
@@ -57,6 +64,7 @@ void AppState::usePortfolio(std::unique_ptr<PortfolioBackend> backend, bool reme
 bool AppState::openPortfolio(const std::string& location) {
     try {
         usePortfolio(opener_.open(location, OpenPurpose::Write));
+        openedAt_ = location;
         return true;
     } catch (const std::exception& error) {
         reportError(error.what());
@@ -69,6 +77,7 @@ void AppState::reopenLast() {
     if (last.empty()) return;
     try {
         usePortfolio(opener_.open(last, OpenPurpose::Write));
+        openedAt_ = last;
     } catch (const NotFound&) {
         // Moved or deleted since: the welcome page offers to open or create one.
     } catch (const std::exception& error) {
@@ -95,6 +104,7 @@ bool AppState::createPortfolio(const std::string& location, const std::string& l
         leader.portfolio = "Leader of the council";
         const Person first = starting.initialise(leader);
         usePortfolio(std::move(created));
+        openedAt_ = location;
         actAs(first);
         return true;
     } catch (const std::exception& error) {
@@ -227,11 +237,87 @@ void AppState::confirm(std::string said, std::optional<UndoStep> undo) {
 
 bool AppState::undoLast() {
     if (undoSteps_.empty()) return false;
+    if (pending_) return false;
     UndoStep step = std::move(undoSteps_.back());
     undoSteps_.pop_back();
-    if (!apply(step.touches, step.undo)) return false;
-    confirm("Undone: " + step.said);
+    const std::string said = step.said;
+    save("Undoing: " + said, step.touches, std::move(step.undo), [this, said](bool saved) {
+        if (saved) confirm("Undone: " + said);
+    });
     return true;
+}
+
+void AppState::save(std::string doing, Changes touches, std::function<void(Portfolio&, Id actor)> work,
+                    std::function<void(bool saved)> then, FieldErrors* fieldErrors) {
+    if (fieldErrors) fieldErrors->clear();
+    if (!actor_) {
+        reportError(permits(Action::ManagePeople).reason);
+        if (then) then(false);
+        return;
+    }
+    if (pending_) {
+        reportError("The last change is still being saved; try again when it has finished.");
+        if (then) then(false);
+        return;
+    }
+    if (!writer_ && !openedAt_.empty()) {
+        try {
+            writerBackend_ = opener_.open(openedAt_, OpenPurpose::Write);
+            writer_ = std::make_unique<Portfolio>(writerBackend_->store(), clock_);
+            writer_->setDeskAccount(writerBackend_->deskAccount());
+        } catch (const std::exception&) {
+            // Saved on the app's own connection instead, as before; the window may wait for it.
+            writerBackend_.reset();
+        }
+    }
+    const Id actor = actor_->id;
+    Portfolio* target = writer_ ? writer_.get() : &portfolio();
+    auto run = [target, actor, work = std::move(work)]() -> SaveOutcome {
+        try {
+            retryWhenBusy([&] { work(*target, actor); });
+            return {true, {}, {}};
+        } catch (const ValidationError& error) {
+            return {false, error.field(), error.what()};
+        } catch (const std::exception& error) {
+            return {false, {}, error.what()};
+        }
+    };
+    PendingSave pending{touches, std::move(then), fieldErrors, {}};
+    if (!writer_) {
+        takeOutcome(std::move(pending), run());
+        return;
+    }
+    pending.outcome = std::async(std::launch::async, std::move(run));
+    pending_ = std::move(pending);
+    saving_ = std::move(doing);
+}
+
+void AppState::finishSaving() {
+    if (!pending_ || pending_->outcome.wait_for(std::chrono::seconds(0)) != std::future_status::ready) return;
+    PendingSave pending = std::move(*pending_);
+    pending_.reset();
+    saving_.reset();
+    SaveOutcome outcome = pending.outcome.get();
+    takeOutcome(std::move(pending), std::move(outcome));
+}
+
+void AppState::waitForSaving() {
+    if (!pending_) return;
+    pending_->outcome.wait();
+    finishSaving();
+}
+
+bool AppState::takeOutcome(PendingSave pending, SaveOutcome outcome) {
+    if (outcome.saved) {
+        changed(pending.touches | RecordKind::Audit);
+        confirm("Saved.");
+    } else if (!outcome.field.empty() && pending.fieldErrors) {
+        pending.fieldErrors->byField[outcome.field] = outcome.error;
+    } else {
+        reportError(outcome.error);
+    }
+    if (pending.then) pending.then(outcome.saved);
+    return outcome.saved;
 }
 
 bool AppState::read(const std::function<void()>& work) {

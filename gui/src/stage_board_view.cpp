@@ -435,17 +435,24 @@ void StageBoardView::move(AppState& state, Id innovationId, Stage to) {
     }
 }
 
-bool StageBoardView::moveAndConfirm(AppState& state, Id innovationId, Stage to, const std::string& reason,
-                                    FieldErrors* errors) {
-    std::optional<UndoStep> undo;
-    const bool saved = state.apply(
-        RecordKind::Innovations,
-        [&](Portfolio& portfolio, Id actor) {
-            undo = stageMoveUndo(portfolio, portfolio.changeStage(actor, innovationId, to, reason));
+void StageBoardView::moveAndConfirm(AppState& state, Id innovationId, Stage to, const std::string& reason,
+                                    FieldErrors* errors, std::function<void(bool saved)> then) {
+    const StageBoardCard* card = model_.card(innovationId);
+    const std::string title = "'" + (card ? card->title : std::string("the innovation")) + "'";
+    const std::string doing = to == Stage::Stopped ? "Stopping " + title
+                                                    : "Moving " + title + " to " + std::string(labelOf(to));
+    // Filled on the worker, read on the frame loop once the save has ended.
+    auto undo = std::make_shared<std::optional<UndoStep>>();
+    state.save(
+        doing, RecordKind::Innovations,
+        [innovationId, to, reason, undo](Portfolio& portfolio, Id actor) {
+            *undo = stageMoveUndo(portfolio, portfolio.changeStage(actor, innovationId, to, reason));
+        },
+        [&state, undo, then = std::move(then)](bool saved) {
+            if (saved) state.confirm(std::move(**undo));
+            if (then) then(saved);
         },
         errors);
-    if (saved) state.confirm(std::move(*undo));
-    return saved;
 }
 
 void StageBoardView::drawStopDialog(AppState& state) {
@@ -464,10 +471,12 @@ void StageBoardView::drawStopDialog(AppState& state) {
     if (ImGui::Button("Stop innovation")) {
         const Id id = stop_->innovationId;
         const std::string reason = stop_->reason;
-        const bool saved = moveAndConfirm(state, id, Stage::Stopped, reason, &stop_->errors);
-        // A validation error stays beside the field; anything else is in the error dialog.
-        close = saved || stop_->errors.empty();
+        moveAndConfirm(state, id, Stage::Stopped, reason, &stop_->errors, [this, id](bool saved) {
+            // A validation error stays beside the field; anything else is in the error dialog.
+            if (stop_ && stop_->innovationId == id) stop_->finished = saved || stop_->errors.empty();
+        });
     }
+    if (stop_->finished) close = true;
     locate(state, "board.stop.confirm");
     ImGui::SameLine();
     if (ImGui::Button("Cancel")) close = true;

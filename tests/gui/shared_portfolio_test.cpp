@@ -73,6 +73,31 @@ TEST_CASE("a stage moved in the app at one desk appears in the app at another, b
     CHECK(here.generation() == own);
 }
 
+TEST_CASE("a change saved off the frame loop on a server lands there and reaches the other desk", "[gui][server][saving]") {
+    TwoDesks desks;
+    const SharedCouncil& council = desks.council;
+    desks.there.pollOutsideChanges(0.0);
+    const auto before = desks.there.generation();
+    bool saved = false;
+    const Id innovation = council.innovation;
+    desks.here.save(
+        "Moving the innovation to Exploring", RecordKind::Innovations,
+        [innovation](Portfolio& portfolio, Id actor) {
+            portfolio.changeStage(actor, innovation, Stage::Exploring, "Cabinet agreed to explore");
+        },
+        [&saved](bool outcome) { saved = outcome; });
+    desks.here.waitForSaving();
+    CHECK(saved);
+    CHECK(desks.here.errors().empty());
+    CHECK(desks.here.store().findInnovation(innovation)->stage == Stage::Exploring);
+    desks.there.pollOutsideChanges(20.0);
+    CHECK(desks.there.generation() > before);
+    CHECK(desks.there.store().findInnovation(innovation)->stage == Stage::Exploring);
+    // Made in the leader's name, as the desk acts.
+    const auto entry = desks.here.store().listAudit({std::string("innovation"), innovation, {}, 1}).front();
+    CHECK(entry.actorId == desks.here.actor()->id);
+}
+
 TEST_CASE("a milestone added at one desk reloads the other desk's views that show milestones, not its People view",
           "[gui][server][refresh]") {
     TwoDesks desks;

@@ -7,7 +7,9 @@
 #include "gui/backend.hpp"
 #include "gui/view.hpp"
 
+#include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -69,6 +71,7 @@ private:
     bool actAsOpen_ = false;
     std::uint64_t confirmationSeen_ = 0;  // the serial of the confirmation shown, and since when
     double confirmationSince_ = 0;
+    std::optional<double> savingSince_;  // when the save in progress was first shown
     std::string askedFor_;  // the portfolio we last asked "who are you?" for
 
     FileAction fileAction_ = FileAction::None;

@@ -13,6 +13,7 @@
 #include <array>
 #include <cstdint>
 #include <functional>
+#include <future>
 #include <map>
 #include <memory>
 #include <optional>
@@ -58,6 +59,9 @@ class AppState {
 public:
     // `settingsPath` empty: nothing is written (tests, screenshots).
     AppState(const PortfolioOpener& opener, const Clock& clock, Settings settings = {}, std::string settingsPath = {});
+    ~AppState();  // waits for a save in progress
+    AppState(const AppState&) = delete;
+    AppState& operator=(const AppState&) = delete;
 
     // ---- the portfolio ----------------------------------------------------------------------
     bool hasPortfolio() const { return backend_ != nullptr; }
@@ -128,10 +132,28 @@ public:
     // The change undoLast() would take back, if any: the latest made in the app since it was opened
     // (or since another portfolio was opened, or another person chosen), and not undone yet.
     const UndoStep* nextUndo() const { return undoSteps_.empty() ? nullptr : &undoSteps_.back(); }
-    // Undoes it as the acting person and confirms "Undone: …". Refused (by Portfolio's rules, for
-    // example when the record has changed since) it goes to the error dialog with the reason, and is
-    // forgotten. Returns true when it was undone.
+    // Undoes it as the acting person, off the frame loop (save), and confirms "Undone: …". Refused
+    // (by Portfolio's rules, for example when the record has changed since) it goes to the error
+    // dialog with the reason, and is forgotten. Returns false when there was nothing to undo, or a
+    // save is still in progress.
     bool undoLast();
+
+    // ---- saving off the frame loop ------------------------------------------------------------
+    // Saves one change as the acting person on a worker thread, through a connection of its own to
+    // the portfolio, so that the window keeps drawing while another desk holds the portfolio busy:
+    // the views show what they read before, nothing else can be changed meanwhile, and the window's
+    // last line says what is being saved (`doing`: "Moving 'X' to Scaling"). finishSaving(), each
+    // frame, hands over the outcome: the change event, then `then` with whether it was saved (a
+    // ValidationError beside its field in `fieldErrors` when given; any other failure, a portfolio
+    // still busy after kBusyAttempts tries included, in the error dialog). `work` holds copies of
+    // what it needs, since it may outlive the frame that asked. A portfolio nothing else can reach
+    // (the demo, in memory) is never busy: there it is saved, and `then` called, before this returns.
+    void save(std::string doing, Changes touches, std::function<void(Portfolio&, Id actor)> work,
+              std::function<void(bool saved)> then = {}, FieldErrors* fieldErrors = nullptr);
+    const std::optional<std::string>& saving() const { return saving_; }
+    void finishSaving();
+    // Waits for the save in progress, then hands over its outcome (closing, opening another portfolio, tests).
+    void waitForSaving();
 
     // Runs a read; a failure goes to the error dialog. Returns true when it worked.
     bool read(const std::function<void()>& work);
@@ -175,6 +197,24 @@ private:
     std::array<std::uint64_t, kRecordKindCount> changedAt_{};
     double lastPoll_ = -1;
     std::vector<std::string> errors_;
+    // Saving off the frame loop: the location to connect to again, the connection the worker
+    // writes through (opened at the first save), and the save in progress.
+    struct SaveOutcome {
+        bool saved = false;
+        std::string field, error;  // a ValidationError's field ("" for any other failure) and message
+    };
+    struct PendingSave {
+        Changes touches;
+        std::function<void(bool)> then;
+        FieldErrors* fieldErrors = nullptr;
+        std::future<SaveOutcome> outcome;
+    };
+    bool takeOutcome(PendingSave pending, SaveOutcome outcome);
+    std::string openedAt_;
+    std::unique_ptr<PortfolioBackend> writerBackend_;
+    std::unique_ptr<Portfolio> writer_;
+    std::optional<PendingSave> pending_;
+    std::optional<std::string> saving_;
     std::optional<Confirmation> confirmation_;
     std::uint64_t confirmations_ = 0;
     std::vector<UndoStep> undoSteps_;

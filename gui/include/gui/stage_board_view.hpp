@@ -40,6 +40,7 @@ private:
         std::string reason;
         FieldErrors errors;
         bool opened = false;
+        bool finished = false;  // saved, or refused with the reason in the error dialog
     };
 
     void reload(AppState& state) override;
@@ -55,9 +56,10 @@ private:
     void drawStopDialog(AppState& state);
     void drawNewInnovation(AppState& state);
     void move(AppState& state, Id innovationId, Stage to);
-    // Changes the stage and confirms it, with its undo; a validation error goes to `errors`.
-    static bool moveAndConfirm(AppState& state, Id innovationId, Stage to, const std::string& reason,
-                               FieldErrors* errors = nullptr);
+    // Changes the stage off the frame loop (AppState::save) and confirms it, with its undo; a
+    // validation error goes to `errors`; `then` is told whether it was saved.
+    void moveAndConfirm(AppState& state, Id innovationId, Stage to, const std::string& reason,
+                        FieldErrors* errors = nullptr, std::function<void(bool saved)> then = {});
 
     StageBoardModel model_;
     StageBoardFilter editing_;

@@ -1,0 +1,126 @@
+// The window never freezes while another desk holds the portfolio busy (issue 14 §1): a change is
+// saved off the frame loop, through a connection of its own, with "Saving…" on the window's last
+// line and a clear outcome once the other desk lets go.
+#include "fixture.hpp"
+
+#include "demo/demo.hpp"
+#include "storage/sqlite_store.hpp"
+
+#include <chrono>
+#include <filesystem>
+#include <thread>
+
+#include <unistd.h>
+
+#include <catch2/catch.hpp>
+
+namespace innotrack::gui {
+namespace {
+
+using testing::DemoApp;
+using testing::located;
+
+// The demo portfolio in a file of a fresh folder, removed afterwards.
+struct DemoFile {
+    std::filesystem::path folder = std::filesystem::temp_directory_path() /
+                                   ("innotrack-gui-saving-" + std::to_string(::getpid()));
+    std::string path = (folder / "portfolio.db").string();
+
+    DemoFile() {
+        std::filesystem::remove_all(folder);
+        std::filesystem::create_directories(folder);
+        auto writer = storage::SqliteStore::open(path, storage::OpenMode::CreateNew);
+        FixedClock clock(testing::kDemoToday);
+        Portfolio dated(*writer, clock);
+        writeDemoPortfolio(dated);
+    }
+    ~DemoFile() {
+        std::error_code ignored;
+        std::filesystem::remove_all(folder, ignored);
+    }
+};
+
+void dropCard(DemoApp& demo, const Innovation& innovation, Stage to) {
+    const ScreenRect card = demo.rect("board.card." + std::to_string(innovation.id));
+    const ScreenRect column = demo.rect("board.column." + std::string(keyOf(to)));
+    demo.backend.drag(ImVec2(card.centreX(), card.centreY()), ImVec2(column.centreX(), column.maxY - 20), demo.draw());
+}
+
+// Draws frames, a few milliseconds apart in real time, until the save in progress has ended; at most
+// about ten seconds, past the busy wait of one try.
+void framesUntilSaved(DemoApp& demo) {
+    for (int frame = 0; frame < 1000 && demo.state.saving(); ++frame) {
+        demo.frames(1);
+        std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    }
+}
+
+struct BoardOnAFile {
+    DemoFile file;
+    DemoApp demo;
+    Innovation care;
+
+    BoardOnAFile() {
+        REQUIRE(demo.state.openPortfolio(file.path));
+        demo.actAs("Cllr Priya Shah");
+        demo.app.select("board");
+        demo.frames(3);
+        care = demo.innovation("Neighbourhood care teams");
+        REQUIRE(care.stage == Stage::Piloting);
+    }
+};
+
+TEST_CASE_METHOD(BoardOnAFile, "while another desk holds the portfolio's write lock, frames keep coming and the move waits",
+                 "[gui][saving]") {
+    // Another desk's change in progress: it holds the file's write lock until it ends.
+    auto otherDesk = storage::SqliteStore::open(file.path, storage::OpenMode::OpenExisting);
+    auto holding = otherDesk->beginWrite();
+
+    dropCard(demo, care, Stage::Scaling);
+    // Had the save waited on the frame loop, these frames would come only after the lock's busy
+    // wait ran out, and the save would have failed by then.
+    demo.frames(30);
+    REQUIRE(demo.state.saving().has_value());
+    CHECK(*demo.state.saving() == "Moving 'Neighbourhood care teams' to Scaling");
+    CHECK(located(demo, "saving"));
+    CHECK(demo.state.errors().empty());
+    // The views still read: the board shows the card where it is stored.
+    CHECK(demo.innovation(care.title).stage == Stage::Piloting);
+    CHECK(located(demo, "board.card." + std::to_string(care.id)));
+    // Nothing else can be changed meanwhile: Ctrl+Z and a second move are refused.
+    CHECK_FALSE(demo.state.undoLast());
+
+    holding.reset();  // the other desk's change ends (rolled back), and the lock is free
+    framesUntilSaved(demo);
+
+    CHECK_FALSE(demo.state.saving().has_value());
+    CHECK(demo.state.errors().empty());
+    CHECK(demo.innovation(care.title).stage == Stage::Scaling);
+    REQUIRE(demo.state.confirmation().has_value());
+    CHECK(demo.state.confirmation()->text == "Moved 'Neighbourhood care teams' to Scaling");
+    demo.frames(2);
+    const ScreenRect moved = demo.rect("board.card." + std::to_string(care.id));
+    CHECK(demo.rect("board.column.scaling").contains(moved.centreX(), moved.centreY()));
+    // Undone the same way, off the frame loop.
+    REQUIRE(demo.state.undoLast());
+    framesUntilSaved(demo);
+    CHECK(demo.innovation(care.title).stage == Stage::Piloting);
+}
+
+TEST_CASE_METHOD(BoardOnAFile, "a save refused by the rules off the frame loop still says why", "[gui][saving]") {
+    // The innovation moves on at another desk after the board last read it.
+    auto otherDesk = storage::SqliteStore::open(file.path, storage::OpenMode::OpenExisting);
+    FixedClock clock(testing::kDemoToday);
+    Portfolio elsewhere(*otherDesk, clock);
+    elsewhere.changeStage(elsewhere.person("Cllr Helen Marsh").id, care.id, Stage::Stopped, "The pilot ended");
+
+    dropCard(demo, care, Stage::Scaling);
+    framesUntilSaved(demo);
+
+    REQUIRE(demo.state.errors().size() == 1);
+    CHECK_THAT(demo.state.errors().front(), Catch::Contains("Neighbourhood care teams"));
+    CHECK(demo.innovation(care.title).stage == Stage::Stopped);
+}
+
+}  // namespace
+}  // namespace innotrack::gui
