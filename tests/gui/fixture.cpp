@@ -3,9 +3,14 @@
 
 #include "gui/theme.hpp"
 #include "demo/demo.hpp"
+#include "storage/sqlite_store.hpp"
 #include "tracker/errors.hpp"
 
 #include <catch2/catch.hpp>
+
+#include <filesystem>
+
+#include <unistd.h>
 
 namespace innotrack::gui::testing {
 
@@ -81,6 +86,22 @@ void DemoApp::click(const std::string& key) {
     scrollIntoView(key);
     const ScreenRect where = rect(key);
     backend.click(where.centreX(), where.centreY(), draw());
+}
+
+DemoFile::DemoFile()
+    : folder((std::filesystem::temp_directory_path() / ("innotrack-gui-test-" + std::to_string(::getpid()))).string()),
+      path((std::filesystem::path(folder) / "portfolio.db").string()) {
+    std::filesystem::remove_all(folder);
+    std::filesystem::create_directories(folder);
+    auto writer = storage::SqliteStore::open(path, storage::OpenMode::CreateNew);
+    FixedClock clock(kDemoToday);
+    Portfolio dated(*writer, clock);
+    writeDemoPortfolio(dated);
+}
+
+DemoFile::~DemoFile() {
+    std::error_code ignored;
+    std::filesystem::remove_all(folder, ignored);
 }
 
 }  // namespace innotrack::gui::testing

@@ -51,6 +51,18 @@ struct DemoApp {
     void showEveryView();
 };
 
+// The demo portfolio, dated as of kDemoToday, written into a file of a fresh folder that is removed
+// afterwards: for what needs a second connection (another program, another desk).
+struct DemoFile {
+    DemoFile();
+    ~DemoFile();
+    DemoFile(const DemoFile&) = delete;
+    DemoFile& operator=(const DemoFile&) = delete;
+
+    std::string folder;
+    std::string path;
+};
+
 // Whether the control `key` was drawn in the last frame.
 inline bool located(DemoApp& demo, const std::string& key) { return demo.state.locator().find(key).has_value(); }
 

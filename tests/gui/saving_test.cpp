@@ -3,14 +3,10 @@
 // line and a clear outcome once the other desk lets go.
 #include "fixture.hpp"
 
-#include "demo/demo.hpp"
 #include "storage/sqlite_store.hpp"
 
 #include <chrono>
-#include <filesystem>
 #include <thread>
-
-#include <unistd.h>
 
 #include <catch2/catch.hpp>
 
@@ -19,26 +15,6 @@ namespace {
 
 using testing::DemoApp;
 using testing::located;
-
-// The demo portfolio in a file of a fresh folder, removed afterwards.
-struct DemoFile {
-    std::filesystem::path folder = std::filesystem::temp_directory_path() /
-                                   ("innotrack-gui-saving-" + std::to_string(::getpid()));
-    std::string path = (folder / "portfolio.db").string();
-
-    DemoFile() {
-        std::filesystem::remove_all(folder);
-        std::filesystem::create_directories(folder);
-        auto writer = storage::SqliteStore::open(path, storage::OpenMode::CreateNew);
-        FixedClock clock(testing::kDemoToday);
-        Portfolio dated(*writer, clock);
-        writeDemoPortfolio(dated);
-    }
-    ~DemoFile() {
-        std::error_code ignored;
-        std::filesystem::remove_all(folder, ignored);
-    }
-};
 
 void dropCard(DemoApp& demo, const Innovation& innovation, Stage to) {
     const ScreenRect card = demo.rect("board.card." + std::to_string(innovation.id));
@@ -56,7 +32,7 @@ void framesUntilSaved(DemoApp& demo) {
 }
 
 struct BoardOnAFile {
-    DemoFile file;
+    testing::DemoFile file;
     DemoApp demo;
     Innovation care;
 

@@ -205,29 +205,8 @@ TEST_CASE("with nobody acting, Mine cannot be turned on", "[gui][board]") {
     CHECK(boardOf(demo).model().visibleCount() == boardOf(demo).model().cardCount());
 }
 
-// A portfolio file in a fresh folder, removed afterwards.
-struct TemporaryPortfolio {
-    std::filesystem::path folder = std::filesystem::temp_directory_path() /
-                                   ("innotrack-gui-test-" + std::to_string(::getpid()));
-    std::string path = (folder / "portfolio.db").string();
-    TemporaryPortfolio() {
-        std::filesystem::remove_all(folder);
-        std::filesystem::create_directories(folder);
-    }
-    ~TemporaryPortfolio() {
-        std::error_code ignored;
-        std::filesystem::remove_all(folder, ignored);
-    }
-};
-
 TEST_CASE("a change saved by another program appears on the board within a second", "[gui][board]") {
-    TemporaryPortfolio file;
-    {
-        auto writer = storage::SqliteStore::open(file.path, storage::OpenMode::CreateNew);
-        FixedClock clock(testing::kDemoToday);
-        Portfolio dated(*writer, clock);
-        writeDemoPortfolio(dated);
-    }
+    const testing::DemoFile file;
     DemoApp demo;
     REQUIRE(demo.state.openPortfolio(file.path));
     demo.actAs("Cllr Helen Marsh");
