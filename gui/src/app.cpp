@@ -22,6 +22,8 @@ App::App(AppState& state, float appliedScale) : state_(state), views_(makeViews(
         selectNext_ = state_.settings().lastView;
 }
 
+App::~App() { state_.waitForSaving(); }
+
 View* App::view(std::string_view name) {
     for (const auto& each : views_)
         if (each->name() == name) return each.get();

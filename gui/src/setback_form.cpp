@@ -3,6 +3,8 @@
 
 #include "tracker/errors.hpp"
 
+#include <memory>
+
 namespace innotrack::gui {
 
 const std::array<FailureQuestion, 5> kFailureQuestions = {{
@@ -60,18 +62,22 @@ bool SetbackForm::submitSetback(AppState& state) {
     record.riskId = setback.riskId;
     record.response = setback.response;
     record.test = setback.answers;
-    Setback logged;
-    // A setback that realised a risk marks the risk too.
-    if (!state.apply(
-            RecordKind::Setbacks | RecordKind::Risks,
-            [&](Portfolio& portfolio, Id actor) { logged = portfolio.logSetback(actor, record); }, &errors_))
-        return false;
-    loggedSetbackId_ = logged.id;
-    lesson = LessonDraft{};
-    lesson.whatHappened = logged.whatHappened;
-    lesson.identifiedAsRisk = logged.riskId.has_value();
-    step_ = Step::Lesson;
-    return true;
+    // Filled on the worker that saves it (AppState::save), read on the frame loop afterwards. A
+    // setback that realised a risk marks the risk too.
+    auto logged = std::make_shared<Setback>();
+    state.save(
+        "Logging the setback", RecordKind::Setbacks | RecordKind::Risks,
+        [record, logged](Portfolio& portfolio, Id actor) { *logged = portfolio.logSetback(actor, record); },
+        [this, logged](bool saved) {
+            if (!saved) return;
+            loggedSetbackId_ = logged->id;
+            lesson = LessonDraft{};
+            lesson.whatHappened = logged->whatHappened;
+            lesson.identifiedAsRisk = logged->riskId.has_value();
+            step_ = Step::Lesson;
+        },
+        &errors_);
+    return step_ == Step::Lesson;  // saved already, unless it is still being saved or was refused
 }
 
 Lesson LessonDraft::toLesson(Id innovationId, OptionalId setbackId, LessonSource source) const {
@@ -93,14 +99,17 @@ bool SetbackForm::submitLesson(AppState& state) {
     errors_.clear();
     if (!loggedSetbackId_ || !setback.innovationId) return false;
     const Lesson record = lesson.toLesson(*setback.innovationId, loggedSetbackId_, LessonSource::Setback);
-    Lesson recorded;
-    if (!state.apply(
-            RecordKind::Lessons, [&](Portfolio& portfolio, Id actor) { recorded = portfolio.addLesson(actor, record); },
-            &errors_))
-        return false;
-    recordedLessonId_ = recorded.id;
-    step_ = Step::Done;
-    return true;
+    auto recorded = std::make_shared<Lesson>();
+    state.save(
+        "Saving the lesson", RecordKind::Lessons,
+        [record, recorded](Portfolio& portfolio, Id actor) { *recorded = portfolio.addLesson(actor, record); },
+        [this, recorded](bool saved) {
+            if (!saved) return;
+            recordedLessonId_ = recorded->id;
+            step_ = Step::Done;
+        },
+        &errors_);
+    return step_ == Step::Done;
 }
 
 std::vector<std::string> splitTags(std::string_view text) {

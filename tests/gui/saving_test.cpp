@@ -3,6 +3,8 @@
 // line and a clear outcome once the other desk lets go.
 #include "fixture.hpp"
 
+#include "gui/setback_form.hpp"
+
 #include "storage/sqlite_store.hpp"
 
 #include <chrono>
@@ -96,6 +98,36 @@ TEST_CASE_METHOD(BoardOnAFile, "a save refused by the rules off the frame loop s
     REQUIRE(demo.state.errors().size() == 1);
     CHECK_THAT(demo.state.errors().front(), Catch::Contains("Neighbourhood care teams"));
     CHECK(demo.innovation(care.title).stage == Stage::Stopped);
+}
+
+TEST_CASE("an officer's setback waits off the frame loop while the portfolio is busy, then goes on to its lesson",
+          "[gui][saving][setback]") {
+    const testing::DemoFile file;
+    DemoApp demo;
+    REQUIRE(demo.state.openPortfolio(file.path));
+    demo.actAs("Cllr Helen Marsh");
+    const Innovation care = demo.innovation("Neighbourhood care teams");
+    const std::size_t before = demo.store().listSetbacks(care.id).size();
+    SetbackForm form;
+    form.reset(demo.clock.today(), care.id);
+    form.setback.whatHappened = "Two of the three teams could not recruit a nurse";
+    form.setback.kind = FailureKind::Complex;
+
+    auto otherDesk = storage::SqliteStore::open(file.path, storage::OpenMode::OpenExisting);
+    auto holding = otherDesk->beginWrite();
+    CHECK_FALSE(form.submitSetback(demo.state));  // not saved yet: it waits for the other desk
+    demo.frames(10);
+    REQUIRE(demo.state.saving().has_value());
+    CHECK(*demo.state.saving() == "Logging the setback");
+    CHECK(form.step() == SetbackForm::Step::Setback);
+    CHECK(form.setback.whatHappened == "Two of the three teams could not recruit a nurse");  // nothing typed is lost
+
+    holding.reset();
+    framesUntilSaved(demo);
+    CHECK(demo.state.errors().empty());
+    CHECK(form.step() == SetbackForm::Step::Lesson);
+    CHECK(demo.store().listSetbacks(care.id).size() == before + 1);
+    CHECK(form.lesson.whatHappened == "Two of the three teams could not recruit a nurse");
 }
 
 }  // namespace

@@ -25,6 +25,10 @@ class App {
 public:
     // `appliedScale`: the scale the fonts and style were loaded at before the first frame.
     explicit App(AppState& state, float appliedScale = 1.0f);
+    // Waits for a change still being saved: its outcome goes to the views, which go with the app.
+    ~App();
+    App(const App&) = delete;
+    App& operator=(const App&) = delete;
 
     // Draws the whole window; call between the backend's beginFrame and endFrame.
     void frame();
