@@ -247,18 +247,18 @@ bool AppState::undoLast() {
     return true;
 }
 
-void AppState::save(std::string doing, Changes touches, std::function<void(Portfolio&, Id actor)> work,
+bool AppState::save(std::string doing, Changes touches, std::function<void(Portfolio&, Id actor)> work,
                     std::function<void(bool saved)> then, FieldErrors* fieldErrors) {
     if (fieldErrors) fieldErrors->clear();
     if (!actor_) {
         reportError(permits(Action::ManagePeople).reason);
         if (then) then(false);
-        return;
+        return false;
     }
     if (pending_) {
         reportError("The last change is still being saved; try again when it has finished.");
         if (then) then(false);
-        return;
+        return false;
     }
     if (!writer_ && !openedAt_.empty()) {
         try {
@@ -283,13 +283,11 @@ void AppState::save(std::string doing, Changes touches, std::function<void(Portf
         }
     };
     PendingSave pending{touches, std::move(then), fieldErrors, {}};
-    if (!writer_) {
-        takeOutcome(std::move(pending), run());
-        return;
-    }
+    if (!writer_) return takeOutcome(std::move(pending), run());
     pending.outcome = std::async(std::launch::async, std::move(run));
     pending_ = std::move(pending);
     saving_ = std::move(doing);
+    return false;
 }
 
 void AppState::finishSaving() {

@@ -125,12 +125,10 @@ void milestones(AppState& state, const InnovationDetail& detail, MilestoneForms&
             if (!milestone.isDone()) {
                 if (permittedButton("Mark done", permission)) {
                     const Id done = milestone.id;
-                    Milestone completed;
-                    if (state.apply(RecordKind::Milestones, [&](Portfolio& portfolio, Id actor) {
-                            completed = portfolio.completeMilestone(actor, done);
-                        })) {
-                        state.confirm(milestoneDoneUndo(completed));
-                    }
+                    state.saveRecord<Milestone>(
+                        "Marking the milestone done", RecordKind::Milestones,
+                        [done](Portfolio& portfolio, Id actor) { return portfolio.completeMilestone(actor, done); },
+                        [&state](const Milestone& completed) { state.confirm(milestoneDoneUndo(completed)); });
                 }
                 locate(state, "innovation.milestone.done." + id);
                 ImGui::SameLine();

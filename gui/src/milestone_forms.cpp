@@ -31,15 +31,15 @@ bool MilestoneForms::add(AppState& state, Id innovationId) {
     draft.title = adding.title;
     draft.due = *due;
     draft.baselineDue = *due;
-    Milestone added;
-    if (!state.apply(
-            RecordKind::Milestones,
-            [&](Portfolio& portfolio, Id actor) { added = portfolio.addMilestone(actor, draft); }, &errors_))
-        return false;
-    confirmation_ = "Added milestone " + quoted(added.title) + ", due " + formatDate(added.due) + ".";
-    state.confirm(confirmation_);
-    adding = {};
-    return true;
+    return state.saveRecord<Milestone>(
+        "Adding the milestone", RecordKind::Milestones,
+        [draft](Portfolio& portfolio, Id actor) { return portfolio.addMilestone(actor, draft); },
+        [this, &state](const Milestone& added) {
+            confirmation_ = "Added milestone " + quoted(added.title) + ", due " + formatDate(added.due) + ".";
+            state.confirm(confirmation_);
+            adding = {};
+        },
+        &errors_);
 }
 
 void MilestoneForms::startRename(const Milestone& milestone) {
@@ -56,23 +56,22 @@ bool MilestoneForms::rename(AppState& state) {
     if (!renaming) return false;
     errors_.clear();
     const MilestoneRenameDraft draft = *renaming;
-    Milestone renamed;
-    Milestone before;
-    if (!state.apply(
-            RecordKind::Milestones,
-            [&](Portfolio& portfolio, Id actor) {
-                before = portfolio.milestone(draft.milestoneId);
-                Milestone edited = before;
-                edited.title = draft.title;
-                renamed = portfolio.updateMilestone(actor, edited);
-            },
-            &errors_))
-        return false;
-    confirmation_ = "Renamed the milestone " + quoted(renamed.title) + ".";
-    state.confirm(confirmation_,
-                  milestoneEditUndo(before, renamed, "Renamed " + quoted(before.title) + " to " + quoted(renamed.title)));
-    renaming.reset();
-    return true;
+    auto before = std::make_shared<Milestone>();
+    return state.saveRecord<Milestone>(
+        "Renaming the milestone", RecordKind::Milestones,
+        [draft, before](Portfolio& portfolio, Id actor) {
+            *before = portfolio.milestone(draft.milestoneId);
+            Milestone edited = *before;
+            edited.title = draft.title;
+            return portfolio.updateMilestone(actor, edited);
+        },
+        [this, &state, before](const Milestone& renamed) {
+            confirmation_ = "Renamed the milestone " + quoted(renamed.title) + ".";
+            state.confirm(confirmation_, milestoneEditUndo(*before, renamed,
+                                                           "Renamed " + quoted(before->title) + " to " + quoted(renamed.title)));
+            renaming.reset();
+        },
+        &errors_);
 }
 
 bool MilestoneForms::move(AppState& state) {
@@ -81,20 +80,21 @@ bool MilestoneForms::move(AppState& state) {
     const MilestoneMoveDraft draft = *moving;
     const std::optional<Date> to = date(state, draft.newDue, "due date");
     if (!to) return false;
-    Date from;
-    Milestone moved;
-    if (!state.apply(
-            RecordKind::Milestones,
-            [&](Portfolio& portfolio, Id actor) {
-                from = portfolio.milestone(draft.milestoneId).due;
-                moved = portfolio.moveMilestone(actor, draft.milestoneId, *to, draft.reason);
-            },
-            &errors_))
-        return false;
-    confirmation_ = "Moved " + quoted(moved.title) + " from " + formatDate(from) + " to " + formatDate(moved.due) + ".";
-    state.confirm(confirmation_);
-    moving.reset();
-    return true;
+    auto from = std::make_shared<Date>();
+    const Date newDue = *to;
+    return state.saveRecord<Milestone>(
+        "Moving the milestone", RecordKind::Milestones,
+        [draft, newDue, from](Portfolio& portfolio, Id actor) {
+            *from = portfolio.milestone(draft.milestoneId).due;
+            return portfolio.moveMilestone(actor, draft.milestoneId, newDue, draft.reason);
+        },
+        [this, &state, from](const Milestone& moved) {
+            confirmation_ =
+                "Moved " + quoted(moved.title) + " from " + formatDate(*from) + " to " + formatDate(moved.due) + ".";
+            state.confirm(confirmation_);
+            moving.reset();
+        },
+        &errors_);
 }
 
 }  // namespace innotrack::gui

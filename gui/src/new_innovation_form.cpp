@@ -55,19 +55,19 @@ bool NewInnovationForm::submit(AppState& state) {
         }
     }
     if (!errors_.byField.empty()) return false;
-    Innovation added;
-    if (!state.apply(
-            RecordKind::Innovations,
-            [&](Portfolio& portfolio, Id actor) { added = portfolio.addInnovation(actor, innovation); }, &errors_))
-        return false;
-    addedId_ = added.id;
-    confirmation_ = "Added innovation " + quoted(added.title) + " at stage " + std::string(labelOf(added.stage)) + ", priority " +
-                    std::to_string(added.priority) + ".";
-    state.confirm(confirmation_);
-    open_ = false;
-    draft = {};
-    state.selectedInnovation = added.id;
-    return true;
+    return state.saveRecord<Innovation>(
+        "Adding the innovation", RecordKind::Innovations,
+        [innovation](Portfolio& portfolio, Id actor) { return portfolio.addInnovation(actor, innovation); },
+        [this, &state](const Innovation& added) {
+            addedId_ = added.id;
+            confirmation_ = "Added innovation " + quoted(added.title) + " at stage " +
+                            std::string(labelOf(added.stage)) + ", priority " + std::to_string(added.priority) + ".";
+            state.confirm(confirmation_);
+            open_ = false;
+            draft = {};
+            state.selectedInnovation = added.id;
+        },
+        &errors_);
 }
 
 }  // namespace innotrack::gui

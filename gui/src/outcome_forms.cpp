@@ -15,15 +15,16 @@ void SuccessLessonForm::reset() {
 bool SuccessLessonForm::submit(AppState& state, Id innovationId) {
     errors_.clear();
     const Lesson lesson = draft.toLesson(innovationId, std::nullopt, LessonSource::Success);
-    Lesson recorded;
-    if (!state.apply(
-            RecordKind::Lessons, [&](Portfolio& portfolio, Id actor) { recorded = portfolio.addLesson(actor, lesson); },
-            &errors_))
-        return false;
-    confirmation_ = "Recorded lesson " + std::to_string(recorded.id) + " from a success: " + recorded.recommendation;
-    state.confirm(confirmation_);
-    draft = {};
-    return true;
+    return state.saveRecord<Lesson>(
+        "Recording the lesson", RecordKind::Lessons,
+        [lesson](Portfolio& portfolio, Id actor) { return portfolio.addLesson(actor, lesson); },
+        [this, &state](const Lesson& recorded) {
+            confirmation_ =
+                "Recorded lesson " + std::to_string(recorded.id) + " from a success: " + recorded.recommendation;
+            state.confirm(confirmation_);
+            draft = {};
+        },
+        &errors_);
 }
 
 void BenefitForm::reset() {
@@ -49,22 +50,23 @@ bool BenefitForm::realise(AppState& state) {
     const std::optional<double> actual = decimalField(typed.actual, "actual", errors_);
     const std::optional<Date> on = dateField(state, typed.on, "realised on", errors_);
     if (!actual || !on) return false;
-    Benefit realised;
-    Benefit before;
-    if (!state.apply(
-            RecordKind::Benefits,
-            [&](Portfolio& portfolio, Id actor) {
-                before = portfolio.benefit(typed.benefitId);
-                realised = portfolio.realiseBenefit(actor, typed.benefitId, *actual, *on);
-            },
-            &errors_))
-        return false;
-    const std::string unit = realised.unit.empty() ? "" : " " + realised.unit;
-    confirmation_ = "Realised '" + realised.measure + "': " + decimalText(*realised.actual) + unit + " on " +
-                    formatDate(realised.realisedOn) + ".";
-    state.confirm(confirmation_, benefitRealisedUndo(before, "Realised '" + realised.measure + "'"));
-    realising.reset();
-    return true;
+    auto before = std::make_shared<Benefit>();
+    const double value = *actual;
+    const Date day = *on;
+    return state.saveRecord<Benefit>(
+        "Recording the benefit", RecordKind::Benefits,
+        [typed, value, day, before](Portfolio& portfolio, Id actor) {
+            *before = portfolio.benefit(typed.benefitId);
+            return portfolio.realiseBenefit(actor, typed.benefitId, value, day);
+        },
+        [this, &state, before](const Benefit& realised) {
+            const std::string unit = realised.unit.empty() ? "" : " " + realised.unit;
+            confirmation_ = "Realised '" + realised.measure + "': " + decimalText(*realised.actual) + unit + " on " +
+                            formatDate(realised.realisedOn) + ".";
+            state.confirm(confirmation_, benefitRealisedUndo(*before, "Realised '" + realised.measure + "'"));
+            realising.reset();
+        },
+        &errors_);
 }
 
 }  // namespace innotrack::gui

@@ -74,15 +74,14 @@ bool RiskForms::add(AppState& state, Id innovationId) {
     draft.innovationId = innovationId;
     draft.raisedOn = state.today();
     adding.applyTo(draft);
-    Risk added;
-    if (!state.apply(
-            RecordKind::Risks, [&](Portfolio& portfolio, Id actor) { added = portfolio.addRisk(actor, draft); },
-            &errors_))
-        return false;
-    confirmation_ = "Added risk " + quoted(added.title) + ", scored " + scoreWords(added) + ".";
-    state.confirm(confirmation_);
-    adding = {};
-    return true;
+    return state.saveRecord<Risk>(
+        "Adding the risk", RecordKind::Risks, [draft](Portfolio& portfolio, Id actor) { return portfolio.addRisk(actor, draft); },
+        [this, &state](const Risk& added) {
+            confirmation_ = "Added risk " + quoted(added.title) + ", scored " + scoreWords(added) + ".";
+            state.confirm(confirmation_);
+            adding = {};
+        },
+        &errors_);
 }
 
 void RiskForms::startEdit(const Risk& risk) {
@@ -95,35 +94,34 @@ bool RiskForms::save(AppState& state) {
     errors_.clear();
     const RiskEdit edit = *editing;
     if (!ownerChosen(edit.draft)) return false;
-    Risk saved;
-    Risk before;
-    if (!state.apply(
-            RecordKind::Risks,
-            [&](Portfolio& portfolio, Id actor) {
-                before = portfolio.risk(edit.riskId);
-                Risk edited = before;
-                edit.draft.applyTo(edited);
-                saved = portfolio.updateRisk(actor, edited);
-            },
-            &errors_))
-        return false;
-    confirmation_ = "Saved risk " + quoted(saved.title) + ", scored " + scoreWords(saved) + ".";
-    state.confirm(confirmation_, riskEditUndo(before, saved, "Saved risk " + quoted(saved.title)));
-    editing.reset();
-    return true;
+    auto before = std::make_shared<Risk>();
+    return state.saveRecord<Risk>(
+        "Saving the risk", RecordKind::Risks,
+        [edit, before](Portfolio& portfolio, Id actor) {
+            *before = portfolio.risk(edit.riskId);
+            Risk edited = *before;
+            edit.draft.applyTo(edited);
+            return portfolio.updateRisk(actor, edited);
+        },
+        [this, &state, before](const Risk& saved) {
+            confirmation_ = "Saved risk " + quoted(saved.title) + ", scored " + scoreWords(saved) + ".";
+            state.confirm(confirmation_, riskEditUndo(*before, saved, "Saved risk " + quoted(saved.title)));
+            editing.reset();
+        },
+        &errors_);
 }
 
 bool RiskForms::close(AppState& state, Id riskId) {
     errors_.clear();
-    Risk closed;
-    if (!state.apply(
-            RecordKind::Risks, [&](Portfolio& portfolio, Id actor) { closed = portfolio.closeRisk(actor, riskId); },
-            &errors_))
-        return false;
-    if (editing && editing->riskId == riskId) editing.reset();
-    confirmation_ = "Closed risk " + quoted(closed.title) + ": it did not occur.";
-    state.confirm(confirmation_, riskClosedUndo(closed, "Closed risk " + quoted(closed.title)));
-    return true;
+    return state.saveRecord<Risk>(
+        "Closing the risk", RecordKind::Risks,
+        [riskId](Portfolio& portfolio, Id actor) { return portfolio.closeRisk(actor, riskId); },
+        [this, &state](const Risk& closed) {
+            if (editing && editing->riskId == closed.id) editing.reset();
+            confirmation_ = "Closed risk " + quoted(closed.title) + ": it did not occur.";
+            state.confirm(confirmation_, riskClosedUndo(closed, "Closed risk " + quoted(closed.title)));
+        },
+        &errors_);
 }
 
 void RiskForms::occurred(AppState& state, const Risk& risk) {

@@ -148,8 +148,22 @@ public:
     // still busy after kBusyAttempts tries included, in the error dialog). `work` holds copies of
     // what it needs, since it may outlive the frame that asked. A portfolio nothing else can reach
     // (the demo, in memory) is never busy: there it is saved, and `then` called, before this returns.
-    void save(std::string doing, Changes touches, std::function<void(Portfolio&, Id actor)> work,
+    // Returns true when it was saved before returning.
+    bool save(std::string doing, Changes touches, std::function<void(Portfolio&, Id actor)> work,
               std::function<void(bool saved)> then = {}, FieldErrors* fieldErrors = nullptr);
+    // save() for an edit that returns the record it saved: `saved` gets it, once saved.
+    template <typename Record>
+    bool saveRecord(std::string doing, Changes touches, std::function<Record(Portfolio&, Id actor)> work,
+                    std::function<void(const Record&)> saved, FieldErrors* fieldErrors = nullptr) {
+        auto result = std::make_shared<Record>();  // filled on the worker, read on the frame loop
+        return save(
+            std::move(doing), touches,
+            [result, work = std::move(work)](Portfolio& portfolio, Id actor) { *result = work(portfolio, actor); },
+            [result, saved = std::move(saved)](bool ok) {
+                if (ok && saved) saved(*result);
+            },
+            fieldErrors);
+    }
     const std::optional<std::string>& saving() const { return saving_; }
     void finishSaving();
     // Waits for the save in progress, then hands over its outcome (closing, opening another portfolio, tests).
