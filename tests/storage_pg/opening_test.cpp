@@ -86,13 +86,17 @@ TEST_CASE("a schema 8 shared portfolio is upgraded with its audit trail chained 
         for (int i = 0; i < 5; ++i) backend->store().appendAudit(sampleAudit(ids.leader, "innovation", ids.innovation, "changed"));
     }
     // The shape schema 8 had: no hashes, no account columns, no turn to take; no ideas (schema 10)
-    // no engagements (schema 11), no decisions (schema 12) and no well-being goals (schema 13).
+    // no engagements (schema 11), no decisions (schema 12), no well-being goals (schema 13) and no
+    // undoing of stage changes (schema 14).
     runAsAdministrator(server.name(), "DROP TABLE decisions, idea_scores, ideas; DELETE FROM settings WHERE key = 'ideas.gate'; "
                                       "ALTER TABLE audit DROP COLUMN hash, DROP COLUMN os_user, DROP COLUMN host; "
                                       "DROP TABLE audit_chain_turn; DROP TABLE engagements; "
                                       "ALTER TABLE innovations DROP COLUMN is_public, DROP COLUMN public_description, "
                                       "DROP COLUMN wellbeing_goals, DROP COLUMN ways_of_working; "
                                       "ALTER TABLE ambitions DROP COLUMN wellbeing_goals, DROP COLUMN ways_of_working; "
+                                      "DROP TRIGGER only_its_cabinet_lead_undoes_moves ON stage_changes; "
+                                      "DROP POLICY its_cabinet_lead_undoes_moves ON stage_changes; "
+                                      "DROP FUNCTION innotrack_refuse_removal_unless_lead(); "
                                       "UPDATE innotrack_schema SET version = 8");
 
     auto backend = opener.open(server.location(), OpenPurpose::Write);
