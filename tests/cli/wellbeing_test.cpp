@@ -101,3 +101,25 @@ TEST_CASE("report board and report tally scoped to a goal: refused in England, a
     requireOk(text);
     CHECK(has(text.out, "Well-being goal: A healthier Wales"));
 }
+
+TEST_CASE("check names the well-being tags left after the portfolio went back to England, and they can be taken off",
+          "[cli][e2e][backend][location][wellbeing]") {
+    CliFixture cli;
+    cli.setUpInnovation();
+    requireOk(cli.as("1", {"decision", "nation", "--to", "wales"}));
+    requireOk(cli.as("2", {"innovation", "update", "1", "--goals", "resilient", "--ways", "long-term"}));
+    requireOk(cli.run({"check"}));
+    requireOk(cli.as("1", {"decision", "nation", "--to", "england"}));
+
+    const RunResult found = cli.run({"check"});
+    CHECK(found.exitCode == 1);
+    CHECK(has(found.out, "1 problem found"));
+    CHECK(has(found.out, "innovation 1 'Virtual wards' is tagged with well-being goals (A resilient Wales) and ways of "
+                         "working (Long term), which are Wales's, but this portfolio follows England's rules: take "
+                         "them off (innotrack innovation update 1 --goals none --ways none)"));
+
+    requireOk(cli.as("2", {"innovation", "update", "1", "--goals", "none", "--ways", "none"}));
+    const RunResult clean = cli.run({"check"});
+    requireOk(clean);
+    CHECK(has(clean.out, "No problems found."));
+}
