@@ -31,6 +31,21 @@ TallyScope tallyScope(Context& context) {
     return scope;
 }
 
+void declareGoalScope(Options& options) {
+    static const std::string help = "Wales: only the innovations serving this well-being goal, tagged with it or "
+                                    "working towards an ambition that is: " +
+                                    acceptedKeys<WellbeingGoal>();
+    options.text("goal", "GOAL", help.c_str());
+}
+
+std::optional<WellbeingGoal> goalScope(Context& context) {
+    const auto given = context.text("goal");
+    if (!given) return std::nullopt;
+    if (const auto refusal = goalScopeRefusal(context.portfolio().store().nation() == Nation::Wales, "--goal"))
+        throw ValidationError("--goal", *given, *refusal);
+    return parseScale<WellbeingGoal>("--goal", *given);
+}
+
 namespace {
 
 class ReportTally final : public Command {
@@ -38,10 +53,11 @@ public:
     ReportTally()
         : Command({"report", "tally"}, "Count what went right against what went wrong, and the risks taken",
                   "[--from DATE] [--to DATE] [--fy YEAR] [--quarter QUARTER] [--ambition ID] [--cabinet PERSON] "
-                  "[--innovation ID] [--by GROUPING] [--format FORMAT] [--out FILE]",
+                  "[--innovation ID] [--goal GOAL] [--by GROUPING] [--format FORMAT] [--out FILE]",
                   Access::Reads) {
         declarePeriod(declare());
         declareTallyScope(declare());
+        declareGoalScope(declare());
         declare()
             .text("by", "GROUPING", "a row for each ambition, cabinet, innovation or quarter")
             .text("out", "FILE", reportOutHelp().c_str());
@@ -52,6 +68,7 @@ public:
         reports::TallyRequest request;
         request.period = reportPeriod(context);
         request.scope = tallyScope(context);
+        request.scope.goal = goalScope(context);
         if (const auto by = context.text("by")) request.grouping = reports::parseTallyGrouping(*by, "--by");
 
         const PortfolioStore& store = context.portfolio().store();

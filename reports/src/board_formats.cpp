@@ -112,6 +112,7 @@ std::string renderBoardJson(const BoardReport& report) {
     root["on"] = formatDate(report.on);
     root["cabinet_lead_id"] = idOrNull(report.cabinetLeadId);
     root["cabinet_lead"] = report.cabinetLeadId ? Json(report.cabinetLeadName) : Json(nullptr);
+    root["wellbeing_goal"] = report.goal ? Json(std::string(keyOf(*report.goal))) : Json(nullptr);
     root["risk_bands"] = {{"moderate_from", report.bands.moderateFrom},
                           {"high_from", report.bands.highFrom},
                           {"critical_from", report.bands.criticalFrom}};

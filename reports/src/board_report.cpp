@@ -29,16 +29,18 @@ ConfidenceTrend trendOf(Confidence now, std::optional<Confidence> atLastReview) 
 }
 
 BoardReport buildBoardReport(const BoardQueries& queries, const RiskBands& bands, Date on, Date today,
-                             OptionalId cabinetLeadId, std::string cabinetLeadName, std::optional<std::size_t> limit) {
+                             OptionalId cabinetLeadId, std::string cabinetLeadName, std::optional<std::size_t> limit,
+                             std::optional<WellbeingGoal> goal) {
     BoardReport report;
     report.on = on;
     report.cabinetLeadId = cabinetLeadId;
     if (cabinetLeadId) report.cabinetLeadName = std::move(cabinetLeadName);
+    report.goal = goal;
     report.bands = bands;
     report.limit = limit;
     report.lastClosedReview = queries.lastClosedReview(on);
     const OptionalId reviewId = report.lastClosedReview ? OptionalId(report.lastClosedReview->id) : std::nullopt;
-    BoardLists lists = queries.boardLists(BoardScope{on, cabinetLeadId}, report.lastClosedReview, reviewId,
+    BoardLists lists = queries.boardLists(BoardScope{on, cabinetLeadId, goal}, report.lastClosedReview, reviewId,
                                           bands.criticalFrom, limit);
 
     for (BoardInnovationFacts& facts : lists.innovations.rows) {

@@ -41,7 +41,9 @@ std::string title(const BoardReport& report) {
 std::string scopeLine(const BoardReport& report) {
     const std::string whose = report.cabinetLeadId ? "Innovations led by " + report.cabinetLeadName
                                                    : "Every cabinet member's innovations";
-    return whose + ", as they stood at the end of " + longDate(report.on) + ".";
+    const std::string serving =
+        report.goal ? " serving the well-being goal '" + std::string(labelOf(*report.goal)) + "'" : "";
+    return whose + serving + ", as they stood at the end of " + longDate(report.on) + ".";
 }
 
 std::string reviewLine(const BoardReport& report) {
@@ -251,8 +253,11 @@ std::vector<Part> sections(const BoardReport& report) {
     parts.push_back({"new_lessons", "New lessons", "Lessons recorded " + sinceWords + ".", "None recorded.",
                      lessonTable(report), report.totals.newLessons, kWholeBoard});
     parts.push_back({"ambitions_without_active_innovation", "Ambitions with no active innovation",
-                     "Across the whole council: ambitions that no innovation active on the day works towards, with "
-                     "how many of their innovations had been mainstreamed or stopped.",
+                     (report.goal ? "Across the whole council, those tagged with '" +
+                                        std::string(labelOf(*report.goal)) + "'"
+                                  : std::string("Across the whole council")) +
+                         ": ambitions that no innovation active on the day works towards, with how many of their "
+                         "innovations had been mainstreamed or stopped.",
                      "None: every ambition has at least one active innovation.", ambitionTable(report),
                      static_cast<std::int64_t>(report.ambitionsWithoutActiveInnovation.size()), kWholeBoard});
     if (report.takingPeople)

@@ -33,6 +33,7 @@ Json scopeJson(const TallyScope& scope, const std::string& words) {
     return {{"ambition_id", optionalId(scope.ambitionId)},
             {"cabinet_lead_id", optionalId(scope.cabinetLeadId)},
             {"innovation_id", optionalId(scope.innovationId)},
+            {"wellbeing_goal", scope.goal ? Json(std::string(keyOf(*scope.goal))) : Json(nullptr)},
             {"words", words}};
 }
 

@@ -78,6 +78,7 @@ std::string scopeWords(const PortfolioStore& store, const TallyScope& scope) {
         if (!innovation) throw NotFound("innovation: there is no innovation " + id(*scope.innovationId));
         parts.push_back("innovation " + id(innovation->id) + " '" + innovation->title + "'");
     }
+    if (scope.goal) parts.push_back("well-being goal: " + std::string(labelOf(*scope.goal)));
     if (parts.empty()) return "Whole council";
     std::string out;
     for (const auto& part : parts) out += (out.empty() ? "" : "; ") + part;

@@ -5,6 +5,8 @@
 #include "board_sql.hpp"
 #include "queries.hpp"
 
+#include "sql/goal_scope_sql.hpp"
+
 #include <sqlite3.h>
 
 namespace innotrack::storage {
@@ -49,7 +51,8 @@ BoardSnapshot::BoardSnapshot(Connection& connection, const BoardScope& scope)
         Query active(connection, "INSERT INTO temp.board_active (id, priority) "
                                  "SELECT i.id, i.priority FROM temp.board_stages b JOIN innovations i ON i.id = b.id "
                                  "WHERE b.stage_on NOT IN ('mainstreamed', 'stopped') "
-                                 "AND (:cabinet IS NULL OR i.cabinet_lead_id = :cabinet)");
+                                 "AND (:cabinet IS NULL OR i.cabinet_lead_id = :cabinet)" +
+                                     sql::goalScopeSql(scope.goal, "i.id"));
         bindParam(*active, ":cabinet", scope.cabinetLeadId);
         active.exec();
     } catch (...) {
@@ -173,7 +176,7 @@ BoardLists SqliteStore::boardLists(const BoardScope& scope, const std::optional<
         lists.criticalRisks = readBoardRisks(c, scope.on, criticalFrom, rows);
         lists.setbacks = readBoardSetbacks(c, scope.on, since, rows);
         lists.lessons = readBoardLessons(c, scope.on, since, rows);
-        lists.ambitionsWithoutActiveInnovation = readAmbitionsWithoutActiveInnovation(c);
+        lists.ambitionsWithoutActiveInnovation = readAmbitionsWithoutActiveInnovation(c, scope.goal);
         return lists;
     });
 }

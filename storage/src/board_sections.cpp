@@ -6,6 +6,8 @@
 #include "board_sql.hpp"
 #include "queries.hpp"
 
+#include "sql/goal_scope_sql.hpp"
+
 namespace innotrack::storage::detail {
 
 BoardList<BoardDecision> readBoardDecisions(Connection& connection, Id reviewId, std::int64_t limit) {
@@ -142,7 +144,8 @@ SELECT s.total, l.id, l.innovation_id, i.title AS innovation, l.recorded_on, l.s
     });
 }
 
-std::vector<BoardAmbitionGap> readAmbitionsWithoutActiveInnovation(Connection& connection) {
+std::vector<BoardAmbitionGap> readAmbitionsWithoutActiveInnovation(Connection& connection,
+                                                                   const std::optional<WellbeingGoal>& goal) {
     Query query(connection, R"sql(
 WITH staged AS (
     SELECT ambition_id,
@@ -153,8 +156,8 @@ WITH staged AS (
 SELECT am.id, am.title, am.horizon_year, COALESCE(s.mainstreamed, 0) AS mainstreamed,
        COALESCE(s.stopped, 0) AS stopped
   FROM ambitions am LEFT JOIN staged s ON s.ambition_id = am.id
- WHERE COALESCE(s.active, 0) = 0
- ORDER BY am.id)sql");
+ WHERE COALESCE(s.active, 0) = 0)sql" + sql::goalTagScopeSql(goal, "am.wellbeing_goals") +
+                                " ORDER BY am.id");
     return readAll(query, [](const SQLite::Statement& row) {
         BoardAmbitionGap gap;
         gap.ambitionId = id(row, "id");

@@ -123,7 +123,9 @@ BoardList<BoardSetback> readBoardSetbacks(Connection& connection, Date on, const
                                           std::int64_t limit);
 BoardList<BoardLesson> readBoardLessons(Connection& connection, Date on, const std::optional<BoardReview>& since,
                                         std::int64_t limit);
-std::vector<BoardAmbitionGap> readAmbitionsWithoutActiveInnovation(Connection& connection);
+// Scoped to a goal, only the ambitions tagged with it.
+std::vector<BoardAmbitionGap> readAmbitionsWithoutActiveInnovation(Connection& connection,
+                                                                   const std::optional<WellbeingGoal>& goal);
 
 // Reads every row of `query`, taking the list's total from its `total` column.
 template <typename Row, typename Read>

@@ -6,6 +6,8 @@
 // scope or the grouping needs an innovation's ambition or cabinet lead.
 #include "tally_sql.hpp"
 
+#include "sql/goal_scope_sql.hpp"
+
 #include "columns.hpp"
 
 #include <string>
@@ -57,6 +59,7 @@ Frame frame(const std::string& table, const std::string& alias, const std::strin
     if (scope.ambitionId) f.scope += " AND i.ambition_id = :ambition_id";
     if (scope.cabinetLeadId) f.scope += " AND i.cabinet_lead_id = :cabinet_lead_id";
     if (scope.innovationId) f.scope += " AND " + alias + ".innovation_id = :innovation_id";
+    f.scope += sql::goalScopeSql(scope.goal, alias + ".innovation_id");
     switch (grouping) {
         case TallyGrouping::Ambition: f.group = "i.ambition_id"; break;
         case TallyGrouping::Cabinet: f.group = "i.cabinet_lead_id"; break;
@@ -176,7 +179,7 @@ std::string scopeClause(const TallyScope& scope) {
     if (scope.ambitionId) out += " AND i.ambition_id = :ambition_id";
     if (scope.cabinetLeadId) out += " AND i.cabinet_lead_id = :cabinet_lead_id";
     if (scope.innovationId) out += " AND i.id = :innovation_id";
-    return out;
+    return out + sql::goalScopeSql(scope.goal, "i.id");
 }
 
 void bindScope(SQLite::Statement& statement, const TallyScope& scope) {

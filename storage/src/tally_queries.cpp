@@ -6,6 +6,8 @@
 #include "connection.hpp"
 #include "tally_sql.hpp"
 
+#include "sql/goal_scope_sql.hpp"
+
 namespace innotrack::storage {
 
 using namespace detail;
@@ -22,8 +24,8 @@ struct Group {
 // Whether the scope narrows the innovations by something other than the grouping's own field:
 // then only groups holding an innovation in scope are listed, else every group of that kind.
 bool narrowedBeyond(const TallyScope& scope, TallyGrouping grouping) {
-    const bool byAmbitionOrInnovation = scope.ambitionId || scope.innovationId;
-    const bool byCabinetOrInnovation = scope.cabinetLeadId || scope.innovationId;
+    const bool byAmbitionOrInnovation = scope.ambitionId || scope.innovationId || scope.goal;
+    const bool byCabinetOrInnovation = scope.cabinetLeadId || scope.innovationId || scope.goal;
     return grouping == TallyGrouping::Ambition ? byCabinetOrInnovation : byAmbitionOrInnovation;
 }
 
@@ -39,7 +41,9 @@ std::vector<Group> ambitionGroups(Connection& connection, const TallyScope& scop
     std::string sql = "SELECT a.id AS group_id, a.title AS label FROM ambitions a WHERE 1 = 1";
     if (scope.ambitionId) sql += " AND a.id = :ambition_id";
     if (narrowedBeyond(scope, TallyGrouping::Ambition))
-        sql += " AND EXISTS (SELECT 1 FROM innovations i WHERE i.ambition_id = a.id" + scopeClause(scope) + ")";
+        sql += " AND " + sql::ambitionGroupInScopeSql(scope.goal, !scope.cabinetLeadId && !scope.innovationId,
+                                                     "EXISTS (SELECT 1 FROM innovations i WHERE i.ambition_id = a.id" +
+                                                         scopeClause(scope) + ")");
     Query query(connection, sql + " ORDER BY a.id");
     bindScope(*query, scope);
     std::vector<Group> groups;

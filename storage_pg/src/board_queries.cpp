@@ -15,8 +15,8 @@ namespace {
 // over the shown innovations' own rows, so the work follows what is shown; the latest review
 // entries are found through review_entries_by_innovation. top_risk is one row per innovation by
 // DISTINCT ON, as next_milestone (board_sql.cpp says why).
-std::string innovationFactsSql() {
-    return "WITH " + boardCtes() + R"sql(,
+std::string innovationFactsSql(const BoardScope& scope) {
+    return "WITH " + boardCtes(scope) + R"sql(,
 shown AS (
     SELECT a.id, a.priority, a.stage_on, COUNT(*) OVER () AS total FROM board_active a
      ORDER BY a.priority, a.id LIMIT :limit),
@@ -103,7 +103,7 @@ BoardLists PgStore::boardLists(const BoardScope& scope, const std::optional<Boar
         const std::optional<std::int64_t> rows = sqlLimit(limit);
         BoardLists lists;
         {
-            pq::Statement query(c, innovationFactsSql());
+            pq::Statement query(c, innovationFactsSql(scope));
             bindBoard(query, scope);
             bindSince(query, since);
             query.bind(":limit", rows);

@@ -7,11 +7,13 @@
 
 #include "board_sql.hpp"
 
+#include "sql/goal_scope_sql.hpp"
+
 namespace innotrack::storage_pg::detail {
 
 BoardList<BoardDecision> readBoardDecisions(pq::Connection& connection, const BoardScope& scope, Id reviewId,
                                             std::optional<std::int64_t> limit) {
-    pq::Statement query(connection, "WITH " + boardCtes() + R"sql(
+    pq::Statement query(connection, "WITH " + boardCtes(scope) + R"sql(
 SELECT COUNT(*) OVER () AS total, i.id AS innovation_id, i.title AS innovation, e.confidence, e.comment, e.decision
   FROM review_entries e
   JOIN board_active a ON a.id = e.innovation_id
@@ -37,7 +39,7 @@ SELECT COUNT(*) OVER () AS total, i.id AS innovation_id, i.title AS innovation, 
 // is the whole days between them.
 BoardList<BoardOverdueMilestone> readBoardOverdueMilestones(pq::Connection& connection, const BoardScope& scope,
                                                             std::optional<std::int64_t> limit) {
-    pq::Statement query(connection, "WITH " + boardCtes() + ",\noverdue AS (" +
+    pq::Statement query(connection, "WITH " + boardCtes(scope) + ",\noverdue AS (" +
                                         outstandingMilestonesSql("board_active", true) + R"sql(),
 shown AS (
     SELECT id, innovation_id, due_on, COUNT(*) OVER () AS total FROM overdue ORDER BY due_on, id LIMIT :limit)
@@ -63,7 +65,8 @@ SELECT s.total, s.id, s.innovation_id, i.title AS innovation, m.title, s.due_on,
 // Open on :on and scoring at least :minimum (openRisksSql), highest score first.
 BoardList<BoardRisk> readBoardRisks(pq::Connection& connection, const BoardScope& scope, int minimumScore,
                                     std::optional<std::int64_t> limit) {
-    pq::Statement query(connection, "WITH " + boardCtes() + ",\nscored AS (" + openRisksSql("board_active") + R"sql(),
+    pq::Statement query(connection, "WITH " + boardCtes(scope) + ",\nscored AS (" + openRisksSql("board_active") +
+                                        R"sql(),
 shown AS (
     SELECT *, COUNT(*) OVER () AS total FROM scored WHERE score >= :minimum ORDER BY score DESC, id LIMIT :limit)
 SELECT s.total, s.id, s.innovation_id, i.title AS innovation, r.title, s.likelihood_now, s.impact_now, s.score,
@@ -95,7 +98,7 @@ SELECT s.total, s.id, s.innovation_id, i.title AS innovation, r.title, s.likelih
 BoardList<BoardSetback> readBoardSetbacks(pq::Connection& connection, const BoardScope& scope,
                                           const std::optional<BoardReview>& since,
                                           std::optional<std::int64_t> limit) {
-    pq::Statement query(connection, "WITH " + boardCtes() + R"sql(,
+    pq::Statement query(connection, "WITH " + boardCtes(scope) + R"sql(,
 shown AS (
     SELECT x.id, COUNT(*) OVER () AS total
       FROM setbacks x JOIN board_active a ON a.id = x.innovation_id
@@ -123,7 +126,7 @@ SELECT s.total, x.id, x.innovation_id, i.title AS innovation, x.occurred_on, x.k
 BoardList<BoardLesson> readBoardLessons(pq::Connection& connection, const BoardScope& scope,
                                         const std::optional<BoardReview>& since,
                                         std::optional<std::int64_t> limit) {
-    pq::Statement query(connection, "WITH " + boardCtes() + R"sql(,
+    pq::Statement query(connection, "WITH " + boardCtes(scope) + R"sql(,
 shown AS (
     SELECT l.id, COUNT(*) OVER () AS total
       FROM lessons l JOIN board_active a ON a.id = l.innovation_id
@@ -149,7 +152,8 @@ SELECT s.total, l.id, l.innovation_id, i.title AS innovation, l.recorded_on, l.s
     });
 }
 
-// Council-wide: an ambition has no cabinet lead, so only the stages are read, not the scope's lead.
+// Council-wide: an ambition has no cabinet lead, so only the stages are read, not the scope's lead;
+// scoped to a goal, only the ambitions tagged with it.
 std::vector<BoardAmbitionGap> readAmbitionsWithoutActiveInnovation(pq::Connection& connection,
                                                                    const BoardScope& scope) {
     pq::Statement query(connection, "WITH " + boardStagesCte() + R"sql(,
@@ -162,8 +166,8 @@ staged AS (
 SELECT am.id, am.title, am.horizon_year, COALESCE(s.mainstreamed, 0) AS mainstreamed,
        COALESCE(s.stopped, 0) AS stopped
   FROM ambitions am LEFT JOIN staged s ON s.ambition_id = am.id
- WHERE COALESCE(s.active, 0) = 0
- ORDER BY am.id)sql");
+ WHERE COALESCE(s.active, 0) = 0)sql" + sql::goalTagScopeSql(scope.goal, "am.wellbeing_goals") +
+                                        " ORDER BY am.id");
     query.bind(":on", scope.on);
     return readAll(query.run(), [](const pq::Row& row) {
         BoardAmbitionGap gap;

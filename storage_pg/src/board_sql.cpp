@@ -4,6 +4,7 @@
 
 #include "board_sql.hpp"
 
+#include "sql/goal_scope_sql.hpp"
 #include "sql/review_sql.hpp"
 
 namespace innotrack::storage_pg::detail {
@@ -28,9 +29,10 @@ std::string boardStagesCte() {
            kStageOnDay + " AS stage_on FROM innovations i)";
 }
 
-std::string boardActiveCte() {
+std::string boardActiveCte(const BoardScope& scope) {
     return "board_active AS (\n    SELECT b.id, b.priority, b.stage_on FROM board_stages b WHERE " +
-           activeStage("b.stage_on") + " AND (:cabinet IS NULL OR b.cabinet_lead_id = :cabinet))";
+           activeStage("b.stage_on") + " AND (:cabinet IS NULL OR b.cabinet_lead_id = :cabinet)" +
+           sql::goalScopeSql(scope.goal, "b.id") + ")";
 }
 
 std::string outstandingMilestonesSql(const std::string& scope, bool dueBefore) {

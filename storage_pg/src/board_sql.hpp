@@ -48,9 +48,10 @@ inline constexpr const char* kRiskScore =
 //     on the day (council-wide; bind :on);
 //   board_active: the innovations in scope active on the day, with their priority and stage
 //     (follows board_stages; bind :cabinet, or both with bindBoard).
+//     Scoped to a goal, only the innovations serving it (sql/goal_scope_sql.hpp).
 std::string boardStagesCte();
-std::string boardActiveCte();
-inline std::string boardCtes() { return boardStagesCte() + ",\n" + boardActiveCte(); }
+std::string boardActiveCte(const BoardScope& scope);
+inline std::string boardCtes(const BoardScope& scope) { return boardStagesCte() + ",\n" + boardActiveCte(scope); }
 
 // Milestones outstanding at the end of :on (not completed, or completed after it), with the due
 // date each had that day (`due_on`: its due date, unless it was moved after the day, when its first

@@ -6,6 +6,8 @@
 
 #include "tally_sql.hpp"
 
+#include "sql/goal_scope_sql.hpp"
+
 #include "tracker/limits.hpp"
 
 #include <string>
@@ -39,6 +41,7 @@ Frame frame(const std::string& table, const std::string& alias, const std::strin
     if (scope.ambitionId) f.scope += " AND i.ambition_id = :ambition_id";
     if (scope.cabinetLeadId) f.scope += " AND i.cabinet_lead_id = :cabinet_lead_id";
     if (scope.innovationId) f.scope += " AND " + alias + ".innovation_id = :innovation_id";
+    f.scope += sql::goalScopeSql(scope.goal, alias + ".innovation_id");
     switch (grouping) {
         case TallyGrouping::Ambition: f.group = "i.ambition_id"; break;
         case TallyGrouping::Cabinet: f.group = "i.cabinet_lead_id"; break;
@@ -178,7 +181,7 @@ std::string scopeClause(const TallyScope& scope) {
     if (scope.ambitionId) out += " AND i.ambition_id = :ambition_id";
     if (scope.cabinetLeadId) out += " AND i.cabinet_lead_id = :cabinet_lead_id";
     if (scope.innovationId) out += " AND i.id = :innovation_id";
-    return out;
+    return out + sql::goalScopeSql(scope.goal, "i.id");
 }
 
 void bindScope(pq::Statement& statement, const TallyScope& scope) {

@@ -5,6 +5,8 @@
 
 #include "tally_sql.hpp"
 
+#include "sql/goal_scope_sql.hpp"
+
 #include "tracker/people.hpp"
 
 namespace innotrack::storage_pg {
@@ -23,8 +25,8 @@ struct Group {
 // Whether the scope narrows the innovations by something other than the grouping's own field:
 // then only groups holding an innovation in scope are listed, else every group of that kind.
 bool narrowedBeyond(const TallyScope& scope, TallyGrouping grouping) {
-    const bool byAmbitionOrInnovation = scope.ambitionId || scope.innovationId;
-    const bool byCabinetOrInnovation = scope.cabinetLeadId || scope.innovationId;
+    const bool byAmbitionOrInnovation = scope.ambitionId || scope.innovationId || scope.goal;
+    const bool byCabinetOrInnovation = scope.cabinetLeadId || scope.innovationId || scope.goal;
     return grouping == TallyGrouping::Ambition ? byCabinetOrInnovation : byAmbitionOrInnovation;
 }
 
@@ -46,7 +48,9 @@ std::vector<Group> ambitionGroups(pq::Connection& connection, const TallyScope& 
     std::string sql = "SELECT a.id AS group_id, a.title AS label FROM ambitions a WHERE 1 = 1";
     if (scope.ambitionId) sql += " AND a.id = :ambition_id";
     if (narrowedBeyond(scope, TallyGrouping::Ambition))
-        sql += " AND EXISTS (SELECT 1 FROM innovations i WHERE i.ambition_id = a.id" + scopeClause(scope) + ")";
+        sql += " AND " + sql::ambitionGroupInScopeSql(scope.goal, !scope.cabinetLeadId && !scope.innovationId,
+                                                     "EXISTS (SELECT 1 FROM innovations i WHERE i.ambition_id = a.id" +
+                                                         scopeClause(scope) + ")");
     pq::Statement query(connection, sql + " ORDER BY a.id");
     std::vector<Group> groups = readGroups(query, scope);
     if (!scope.ambitionId && anyWithout(connection, "i.ambition_id", scope))

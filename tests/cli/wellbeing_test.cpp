@@ -42,3 +42,84 @@ TEST_CASE("well-being goals are refused in England and set, shown and reported i
     requireOk(cli.as("2", {"innovation", "update", "1", "--goals", "none"}));
     CHECK(cli.json({"innovation", "show", "1"})["wellbeing_goals"] == "");
 }
+
+TEST_CASE("report board and report tally scoped to a goal: refused in England, a key not of the Act refused, and in "
+          "Wales the innovations tagged with it or of an ambition tagged with it",
+          "[cli][e2e][backend][location][wellbeing]") {
+    CliFixture cli;
+    cli.setUpInnovation();  // ambition 1, innovation 1 of it
+    const std::string english = cli.wholePortfolio();
+    for (const char* report : {"board", "tally"}) {
+        const RunResult refused = cli.run({"report", report, "--goal", "resilient"});
+        requirePlainRefusal(refused, 1);
+        CHECK(has(refused.err, "--goal: well-being goals are Wales's, and this portfolio follows England's rules, so "
+                               "a report cannot be scoped to one"));
+        CHECK(refused.out.empty());
+    }
+    CHECK(cli.wholePortfolio() == english);
+
+    requireOk(cli.as("1", {"decision", "nation", "--to", "wales"}));
+    requireOk(cli.as("1", {"ambition", "update", "1", "--goals", "resilient"}));
+    requireOk(cli.as("1", {"ambition", "add", "--title", "Healthy homes", "--horizon", "2040", "--goals", "healthier"}));
+    requireOk(cli.as("2", {"innovation", "add", "--title", "Sandbag library", "--ambition", "2", "--goals",
+                           "resilient,cohesive", "--priority", "2"}));
+    requireOk(cli.as("2", {"innovation", "add", "--title", "Warm homes grants", "--ambition", "2", "--goals",
+                           "healthier"}));
+    requireOk(cli.as("2", {"innovation", "add", "--title", "Untagged idea"}));
+
+    const std::string welsh = cli.wholePortfolio();
+    for (const char* report : {"board", "tally"}) {
+        const RunResult bad = cli.run({"report", report, "--goal", "sunny"});
+        requirePlainRefusal(bad, 1);
+        CHECK(has(bad.err, "--goal: 'sunny' is not one of prosperous, resilient, healthier, more-equal, cohesive, "
+                           "culture-language or globally-responsible"));
+    }
+    CHECK(cli.wholePortfolio() == welsh);
+
+    // Virtual wards (1) through its ambition, the sandbag library (2) tagged itself; not the
+    // grants (3, healthier) nor the untagged idea (4).
+    const auto board = cli.json({"report", "board", "--goal", "resilient"});
+    CHECK(board["wellbeing_goal"] == "resilient");
+    std::vector<std::string> titles;
+    for (const auto& row : board["innovations"]) titles.push_back(row["title"]);
+    CHECK(titles == std::vector<std::string>{"Sandbag library", "Virtual wards"});  // by priority: 2, then 3
+    const RunResult paper = cli.run({"report", "board", "--goal", "resilient"});
+    requireOk(paper);
+    CHECK(has(paper.out, "Every cabinet member's innovations serving the well-being goal 'A resilient Wales'"));
+    CHECK_FALSE(has(paper.out, "Warm homes grants"));
+    const auto whole = cli.json({"report", "board"});
+    CHECK(whole["innovations"].size() == 4);
+    CHECK(whole["wellbeing_goal"].is_null());
+
+    const auto tally = cli.json({"report", "tally", "--goal", "resilient", "--by", "innovation"});
+    CHECK(tally["scope"]["wellbeing_goal"] == "resilient");
+    CHECK(tally["scope"]["words"] == "Well-being goal: A resilient Wales");
+    std::vector<std::string> keys;
+    for (const auto& row : tally["groups"]) keys.push_back(row["key"]);
+    CHECK(keys == std::vector<std::string>{"1", "2"});
+    const RunResult text = cli.run({"report", "tally", "--goal", "healthier"});
+    requireOk(text);
+    CHECK(has(text.out, "Well-being goal: A healthier Wales"));
+}
+
+TEST_CASE("check names the well-being tags left after the portfolio went back to England, and they can be taken off",
+          "[cli][e2e][backend][location][wellbeing]") {
+    CliFixture cli;
+    cli.setUpInnovation();
+    requireOk(cli.as("1", {"decision", "nation", "--to", "wales"}));
+    requireOk(cli.as("2", {"innovation", "update", "1", "--goals", "resilient", "--ways", "long-term"}));
+    requireOk(cli.run({"check"}));
+    requireOk(cli.as("1", {"decision", "nation", "--to", "england"}));
+
+    const RunResult found = cli.run({"check"});
+    CHECK(found.exitCode == 1);
+    CHECK(has(found.out, "1 problem found"));
+    CHECK(has(found.out, "innovation 1 'Virtual wards' is tagged with well-being goals (A resilient Wales) and ways of "
+                         "working (Long term), which are Wales's, but this portfolio follows England's rules: take "
+                         "them off (innotrack innovation update 1 --goals none --ways none)"));
+
+    requireOk(cli.as("2", {"innovation", "update", "1", "--goals", "none", "--ways", "none"}));
+    const RunResult clean = cli.run({"check"});
+    requireOk(clean);
+    CHECK(has(clean.out, "No problems found."));
+}

@@ -187,7 +187,7 @@ TEST_CASE("the board paper's lists for the fixed portfolio are as worked by hand
     CHECK(last->chair == "Cllr Bob Cabinet");
     CHECK_FALSE(board.lastClosedReview(Date(2026, 11, 1)));
 
-    const BoardLists lists = board.boardLists({kToday, std::nullopt}, last, last->id, 15, std::nullopt);
+    const BoardLists lists = board.boardLists({kToday, std::nullopt, std::nullopt}, last, last->id, 15, std::nullopt);
     // Active on the day, by priority then id: the sensors (1) before the video (3).
     REQUIRE(lists.innovations.total == 2);
     REQUIRE(lists.innovations.rows.size() == 2);
@@ -225,7 +225,8 @@ TEST_CASE("the board paper's lists for the fixed portfolio are as worked by hand
     CHECK(lists.ambitionsWithoutActiveInnovation[0].ambitionId == fixed.netZero);
 
     // As of 1 November the breach had not happened and "Evaluate" was not yet due.
-    const BoardLists earlier = board.boardLists({Date(2026, 11, 1), std::nullopt}, std::nullopt, std::nullopt, 15, 1);
+    const BoardLists earlier =
+        board.boardLists({Date(2026, 11, 1), std::nullopt, std::nullopt}, std::nullopt, std::nullopt, 15, 1);
     CHECK(earlier.innovations.total == 2);
     CHECK(earlier.innovations.rows.size() == 1);  // cut to the limit, the total kept
     CHECK(earlier.overdueMilestones.total == 0);

@@ -11,9 +11,9 @@ namespace {
 
 const Period kYear2026 = financialYear(2026);  // 1 April 2026 to 31 March 2027
 
-TallyScope ofAmbition(Id id) { return {id, std::nullopt, std::nullopt}; }
-TallyScope ofCabinet(Id id) { return {std::nullopt, id, std::nullopt}; }
-TallyScope ofInnovation(Id id) { return {std::nullopt, std::nullopt, id}; }
+TallyScope ofAmbition(Id id) { return {id, std::nullopt, std::nullopt, std::nullopt}; }
+TallyScope ofCabinet(Id id) { return {std::nullopt, id, std::nullopt, std::nullopt}; }
+TallyScope ofInnovation(Id id) { return {std::nullopt, std::nullopt, id, std::nullopt}; }
 
 TEST_CASE("an empty portfolio counts nothing in any grouping", "[backend][reports][tally]") {
     TestPortfolio empty;
@@ -199,8 +199,8 @@ TEST_CASE("scope filters narrow by ambition, cabinet lead and innovation, and ev
     CHECK(p.counts(kYear2026, ofCabinet(p.bob.id)).wentWrong() == 1);
     CHECK(p.counts(kYear2026, ofCabinet(p.cat.id)).wentWrong() == 2);
     CHECK(p.counts(kYear2026, ofInnovation(p.energy.id)).wentWrong() == 3);
-    CHECK(p.counts(kYear2026, {p.netZero.id, p.bob.id, std::nullopt}).wentWrong() == 0);
-    CHECK(p.counts(kYear2026, {p.independence.id, std::nullopt, p.homeCare.id}).wentWrong() == 1);
+    CHECK(p.counts(kYear2026, {p.netZero.id, p.bob.id, std::nullopt, std::nullopt}).wentWrong() == 0);
+    CHECK(p.counts(kYear2026, {p.independence.id, std::nullopt, p.homeCare.id, std::nullopt}).wentWrong() == 1);
 }
 
 TEST_CASE("by ambition: every ambition, including those with nothing, and a row for innovations without one",

@@ -163,13 +163,18 @@ TEST_CASE("the report puts the counts into words and draws the heat map at the p
 TEST_CASE("the scope in words, and scopes that name nothing are refused", "[backend][reports][tally]") {
     TallyPortfolio p;
     const ReportPeriod year = financialYearPeriod(2026, day(2027, 5, 20));
-    CHECK(build(p, year, {p.netZero.id, p.cat.id, std::nullopt}).scopeWords ==
+    CHECK(build(p, year, {p.netZero.id, p.cat.id, std::nullopt, std::nullopt}).scopeWords ==
           "Ambition 'Net zero by 2040'; innovations led by Cllr Cat Cabinet (Climate)");
-    CHECK(build(p, year, {std::nullopt, std::nullopt, p.energy.id}).scopeWords ==
+    CHECK(build(p, year, {std::nullopt, std::nullopt, p.energy.id, std::nullopt}).scopeWords ==
           "Innovation " + std::to_string(p.energy.id) + " 'Community energy'");
-    CHECK_THROWS_AS(build(p, year, {999, std::nullopt, std::nullopt}), NotFound);
-    CHECK_THROWS_AS(build(p, year, {std::nullopt, std::nullopt, 999}), NotFound);
-    CHECK_THROWS_WITH(build(p, year, {std::nullopt, p.officer.id, std::nullopt}),
+    CHECK(build(p, year, {std::nullopt, std::nullopt, std::nullopt, WellbeingGoal::Resilient}).scopeWords ==
+          "Well-being goal: A resilient Wales");
+    CHECK(build(p, year, {std::nullopt, p.cat.id, std::nullopt, WellbeingGoal::CultureLanguage}).scopeWords ==
+          "Innovations led by Cllr Cat Cabinet (Climate); well-being goal: A Wales of vibrant culture and thriving "
+          "Welsh language");
+    CHECK_THROWS_AS(build(p, year, {999, std::nullopt, std::nullopt, std::nullopt}), NotFound);
+    CHECK_THROWS_AS(build(p, year, {std::nullopt, std::nullopt, 999, std::nullopt}), NotFound);
+    CHECK_THROWS_WITH(build(p, year, {std::nullopt, p.officer.id, std::nullopt, std::nullopt}),
                       "cabinet: Dev Officer is a Project officer, not a cabinet member or the leader, so leads no "
                       "innovations");
 }

@@ -91,7 +91,8 @@ TEST_CASE_METHOD(RecordedAroundAReview, "new since the last review goes by when 
     }
 
     SECTION("the board paper's figures and lists") {
-        const BoardLists lists = board.boardLists({kToday, std::nullopt}, last, last->id, 15, std::nullopt);
+        const BoardLists lists =
+            board.boardLists({kToday, std::nullopt, std::nullopt}, last, last->id, 15, std::nullopt);
         CHECK(factsOf(lists, innovation.id).setbacksSince == 2);
         CHECK(factsOf(lists, innovation.id).lessonsSince == 1);
         CHECK(factsOf(lists, sensors.id).setbacksSince == 0);
@@ -105,8 +106,8 @@ TEST_CASE_METHOD(RecordedAroundAReview, "new since the last review goes by when 
         // As of 24 November the review had not closed: every setback dated by then is new, the
         // late one included; the one on the 25th had not happened.
         const BoardLists earlier =
-            board.boardLists({Date(2026, 11, 24), std::nullopt}, board.lastClosedReview(Date(2026, 11, 24)),
-                             std::nullopt, 15, std::nullopt);
+            board.boardLists({Date(2026, 11, 24), std::nullopt, std::nullopt},
+                             board.lastClosedReview(Date(2026, 11, 24)), std::nullopt, 15, std::nullopt);
         CHECK(earlier.setbacks.total == 2);  // "before" (20 Nov) and "late" (10 Nov)
     }
 

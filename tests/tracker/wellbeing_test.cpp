@@ -94,3 +94,59 @@ TEST_CASE_METHOD(PortfolioFixture, "a record tagged before the portfolio was set
     retitled.goals = {};
     CHECK(portfolio.updateInnovation(cabinet.id, retitled).goals.empty());
 }
+
+TEST_CASE("an innovation serves a goal it is tagged with, or one its ambition is tagged with", "[tracker][wellbeing]") {
+    const WellbeingGoals none;
+    const WellbeingGoals resilient{WellbeingGoal::Resilient};
+    const WellbeingGoals healthier{WellbeingGoal::Healthier, WellbeingGoal::Prosperous};
+    CHECK(servesGoal(WellbeingGoal::Resilient, resilient, none));       // tagged itself
+    CHECK(servesGoal(WellbeingGoal::Resilient, none, resilient));       // through its ambition
+    CHECK(servesGoal(WellbeingGoal::Resilient, healthier, resilient));  // its own tags need not include it
+    CHECK_FALSE(servesGoal(WellbeingGoal::Resilient, healthier, none));
+    CHECK_FALSE(servesGoal(WellbeingGoal::Resilient, none, none));
+    CHECK(goalScopeRefusal(true, "--goal") == std::nullopt);
+    CHECK(goalScopeRefusal(false, "--goal") ==
+          "--goal: well-being goals are Wales's, and this portfolio follows England's rules, so a report cannot be "
+          "scoped to one (the leader sets the nation: innotrack decision nation --to wales)");
+}
+
+TEST_CASE_METHOD(PortfolioFixture, "check names the well-being tags left on records after the portfolio went back to "
+                                   "England, and what to do",
+                 "[backend][tracker][wellbeing]") {
+    portfolio.setNation(leader.id, Nation::Wales);
+    Ambition ambitious = ambition;
+    ambitious.goals = {WellbeingGoal::Resilient};
+    portfolio.updateAmbition(leader.id, ambitious);
+    Innovation tagged = innovation;
+    tagged.goals = {WellbeingGoal::Healthier};
+    tagged.ways = {WayOfWorking::Prevention, WayOfWorking::Involvement};
+    portfolio.updateInnovation(cabinet.id, tagged);
+    CHECK(portfolio.check().empty());  // in Wales the tags are what they are for
+
+    portfolio.setNation(leader.id, Nation::England);
+    const auto problems = portfolio.check();
+    REQUIRE(problems.size() == 2);
+    const std::string ambitionId = std::to_string(ambition.id);
+    const std::string innovationId = std::to_string(innovation.id);
+    CHECK(problems[0].what == "ambition " + ambitionId + " '" + ambition.title +
+                                  "' is tagged with well-being goals (A resilient Wales), which are Wales's, but this "
+                                  "portfolio follows England's rules: take them off (innotrack ambition update " +
+                                  ambitionId +
+                                  " --goals none --ways none), or, if the council is Welsh, set the nation back "
+                                  "(innotrack decision nation --to wales)");
+    CHECK(problems[1].what.find("innovation " + innovationId + " 'Home care by video' is tagged with well-being goals "
+                                "(A healthier Wales) and ways of working (Prevention; Involvement), which are "
+                                "Wales's") == 0);
+    CHECK(problems[1].what.find("(innotrack innovation update " + innovationId + " --goals none --ways none)") !=
+          std::string::npos);
+
+    // Doing what it says clears them.
+    Innovation untagged = portfolio.innovation(innovation.id);
+    untagged.goals = {};
+    untagged.ways = {};
+    portfolio.updateInnovation(cabinet.id, untagged);
+    Ambition plain = portfolio.ambition(ambition.id);
+    plain.goals = {};
+    portfolio.updateAmbition(leader.id, plain);
+    CHECK(portfolio.check().empty());
+}

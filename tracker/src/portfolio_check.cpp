@@ -170,6 +170,30 @@ void checkIdeas(const PortfolioStore& store, std::vector<Problem>& problems) {
     }
 }
 
+// Well-being tags are Wales's: a portfolio switched back to England keeps the tags its records had
+// (the service refuses only new ones), and no report reads them there. Each record still tagged is
+// named with its tags and the two ways out.
+template <typename Record>
+void checkTagsInEngland(const Record& record, const std::string& what, std::vector<Problem>& problems) {
+    if (record.goals.empty() && record.ways.empty()) return;
+    std::string tags;
+    if (!record.goals.empty()) tags = "well-being goals (" + record.goals.labels() + ")";
+    if (!record.ways.empty())
+        tags += (tags.empty() ? "" : " and ") + std::string("ways of working (") + record.ways.labels() + ")";
+    const std::string id = std::to_string(record.id);
+    problems.push_back({quoted(what, record.id, record.title) + " is tagged with " + tags +
+                        ", which are Wales's, but this portfolio follows England's rules: take them off "
+                        "(innotrack " + what + " update " + id +
+                        " --goals none --ways none), or, if the council is Welsh, set the nation back "
+                        "(innotrack decision nation --to wales)"});
+}
+
+void checkWellbeingTags(const PortfolioStore& store, std::vector<Problem>& problems) {
+    if (store.nation() == Nation::Wales) return;
+    for (const auto& ambition : store.listAmbitions()) checkTagsInEngland(ambition, "ambition", problems);
+    for (const auto& innovation : store.listInnovations({})) checkTagsInEngland(innovation, "innovation", problems);
+}
+
 }  // namespace
 
 std::vector<Problem> Portfolio::check() const {
@@ -182,6 +206,7 @@ std::vector<Problem> Portfolio::check() const {
     checkRisksAndSetbacks(store_, problems);
     checkReviews(store_, problems);
     checkIdeas(store_, problems);
+    checkWellbeingTags(store_, problems);
     if (const ChainVerdict chain = verifyAuditChain(); chain.firstBreak)
         problems.push_back({describeBreak(*chain.firstBreak)});
     return problems;

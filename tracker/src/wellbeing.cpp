@@ -33,4 +33,15 @@ std::optional<std::string> wellbeingTagRefusal(bool welsh, const WellbeingGoals&
            " cannot be tagged with them (the leader sets the nation: innotrack decision nation --to wales)";
 }
 
+bool servesGoal(WellbeingGoal goal, const WellbeingGoals& innovationGoals, const WellbeingGoals& ambitionGoals) {
+    return innovationGoals.contains(goal) || ambitionGoals.contains(goal);
+}
+
+std::optional<std::string> goalScopeRefusal(bool welsh, std::string_view option) {
+    if (welsh) return std::nullopt;
+    return std::string(option) +
+           ": well-being goals are Wales's, and this portfolio follows England's rules, so a report cannot be "
+           "scoped to one (the leader sets the nation: innotrack decision nation --to wales)";
+}
+
 }  // namespace innotrack

@@ -53,6 +53,7 @@ struct BoardReport {
     Date on;                        // the day the report is as of
     OptionalId cabinetLeadId;       // the filter, when the report covers one cabinet member's innovations
     std::string cabinetLeadName;    // empty when not filtered
+    std::optional<WellbeingGoal> goal;  // Wales: only the innovations serving this goal (servesGoal)
     RiskBands bands;
     std::optional<BoardReview> lastClosedReview;  // "new since the last review": tracker/new_since.hpp
     std::vector<BoardRow> innovations;            // active on the day, by priority then id
@@ -61,7 +62,8 @@ struct BoardReport {
     std::vector<BoardRisk> criticalRisks;
     std::vector<BoardSetback> newSetbacks;
     std::vector<BoardLesson> newLessons;
-    std::vector<BoardAmbitionGap> ambitionsWithoutActiveInnovation;  // council-wide, even when filtered
+    // Council-wide, even when filtered by cabinet member; scoped to a goal, the ambitions tagged with it.
+    std::vector<BoardAmbitionGap> ambitionsWithoutActiveInnovation;
     std::optional<std::size_t> limit;  // each list above holds at most this many rows; none: all of them
     BoardTotals totals;                // how many each list holds in all
     // Each innovation on the board at Piloting or beyond, and which groups it has not engaged in
@@ -87,10 +89,12 @@ struct BoardReport {
 // confidence. Before today it is the confidence recorded at the latest weekly review held on or
 // before `on` (reviews are the dated record of confidence), else the current one.
 // `cabinetLeadName` is shown in the heading when `cabinetLeadId` is set. `limit`: the most rows of
-// each list to read and show (the first in each list's order); none reads every row.
+// each list to read and show (the first in each list's order); none reads every row. `goal`: only
+// the innovations serving it, and the ambitions tagged with it.
 BoardReport buildBoardReport(const BoardQueries& queries, const RiskBands& bands, Date on, Date today,
                              OptionalId cabinetLeadId = std::nullopt, std::string cabinetLeadName = {},
-                             std::optional<std::size_t> limit = kBoardRowLimit);
+                             std::optional<std::size_t> limit = kBoardRowLimit,
+                             std::optional<WellbeingGoal> goal = std::nullopt);
 
 // Fills report.takingPeople from the portfolio's engagements, for the innovations on the board.
 void addTakingPeople(BoardReport& report, const std::vector<Engagement>& engagements);

@@ -48,7 +48,7 @@ struct TallyReport {
     Date madeOn;
     ReportPeriod period;
     TallyScope scope;
-    std::string scopeWords;  // "Whole council", "Ambition: …; cabinet lead: …"
+    std::string scopeWords;  // "Whole council", "Ambition '…'; innovations led by …; well-being goal: …"
     RiskBands bands;
 
     TallyCounts counts;
@@ -87,7 +87,8 @@ struct TallyRequest {
 TallyReport buildTallyReport(const PortfolioStore& store, const TallyQueries& queries, const TallyRequest& request,
                              Date today);
 
-// "Whole council", or the scope's parts: "Ambition 'Older people at home'; innovations led by …".
+// "Whole council", or the scope's parts: "Ambition 'Older people at home'; innovations led by …;
+// well-being goal: A resilient Wales".
 // Throws NotFound when the scope names a record that does not exist, and ValidationError naming
 // "cabinet" when the cabinet lead named is not a cabinet member or the leader.
 std::string scopeWords(const PortfolioStore& store, const TallyScope& scope);

@@ -6,6 +6,7 @@
 #include "tracker/dates.hpp"
 #include "tracker/ids.hpp"
 #include "tracker/scales.hpp"
+#include "tracker/wellbeing.hpp"
 
 #include <cstddef>
 #include <cstdint>
@@ -19,10 +20,12 @@ namespace innotrack {
 // records stood at the end of `on`: a milestone completed after it is outstanding, a risk closed
 // after it is open, a review closed after it is still open, a stage change after it has not
 // happened. The innovations covered are those active on `on` (by the stage they had that day),
-// led by `cabinetLeadId` when it is set (the current cabinet lead: leads keep no history).
+// led by `cabinetLeadId` when it is set (the current cabinet lead: leads keep no history), and
+// serving `goal` when it is set (servesGoal, tracker/wellbeing.hpp: by its tags now, as leads).
 struct BoardScope {
     Date on;
     OptionalId cabinetLeadId;
+    std::optional<WellbeingGoal> goal;
 };
 
 // The weekly review that counts as "the last one": closed on or before the day; when several
@@ -154,7 +157,7 @@ struct BoardLists {
     BoardList<BoardSetback> setbacks;                   // new since `since`
     BoardList<BoardLesson> lessons;                     // new since `since`
     // Council-wide (an ambition has no cabinet lead, so the cabinet filter does not apply) and
-    // never cut: a council has tens of ambitions.
+    // never cut: a council has tens of ambitions. Scoped to a goal, only the ambitions tagged with it.
     std::vector<BoardAmbitionGap> ambitionsWithoutActiveInnovation;
 };
 

@@ -5,6 +5,7 @@
 #include "tracker/calendar.hpp"
 #include "tracker/ids.hpp"
 #include "tracker/risk.hpp"
+#include "tracker/wellbeing.hpp"
 
 #include <array>
 #include <cstdint>
@@ -18,6 +19,8 @@ struct TallyScope {
     OptionalId ambitionId;
     OptionalId cabinetLeadId;
     OptionalId innovationId;
+    // Wales: the innovations serving this well-being goal (servesGoal, tracker/wellbeing.hpp).
+    std::optional<WellbeingGoal> goal;
 };
 
 enum class TallyGrouping { None, Ambition, Cabinet, Innovation, Quarter };

@@ -103,4 +103,15 @@ using WaysOfWorking = ScaleSet<WayOfWorking>;
 std::optional<std::string> wellbeingTagRefusal(bool welsh, const WellbeingGoals& goals, const WaysOfWorking& ways,
                                                std::string_view record);
 
+// A report scoped to one goal (report board --goal, report tally --goal) covers the innovations
+// that serve it: an innovation serves a goal when it is tagged with the goal itself, or when the
+// ambition it works towards is (an innovation serves its ambition's goals as well as its own).
+// `ambitionGoals` are the goals of the innovation's ambition; empty when it has none. This is the
+// rule; the backends answer it in SQL (sql/goal_scope_sql.hpp), and a test holds the two together.
+bool servesGoal(WellbeingGoal goal, const WellbeingGoals& innovationGoals, const WellbeingGoals& ambitionGoals);
+
+// The refusal when a report of an English portfolio is scoped to a goal (the goals are Wales's);
+// nullopt in a Welsh one. `option` is how the caller names the scope ("--goal").
+std::optional<std::string> goalScopeRefusal(bool welsh, std::string_view option);
+
 }  // namespace innotrack
