@@ -13,6 +13,8 @@
 #include <cmath>
 
 #include <exception>
+#include <filesystem>
+#include <fstream>
 #include <string>
 
 namespace innotrack::gui {
@@ -61,8 +63,22 @@ void App::run(Backend& backend) {
             ImGui::ErrorCheckEndFrameRecover(nullptr);
             state_.reportError(std::string("Something unexpected went wrong: ") + error.what());
         }
+        if (!locationsPath_.empty() && state_.locator().all() != locationsWritten_) writeLocations();
         backend.endFrame();
     }
+}
+
+void App::writeLocations() {
+    locationsWritten_ = state_.locator().all();
+    const std::string partial = locationsPath_ + ".partial";
+    {
+        std::ofstream out(partial, std::ios::trunc);
+        for (const auto& [key, rect] : locationsWritten_)
+            out << rect.minX << ' ' << rect.minY << ' ' << rect.maxX << ' ' << rect.maxY << ' ' << key << '\n';
+        if (!out) return;  // a script's aid: the app carries on without it
+    }
+    std::error_code error;
+    std::filesystem::rename(partial, locationsPath_, error);
 }
 
 void App::frame() {
@@ -175,7 +191,9 @@ void App::drawMenuBar() {
         if (ImGui::MenuItem("Quit", "Ctrl+Q")) quit_ = true;
         ImGui::EndMenu();
     }
-    if (ImGui::BeginMenu("View")) {
+    const bool viewMenu = ImGui::BeginMenu("View");
+    locate(state_, "menu.view");
+    if (viewMenu) {
         for (std::size_t index = 0; index < views_.size(); ++index) {
             const View& each = *views_[index];
             const std::string shortcut = tabShortcut(index);

@@ -82,6 +82,7 @@ int runApp(const GuiOptions& options) {
     if (!options.view.empty()) app.select(options.view);
     if (options.meeting) dynamic_cast<ReviewView&>(*app.view("review")).requestMeeting();
     if (screenshot) return takeScreenshot(app, state, backend, options);
+    app.writeLocationsTo(options.locations);
     app.run(backend);
     return 0;
 }

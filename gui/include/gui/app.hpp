@@ -7,6 +7,7 @@
 #include "gui/backend.hpp"
 #include "gui/view.hpp"
 
+#include <map>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -38,6 +39,9 @@ public:
     const std::string& current() const { return current_; }
     View* view(std::string_view name);
     bool quitRequested() const { return quit_; }
+    // From then on, run() writes where each located control was drawn to `path` after every frame
+    // in which one appeared, moved or went (see writeLocations); empty: never.
+    void writeLocationsTo(std::string path) { locationsPath_ = std::move(path); }
 
 private:
     enum class FileAction { None, Open, Create, Connect };
@@ -56,6 +60,9 @@ private:
     void drawFileDialog();
     void openDemo();
     void startFileDialog(FileAction action);
+    // One "MINX MINY MAXX MAXY KEY" line per located control, written to a temporary file and
+    // renamed over locationsPath_, so a reader never sees half of it.
+    void writeLocations();
 
     AppState& state_;
     std::vector<std::unique_ptr<View>> views_;
@@ -71,6 +78,9 @@ private:
     std::string filePath_;
     std::string leaderName_;
     std::string fileDialogError_;
+
+    std::string locationsPath_;
+    std::map<std::string, ScreenRect> locationsWritten_;
 };
 
 }  // namespace innotrack::gui
