@@ -1,6 +1,7 @@
 // The app's window: menu bar and tabs; see app.hpp. The dialogs are in app_dialogs.cpp.
 #include "gui/app.hpp"
 
+#include "gui/review_view.hpp"
 #include "gui/theme.hpp"
 #include "gui/widgets.hpp"
 #include "demo/demo.hpp"
@@ -28,6 +29,12 @@ View* App::view(std::string_view name) {
     for (const auto& each : views_)
         if (each->name() == name) return each.get();
     return nullptr;
+}
+
+void App::openMeeting() {
+    if (!state_.hasPortfolio()) return;
+    select("review");
+    if (auto* review = dynamic_cast<ReviewView*>(view("review"))) review->requestMeeting();
 }
 
 bool App::select(std::string_view name) {
@@ -151,8 +158,10 @@ void App::handleShortcuts() {
         select("board");
         state_.requestSearchFocus();
     }
+    const bool dialogOpen = ImGui::IsPopupOpen(nullptr, ImGuiPopupFlags_AnyPopupId);
+    if (!dialogOpen && ImGui::IsKeyPressed(kMeetingModeKey, false)) openMeeting();
     // Escape first leaves a text field or closes a dialog (ImGui does both); only then does it go back.
-    const bool busy = ImGui::GetIO().WantTextInput || ImGui::IsPopupOpen(nullptr, ImGuiPopupFlags_AnyPopupId);
+    const bool busy = ImGui::GetIO().WantTextInput || dialogOpen;
     if (!busy && current_ == "innovation" && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false))
         select("board");
 }
@@ -205,6 +214,9 @@ void App::drawMenuBar() {
             select("board");
             state_.requestSearchFocus();
         }
+        locate(state_, "menu.view.search");
+        if (ImGui::MenuItem("Weekly review in meeting mode", "F5", false, state_.hasPortfolio())) openMeeting();
+        locate(state_, "menu.view.meeting");
         ImGui::Separator();
         drawZoomMenu();
         ImGui::Separator();

@@ -24,8 +24,8 @@ void ReviewView::drawMeetingButton(AppState& state) {
     const Permission permission = model_.openReview()
                                       ? Permission{true, ""}
                                       : Permission{false, "Start this week's review to use meeting mode."};
-    if (permittedButton("Meeting mode (F5)", permission) || (permission && ImGui::IsKeyPressed(kMeetingModeKey, false)))
-        enterMeeting();
+    // F5 is the app's (App::openMeeting): it works from any tab, and here it asks for the same.
+    if (permittedButton("Meeting mode (F5)", permission)) enterMeeting();
     locate(state, "review.meeting");
 }
 

@@ -38,6 +38,9 @@ public:
     bool select(std::string_view name);
     const std::string& current() const { return current_; }
     View* view(std::string_view name);
+    // View > Weekly review in meeting mode and F5 on any tab: the weekly review's tab, in meeting
+    // mode when a review is open (else its start page says why meeting mode is not offered).
+    void openMeeting();
     bool quitRequested() const { return quit_; }
     // From then on, run() writes where each located control was drawn to `path` after every frame
     // in which one appeared, moved or went (see writeLocations); empty: never.
@@ -46,8 +49,8 @@ public:
 private:
     enum class FileAction { None, Open, Create, Connect };
 
-    // Ctrl+1 … Ctrl+9 and Ctrl+0 show the tabs in order, Ctrl+F the board's search, Ctrl+O opens a
-    // portfolio, Ctrl+Q quits, Ctrl+plus and Ctrl+minus zoom, and Escape goes back from an
+    // Ctrl+1 … Ctrl+9 and Ctrl+0 show the tabs in order, Ctrl+F the board's search, F5 the weekly
+    // review in meeting mode, Ctrl+O opens a portfolio, Ctrl+Q quits, Ctrl+plus and Ctrl+minus zoom, and Escape goes back from an
     // innovation to the board.
     void handleShortcuts();
     void drawMenuBar();
