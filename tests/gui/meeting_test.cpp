@@ -6,6 +6,7 @@
 #include "gui/review_view.hpp"
 
 #include <catch2/catch.hpp>
+#include <imgui_internal.h>
 
 namespace innotrack::gui {
 namespace {
@@ -90,6 +91,21 @@ TEST_CASE("with no review open, the meeting mode entry shows the weekly review's
     CHECK(demo.app.current() == "review");
     CHECK_FALSE(dynamic_cast<ReviewView&>(*demo.app.view("review")).inMeeting());
     CHECK(testing::located(demo, "review.start"));
+}
+
+TEST_CASE("the meeting's arrow keys move through the review, not the keyboard focus", "[gui][meeting][focus]") {
+    Meeting meeting("Cllr Priya Shah");
+    // The keyboard focus on the review's tab, as after clicking it, then F5.
+    meeting.demo.click("tab.review");
+    meeting.press(static_cast<ImGuiKey>(kMeetingModeKey));
+    REQUIRE(meeting.view().inMeeting());
+    const ImGuiID before = ImGui::GetCurrentContext()->NavId;
+    REQUIRE(before != 0);
+    for (int i = 0; i < 4; ++i) meeting.press(ImGuiKey_RightArrow);
+    meeting.press(ImGuiKey_LeftArrow);
+    CHECK(meeting.view().meetingCursor().index() == 3);
+    CHECK(ImGui::GetCurrentContext()->NavId == before);
+    CHECK(meeting.demo.app.current() == "review");
 }
 
 TEST_CASE("meeting mode shows one innovation's facts, hand-checked against the demo", "[gui][meeting]") {
