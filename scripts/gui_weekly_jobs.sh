@@ -14,171 +14,19 @@
 #
 # Usage: scripts/gui_weekly_jobs.sh [--build DIR] [--out DIR] [--keep]
 #   --build DIR  where innotrack-gui and innotrack were built (default: build, else build/release)
-#   --out DIR    where the screenshots go (default: BUILD/gui-weekly-jobs, emptied on each run)
+#   --out DIR    where the screenshots go (default: BUILD/gui_weekly_jobs; the last run's are replaced)
 #   --keep       keep the portfolio and the app's settings (the path is printed)
 # Needs Xvfb, xdotool and ImageMagick's import (Debian packages xvfb, xdotool, imagemagick; all
 # in scripts/packages.txt, so scripts/install-deps.sh installs them). It installs nothing itself.
 set -euo pipefail
 
-here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-root=$(cd "$here/.." && pwd)
-build=""
-out=""
-keep=false
-while [[ $# -gt 0 ]]; do
-  case "$1" in
-    --build) build="$2"; shift 2 ;;
-    --out) out="$2"; shift 2 ;;
-    --keep) keep=true; shift ;;
-    -h|--help) sed -n '2,21p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
-    *) echo "gui_weekly_jobs: unknown option '$1'; see --help" >&2; exit 2 ;;
-  esac
-done
-
-fail() { echo "gui_weekly_jobs: FAILED: $*" >&2; exit 1; }
-
-missing=()
-command -v Xvfb >/dev/null || missing+=("Xvfb (Debian package xvfb)")
-command -v xdotool >/dev/null || missing+=("xdotool (Debian package xdotool)")
-command -v import >/dev/null || missing+=("import (Debian package imagemagick)")
-if [[ ${#missing[@]} -gt 0 ]]; then
-  echo "gui_weekly_jobs: this script needs, and does not install:" >&2
-  for each in "${missing[@]}"; do echo "  - $each" >&2; done
-  echo "Install them with scripts/install-deps.sh (they are in scripts/packages.txt)." >&2
-  exit 1
-fi
-
-if [[ -z "$build" ]]; then
-  for candidate in "$root/build" "$root/build/release"; do
-    [[ -x "$candidate/gui/innotrack-gui" && -x "$candidate/cli/innotrack" ]] && { build="$candidate"; break; }
-  done
-fi
-gui="$build/gui/innotrack-gui"
-cli="$build/cli/innotrack"
-[[ -x "$gui" && -x "$cli" ]] ||
-  fail "no built innotrack-gui and innotrack in '${build:-build}'; build them (ninja -C build gui/innotrack-gui cli/innotrack) or give --build DIR"
-
-[[ -n "$out" ]] || out="$build/gui-weekly-jobs"
-work=$(mktemp -d /tmp/gui-weekly-jobs.XXXXXX)
-db="$work/portfolio.db"
-locations="$work/locations.txt"
-mkdir -p "$out"
+name=gui_weekly_jobs
+# shellcheck source=scripts/gui_drive.sh
+source "$(dirname "${BASH_SOURCE[0]}")/gui_drive.sh"
+drive_options "$@"
+drive_setup
 rm -f "$out"/[0-9][0-9]-*.png "$out/leader-tally.md"  # the last run's, nothing else
-out=$(cd "$out" && pwd)
 
-xvfb_pid=""
-app_pid=""
-cleanup() {
-  [[ -n "$app_pid" ]] && kill "$app_pid" 2>/dev/null || true
-  [[ -n "$xvfb_pid" ]] && kill "$xvfb_pid" 2>/dev/null || true
-  wait 2>/dev/null || true
-  if $keep; then echo "gui_weekly_jobs: kept $work"; else rm -rf "$work"; fi
-}
-trap cleanup EXIT
-
-# A display number nobody uses: no socket and no lock file.
-display=""
-for n in $(seq 71 139); do
-  if [[ ! -e "/tmp/.X11-unix/X$n" && ! -e "/tmp/.X$n-lock" ]]; then display=$n; break; fi
-done
-[[ -n "$display" ]] || fail "no free X display number between :71 and :139"
-Xvfb ":$display" -screen 0 1280x800x24 -nolisten tcp >"$work/xvfb.log" 2>&1 &
-xvfb_pid=$!
-for _ in $(seq 50); do [[ -e "/tmp/.X11-unix/X$display" ]] && break; sleep 0.1; done
-[[ -e "/tmp/.X11-unix/X$display" ]] || fail "Xvfb did not start on :$display (see $work/xvfb.log)"
-export DISPLAY=":$display"
-# The app remembers its settings and window layout here, not in the person's own.
-export HOME="$work/home" XDG_CONFIG_HOME="$work/config"
-mkdir -p "$HOME" "$XDG_CONFIG_HOME"
-echo "gui_weekly_jobs: Xvfb on :$display, screenshots in $out"
-
-"$cli" --db "$db" demo >/dev/null || fail "could not create the demo portfolio in $db"
-
-# --- driving the window -------------------------------------------------------------------
-job=""
-declare -A clicks=() keys=() typed=()
-step=0
-window=""
-
-# The centre of the control located under KEY, as "X Y" in window pixels, once it has been drawn
-# at the same place in two looks 0.15 s apart (a dialog settles its size on its first frames);
-# empty when it is not drawn within SECONDS (default 10).
-where() {
-  local key="$1" seconds="${2:-10}" last="" now="" tries
-  tries=$(awk -v s="$seconds" 'BEGIN { print int(s / 0.15) }')
-  for _ in $(seq "$tries"); do
-    now=$(awk -v k="$key" '{ name = $0; sub(/^[^ ]+ [^ ]+ [^ ]+ [^ ]+ /, "", name)
-                              if (name == k) { printf "%d %d\n", ($1 + $3) / 2, ($2 + $4) / 2; exit } }' \
-            "$locations" 2>/dev/null || true)
-    [[ -n "$now" && "$now" == "$last" ]] && { echo "$now"; return 0; }
-    last="$now"
-    sleep 0.15
-  done
-  return 1
-}
-
-shown() { where "$1" "${2:-10}" >/dev/null; }
-await() { shown "$1" "${3:-10}" || fail "$job: ${2:-the app never showed '$1'} (screenshots so far in $out)"; }
-
-shot() {
-  step=$((step + 1))
-  sleep 0.3  # a frame or two, so what was just done is drawn
-  import -window root "$(printf '%s/%02d-%s.png' "$out" "$step" "$1")"
-}
-
-# A click on the control KEY, the button held 0.1 s: ImGui 1.86 reads the mouse once a frame.
-click() {
-  local at
-  at=$(where "$1") || fail "$job: '$1' is not on the screen to click (screenshots so far in $out)"
-  # shellcheck disable=SC2086
-  xdotool mousemove --window "$window" $at
-  sleep 0.1
-  xdotool mousedown 1
-  sleep 0.1
-  xdotool mouseup 1
-  clicks[$job]=$((${clicks[$job]:-0} + 1))
-  sleep 0.2
-}
-
-# A key or chord such as ctrl+2, held 0.1 s: ImGui 1.86 loses a key pressed and released
-# between two frames.
-key() {
-  xdotool keydown "$1"
-  sleep 0.1
-  xdotool keyup "$1"
-  keys[$job]=$((${keys[$job]:-0} + 1))
-  sleep 0.2
-}
-
-type_text() {
-  xdotool type --delay 60 "$1"
-  typed[$job]=$((${typed[$job]:-0} + ${#1}))
-  sleep 0.2
-}
-
-# Starts the app on the portfolio as PERSON and waits for its window and its first frame.
-launch() {
-  job="$1"
-  local person="$2"
-  rm -f "$locations"
-  "$gui" --db "$db" --as "$person" --locations "$locations" >"$work/gui-$step.log" 2>&1 &
-  app_pid=$!
-  window=$(timeout 15 xdotool search --sync --onlyvisible --name '^innotrack' | awk 'NR == 1') ||
-    fail "$job: the app's window did not appear (see $work/gui-$step.log)"
-  xdotool mousemove --window "$window" 1276 796  # on the window's edge: nothing hovered
-  xdotool windowfocus "$window" 2>/dev/null || true
-  await "tab.board" "the app did not draw its tabs"
-  clicks[$job]=${clicks[$job]:-0} keys[$job]=${keys[$job]:-0} typed[$job]=${typed[$job]:-0}
-}
-
-# Ctrl+Q, then waits for the app to exit.
-quit() {
-  key ctrl+q
-  for _ in $(seq 50); do kill -0 "$app_pid" 2>/dev/null || break; sleep 0.1; done
-  kill -0 "$app_pid" 2>/dev/null && fail "$job: Ctrl+Q did not close the app"
-  wait "$app_pid" || fail "$job: the app exited with an error (see $work/gui-*.log)"
-  app_pid=""
-}
 
 # An innovation's id by its title, from the command line. (No awk 'exit' in these pipelines:
 # with pipefail, the command it cut off would fail the script.)
