@@ -1,5 +1,5 @@
 # Sourced by the scripts that drive innotrack-gui's real window (gui_weekly_jobs.sh,
-# gui_review_screenshots.sh): an Xvfb display of their own, the app started as a person, and key
+# gui_window_screenshots.sh): an Xvfb display of their own, the app started as a person, and key
 # presses, typing and clicks through xdotool, each click at a control the app itself says is
 # there (innotrack-gui --locations FILE). Counts the clicks, keys and typed characters per job.
 # Before sourcing, set name (for messages) and, if wanted, screen (WIDTHxHEIGHT, default

@@ -147,6 +147,12 @@ std::string tabShortcut(std::size_t index) {
 }  // namespace
 
 void App::handleShortcuts() {
+    // ImGui 1.86 moves the keyboard focus on Tab but, when the mouse was used last, does not show
+    // where it went (only the arrow keys turn the focus outline on): show it for Tab too.
+    const ImGuiIO& io = ImGui::GetIO();
+    if ((io.ConfigFlags & ImGuiConfigFlags_NavEnableKeyboard) && !io.KeyCtrl && !io.KeyAlt &&
+        ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Tab)))
+        ImGui::GetCurrentContext()->NavDisableHighlight = false;
     if (chordPressed('O')) startFileDialog(FileAction::Open);
     if (zoomChordPressed(kZoomInKeys)) zoomTo(zoomedIn(state_.settings().zoomPercent));
     if (zoomChordPressed(kZoomOutKeys)) zoomTo(zoomedOut(state_.settings().zoomPercent));

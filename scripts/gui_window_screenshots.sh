@@ -1,20 +1,23 @@
 #!/usr/bin/env bash
-# The weekly review's pictures that --screenshot cannot take, because a person's clicks and typing
-# lead to them, made in the real window under Xvfb with xdotool, at 1280x800 and 1024x700:
-#   review-close-summary-WxH.png  the summary shown before closing: what has no entry yet, and a
-#                                 comment typed but not recorded;
-#   meeting-end-WxH.png           meeting mode's end page, the decisions taken.
+# The pictures --screenshot cannot take, because a person's clicks, typing and keys lead to them,
+# made in the real window under Xvfb with xdotool:
+#   review-close-summary-WxH.png  the weekly review's summary shown before closing: what has no
+#                                 entry yet, and a comment typed but not recorded (1280x800, 1024x700);
+#   meeting-end-WxH.png           meeting mode's end page, the decisions taken (1280x800, 1024x700);
+#   focus-outline-1280x800.png, focus-outline-dark-1280x800.png
+#                                 the keyboard focus outline on the setback form, moved there with
+#                                 the arrow keys, in the light and the dark theme.
 # On a fresh demo portfolio, Cllr Priya Shah starts this week's review and records three
 # innovations through innotrack; the app then does the rest.
 #
-# Usage: scripts/gui_review_screenshots.sh [--build DIR] [--out DIR] [--keep]
+# Usage: scripts/gui_window_screenshots.sh [--build DIR] [--out DIR] [--keep]
 #   --build DIR  where innotrack-gui and innotrack were built (default: build, else build/release)
 #   --out DIR    where the pictures go (default: gui/screenshots)
 #   --keep       keep the portfolio and the app's settings (the path is printed)
 # Needs Xvfb, xdotool and ImageMagick's import (in scripts/packages.txt); installs nothing.
 set -euo pipefail
 
-name=gui_review_screenshots
+name=gui_window_screenshots
 # shellcheck source=scripts/gui_drive.sh
 source "$(dirname "${BASH_SOURCE[0]}")/gui_drive.sh"
 drive_options "$@"
@@ -55,4 +58,18 @@ for size in 1280x800 1024x700; do
   shot "" "$out/meeting-end-$size.png"
   quit
 done
-echo "$name: wrote $out/review-close-summary-{1280x800,1024x700}.png and $out/meeting-end-{1280x800,1024x700}.png"
+
+# The focus outline: Down from the tabs focuses the view, Space enters it, and Down steps through
+# the form (the innovation, what happened, when, the risk, the response) to its second question.
+for theme in light dark; do
+  launch "focus outline $theme" "Gareth Evans" --theme "$theme"
+  key ctrl+4
+  await "setback.question.0" "the setback form did not show"
+  key Down
+  key space
+  for _ in $(seq 6); do key Down; done
+  shot "" "$out/focus-outline$([[ $theme == dark ]] && echo -dark)-1280x800.png"
+  quit
+done
+echo "$name: wrote, in $out, review-close-summary-{1280x800,1024x700}.png, meeting-end-{1280x800,1024x700}.png," \
+  "focus-outline-1280x800.png and focus-outline-dark-1280x800.png"
