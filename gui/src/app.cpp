@@ -1,6 +1,7 @@
 // The app's window: menu bar and tabs; see app.hpp. The dialogs are in app_dialogs.cpp.
 #include "gui/app.hpp"
 
+#include "gui/review_view.hpp"
 #include "gui/theme.hpp"
 #include "gui/widgets.hpp"
 #include "demo/demo.hpp"
@@ -13,6 +14,8 @@
 #include <cmath>
 
 #include <exception>
+#include <filesystem>
+#include <fstream>
 #include <string>
 
 namespace innotrack::gui {
@@ -28,6 +31,12 @@ View* App::view(std::string_view name) {
     for (const auto& each : views_)
         if (each->name() == name) return each.get();
     return nullptr;
+}
+
+void App::openMeeting() {
+    if (!state_.hasPortfolio()) return;
+    select("review");
+    if (auto* review = dynamic_cast<ReviewView*>(view("review"))) review->requestMeeting();
 }
 
 bool App::select(std::string_view name) {
@@ -63,8 +72,22 @@ void App::run(Backend& backend) {
             ImGui::ErrorCheckEndFrameRecover(nullptr);
             state_.reportError(std::string("Something unexpected went wrong: ") + error.what());
         }
+        if (!locationsPath_.empty() && state_.locator().all() != locationsWritten_) writeLocations();
         backend.endFrame();
     }
+}
+
+void App::writeLocations() {
+    locationsWritten_ = state_.locator().all();
+    const std::string partial = locationsPath_ + ".partial";
+    {
+        std::ofstream out(partial, std::ios::trunc);
+        for (const auto& [key, rect] : locationsWritten_)
+            out << rect.minX << ' ' << rect.minY << ' ' << rect.maxX << ' ' << rect.maxY << ' ' << key << '\n';
+        if (!out) return;  // a script's aid: the app carries on without it
+    }
+    std::error_code error;
+    std::filesystem::rename(partial, locationsPath_, error);
 }
 
 void App::frame() {
@@ -135,6 +158,12 @@ std::string tabShortcut(std::size_t index) {
 }  // namespace
 
 void App::handleShortcuts() {
+    // ImGui 1.86 moves the keyboard focus on Tab but, when the mouse was used last, does not show
+    // where it went (only the arrow keys turn the focus outline on): show it for Tab too.
+    const ImGuiIO& io = ImGui::GetIO();
+    if ((io.ConfigFlags & ImGuiConfigFlags_NavEnableKeyboard) && !io.KeyCtrl && !io.KeyAlt &&
+        ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Tab)))
+        ImGui::GetCurrentContext()->NavDisableHighlight = false;
     if (chordPressed('O')) startFileDialog(FileAction::Open);
     if (zoomChordPressed(kZoomInKeys)) zoomTo(zoomedIn(state_.settings().zoomPercent));
     if (zoomChordPressed(kZoomOutKeys)) zoomTo(zoomedOut(state_.settings().zoomPercent));
@@ -148,8 +177,10 @@ void App::handleShortcuts() {
     }
     // In a text field Ctrl+Z undoes typing (ImGui's own); elsewhere, the last change.
     if (chordPressed('Z') && !ImGui::GetIO().WantTextInput && !state_.saving()) state_.undoLast();
+    const bool dialogOpen = ImGui::IsPopupOpen(nullptr, ImGuiPopupFlags_AnyPopupId);
+    if (!dialogOpen && ImGui::IsKeyPressed(kMeetingModeKey, false)) openMeeting();
     // Escape first leaves a text field or closes a dialog (ImGui does both); only then does it go back.
-    const bool busy = ImGui::GetIO().WantTextInput || ImGui::IsPopupOpen(nullptr, ImGuiPopupFlags_AnyPopupId);
+    const bool busy = ImGui::GetIO().WantTextInput || dialogOpen;
     if (!busy && current_ == "innovation" && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false))
         select("board");
 }
@@ -196,7 +227,9 @@ void App::drawMenuBar() {
         ImGui::EndMenu();
     }
     locate(state_, "menu.edit");
-    if (ImGui::BeginMenu("View")) {
+    const bool viewMenu = ImGui::BeginMenu("View");
+    locate(state_, "menu.view");
+    if (viewMenu) {
         for (std::size_t index = 0; index < views_.size(); ++index) {
             const View& each = *views_[index];
             const std::string shortcut = tabShortcut(index);
@@ -208,6 +241,9 @@ void App::drawMenuBar() {
             select("board");
             state_.requestSearchFocus();
         }
+        locate(state_, "menu.view.search");
+        if (ImGui::MenuItem("Weekly review in meeting mode", "F5", false, state_.hasPortfolio())) openMeeting();
+        locate(state_, "menu.view.meeting");
         ImGui::Separator();
         drawZoomMenu();
         ImGui::Separator();

@@ -2,7 +2,6 @@
 // (GLFW with OpenGL 3), then runs the app, or draws one view into a PNG for --screenshot.
 #include "gui/app.hpp"
 #include "gui/backend_glfw.hpp"
-#include "gui/review_view.hpp"
 #include "gui/theme.hpp"
 #include "options.hpp"
 
@@ -80,8 +79,9 @@ int runApp(const GuiOptions& options) {
     openPortfolio(state, options, screenshot);
     App app(state, scale);
     if (!options.view.empty()) app.select(options.view);
-    if (options.meeting) dynamic_cast<ReviewView&>(*app.view("review")).requestMeeting();
+    if (options.meeting) app.openMeeting();
     if (screenshot) return takeScreenshot(app, state, backend, options);
+    app.writeLocationsTo(options.locations);
     app.run(backend);
     return 0;
 }

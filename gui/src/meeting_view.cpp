@@ -6,6 +6,7 @@
 #include "gui/widgets.hpp"
 
 #include <imgui.h>
+#include <imgui_internal.h>
 
 #include <algorithm>
 
@@ -24,8 +25,8 @@ void ReviewView::drawMeetingButton(AppState& state) {
     const Permission permission = model_.openReview()
                                       ? Permission{true, ""}
                                       : Permission{false, "Start this week's review to use meeting mode."};
-    if (permittedButton("Meeting mode (F5)", permission) || (permission && ImGui::IsKeyPressed(kMeetingModeKey, false)))
-        enterMeeting();
+    // F5 is the app's (App::openMeeting): it works from any tab, and here it asks for the same.
+    if (permittedButton("Meeting mode (F5)", permission)) enterMeeting();
     locate(state, "review.meeting");
 }
 
@@ -37,10 +38,15 @@ void ReviewView::enterMeeting() {
 void ReviewView::drawMeeting(AppState& state) {
     ImGui::BeginChild("review.meeting.page", ImVec2(0, 0), false);
     ImGui::SetWindowFontScale(kMeetingTextScale);
-    // Arrows move on and Escape goes back only when no text field is being typed in.
+    // Arrows move on and Escape goes back only when no text field is being typed in. The arrows
+    // are the meeting's then, not ImGui's: its keyboard focus stays where it was, instead of also
+    // moving left or right (along the tabs, where Space would then open another view).
     const bool typing = ImGui::GetIO().WantTextInput;
-    if (!typing && keyPressed(ImGuiKey_RightArrow)) meetingAt_.next();
-    if (!typing && keyPressed(ImGuiKey_LeftArrow)) meetingAt_.previous();
+    const bool right = !typing && keyPressed(ImGuiKey_RightArrow);
+    const bool left = !typing && keyPressed(ImGuiKey_LeftArrow);
+    if (right) meetingAt_.next();
+    if (left) meetingAt_.previous();
+    if (right || left) ImGui::NavMoveRequestCancel();
     if (!typing && keyPressed(ImGuiKey_Escape)) meeting_ = false;
     if (ImGui::Button("Leave meeting mode (Esc)")) meeting_ = false;
     locate(state, "review.meeting.leave");

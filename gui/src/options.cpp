@@ -41,6 +41,9 @@ GuiOptions parseGuiOptions(int argc, const char* const argv[]) {
         ("meeting", "show the open weekly review in meeting mode (the review view)")
         ("theme", po::value(&options.theme), "light or dark")
         ("screenshot", po::value(&options.screenshot), "draw the view in a window, save it to this PNG file and exit")
+        ("locations", po::value(&options.locations),
+         "for scripts that drive the window (scripts/gui_weekly_jobs.sh): after every frame that moved a control, "
+         "write each named control's rectangle to this file, one \"MINX MINY MAXX MAXY KEY\" a line, in window pixels")
         ("size", po::value(&size), "the window's size for --screenshot, as WIDTHxHEIGHT (default 1280x800)");
 
     po::variables_map values;

@@ -14,6 +14,7 @@ struct GuiOptions {
     bool meeting = false;    // the weekly review in meeting mode, when a review is open
     std::string theme;       // "light", "dark" or empty for the remembered one
     std::string screenshot;  // write this PNG and exit
+    std::string locations;   // write where each located control was drawn to this file (for scripts)
     int width = 1280;
     int height = 800;
     int frames = 8;  // frames drawn before the screenshot, so layout and fonts have settled

@@ -131,5 +131,81 @@ TEST_CASE("every text in every view is at least 4.5:1 against what is beneath it
     }
 }
 
+Colour opaque(const ImVec4& colour) { return {colour.x, colour.y, colour.z}; }
+
+// The triangles drawn in exactly `colour` in the last frame: the focus outline's, when `colour` is
+// ImGuiCol_NavHighlight (no other part of the app draws in it).
+int trianglesIn(ImU32 colour) {
+    int count = 0;
+    const ImDrawData& data = *ImGui::GetDrawData();
+    for (int list = 0; list < data.CmdListsCount; ++list) {
+        const ImDrawList& draw = *data.CmdLists[list];
+        for (int i = 0; i + 2 < draw.IdxBuffer.Size; i += 3)
+            if (draw.VtxBuffer[draw.IdxBuffer[i]].col == colour && draw.VtxBuffer[draw.IdxBuffer[i + 1]].col == colour &&
+                draw.VtxBuffer[draw.IdxBuffer[i + 2]].col == colour)
+                ++count;
+    }
+    return count;
+}
+
+TEST_CASE("the keyboard focus outline is opaque and at least 3:1 against every background it is drawn on, in both themes",
+          "[gui][contrast][focus]") {
+    for (const Theme theme : {Theme::Light, Theme::Dark}) {
+        INFO(themeKey(theme) << " theme");
+        DemoApp demo;  // a context, so the theme's style can be applied and read
+        applyTheme(theme);
+        const ImGuiStyle& style = ImGui::GetStyle();
+        const ImVec4 outline = style.Colors[ImGuiCol_NavHighlight];
+        CHECK(outline.w == 1.0f);
+        CHECK(opaque(outline).r == opaque(focusOutlineColour(theme)).r);
+        // Beneath the outline: a window, a child, a dialog or menu, a table's striped row, a menu
+        // bar; and for a list row (ImGui draws its outline inside the row) the row selected or
+        // focused, which ImGui draws in its hovered colour, in a window or a dialog.
+        const Colour window = over(ImGui::ColorConvertFloat4ToU32(style.Colors[ImGuiCol_WindowBg]), Colour{});
+        const Colour popup = over(ImGui::ColorConvertFloat4ToU32(style.Colors[ImGuiCol_PopupBg]), window);
+        const std::vector<std::pair<const char*, Colour>> backgrounds = {
+            {"window", window},
+            {"child window", over(ImGui::ColorConvertFloat4ToU32(style.Colors[ImGuiCol_ChildBg]), window)},
+            {"dialog or menu", popup},
+            {"menu bar", over(ImGui::ColorConvertFloat4ToU32(style.Colors[ImGuiCol_MenuBarBg]), window)},
+            {"striped table row", over(ImGui::ColorConvertFloat4ToU32(style.Colors[ImGuiCol_TableRowBgAlt]), window)},
+            {"selected row", over(ImGui::ColorConvertFloat4ToU32(style.Colors[ImGuiCol_Header]), window)},
+            {"focused row", over(ImGui::ColorConvertFloat4ToU32(style.Colors[ImGuiCol_HeaderHovered]), window)},
+            {"focused row in a dialog", over(ImGui::ColorConvertFloat4ToU32(style.Colors[ImGuiCol_HeaderHovered]), popup)},
+        };
+        float lowest = 100;
+        std::string where;
+        for (const auto& [name, background] : backgrounds) {
+            const float ratio = contrast(opaque(outline), background);
+            INFO("on a " << name << ": " << ratio << ":1");
+            CHECK(ratio >= 3.0f);
+            if (ratio < lowest) lowest = ratio, where = name;
+        }
+        std::cout << "Lowest focus outline contrast, " << themeKey(theme) << " theme: " << lowest << ":1 on a " << where
+                  << '\n';
+    }
+}
+
+TEST_CASE("Tab and the arrow keys show the focus outline around the focused control, the mouse hides it",
+          "[gui][focus]") {
+    const auto key = GENERATE(ImGuiKey_Tab, ImGuiKey_DownArrow);
+    INFO((key == ImGuiKey_Tab ? "Tab" : "Down arrow"));
+    DemoApp demo;
+    demo.actAs("Sophie Turner");
+    testing::showView(demo.app, demo.backend, "setback");
+    demo.click("setback.what");  // the mouse: no outline
+    demo.frames(2);
+    const ImU32 outline = ImGui::GetColorU32(ImGuiCol_NavHighlight);
+    CHECK(trianglesIn(outline) == 0);
+    if (key != ImGuiKey_Tab) demo.backend.pressKey(ImGuiKey_Escape, demo.draw());  // out of the text field first
+    demo.backend.pressKey(key, demo.draw());
+    demo.frames(2);
+    CHECK(ImGui::GetIO().NavVisible);
+    CHECK(trianglesIn(outline) > 0);
+    demo.click("setback.what");
+    demo.frames(2);
+    CHECK(trianglesIn(outline) == 0);
+}
+
 }  // namespace
 }  // namespace innotrack::gui

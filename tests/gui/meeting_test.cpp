@@ -6,6 +6,7 @@
 #include "gui/review_view.hpp"
 
 #include <catch2/catch.hpp>
+#include <imgui_internal.h>
 
 namespace innotrack::gui {
 namespace {
@@ -55,6 +56,56 @@ TEST_CASE("F5 enters meeting mode on the innovation the review was on", "[gui][m
     REQUIRE(meeting.view().inMeeting());
     CHECK(meeting.view().meetingCursor().index() == meeting.view().currentIndex());
     CHECK(testing::located(meeting.demo, "review.meeting.record"));
+}
+
+TEST_CASE("View > Weekly review in meeting mode, its action and F5 open meeting mode from another tab",
+          "[gui][meeting][shortcut]") {
+    Meeting meeting("Cllr Priya Shah");
+    DemoApp& demo = meeting.demo;
+    demo.backend.pressCtrl('1', demo.draw());
+    demo.frames(2);
+    REQUIRE(demo.app.current() == "board");
+    REQUIRE_FALSE(meeting.view().inMeeting());
+    SECTION("the menu entry, clicked") {
+        demo.click("menu.view");
+        demo.frames(2);
+        demo.click("menu.view.meeting");
+    }
+    SECTION("the action the menu entry calls") { demo.app.openMeeting(); }
+    SECTION("F5, the shortcut the menu shows") { demo.backend.pressKey(static_cast<ImGuiKey>(kMeetingModeKey), demo.draw()); }
+    demo.frames(3);
+    CHECK(demo.app.current() == "review");
+    REQUIRE(meeting.view().inMeeting());
+    CHECK(meeting.view().meetingCursor().index() == meeting.view().currentIndex());
+    CHECK(testing::located(demo, "review.meeting.record"));
+}
+
+TEST_CASE("with no review open, the meeting mode entry shows the weekly review's start page", "[gui][meeting][shortcut]") {
+    DemoApp demo;
+    demo.actAs("Cllr Priya Shah");
+    demo.frames(2);
+    demo.click("menu.view");
+    demo.frames(2);
+    demo.click("menu.view.meeting");
+    demo.frames(3);
+    CHECK(demo.app.current() == "review");
+    CHECK_FALSE(dynamic_cast<ReviewView&>(*demo.app.view("review")).inMeeting());
+    CHECK(testing::located(demo, "review.start"));
+}
+
+TEST_CASE("the meeting's arrow keys move through the review, not the keyboard focus", "[gui][meeting][focus]") {
+    Meeting meeting("Cllr Priya Shah");
+    // The keyboard focus on the review's tab, as after clicking it, then F5.
+    meeting.demo.click("tab.review");
+    meeting.press(static_cast<ImGuiKey>(kMeetingModeKey));
+    REQUIRE(meeting.view().inMeeting());
+    const ImGuiID before = ImGui::GetCurrentContext()->NavId;
+    REQUIRE(before != 0);
+    for (int i = 0; i < 4; ++i) meeting.press(ImGuiKey_RightArrow);
+    meeting.press(ImGuiKey_LeftArrow);
+    CHECK(meeting.view().meetingCursor().index() == 3);
+    CHECK(ImGui::GetCurrentContext()->NavId == before);
+    CHECK(meeting.demo.app.current() == "review");
 }
 
 TEST_CASE("meeting mode shows one innovation's facts, hand-checked against the demo", "[gui][meeting]") {

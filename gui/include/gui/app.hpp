@@ -8,6 +8,7 @@
 #include "gui/view.hpp"
 
 #include <cstdint>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -43,14 +44,20 @@ public:
     bool select(std::string_view name);
     const std::string& current() const { return current_; }
     View* view(std::string_view name);
+    // View > Weekly review in meeting mode and F5 on any tab: the weekly review's tab, in meeting
+    // mode when a review is open (else its start page says why meeting mode is not offered).
+    void openMeeting();
     bool quitRequested() const { return quit_; }
+    // From then on, run() writes where each located control was drawn to `path` after every frame
+    // in which one appeared, moved or went (see writeLocations); empty: never.
+    void writeLocationsTo(std::string path) { locationsPath_ = std::move(path); }
 
 private:
     enum class FileAction { None, Open, Create, Connect };
 
-    // Ctrl+1 … Ctrl+9 and Ctrl+0 show the tabs in order, Ctrl+F the board's search, Ctrl+O opens a
-    // portfolio, Ctrl+Q quits, Ctrl+plus and Ctrl+minus zoom, and Escape goes back from an
-    // innovation to the board, Ctrl+Z undoes the last change made in the app.
+    // Ctrl+1 … Ctrl+9 and Ctrl+0 show the tabs in order, Ctrl+F the board's search, F5 the weekly
+    // review in meeting mode, Ctrl+O opens a portfolio, Ctrl+Q quits, Ctrl+plus and Ctrl+minus zoom,
+    // Ctrl+Z undoes the last change made in the app, and Escape goes back from an innovation to the board.
     void handleShortcuts();
     void drawMenuBar();
     void drawZoomMenu();
@@ -65,6 +72,9 @@ private:
     void drawFileDialog();
     void openDemo();
     void startFileDialog(FileAction action);
+    // One "MINX MINY MAXX MAXY KEY" line per located control, written to a temporary file and
+    // renamed over locationsPath_, so a reader never sees half of it.
+    void writeLocations();
 
     AppState& state_;
     std::vector<std::unique_ptr<View>> views_;
@@ -83,6 +93,9 @@ private:
     std::string filePath_;
     std::string leaderName_;
     std::string fileDialogError_;
+
+    std::string locationsPath_;
+    std::map<std::string, ScreenRect> locationsWritten_;
 };
 
 }  // namespace innotrack::gui

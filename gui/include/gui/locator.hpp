@@ -14,6 +14,9 @@ struct ScreenRect {
     float centreX() const { return (minX + maxX) / 2; }
     float centreY() const { return (minY + maxY) / 2; }
     bool contains(float x, float y) const { return x >= minX && x < maxX && y >= minY && y < maxY; }
+    bool operator==(const ScreenRect& other) const {
+        return minX == other.minX && minY == other.minY && maxX == other.maxX && maxY == other.maxY;
+    }
 };
 
 class Locator {
@@ -25,6 +28,8 @@ public:
         if (found == rects_.end()) return std::nullopt;
         return found->second;
     }
+    // Every control located in the last frame, by key.
+    const std::map<std::string, ScreenRect>& all() const { return rects_; }
 
 private:
     std::map<std::string, ScreenRect> rects_;

@@ -57,7 +57,8 @@ public:
 
     // Meeting mode: the open review one innovation at a time in large type (meeting_view.cpp).
     bool inMeeting() const { return meeting_; }
-    // Enters meeting mode on the next draw if a review is open then (innotrack-gui --meeting).
+    // Enters meeting mode on the next draw if a review is open then (App::openMeeting: F5, the
+    // View menu, innotrack-gui --meeting).
     void requestMeeting() { meetingRequested_ = true; }
     const MeetingCursor& meetingCursor() const { return meetingAt_; }
     const MeetingFacts& meetingFacts() const { return facts_; }

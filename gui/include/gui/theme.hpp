@@ -24,6 +24,8 @@ ImU32 badgeColour(Badge badge);
 
 ImVec4 errorTextColour();   // validation messages next to fields
 ImVec4 mutedTextColour();   // hints and secondary facts
+// The keyboard focus outline's colour in `theme` (applyTheme sets ImGuiCol_NavHighlight to it).
+ImVec4 focusOutlineColour(Theme theme);
 
 struct FontChoice {
     std::string path;    // the TrueType file used; empty when ImGui's own font was the fallback
