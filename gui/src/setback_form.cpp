@@ -68,8 +68,9 @@ bool SetbackForm::submitSetback(AppState& state) {
     state.save(
         "Logging the setback", RecordKind::Setbacks | RecordKind::Risks,
         [record, logged](Portfolio& portfolio, Id actor) { *logged = portfolio.logSetback(actor, record); },
-        [this, logged](bool saved) {
+        [this, &state, logged](bool saved) {
             if (!saved) return;
+            state.confirm("Logged setback " + std::to_string(logged->id) + ". Now record what was learned from it.");
             loggedSetbackId_ = logged->id;
             lesson = LessonDraft{};
             lesson.whatHappened = logged->whatHappened;
@@ -103,8 +104,10 @@ bool SetbackForm::submitLesson(AppState& state) {
     state.save(
         "Saving the lesson", RecordKind::Lessons,
         [record, recorded](Portfolio& portfolio, Id actor) { *recorded = portfolio.addLesson(actor, record); },
-        [this, recorded](bool saved) {
+        [this, &state, recorded](bool saved) {
             if (!saved) return;
+            state.confirm("Saved lesson " + std::to_string(recorded->id) + ", linked to setback " +
+                          std::to_string(recorded->setbackId.value_or(0)) + ".");
             recordedLessonId_ = recorded->id;
             step_ = Step::Done;
         },

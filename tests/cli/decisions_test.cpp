@@ -30,7 +30,7 @@ RunResult refused(const CliFixture& cli, const std::string& actor, const std::ve
 
 }  // namespace
 
-TEST_CASE("the cabinet lead adds key decisions; 28 clear days is enough, 27 is short until special urgency",
+TEST_CASE("the cabinet lead adds key decisions, 28 clear days is enough, 27 is short until special urgency",
           "[cli][e2e][backend][location][decisions]") {
     CliFixture cli;
     cli.setUpInnovation();

@@ -47,7 +47,7 @@ TEST_CASE("the audit list filters by record and actor, and a limit keeps the new
     CHECK(values(store->listAudit(limited)) == "5p");
 }
 
-TEST_CASE("a checklist answer keeps every field; answers list by date, then id", "[contract][backend][checklist]") {
+TEST_CASE("a checklist answer keeps every field, answers list by date, then id", "[contract][backend][checklist]") {
     TestPortfolio portfolio;
     PortfolioStore* store = &portfolio.store();
     const Seed ids = seed(*store);

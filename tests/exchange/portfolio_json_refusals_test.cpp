@@ -431,7 +431,7 @@ TEST_CASE("a version 2 document, from before the audit chain, is restored with i
     CHECK(trail.back().hash == demoDocument()["audit"].back()["hash"]);  // the demo recorded no account
 }
 
-TEST_CASE("a version 5 document, from before well-being goals, is restored with none; a goal not of the Act is refused",
+TEST_CASE("a version 5 document, from before well-being goals, is restored with none, a goal not of the Act is refused",
           "[exchange][portfolio-json][wellbeing]") {
     const json older = beforeVersion6(demoDocument(), 5);
     auto restored = storage::SqliteStore::openInMemory();
@@ -443,7 +443,7 @@ TEST_CASE("a version 5 document, from before well-being goals, is restored with 
     // A version 5 document holding them holds what its version did not have.
     json mixed = older;
     mixed["ambitions"][0]["wellbeing_goals"] = json::array({"prosperous"});
-    CHECK(refusalOf(mixed) == "ambitions[0].wellbeing_goals: is not part of portfolio format version 5");
+    CHECK(refusalOf(mixed) == "ambitions[0].wellbeing_goals: is not a field of ambitions in portfolio format version 5");
 
     json broken = demoDocument();
     broken["innovations"][1]["wellbeing_goals"] = json::array({"resilient", "sunny"});

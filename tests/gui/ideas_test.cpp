@@ -149,7 +149,7 @@ TEST_CASE("an assessor scores in the view, and scoring again replaces their own 
     CHECK(demo.store().findIdea(idea)->status == IdeaStatus::UnderAssessment);
 }
 
-TEST_CASE("promoting below the gate needs a reason, kept beside the field; with one the innovation is made",
+TEST_CASE("promoting below the gate needs a reason, kept beside the field, with one the innovation is made",
           "[gui][ideas]") {
     DemoApp demo;
     const Id idea = submitted(demo, "Amira Hussain", "Repair cafes", demo.clock.today()).id;

@@ -139,7 +139,7 @@ TEST_CASE("a custom period with a wrong date says so beside the field", "[gui][r
     CHECK(model.tally()->period.period == Period{Date(2026, 4, 1), Date(2026, 11, 27)});
 }
 
-TEST_CASE("the leader adds an ambition and a person; an officer may not", "[gui][people]") {
+TEST_CASE("the leader adds an ambition and a person, an officer may not", "[gui][people]") {
     DemoApp demo;
     demo.actAs("Gareth Evans");
     AmbitionDraft ambition;

@@ -52,7 +52,7 @@ struct OfficersMilestones {
     }
 };
 
-TEST_CASE("an officer adds a milestone from the form; a wrong date keeps what was typed and saves nothing",
+TEST_CASE("an officer adds a milestone from the form, a wrong date keeps what was typed and saves nothing",
           "[gui][milestones]") {
     OfficersMilestones tab;
     DemoApp& demo = tab.demo;

@@ -74,7 +74,7 @@ TEST_CASE("a wrong budget or date keeps the dialog open with what was typed and 
     CHECK(added->targetDate == Date(2028, 3, 31));
 }
 
-TEST_CASE("Escape closes the dialog and keeps the draft; Cancel forgets it", "[gui][new-innovation]") {
+TEST_CASE("Escape closes the dialog and keeps the draft, Cancel forgets it", "[gui][new-innovation]") {
     DemoApp demo;
     demo.actAs("Cllr Tom Okafor");
     testing::showView(demo.app, demo.backend, "board");

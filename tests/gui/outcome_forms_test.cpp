@@ -32,7 +32,7 @@ struct OfficersBenefit {
     }
 };
 
-TEST_CASE("an officer records a lesson from a success, tied to no setback; an empty one saves nothing",
+TEST_CASE("an officer records a lesson from a success, tied to no setback, an empty one saves nothing",
           "[gui][lessons]") {
     OfficersBenefit mine;
     DemoApp& demo = mine.demo;
@@ -64,7 +64,7 @@ TEST_CASE("an officer records a lesson from a success, tied to no setback; an em
     CHECK(form.draft.whatHappened.empty());
 }
 
-TEST_CASE("an officer records the value a benefit reached; a word for a number or a date to come saves nothing",
+TEST_CASE("an officer records the value a benefit reached, a word for a number or a date to come saves nothing",
           "[gui][benefits]") {
     OfficersBenefit mine;
     DemoApp& demo = mine.demo;

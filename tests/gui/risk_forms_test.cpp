@@ -36,7 +36,7 @@ struct OfficersRisks {
     }
 };
 
-TEST_CASE("an officer adds a risk from the form; without an owner nothing is saved and the form keeps what was typed",
+TEST_CASE("an officer adds a risk from the form, without an owner nothing is saved and the form keeps what was typed",
           "[gui][risks]") {
     OfficersRisks tab;
     RiskForms& forms = *tab.forms;

@@ -53,7 +53,7 @@ struct PriyaOnTheBoard {
     }
 };
 
-TEST_CASE_METHOD(PriyaOnTheBoard, "a stage move is confirmed with Undo; undone, the card is back and no advance counts",
+TEST_CASE_METHOD(PriyaOnTheBoard, "a stage move is confirmed with Undo, undone, the card is back and no advance counts",
                  "[gui][undo]") {
     const std::int64_t advances = tallyOf(demo).stageAdvances;
     dragCardOnto(demo, care, Stage::Scaling);
@@ -77,7 +77,7 @@ TEST_CASE_METHOD(PriyaOnTheBoard, "a stage move is confirmed with Undo; undone, 
     CHECK(demo.rect("board.column.piloting").contains(card.centreX(), card.centreY()));
 }
 
-TEST_CASE_METHOD(PriyaOnTheBoard, "Ctrl+Z undoes the last change, then the one before; the Edit menu names it",
+TEST_CASE_METHOD(PriyaOnTheBoard, "Ctrl+Z undoes the last change, then the one before, the Edit menu names it",
                  "[gui][undo][keyboard]") {
     const Innovation sensors = demo.innovation("Falls prevention sensors at home");
     const Stage sensorsWas = sensors.stage;
@@ -135,7 +135,7 @@ TEST_CASE_METHOD(PriyaOnTheBoard, "an undo the rules refuse says why and changes
     CHECK(located(demo, "error.message"));
 }
 
-TEST_CASE("marking a milestone done is confirmed with Undo; undone, it is not done and not counted",
+TEST_CASE("marking a milestone done is confirmed with Undo, undone, it is not done and not counted",
           "[gui][undo][milestones]") {
     DemoApp demo;
     demo.actAs("Cllr Helen Marsh");
@@ -159,7 +159,7 @@ TEST_CASE("marking a milestone done is confirmed with Undo; undone, it is not do
     CHECK(confirmationText(demo) == "Undone: Marked '" + open->title + "' done");
 }
 
-TEST_CASE_METHOD(PriyaOnTheBoard, "the confirmation fades after a few seconds; what it undoes stays in the Edit menu",
+TEST_CASE_METHOD(PriyaOnTheBoard, "the confirmation fades after a few seconds, what it undoes stays in the Edit menu",
                  "[gui][undo]") {
     dragCardOnto(demo, care, Stage::Scaling);
     REQUIRE(located(demo, "confirmation"));

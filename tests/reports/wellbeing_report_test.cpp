@@ -84,7 +84,7 @@ const WellbeingLine& lineOf(const std::vector<WellbeingLine>& lines, const std::
 
 }  // namespace
 
-TEST_CASE("each goal with its ambitions and active innovations; a stopped innovation serves nothing",
+TEST_CASE("each goal with its ambitions and active innovations, a stopped innovation serves nothing",
           "[backend][reports][wellbeing]") {
     const WelshPortfolio welsh(true);
     const WellbeingReport report = buildWellbeingReport(*welsh.store, kToday);

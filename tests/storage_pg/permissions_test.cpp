@@ -48,6 +48,17 @@ struct Council {
     }
 
     std::string as(const char* who) const { return database.locationAs(database.login(who)); }
+
+    // A cabinet member with a login who leads neither innovation.
+    void addCabinetMember(const char* name, const char* who) const {
+        const auto admin = backends::LocationOpener().open(database.location(), OpenPurpose::Write);
+        const FixedClock clock(Date(2026, 3, 2));
+        Portfolio portfolio(admin->store(), clock);
+        Person member = samplePerson(name, Role::Cabinet);
+        member.login = database.login(who);
+        portfolio.addPerson(leader, member);
+        database.givePassword(member.login);
+    }
 };
 
 TEST_CASE("every desk's login is an ordinary one: no superuser, no BYPASSRLS, no CREATEROLE, no owner",
@@ -87,7 +98,7 @@ TEST_CASE("an officer cannot change another's milestone even from psql, but can 
     CHECK(refusalOf(council.as("ann"), "UPDATE milestones SET due = due + 1").empty());
 }
 
-TEST_CASE("an officer adds and changes engagements only of their own innovation, even from psql; a viewer none",
+TEST_CASE("an officer adds and changes engagements only of their own innovation, even from psql, a viewer none",
           "[server][permissions]") {
     const Council council;
     const auto insertOn = [&](Id innovation) {
@@ -116,20 +127,26 @@ TEST_CASE("an officer adds and changes engagements only of their own innovation,
     CHECK(refusalOf(council.as("bob"), "UPDATE innovations SET is_public = true, public_description = 'Care at home'").empty());
 }
 
-TEST_CASE("only the cabinet lead or the leader adds and changes decisions, even from psql; not its lead officer",
+TEST_CASE("only the cabinet lead or the leader adds and changes decisions, even from psql, not its lead officer",
           "[server][permissions][decisions]") {
     const Council council;
+    council.addCabinetMember("Cllr Cal Cabinet", "cal");
     const auto insertOn = [&](Id innovation) {
         return "INSERT INTO decisions (innovation_id, matter, maker_id, planned_on) VALUES (" +
                std::to_string(innovation) + ", 'Award the contract', " + std::to_string(council.cabinet) +
                ", '2026-05-01')";
     };
-    // Olly may change the first innovation's milestones and engagements, but not record its decisions.
-    CHECK_THAT(refusalOf(council.as("olly"), insertOn(council.first)), Catch::Contains("row-level security"));
+    // Olly may change the first innovation's milestones and engagements, but not record its decisions:
+    // an officer's login is not granted the table at all.
+    CHECK_THAT(refusalOf(council.as("olly"), insertOn(council.first)), Catch::Contains("permission denied"));
     CHECK_FALSE(refusalOf(council.as("vera"), insertOn(council.first)).empty());
     CHECK(refusalOf(council.as("bob"), insertOn(council.first)).empty());
     CHECK(refusalOf(council.as("ann"), insertOn(council.second)).empty());
     CHECK_THAT(refusalOf(council.as("olly"), "UPDATE decisions SET matter = 'Something else'"),
+               Catch::Contains("permission denied"));
+    // A cabinet member who does not lead the innovation is granted the table, and refused the row.
+    CHECK_THAT(refusalOf(council.as("cal"), insertOn(council.first)), Catch::Contains("row-level security"));
+    CHECK_THAT(refusalOf(council.as("cal"), "UPDATE decisions SET matter = 'Something else'"),
                Catch::Contains("may not change this row of decisions"));
     CHECK_FALSE(refusalOf(council.as("vera"), "UPDATE decisions SET matter = 'Something else'").empty());
     CHECK(refusalOf(council.as("bob"), "UPDATE decisions SET notice_on = '2026-03-01'").empty());
@@ -142,14 +159,7 @@ TEST_CASE("only the cabinet lead or the leader adds and changes decisions, even 
 TEST_CASE("only the cabinet lead or the leader undoes a move between stages, even from psql", "[server][permissions][undo]") {
     const Council council;
     const FixedClock clock(Date(2026, 3, 2));
-    {
-        const auto admin = backends::LocationOpener().open(council.database.location(), OpenPurpose::Write);
-        Portfolio portfolio(admin->store(), clock);
-        Person cal = samplePerson("Cllr Cal Cabinet", Role::Cabinet);
-        cal.login = council.database.login("cal");
-        portfolio.addPerson(council.leader, cal);
-        council.database.givePassword(cal.login);
-    }
+    council.addCabinetMember("Cllr Cal Cabinet", "cal");
     const auto bob = backends::LocationOpener().open(council.as("bob"), OpenPurpose::Write);
     Portfolio asBob(bob->store(), clock);
     asBob.changeStage(council.cabinet, council.first, Stage::Exploring, "");
@@ -169,7 +179,7 @@ TEST_CASE("only the cabinet lead or the leader undoes a move between stages, eve
                             Catch::VectorContains(std::string("stage change undone")));
 }
 
-TEST_CASE("a viewer's login can change nothing; only the leader's can change people and ambitions",
+TEST_CASE("a viewer's login can change nothing, only the leader's can change people and ambitions",
           "[server][permissions]") {
     const Council council;
     for (const std::string sql :

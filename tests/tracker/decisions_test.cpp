@@ -57,7 +57,7 @@ TEST_CASE("a key decision: spending or savings at the threshold or above, or two
     CHECK(describe(wards, d, threshold) == "a significant effect on two or more wards");
 }
 
-TEST_CASE("a notice of exactly 28 clear days is enough; 27 is short and flagged; Wales is not checked",
+TEST_CASE("a notice of exactly 28 clear days is enough, 27 is short and flagged, Wales is not checked",
           "[tracker][decisions]") {
     Decision d;
     d.affectsTwoOrMoreWards = true;
@@ -92,7 +92,7 @@ TEST_CASE("a notice of exactly 28 clear days is enough; 27 is short and flagged;
     CHECK(*checkNotice(d, kDefaultKeyDecisionThreshold, Nation::England).clearDays == 27);
 }
 
-TEST_CASE("a general exception needs the scrutiny chair told 5 clear days before; 4 is not enough",
+TEST_CASE("a general exception needs the scrutiny chair told 5 clear days before, 4 is not enough",
           "[tracker][decisions]") {
     Decision d;
     d.makerId = 1;
@@ -189,7 +189,7 @@ TEST_CASE_METHOD(DecisionsFixture, "a decision record is refused until a short n
     CHECK_THROWS_AS(portfolio.updateDecision(cabinet.id, edited), ConflictError);
 }
 
-TEST_CASE_METHOD(DecisionsFixture, "28 clear days is enough for the record; special urgency resolves no notice at all",
+TEST_CASE_METHOD(DecisionsFixture, "28 clear days is enough for the record, special urgency resolves no notice at all",
                  "[backend][tracker][decisions]") {
     // Notice 1 October for 30 October: 2 to 29 October, 28 clear days.
     const Decision enough = portfolio.addDecision(cabinet.id, draft(Date(2026, 10, 30), Date(2026, 10, 1)));

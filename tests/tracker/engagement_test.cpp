@@ -40,7 +40,7 @@ TEST_CASE("six calendar months before: the same day, or the month's last day whe
     CHECK(engagementWindowStart(date(2027, 3, 15)) == date(2026, 9, 15));
 }
 
-TEST_CASE("an engagement exactly six months before counts; one day more does not; none after the day",
+TEST_CASE("an engagement exactly six months before counts, one day more does not, none after the day",
           "[tracker][engagement]") {
     const Date day(2027, 3, 15);
     CHECK(inEngagementWindow(date(2026, 9, 15), day));
@@ -63,7 +63,7 @@ TEST_CASE("on 31 August the window opens on the last day of February", "[tracker
     CHECK(groupsNotEngaged(kMine, everyone(date(2028, 2, 28)), date(2028, 8, 31)).size() == 4);
 }
 
-TEST_CASE("members beyond the cabinet are the group, all members or scrutiny; unions and partners count for none",
+TEST_CASE("members beyond the cabinet are the group, all members or scrutiny, unions and partners count for none",
           "[tracker][engagement]") {
     const Date day(2027, 3, 15), on(2027, 1, 5);
     for (const Audience members : {Audience::RulingGroup, Audience::AllMembers, Audience::Scrutiny}) {

@@ -99,7 +99,7 @@ TEST_CASE_METHOD(PortfolioFixture, "Who may add and change innovations", "[backe
     CHECK(portfolio.updateInnovation(cabinet.id, edited).confidence == Confidence::Red);
 }
 
-TEST_CASE_METHOD(PortfolioFixture, "Stages move with a record; stopping needs a reason and is final",
+TEST_CASE_METHOD(PortfolioFixture, "Stages move with a record, stopping needs a reason and is final",
                  "[backend][tracker][innovations]") {
     portfolio.changeStage(cabinet.id, innovation.id, Stage::Exploring, "", Date(2026, 6, 1));
     const auto changes = store->listStageChanges(innovation.id);
@@ -126,7 +126,7 @@ TEST_CASE_METHOD(PortfolioFixture, "Stages move with a record; stopping needs a 
     CHECK_THROWS_AS(portfolio.updateInnovation(cabinet.id, edited), ConflictError);
 }
 
-TEST_CASE_METHOD(PortfolioFixture, "Milestones keep their baseline; moves need a reason", "[backend][tracker][milestones]") {
+TEST_CASE_METHOD(PortfolioFixture, "Milestones keep their baseline, moves need a reason", "[backend][tracker][milestones]") {
     const Milestone created = portfolio.addMilestone(officer.id, newMilestone("Pilot starts", Date(2026, 12, 1)));
     CHECK(created.baselineDue == Date(2026, 12, 1));
     CHECK_THROWS_AS(portfolio.addMilestone(otherOfficer.id, newMilestone("Not mine", Date(2026, 12, 1))),

@@ -135,7 +135,7 @@ TEST_CASE("an intelligent setback passes all five tests", "[tracker][record-chec
     CHECK(problemsOf(setback).empty());
 }
 
-TEST_CASE("a lesson's source and setback agree; a benefit is realised with both its value and date",
+TEST_CASE("a lesson's source and setback agree, a benefit is realised with both its value and date",
           "[tracker][record-checks]") {
     Lesson lesson;
     lesson.source = LessonSource::Setback;
@@ -156,7 +156,7 @@ TEST_CASE("a lesson's source and setback agree; a benefit is realised with both 
     CHECK(problemsOf(benefit).empty());
 }
 
-TEST_CASE("a review is not closed before it was held; a person's name and email", "[tracker][record-checks]") {
+TEST_CASE("a review is not closed before it was held, a person's name and email", "[tracker][record-checks]") {
     Review review;
     review.heldOn = Date(2026, 11, 23);
     review.closedOn = Date(2026, 11, 23);

@@ -16,7 +16,7 @@ TEST_CASE("Length counts characters, not bytes", "[tracker][text]") {
     CHECK(utf8Length("\xED\xA0\x80") == std::string_view::npos);  // UTF-16 surrogate
 }
 
-TEST_CASE("Titles of 1 and 200 characters pass; 0 and 201 do not", "[tracker][text]") {
+TEST_CASE("Titles of 1 and 200 characters pass, 0 and 201 do not", "[tracker][text]") {
     CHECK(requireLine("title", "A") == "A");
     CHECK(requireLine("title", std::string(200, 'x')).size() == 200);
     CHECK(requireLine("title", std::string(200, 'x') + "   ").size() == 200);  // trailing spaces trimmed

@@ -120,7 +120,7 @@ TEST_CASE_METHOD(UndoFixture, "an undone completion is no milestone done in the 
     CHECK_THROWS_AS(portfolio.undoCompletion(viewer.id, milestone.id), PermissionDenied);
 }
 
-TEST_CASE_METHOD(UndoFixture, "an undone closing leaves the risk open; one that occurred stays so", "[undo]") {
+TEST_CASE_METHOD(UndoFixture, "an undone closing leaves the risk open, one that occurred stays so", "[undo]") {
     const Risk closed = portfolio.addRisk(officer.id, newRisk("Residents refuse the cameras", 3, 4));
     portfolio.closeRisk(officer.id, closed.id);
     const Risk reopened = portfolio.undoRiskClosing(officer.id, closed.id);
