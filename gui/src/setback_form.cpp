@@ -51,7 +51,10 @@ bool SetbackForm::submitSetback(AppState& state) {
     } catch (const ValidationError& error) {
         errors_.byField["date"] = error.what();
     }
-    if (!setback.kind) errors_.byField["kind"] = "kind: choose basic, complex or intelligent";
+    // Every missing answer is said at once, beside its field, before the service is asked.
+    if (setback.whatHappened.find_first_not_of(" \t\r\n") == std::string::npos)
+        errors_.byField["what happened"] = "what happened: say what happened";
+    if (!setback.kind) errors_.byField["kind"] = "kind: choose what kind of setback this was (basic, complex or intelligent)";
     if (!errors_.empty()) return false;
 
     Setback record;

@@ -53,10 +53,18 @@ void otherErrors(const FieldErrors& errors) {
     errors.shown.clear();
 }
 
+std::string messageBesideField(const std::string& field, const std::string& message) {
+    const std::string prefix = field + ": ";
+    std::string beside = message.compare(0, prefix.size(), prefix) == 0 ? message.substr(prefix.size()) : message;
+    if (!beside.empty() && beside.front() >= 'a' && beside.front() <= 'z')
+        beside.front() = static_cast<char>(beside.front() - 'a' + 'A');
+    return beside;
+}
+
 void fieldError(const FieldErrors& errors, const std::string& field) {
     if (const std::string* message = errors.find(field)) {
         errors.shown.insert(field);
-        errorText(*message);
+        errorText(messageBesideField(field, *message));
     }
 }
 

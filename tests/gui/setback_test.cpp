@@ -3,6 +3,7 @@
 
 #include "gui/setback_form.hpp"
 #include "gui/setback_view.hpp"
+#include "gui/widgets.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -27,6 +28,20 @@ TEST_CASE("tags are split at commas and trimmed", "[gui][setback]") {
     CHECK(splitTags(" procurement, Digital ,, social care ") ==
           std::vector<std::string>{"procurement", "Digital", "social care"});
     CHECK(splitTags("").empty());
+}
+
+TEST_CASE("an empty setback form says everything missing at once, in plain words beside each field", "[gui][setback]") {
+    DemoApp demo;
+    demo.actAs("Sophie Turner");
+    SetbackForm form;
+    form.reset(demo.clock.today(), std::nullopt);
+    CHECK_FALSE(form.submitSetback(demo.state));
+    REQUIRE(form.errors().byField.size() == 3);
+    CHECK(messageBesideField("innovation", *form.errors().find("innovation")) == "Choose the innovation the setback happened to");
+    CHECK(messageBesideField("what happened", *form.errors().find("what happened")) == "Say what happened");
+    CHECK(messageBesideField("kind", *form.errors().find("kind")) ==
+          "Choose what kind of setback this was (basic, complex or intelligent)");
+    CHECK(demo.state.errors().empty());
 }
 
 TEST_CASE("a form that fails validation keeps what was typed and says what is wrong beside the field", "[gui][setback]") {

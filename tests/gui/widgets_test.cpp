@@ -67,4 +67,16 @@ TEST_CASE("errors no field showed are drawn at the form's end", "[gui][widgets]"
 }
 
 }  // namespace
+TEST_CASE("beside its field a message drops the field's name and starts with a capital", "[gui][widgets]") {
+    CHECK(messageBesideField("date", "date: 2026-02-30 is not a date") == "2026-02-30 is not a date");
+    CHECK(messageBesideField("kind", "kind: choose what kind of setback this was (basic, complex or intelligent)") ==
+          "Choose what kind of setback this was (basic, complex or intelligent)");
+    CHECK(messageBesideField("horizon year", "horizon year: '20x5' is not a year such as 2045") ==
+          "'20x5' is not a year such as 2045");
+    // Another field's name, or none, is left as it is; only the first letter is raised.
+    CHECK(messageBesideField("date", "due date: 2026-02-30 is not a date") == "Due date: 2026-02-30 is not a date");
+    CHECK(messageBesideField("owner", "Choose the one person who owns the risk") == "Choose the one person who owns the risk");
+    CHECK(messageBesideField("title", "title: ") == "");
+}
+
 }  // namespace innotrack::gui

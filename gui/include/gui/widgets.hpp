@@ -29,6 +29,10 @@ bool textField(AppState& state, const std::string& key, const char* label, std::
 bool textArea(AppState& state, const std::string& key, const char* label, std::string& text,
               const FieldErrors& errors, const std::string& field, float lines = 3);
 void fieldError(const FieldErrors& errors, const std::string& field);
+// A message as it reads beside its own field: without the field's name in front, which the
+// service's messages start with so that they read on their own elsewhere ("date: 2026-02-30 is not
+// a date" beside Date reads "2026-02-30 is not a date"), and starting with a capital.
+std::string messageBesideField(const std::string& field, const std::string& message);
 // True once, in the frame a one-line textField was left by pressing Enter: a form ORs it with its
 // submit button, so Enter submits the form the cursor was in (forms draw their fields first).
 bool submittedByEnter();
