@@ -160,6 +160,9 @@ Permission AppState::permits(Action action, const Innovation* innovation) const 
 }
 
 void AppState::pollOutsideChanges(double nowSeconds) {
+    // While a change is being saved the views keep what they read (a form's draft included, which
+    // the save will fill in): what others changed meanwhile is asked for once it has ended.
+    if (pending_) return;
     if (!backend_ || (lastPoll_ >= 0 && nowSeconds - lastPoll_ < kPollInterval)) return;
     lastPoll_ = nowSeconds;
     if (connectionLost_ || !backend_->connected()) {

@@ -98,7 +98,7 @@ void ReviewView::drawMeetingInnovation(AppState& state, const ReviewItem& item) 
     ReviewDraft& draft = drafts_.draftFor(item);
     const Permission permission = mayRecord(state);
     drawEntryFields(state, draft, permission, "review.meeting");
-    if (permittedButton("Record and go to the next", permission) && record(state, item, draft)) meetingAt_.next();
+    if (permittedButton("Record and go to the next", permission)) record(state, item, draft, [this] { meetingAt_.next(); });
     locate(state, "review.meeting.record");
     if (item.recorded && !drafts_.unrecorded(item)) mutedText("Recorded in this review.");
 }

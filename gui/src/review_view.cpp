@@ -7,6 +7,8 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <memory>
+#include <vector>
 #include <utility>
 
 namespace innotrack::gui {
@@ -128,7 +130,8 @@ void ReviewView::drawStart(AppState& state) {
 }
 
 void ReviewView::start(AppState& state) {
-    state.apply(RecordKind::Reviews, [](Portfolio& portfolio, Id actor) { portfolio.startReview(actor); });
+    state.save("Starting the review", RecordKind::Reviews,
+               [](Portfolio& portfolio, Id actor) { portfolio.startReview(actor); });
 }
 
 void ReviewView::drawStartAgain(AppState& state) {
@@ -169,8 +172,12 @@ void ReviewView::drawAbandon(AppState& state) {
     if (confirmButtons(state, "Abandon the review", "review.abandon.confirm", "Keep the review", "review.abandon.keep",
                        answered)) {
         const Id id = model_.openReview()->id;
-        if (state.apply(RecordKind::Reviews, [&](Portfolio& portfolio, Id actor) { portfolio.abandonReview(actor, id); }))
-            drafts_.discard();
+        state.save(
+            "Abandoning the review", RecordKind::Reviews,
+            [id](Portfolio& portfolio, Id actor) { portfolio.abandonReview(actor, id); },
+            [this](bool saved) {
+                if (saved) drafts_.discard();
+            });
     }
     if (answered) abandoning_.reset();
     ImGui::EndPopup();
@@ -381,8 +388,10 @@ void ReviewView::drawRecordForm(AppState& state, const ReviewItem& item) {
     ImGui::TextUnformatted("Delivery confidence now");
     drawEntryFields(state, draft, permission, "review");
     const bool last = current_ + 1 >= model_.items().size();
-    if (permittedButton(last ? "Record" : "Record and go to the next", permission) && record(state, item, draft) && !last)
-        ++current_;
+    if (permittedButton(last ? "Record" : "Record and go to the next", permission))
+        record(state, item, draft, [this, last] {
+            if (!last) ++current_;
+        });
     locate(state, "review.record");
     ImGui::SameLine();
     ImGui::BeginDisabled(current_ == 0);
@@ -396,43 +405,64 @@ void ReviewView::drawRecordForm(AppState& state, const ReviewItem& item) {
     else if (item.recorded) mutedText("Recorded in this review; recording again replaces it.");
 }
 
-bool ReviewView::record(AppState& state, const ReviewItem& item, ReviewDraft& draft) {
+bool ReviewView::record(AppState& state, const ReviewItem& item, ReviewDraft& draft, std::function<void()> recorded) {
     ReviewEntry entry;
     entry.reviewId = model_.openReview()->id;
     entry.innovationId = item.innovation.id;
     entry.confidence = draft.confidence;
     entry.comment = draft.comment;
     entry.decision = draft.decision;
-    ReviewEntry saved;
-    // Recording sets the innovation's delivery confidence too.
-    const bool done = state.apply(
-        RecordKind::Reviews | RecordKind::Innovations,
-        [&](Portfolio& portfolio, Id actor) { saved = portfolio.recordReview(actor, entry); }, &draft.errors);
-    if (done) {
-        // As stored (trimmed), so the draft reads as recorded.
-        draft.comment = saved.comment;
-        draft.decision = saved.decision;
-    }
-    return done;
+    // Recording sets the innovation's delivery confidence too. The draft stays where it is while it is
+    // saved: the views do not reload until the save has ended (AppState::pollOutsideChanges).
+    const std::string title = item.innovation.title;
+    return state.saveRecord<ReviewEntry>(
+        "Recording the review of '" + title + "'", RecordKind::Reviews | RecordKind::Innovations,
+        [entry](Portfolio& portfolio, Id actor) { return portfolio.recordReview(actor, entry); },
+        [&state, &draft, title, recorded = std::move(recorded)](const ReviewEntry& saved) {
+            // As stored (trimmed), so the draft reads as recorded.
+            draft.comment = saved.comment;
+            draft.decision = saved.decision;
+            state.confirm("Recorded the review of '" + title + "': " + std::string(labelOf(saved.confidence)) + ".");
+            if (recorded) recorded();
+        },
+        &draft.errors);
 }
 
 bool ReviewView::close(AppState& state) {
     const Id id = model_.openReview()->id;
-    return state.apply(RecordKind::Reviews, [&](Portfolio& portfolio, Id actor) { portfolio.closeReview(actor, id); });
+    return state.save("Closing the review", RecordKind::Reviews,
+                      [id](Portfolio& portfolio, Id actor) { portfolio.closeReview(actor, id); });
 }
 
 bool ReviewView::recordDraftsAndClose(AppState& state) {
     closing_.reset();
     if (!model_.openReview()) return false;
     const CloseSummary summary = closeSummary(model_, drafts_);
+    // Every draft, then the closing, in one save off the frame loop; how far it got says which draft
+    // could not be recorded, if one could not.
+    std::vector<ReviewEntry> entries;
     for (const ReviewItem* item : summary.unrecordedDrafts) {
-        if (record(state, *item, drafts_.draftFor(*item))) continue;
-        // Show the one that could not be recorded, with its reason.
-        for (std::size_t i = 0; i < model_.items().size(); ++i)
-            if (model_.items()[i].innovation.id == item->innovation.id) current_ = i;
-        return false;
+        const ReviewDraft& draft = drafts_.draftFor(*item);
+        entries.push_back({model_.openReview()->id, item->innovation.id, draft.confidence, draft.comment, draft.decision});
     }
-    return close(state);
+    const Id id = model_.openReview()->id;
+    auto recordedCount = std::make_shared<std::size_t>(0);
+    return state.save(
+        "Recording what was typed and closing the review", RecordKind::Reviews | RecordKind::Innovations,
+        [entries, id, recordedCount](Portfolio& portfolio, Id actor) {
+            *recordedCount = 0;  // counted again if the whole save is tried again
+            for (const ReviewEntry& entry : entries) {
+                portfolio.recordReview(actor, entry);
+                ++*recordedCount;
+            }
+            portfolio.closeReview(actor, id);
+        },
+        [this, entries, recordedCount](bool saved) {
+            if (saved || *recordedCount >= entries.size()) return;
+            // Show the one that could not be recorded; the reason is in the error dialog.
+            for (std::size_t i = 0; i < model_.items().size(); ++i)
+                if (model_.items()[i].innovation.id == entries[*recordedCount].innovationId) current_ = i;
+        });
 }
 
 bool ReviewView::discardDraftsAndClose(AppState& state) {

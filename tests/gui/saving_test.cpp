@@ -130,5 +130,35 @@ TEST_CASE("an officer's setback waits off the frame loop while the portfolio is 
     CHECK(form.lesson.whatHappened == "Two of the three teams could not recruit a nurse");
 }
 
+TEST_CASE("the chair's review entry waits off the frame loop while the portfolio is busy", "[gui][saving][review]") {
+    const testing::DemoFile file;
+    DemoApp demo;
+    REQUIRE(demo.state.openPortfolio(file.path));
+    demo.actAs("Cllr Priya Shah");
+    demo.app.select("review");
+    demo.frames(3);
+    demo.click("review.start");
+    framesUntilSaved(demo);
+    demo.frames(2);
+    const auto review = demo.store().findOpenReview();
+    REQUIRE(review.has_value());
+    REQUIRE(located(demo, "review.record"));
+
+    auto otherDesk = storage::SqliteStore::open(file.path, storage::OpenMode::OpenExisting);
+    auto holding = otherDesk->beginWrite();
+    demo.click("review.record");
+    demo.frames(10);
+    REQUIRE(demo.state.saving().has_value());
+    CHECK_THAT(*demo.state.saving(), Catch::StartsWith("Recording the review of '"));
+    CHECK(demo.store().listReviewEntries(review->id).empty());
+
+    holding.reset();
+    framesUntilSaved(demo);
+    CHECK(demo.state.errors().empty());
+    CHECK(demo.store().listReviewEntries(review->id).size() == 1);
+    REQUIRE(demo.state.confirmation().has_value());
+    CHECK_THAT(demo.state.confirmation()->text, Catch::StartsWith("Recorded the review of '"));
+}
+
 }  // namespace
 }  // namespace innotrack::gui

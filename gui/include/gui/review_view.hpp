@@ -8,6 +8,7 @@
 #include "gui/view.hpp"
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -89,7 +90,9 @@ private:
     void drawPastList(AppState& state);
     void drawPast(AppState& state);
     void drawLeftBehind(AppState& state);
-    bool record(AppState& state, const ReviewItem& item, ReviewDraft& draft);
+    // Records the draft off the frame loop (AppState::save); `recorded` runs once it is (moving on
+    // to the next innovation). True when it was recorded before returning.
+    bool record(AppState& state, const ReviewItem& item, ReviewDraft& draft, std::function<void()> recorded = {});
     bool close(AppState& state);
     Permission mayRecord(const AppState& state) const;
     void drawMeetingButton(AppState& state);
