@@ -104,4 +104,11 @@ DemoFile::~DemoFile() {
     std::filesystem::remove_all(folder, ignored);
 }
 
+void openFile(DemoApp& demo, const DemoFile& file, const std::string& person, const std::string& view) {
+    REQUIRE(demo.state.openPortfolio(file.path));
+    demo.actAs(person);
+    demo.app.select(view);
+    demo.frames(3);
+}
+
 }  // namespace innotrack::gui::testing

@@ -63,6 +63,9 @@ struct DemoFile {
     std::string path;
 };
 
+// Opens the file in the app, acting as `person`, on the view `view`, and draws a few frames.
+void openFile(DemoApp& demo, const DemoFile& file, const std::string& person, const std::string& view);
+
 // Whether the control `key` was drawn in the last frame.
 inline bool located(DemoApp& demo, const std::string& key) { return demo.state.locator().find(key).has_value(); }
 

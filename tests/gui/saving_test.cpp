@@ -39,10 +39,7 @@ struct BoardOnAFile {
     Innovation care;
 
     BoardOnAFile() {
-        REQUIRE(demo.state.openPortfolio(file.path));
-        demo.actAs("Cllr Priya Shah");
-        demo.app.select("board");
-        demo.frames(3);
+        testing::openFile(demo, file, "Cllr Priya Shah", "board");
         care = demo.innovation("Neighbourhood care teams");
         REQUIRE(care.stage == Stage::Piloting);
     }
@@ -133,10 +130,7 @@ TEST_CASE("an officer's setback waits off the frame loop while the portfolio is 
 TEST_CASE("the chair's review entry waits off the frame loop while the portfolio is busy", "[gui][saving][review]") {
     const testing::DemoFile file;
     DemoApp demo;
-    REQUIRE(demo.state.openPortfolio(file.path));
-    demo.actAs("Cllr Priya Shah");
-    demo.app.select("review");
-    demo.frames(3);
+    testing::openFile(demo, file, "Cllr Priya Shah", "review");
     demo.click("review.start");
     framesUntilSaved(demo);
     demo.frames(2);

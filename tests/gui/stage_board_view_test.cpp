@@ -208,10 +208,7 @@ TEST_CASE("with nobody acting, Mine cannot be turned on", "[gui][board]") {
 TEST_CASE("a change saved by another program appears on the board within a second", "[gui][board]") {
     const testing::DemoFile file;
     DemoApp demo;
-    REQUIRE(demo.state.openPortfolio(file.path));
-    demo.actAs("Cllr Helen Marsh");
-    demo.app.select("board");
-    demo.frames(3);
+    testing::openFile(demo, file, "Cllr Helen Marsh", "board");
     const StageBoardView& board = boardOf(demo);
     const std::size_t before = board.model().cardCount();
 
