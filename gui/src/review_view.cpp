@@ -2,6 +2,7 @@
 #include "gui/review_view.hpp"
 
 #include "gui/theme.hpp"
+#include "gui/undo_steps.hpp"
 #include "gui/widgets.hpp"
 
 #include <imgui.h>
@@ -415,14 +416,24 @@ bool ReviewView::record(AppState& state, const ReviewItem& item, ReviewDraft& dr
     // Recording sets the innovation's delivery confidence too. The draft stays where it is while it is
     // saved: the views do not reload until the save has ended (AppState::pollOutsideChanges).
     const std::string title = item.innovation.title;
+    // What the review held for the innovation before, and its confidence then: what Undo goes back to.
+    auto before = std::make_shared<std::optional<ReviewEntry>>();
+    auto confidenceBefore = std::make_shared<Confidence>();
     return state.saveRecord<ReviewEntry>(
         "Recording the review of '" + title + "'", RecordKind::Reviews | RecordKind::Innovations,
-        [entry](Portfolio& portfolio, Id actor) { return portfolio.recordReview(actor, entry); },
-        [&state, &draft, title, recorded = std::move(recorded)](const ReviewEntry& saved) {
+        [entry, before, confidenceBefore](Portfolio& portfolio, Id actor) {
+            before->reset();
+            for (const ReviewEntry& each : portfolio.store().listReviewEntries(entry.reviewId))
+                if (each.innovationId == entry.innovationId) *before = each;
+            *confidenceBefore = portfolio.innovation(entry.innovationId).confidence;
+            return portfolio.recordReview(actor, entry);
+        },
+        [&state, &draft, title, before, confidenceBefore, recorded = std::move(recorded)](const ReviewEntry& saved) {
             // As stored (trimmed), so the draft reads as recorded.
             draft.comment = saved.comment;
             draft.decision = saved.decision;
-            state.confirm("Recorded the review of '" + title + "': " + std::string(labelOf(saved.confidence)) + ".");
+            state.confirm("Recorded the review of '" + title + "': " + std::string(labelOf(saved.confidence)) + ".",
+                          reviewEntryUndo(saved, *before, *confidenceBefore, "Recorded the review of '" + title + "'"));
             if (recorded) recorded();
         },
         &draft.errors);

@@ -49,6 +49,16 @@ UndoStep benefitRealisedUndo(const Benefit& before, std::string said) {
                     [before](Portfolio& p, Id actor) { p.undoRealisation(actor, before); }};
 }
 
+UndoStep reviewEntryUndo(const ReviewEntry& recorded, std::optional<ReviewEntry> before, Confidence confidenceBefore,
+                         std::string said) {
+    const Id reviewId = recorded.reviewId;
+    const Id innovationId = recorded.innovationId;
+    return UndoStep{std::move(said), RecordKind::Reviews | RecordKind::Innovations,
+                    [reviewId, innovationId, before = std::move(before), confidenceBefore](Portfolio& p, Id actor) {
+                        p.undoReviewEntry(actor, reviewId, innovationId, before, confidenceBefore);
+                    }};
+}
+
 UndoStep milestoneEditUndo(const Milestone& before, const Milestone& after, std::string said) {
     return editUndo(
         before, after, std::move(said), RecordKind::Milestones, [](Portfolio& p, Id id) { return p.milestone(id); },

@@ -64,4 +64,15 @@ std::vector<ReviewEntry> SqliteStore::listReviewEntries(Id reviewId) const {
     });
 }
 
+void SqliteStore::removeReviewEntry(Id reviewId, Id innovationId) {
+    auto& c = *connection_;
+    c.run("undo the review entry", [&] {
+        Query remove(c, "DELETE FROM review_entries WHERE review_id = :review_id AND innovation_id = :innovation_id");
+        bindParam(*remove, ":review_id", reviewId);
+        bindParam(*remove, ":innovation_id", innovationId);
+        if (remove.exec() == 0)
+            throw NotFound("Innovation " + std::to_string(innovationId) + " is not recorded in review " + std::to_string(reviewId));
+    });
+}
+
 }  // namespace innotrack::storage

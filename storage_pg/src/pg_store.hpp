@@ -110,6 +110,7 @@ public:
     std::vector<Review> listReviews() const override;
     void saveReviewEntry(const ReviewEntry& entry) override;
     std::vector<ReviewEntry> listReviewEntries(Id reviewId) const override;
+    void removeReviewEntry(Id reviewId, Id innovationId) override;
 
     Id appendAudit(const AuditEntry& entry) override;
     AuditChainHead auditChainHead() const override;

@@ -62,4 +62,16 @@ std::vector<ReviewEntry> PgStore::listReviewEntries(Id reviewId) const {
     });
 }
 
+void PgStore::removeReviewEntry(Id reviewId, Id innovationId) {
+    auto& s = *session_;
+    s.change("undo the review entry", [&] {
+        pq::Statement remove(s.connection(),
+                             "DELETE FROM review_entries WHERE review_id = :review_id AND innovation_id = :innovation_id");
+        remove.bind(":review_id", reviewId);
+        remove.bind(":innovation_id", innovationId);
+        if (remove.run().affected() == 0)
+            throw NotFound("Innovation " + std::to_string(innovationId) + " is not recorded in review " + std::to_string(reviewId));
+    });
+}
+
 }  // namespace innotrack::storage_pg

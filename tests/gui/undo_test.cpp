@@ -179,5 +179,42 @@ TEST_CASE("choosing another person to act as forgets what the last one could und
     CHECK(board.demo.state.nextUndo() == nullptr);
 }
 
+TEST_CASE("a review entry just recorded is undone with Ctrl+Z, and refused with the reason once the review closed",
+          "[gui][undo][review]") {
+    DemoApp demo;
+    demo.actAs("Cllr Priya Shah");
+    demo.app.select("review");
+    demo.frames(3);
+    demo.click("review.start");
+    demo.frames(2);
+    const auto review = demo.store().findOpenReview();
+    REQUIRE(review.has_value());
+    demo.click("review.record");
+    demo.frames(2);
+    const auto entries = demo.store().listReviewEntries(review->id);
+    REQUIRE(entries.size() == 1);
+    const Id innovationId = entries.front().innovationId;
+    const Confidence was = demo.store().findInnovation(innovationId)->confidence;
+    REQUIRE(demo.state.nextUndo() != nullptr);
+    CHECK_THAT(demo.state.nextUndo()->said, Catch::StartsWith("Recorded the review of '"));
+
+    demo.backend.pressCtrl('Z', demo.draw());
+    demo.frames(2);
+    CHECK(demo.store().listReviewEntries(review->id).empty());
+    CHECK(demo.store().findInnovation(innovationId)->confidence == was);
+    CHECK(demo.state.errors().empty());
+
+    // Recorded again and the review closed (elsewhere): undoing it now is refused, and nothing changes.
+    demo.click("review.record");
+    demo.frames(2);
+    Portfolio elsewhere(demo.store(), demo.clock);
+    elsewhere.closeReview(demo.person("Cllr Priya Shah").id, review->id);
+    demo.backend.pressCtrl('Z', demo.draw());
+    demo.frames(2);
+    CHECK(demo.store().listReviewEntries(review->id).size() == 1);
+    REQUIRE(demo.state.errors().size() == 1);
+    CHECK_THAT(demo.state.errors().front(), Catch::Contains("a closed review is never edited"));
+}
+
 }  // namespace
 }  // namespace innotrack::gui

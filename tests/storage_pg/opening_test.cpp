@@ -96,7 +96,9 @@ TEST_CASE("a schema 8 shared portfolio is upgraded with its audit trail chained 
                                       "ALTER TABLE ambitions DROP COLUMN wellbeing_goals, DROP COLUMN ways_of_working; "
                                       "DROP TRIGGER only_its_cabinet_lead_undoes_moves ON stage_changes; "
                                       "DROP POLICY its_cabinet_lead_undoes_moves ON stage_changes; "
-                                      "DROP FUNCTION innotrack_refuse_removal_unless_lead(); "
+                                      "DROP TRIGGER only_its_chair_undoes_entries ON review_entries; "
+                                      "DROP POLICY its_chair_undoes_entries ON review_entries; "
+                                      "DROP FUNCTION innotrack_refuse_removal_unless(); "
                                       "UPDATE innotrack_schema SET version = 8");
 
     auto backend = opener.open(server.location(), OpenPurpose::Write);

@@ -177,6 +177,16 @@ TEST_CASE("only the cabinet lead or the leader undoes a move between stages, eve
         actions.push_back(entry.action);
     CHECK_THAT(actions, Catch::VectorContains(std::string("stage changed")) &&
                             Catch::VectorContains(std::string("stage change undone")));
+
+    // A review entry: only its review's chair (or the leader) removes it.
+    const Review review = asBob.startReview(council.cabinet);
+    asBob.recordReview(council.cabinet, {review.id, council.first, Confidence::Amber, "", ""});
+    const std::string unrecord = "DELETE FROM review_entries WHERE review_id = " + std::to_string(review.id);
+    CHECK_THAT(refusalOf(council.as("olly"), unrecord), Catch::Contains("permission denied"));
+    CHECK_THAT(refusalOf(council.as("cal"), unrecord), Catch::Contains("may not change this row of review_entries"));
+    CHECK(bob->store().listReviewEntries(review.id).size() == 1);
+    asBob.undoReviewEntry(council.cabinet, review.id, council.first, std::nullopt, Confidence::Green);
+    CHECK(bob->store().listReviewEntries(review.id).empty());
 }
 
 TEST_CASE("a viewer's login can change nothing, only the leader's can change people and ambitions",

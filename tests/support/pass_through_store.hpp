@@ -88,6 +88,7 @@ public:
     std::vector<Review> listReviews() const override { return inner_.listReviews(); }
     void saveReviewEntry(const ReviewEntry& r) override { inner_.saveReviewEntry(r); }
     std::vector<ReviewEntry> listReviewEntries(Id id) const override { return inner_.listReviewEntries(id); }
+    void removeReviewEntry(Id review, Id innovation) override { inner_.removeReviewEntry(review, innovation); }
     Id appendAudit(const AuditEntry& r) override { return inner_.appendAudit(r); }
     std::vector<AuditEntry> listAudit(const AuditFilter& f) const override { return inner_.listAudit(f); }
     AuditChainHead auditChainHead() const override { return inner_.auditChainHead(); }

@@ -35,7 +35,8 @@ struct UndoFixture : PortfolioFixture {
 
 }  // namespace
 
-TEST_CASE_METHOD(UndoFixture, "an undone advance is no advance in the tally, and the audit trail keeps both", "[undo]") {
+TEST_CASE_METHOD(UndoFixture, "an undone advance is no advance in the tally, and the audit trail keeps both",
+                 "[backend][tracker][undo]") {
     portfolio.changeStage(cabinet.id, innovation.id, Stage::Exploring, "");
     REQUIRE(tally().stageAdvances == 1);
     const Id move = latestStageChange();
@@ -58,7 +59,8 @@ TEST_CASE_METHOD(UndoFixture, "an undone advance is no advance in the tally, and
     CHECK(tally().stageAdvances == 1);
 }
 
-TEST_CASE_METHOD(UndoFixture, "a move cannot be undone once the innovation has moved again, and nothing changes", "[undo]") {
+TEST_CASE_METHOD(UndoFixture, "a move cannot be undone once the innovation has moved again, and nothing changes",
+                 "[backend][tracker][undo]") {
     portfolio.changeStage(cabinet.id, innovation.id, Stage::Exploring, "");
     const Id first = latestStageChange();
     portfolio.changeStage(cabinet.id, innovation.id, Stage::Piloting, "");
@@ -79,7 +81,7 @@ TEST_CASE_METHOD(UndoFixture, "a move cannot be undone once the innovation has m
     CHECK(tally().stageAdvances == 0);
 }
 
-TEST_CASE_METHOD(UndoFixture, "undoing a stop lets the innovation move again", "[undo]") {
+TEST_CASE_METHOD(UndoFixture, "undoing a stop lets the innovation move again", "[backend][tracker][undo]") {
     portfolio.changeStage(cabinet.id, innovation.id, Stage::Exploring, "");
     portfolio.changeStage(cabinet.id, innovation.id, Stage::Stopped, "The supplier withdrew");
     const Innovation back = portfolio.undoStageChange(cabinet.id, innovation.id, latestStageChange());
@@ -88,7 +90,8 @@ TEST_CASE_METHOD(UndoFixture, "undoing a stop lets the innovation move again", "
     CHECK(portfolio.changeStage(cabinet.id, innovation.id, Stage::Piloting, "").stage == Stage::Piloting);
 }
 
-TEST_CASE_METHOD(UndoFixture, "only who may move the innovation may undo its move, and an arrival is no move", "[undo]") {
+TEST_CASE_METHOD(UndoFixture, "only who may move the innovation may undo its move, and an arrival is no move",
+                 "[backend][tracker][undo]") {
     Innovation entered = newInnovation("Entered at Piloting");
     entered.stage = Stage::Piloting;
     entered = portfolio.addInnovation(cabinet.id, entered, Date(2026, 6, 1));
@@ -105,7 +108,7 @@ TEST_CASE_METHOD(UndoFixture, "only who may move the innovation may undo its mov
     CHECK(portfolio.undoStageChange(leader.id, innovation.id, move).stage == Stage::Idea);
 }
 
-TEST_CASE_METHOD(UndoFixture, "an undone completion is no milestone done in the tally", "[undo]") {
+TEST_CASE_METHOD(UndoFixture, "an undone completion is no milestone done in the tally", "[backend][tracker][undo]") {
     const Milestone milestone = portfolio.addMilestone(officer.id, newMilestone("Pilot homes chosen", Date(2026, 12, 1)));
     portfolio.completeMilestone(officer.id, milestone.id);
     REQUIRE(tally().milestonesOnTime == 1);
@@ -120,7 +123,8 @@ TEST_CASE_METHOD(UndoFixture, "an undone completion is no milestone done in the 
     CHECK_THROWS_AS(portfolio.undoCompletion(viewer.id, milestone.id), PermissionDenied);
 }
 
-TEST_CASE_METHOD(UndoFixture, "an undone closing leaves the risk open, one that occurred stays so", "[undo]") {
+TEST_CASE_METHOD(UndoFixture, "an undone closing leaves the risk open, one that occurred stays so",
+                 "[backend][tracker][undo]") {
     const Risk closed = portfolio.addRisk(officer.id, newRisk("Residents refuse the cameras", 3, 4));
     portfolio.closeRisk(officer.id, closed.id);
     const Risk reopened = portfolio.undoRiskClosing(officer.id, closed.id);
@@ -139,7 +143,7 @@ TEST_CASE_METHOD(UndoFixture, "an undone closing leaves the risk open, one that 
     CHECK(auditCount() == audited);
 }
 
-TEST_CASE_METHOD(UndoFixture, "an undone realisation puts the benefit back as it was", "[undo]") {
+TEST_CASE_METHOD(UndoFixture, "an undone realisation puts the benefit back as it was", "[backend][tracker][undo]") {
     Benefit draft;
     draft.innovationId = innovation.id;
     draft.measure = "Delayed discharges per month";
@@ -155,4 +159,38 @@ TEST_CASE_METHOD(UndoFixture, "an undone realisation puts the benefit back as it
     CHECK(tally().benefitsRealised == 0);
     CHECK(auditedAs("realisation undone") >= 1);
     CHECK_THROWS_AS(portfolio.undoRealisation(officer.id, before), ConflictError);
+}
+
+TEST_CASE_METHOD(UndoFixture, "an undone review entry is as before, confidence too, and a closed review refuses",
+                 "[backend][tracker][undo][reviews]") {
+    const Confidence was = portfolio.innovation(innovation.id).confidence;
+    const Review review = portfolio.startReview(cabinet.id, Date(2026, 11, 24));
+    const ReviewEntry first{review.id, innovation.id, Confidence::Red, "Two sites slipped", "Report back next week"};
+    portfolio.recordReview(cabinet.id, first);
+    REQUIRE(portfolio.innovation(innovation.id).confidence == Confidence::Red);
+
+    // Recorded again, then undone: the first recording is back.
+    portfolio.recordReview(cabinet.id, {review.id, innovation.id, Confidence::Green, "All on track", ""});
+    portfolio.undoReviewEntry(cabinet.id, review.id, innovation.id, first, Confidence::Red);
+    REQUIRE(store->listReviewEntries(review.id).size() == 1);
+    CHECK(store->listReviewEntries(review.id).front() == first);
+    CHECK(portfolio.innovation(innovation.id).confidence == Confidence::Red);
+
+    // The first recording undone: nothing recorded, the confidence as it was before the review.
+    portfolio.undoReviewEntry(cabinet.id, review.id, innovation.id, std::nullopt, was);
+    CHECK(store->listReviewEntries(review.id).empty());
+    CHECK(portfolio.innovation(innovation.id).confidence == was);
+    CHECK(auditedAs("entry undone") >= 1);
+    CHECK_THROWS_AS(portfolio.undoReviewEntry(cabinet.id, review.id, innovation.id, std::nullopt, was), ConflictError);
+    CHECK_THROWS_AS(portfolio.undoReviewEntry(officer.id, review.id, innovation.id, std::nullopt, was), PermissionDenied);
+
+    // Once the review closes, what it recorded stays.
+    portfolio.recordReview(cabinet.id, first);
+    portfolio.closeReview(cabinet.id, review.id, Date(2026, 11, 25));
+    const std::size_t audited = auditCount();
+    CHECK_THROWS_WITH(portfolio.undoReviewEntry(cabinet.id, review.id, innovation.id, std::nullopt, was),
+                      "The review of 2026-11-24 was closed on 2026-11-25, so what it recorded for 'Home care by "
+                      "video' stays as it was: a closed review is never edited");
+    CHECK(store->listReviewEntries(review.id).size() == 1);
+    CHECK(auditCount() == audited);
 }

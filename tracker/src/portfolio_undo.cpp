@@ -85,4 +85,40 @@ Benefit Portfolio::undoRealisation(Id actor, const Benefit& before) {
     return updated;
 }
 
+void Portfolio::undoReviewEntry(Id actor, Id reviewId, Id innovationId, const std::optional<ReviewEntry>& before,
+                                Confidence confidenceBefore) {
+    Change change(*this, actor);
+    require(change.actor(), Action::RunReview);
+    const Review current = review(reviewId);
+    Innovation reviewed = innovation(innovationId);
+    if (!current.isOpen())
+        throw ConflictError("The review of " + formatDate(current.heldOn) + " was closed on " +
+                            formatDate(current.closedOn) + ", so what it recorded for " + quotedTitle(reviewed.title) +
+                            " stays as it was: a closed review is never edited");
+    require(permitsChairing(change.actor(), current, person(current.chairId).name));
+    const auto entries = store_.listReviewEntries(reviewId);
+    const auto recorded = std::find_if(entries.begin(), entries.end(),
+                                       [&](const ReviewEntry& each) { return each.innovationId == innovationId; });
+    if (recorded == entries.end())
+        throw ConflictError(quotedTitle(reviewed.title) + " is not recorded in the review of " +
+                            formatDate(current.heldOn) + ", so there is nothing to undo");
+
+    const FieldValues now = audit::fieldsOf(*recorded);
+    const FieldValues then = before ? audit::fieldsOf(*before) : FieldValues{};
+    if (before) store_.saveReviewEntry(*before);
+    else store_.removeReviewEntry(reviewId, innovationId);
+    for (const auto& difference : audit::differences(now, then))
+        change.record("review", current.id, "entry undone",
+                      "innovation " + std::to_string(innovationId) + " " + difference.field, difference.before,
+                      difference.after);
+    if (reviewed.confidence != confidenceBefore) {
+        const Confidence was = reviewed.confidence;
+        reviewed.confidence = confidenceBefore;
+        store_.updateInnovation(reviewed);
+        change.record("innovation", reviewed.id, "changed", "confidence", std::string(labelOf(was)),
+                      std::string(labelOf(confidenceBefore)) + " (review " + std::to_string(current.id) + " undone)");
+    }
+    change.commit();
+}
+
 }  // namespace innotrack

@@ -4,6 +4,9 @@
 
 #include "gui/app_state.hpp"
 
+#include <optional>
+#include <string>
+
 namespace innotrack::gui {
 
 // "Moved 'Falls prevention sensors' to Scaling" (or "Stopped …"): undone by
@@ -15,6 +18,10 @@ UndoStep milestoneDoneUndo(const Milestone& done);
 UndoStep riskClosedUndo(const Risk& closed, std::string said);
 // Undone by Portfolio::undoRealisation, back to `before`.
 UndoStep benefitRealisedUndo(const Benefit& before, std::string said);
+// A review entry just recorded: undone by Portfolio::undoReviewEntry, back to what the review held
+// for the innovation before (`before`, none) and the innovation's confidence then.
+UndoStep reviewEntryUndo(const ReviewEntry& recorded, std::optional<ReviewEntry> before, Confidence confidenceBefore,
+                         std::string said);
 // An edit of a milestone or a risk: undone by writing `before` back, refused when the record is no
 // longer as the edit left it (`after`).
 UndoStep milestoneEditUndo(const Milestone& before, const Milestone& after, std::string said);

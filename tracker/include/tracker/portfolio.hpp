@@ -98,6 +98,11 @@ public:
     Risk undoRiskClosing(Id actor, Id riskId);
     // The benefit's actual value and the day it was realised go back to `before`'s.
     Benefit undoRealisation(Id actor, const Benefit& before);
+    // What an open review recorded for the innovation goes back to `before` (none: it is not
+    // recorded in the review after all), and the innovation's confidence to `confidenceBefore`.
+    // Refused once the review is closed: a closed review is never edited.
+    void undoReviewEntry(Id actor, Id reviewId, Id innovationId, const std::optional<ReviewEntry>& before,
+                         Confidence confidenceBefore);
 
     // The actor chairs the review. Only one review is open at a time.
     Review startReview(Id actor, std::optional<Date> heldOn = std::nullopt);

@@ -151,6 +151,8 @@ public:
     // Inserts, or replaces the entry for the same review and innovation.
     virtual void saveReviewEntry(const ReviewEntry& entry) = 0;
     virtual std::vector<ReviewEntry> listReviewEntries(Id reviewId) const = 0;
+    // Only to undo recording an entry just made (Portfolio::undoReviewEntry): the audit trail keeps it.
+    virtual void removeReviewEntry(Id reviewId, Id innovationId) = 0;
 
     // Appends after every entry so far, extending the audit chain (tracker/audit_chain.hpp): the
     // store works out the entry's hash from the one before it (or the portfolio key) over the
