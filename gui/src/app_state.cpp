@@ -263,6 +263,11 @@ bool AppState::save(std::string doing, Changes touches, std::function<void(Portf
         if (then) then(false);
         return false;
     }
+    // A server that went away took the writer's connection too: connect it again, or open a new one.
+    if (writerBackend_ && !writerBackend_->connected() && !writerBackend_->reconnect()) {
+        writer_.reset();
+        writerBackend_.reset();
+    }
     if (!writer_ && !openedAt_.empty()) {
         try {
             writerBackend_ = opener_.open(openedAt_, OpenPurpose::Write);
@@ -275,14 +280,20 @@ bool AppState::save(std::string doing, Changes touches, std::function<void(Portf
     }
     const Id actor = actor_->id;
     Portfolio* target = writer_ ? writer_.get() : &portfolio();
-    auto run = [target, actor, work = std::move(work)]() -> SaveOutcome {
-        try {
-            retryWhenBusy([&] { work(*target, actor); });
-            return {true, {}, {}};
-        } catch (const ValidationError& error) {
-            return {false, error.field(), error.what()};
-        } catch (const std::exception& error) {
-            return {false, {}, error.what()};
+    PortfolioBackend* writerBackend = writer_ ? writerBackend_.get() : nullptr;
+    auto run = [target, writerBackend, actor, work = std::move(work)]() -> SaveOutcome {
+        for (bool firstTry = true;; firstTry = false) {
+            try {
+                retryWhenBusy([&] { work(*target, actor); });
+                return {true, {}, {}};
+            } catch (const ValidationError& error) {
+                return {false, error.field(), error.what()};
+            } catch (const std::exception& error) {
+                // The server went away since the last save (a restart): nothing of this change was
+                // saved, so connect again and make it once more.
+                if (firstTry && writerBackend && !writerBackend->connected() && writerBackend->reconnect()) continue;
+                return {false, {}, error.what()};
+            }
         }
     };
     PendingSave pending{touches, std::move(then), fieldErrors, {}};

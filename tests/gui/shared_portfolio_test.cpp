@@ -98,6 +98,29 @@ TEST_CASE("a change saved off the frame loop on a server lands there and reaches
     CHECK(entry.actorId == desks.here.actor()->id);
 }
 
+TEST_CASE("a change saved after the server went away connects again and is saved", "[gui][server][saving]") {
+    TwoDesks desks;
+    const Id innovation = desks.council.innovation;
+    const auto move = [&](Stage to) {
+        bool saved = false;
+        desks.here.save(
+            "Moving the innovation", RecordKind::Innovations,
+            [innovation, to](Portfolio& portfolio, Id actor) { portfolio.changeStage(actor, innovation, to, ""); },
+            [&saved](bool outcome) { saved = outcome; });
+        desks.here.waitForSaving();
+        return saved;
+    };
+    REQUIRE(move(Stage::Exploring));  // the save's own connection is open from here on
+    // The administrator cuts every other connection to the portfolio, as a server restart would.
+    innotrack::testing::runAsAdministrator(
+        "postgres", "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '" +
+                        desks.council.database.name() + "' AND pid <> pg_backend_pid()");
+    CHECK(move(Stage::Piloting));
+    CHECK(desks.here.errors().empty());
+    const auto check = backends::LocationOpener().open(desks.council.database.location(), OpenPurpose::Read);
+    CHECK(check->store().findInnovation(innovation)->stage == Stage::Piloting);
+}
+
 TEST_CASE("a milestone added at one desk reloads the other desk's views that show milestones, not its People view",
           "[gui][server][refresh]") {
     TwoDesks desks;
