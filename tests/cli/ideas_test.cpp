@@ -182,7 +182,7 @@ TEST_CASE("correcting an idea with a 10,000-character title, an unknown id or on
     CliFixture cli;
     setUpIdea(cli);
     CHECK(has(refused(cli, "Vera Viewer", {"idea", "update", "1", "--title", std::string(10000, 'x')}, 1).err,
-              "title"));
+              "--title is 10000 characters long; the most allowed is 200"));
     CHECK(has(refused(cli, "Vera Viewer", {"idea", "update", "1", "--proposal", " "}, 1).err,
               "proposal must not be empty"));
     CHECK(has(refused(cli, "Vera Viewer", {"idea", "update", "1", "--source", "the-moon"}, 1).err, "--source"));
