@@ -15,9 +15,9 @@ namespace innotrack::cli::commands {
 namespace {
 
 // The entities the audit trail records, as the service names them.
-constexpr std::array<std::string_view, 11> kEntities = {"person",  "ambition", "innovation", "milestone",
-                                                        "risk",    "setback",  "lesson",     "benefit",
-                                                        "review",  "settings", "checklist"};
+constexpr std::array<std::string_view, 14> kEntities = {"person",  "ambition",  "innovation", "milestone", "risk",
+                                                        "setback", "lesson",    "benefit",    "engagement", "decision",
+                                                        "idea",    "review",    "settings",   "checklist"};
 
 std::string entityList() {
     std::string out;

@@ -1,4 +1,4 @@
-// idea submit | list | show | score | promote | decline | park | gate: the ideas funnel, registered
+// idea submit | update | list | show | score | promote | decline | park | gate: the ideas funnel, registered
 // in registry.cpp.
 #pragma once
 
@@ -9,6 +9,7 @@
 namespace innotrack::cli::commands {
 
 std::unique_ptr<Command> ideaSubmit();
+std::unique_ptr<Command> ideaUpdate();
 std::unique_ptr<Command> ideaList();
 std::unique_ptr<Command> ideaShow();
 std::unique_ptr<Command> ideaScore();

@@ -1,4 +1,4 @@
-// idea submit | list | show | score | promote | decline | park | gate: the ideas funnel
+// idea submit | update | list | show | score | promote | decline | park | gate: the ideas funnel
 // (DOMAIN.md "Ideas and the gate"). Anyone submits; cabinet members and the leader assess and decide.
 #include "idea_commands.hpp"
 #include "output.hpp"
@@ -35,6 +35,27 @@ reports::Record shown(Context& context, const Idea& idea) {
     return views::idea(context, idea, store.listIdeaScores(idea.id), store.ideaGate());
 }
 
+// The fields its submitter writes, required when submitting and optional when correcting.
+void declareIdeaFields(Options& options, Need need) {
+    options.text("title", "TEXT", "the idea in a few words", need)
+        .text("problem", "TEXT", "the problem it answers", need)
+        .text("proposal", "TEXT", "what it proposes to do", need)
+        .text("source", "SOURCE",
+              need == Need::Required ? "where it came from: own (default), other-council, case-study, resident or partner"
+                                     : "where it came from: own, other-council, case-study, resident or partner")
+        .text("reference", "TEXT", "where it is written up, such as \"Wigan Deal, Wigan Council\"")
+        .number("ambition", "ID", "the ambition it would serve");
+}
+
+void applyIdeaFields(Context& context, Idea& idea) {
+    if (auto title = context.text("title")) idea.title = *title;
+    if (auto problem = context.text("problem")) idea.problem = *problem;
+    if (auto proposal = context.text("proposal")) idea.proposal = *proposal;
+    if (auto source = context.scale<IdeaSource>("source")) idea.source = *source;
+    if (auto reference = context.text("reference")) idea.reference = *reference;
+    if (auto ambition = context.idOption("ambition")) idea.ambitionId = ambition;
+}
+
 class IdeaSubmit final : public Command {
 public:
     IdeaSubmit()
@@ -42,27 +63,37 @@ public:
                   "--title TEXT --problem TEXT --proposal TEXT [--source SOURCE] [--reference TEXT] [--ambition ID] "
                   "[--on DATE]",
                   Access::Writes) {
-        declare()
-            .text("title", "TEXT", "the idea in a few words", Need::Required)
-            .text("problem", "TEXT", "the problem it answers", Need::Required)
-            .text("proposal", "TEXT", "what it proposes to do", Need::Required)
-            .text("source", "SOURCE", "where it came from: own (default), other-council, case-study, resident or partner")
-            .text("reference", "TEXT", "where it is written up, such as \"Wigan Deal, Wigan Council\"")
-            .number("ambition", "ID", "the ambition it would serve")
-            .text("on", "DATE", "the day it was submitted (default today)");
+        declareIdeaFields(declare(), Need::Required);
+        declare().text("on", "DATE", "the day it was submitted (default today)");
     }
     void execute(Context& context) const override {
         Idea idea;
-        idea.title = *context.text("title");
-        idea.problem = *context.text("problem");
-        idea.proposal = *context.text("proposal");
-        idea.source = context.scale<IdeaSource>("source").value_or(IdeaSource::Own);
-        idea.reference = context.text("reference").value_or("");
-        idea.ambitionId = context.idOption("ambition");
+        applyIdeaFields(context, idea);
         if (auto on = context.date("on")) idea.submittedOn = *on;
         const Idea submitted = context.portfolio().submitIdea(context.actor().id, idea);
         context.confirm("Submitted idea " + number(submitted.id) + " " + quoted(submitted.title) + ".",
                         shown(context, submitted));
+    }
+};
+
+// Its status, days, scores and decision are not the submitter's to change; a promoted or declined
+// idea is final, and the service refuses to change it (docs/DOMAIN.md "Ideas and the gate").
+class IdeaUpdate final : public Command {
+public:
+    IdeaUpdate()
+        : Command({"idea", "update"}, "Correct an undecided idea: its submitter, a cabinet member or the leader",
+                  "ID [--title TEXT] [--problem TEXT] [--proposal TEXT] [--source SOURCE] [--reference TEXT] "
+                  "[--ambition ID]",
+                  Access::Writes) {
+        declare().id("the idea's number");
+        declareIdeaFields(declare(), Need::Optional);
+    }
+    void execute(Context& context) const override {
+        Idea idea = context.portfolio().idea(context.id());
+        applyIdeaFields(context, idea);
+        const Idea updated = context.portfolio().updateIdea(context.actor().id, idea);
+        context.confirm("Updated idea " + number(updated.id) + " " + quoted(updated.title) + ".",
+                        shown(context, updated));
     }
 };
 
@@ -211,6 +242,7 @@ public:
 
 std::unique_ptr<Command> reportIdeas() { return std::make_unique<ReportIdeas>(); }
 std::unique_ptr<Command> ideaSubmit() { return std::make_unique<IdeaSubmit>(); }
+std::unique_ptr<Command> ideaUpdate() { return std::make_unique<IdeaUpdate>(); }
 std::unique_ptr<Command> ideaList() { return std::make_unique<IdeaList>(); }
 std::unique_ptr<Command> ideaShow() { return std::make_unique<IdeaShow>(); }
 std::unique_ptr<Command> ideaScore() { return std::make_unique<IdeaScoreCommand>(); }

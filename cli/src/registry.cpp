@@ -99,6 +99,7 @@ CommandList makeAll() {
     add(checklistAnswer());
     add(checklistList());
     add(ideaSubmit());
+    add(ideaUpdate());
     add(ideaList());
     add(ideaShow());
     add(ideaScore());

@@ -4,6 +4,7 @@
 #include "exchange/register_rows.hpp"
 
 #include "tracker/dates.hpp"
+#include "tracker/idea.hpp"
 #include "tracker/record_fields.hpp"
 #include "tracker/scales.hpp"
 
@@ -190,6 +191,11 @@ std::string scaleLabel(std::string_view key) {
     search(Scale<RiskResponse>{});
     search(Scale<Proximity>{});
     search(Scale<LessonSource>{});
+    search(Scale<Audience>{});
+    search(Scale<EngagementForm>{});
+    search(Scale<Stance>{});
+    search(Scale<IdeaSource>{});
+    search(Scale<IdeaStatus>{});
     return found.empty() ? std::string(key) : found;
 }
 

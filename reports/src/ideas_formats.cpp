@@ -50,7 +50,7 @@ std::string renderIdeasText(const IdeasReport& report) {
     summary.field("summary", "Summary", Cell::text(report.summaryWords));
     out += renderText(summary, kTextWidth);
     out += "\n" + heading("The funnel", '-') + "\n" + renderText(ideasFunnelTable(report), kTextWidth);
-    out += "\n" + heading("Where promoted ideas are now", '-') + "\n";
+    out += "\n" + heading("Where the ideas promoted so far are now", '-') + "\n";
     out += report.promoted.empty() ? "No idea has been promoted yet.\n" : renderText(ideasPromotedTable(report), kTextWidth);
     out += "\n" + heading("Ideas waiting longest", '-') + "\n";
     out += report.waiting.empty() ? "No idea is waiting for a decision.\n"
@@ -65,7 +65,7 @@ std::string renderIdeasMarkdown(const IdeasReport& report) {
         out += "- **" + markdown::escape(label) + ":** " + markdown::escape(words) + "\n";
     out += "\n" + markdown::escape(report.summaryWords) + "\n";
     out += "\n## The funnel\n\n" + markdown::table(ideasFunnelTable(report));
-    out += "\n## Where promoted ideas are now\n\n";
+    out += "\n## Where the ideas promoted so far are now\n\n";
     out += report.promoted.empty() ? "No idea has been promoted yet.\n" : markdown::table(ideasPromotedTable(report));
     out += "\n## Ideas waiting longest\n\n";
     out += report.waiting.empty() ? "No idea is waiting for a decision.\n"

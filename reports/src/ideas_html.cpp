@@ -79,6 +79,17 @@ std::string figureList(const IdeasReport& report) {
            "</p>\n";
 }
 
+// The funnel counts the period's promotions; this table has every idea promoted by its end, so a
+// reader comparing the two is told why they differ.
+std::string promotedNote(const IdeasReport& report) {
+    const int before = static_cast<int>(report.promoted.size()) - report.funnel.promoted;
+    if (before <= 0) return {};
+    return "<p>" + escape("Every idea promoted up to " + dayWords(report.period.period.to) + ": " +
+                          std::to_string(report.funnel.promoted) + " in the period and " + std::to_string(before) +
+                          " before it.") +
+           "</p>\n";
+}
+
 }  // namespace
 
 std::string renderIdeasHtml(const IdeasReport& report) {
@@ -87,9 +98,9 @@ std::string renderIdeasHtml(const IdeasReport& report) {
     page.subtitle = report.period.words + ": ideas welcomed, assessed against the gate and decided";
     page.body = headline(report) + section("The funnel", funnelChart(report) + figureList(report) +
                                                              html::dataTable(ideasFunnelTable(report)));
-    page.body += section("Where promoted ideas are now",
+    page.body += section("Where the ideas promoted so far are now",
                          report.promoted.empty() ? "<p>No idea has been promoted yet.</p>\n"
-                                                 : html::dataTable(ideasPromotedTable(report)));
+                                                 : promotedNote(report) + html::dataTable(ideasPromotedTable(report)));
     page.body += section("Ideas waiting longest",
                          report.waiting.empty() ? "<p>No idea is waiting for a decision.</p>\n"
                                                 : html::dataTable(ideasWaitingTable(report)));

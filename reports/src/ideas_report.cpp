@@ -35,9 +35,11 @@ std::string summaryOf(const IdeasReport& r) {
         words += " (" + std::to_string(*r.fromElsewherePercent) + "% inspired by elsewhere)";
     words += "; " + plural(r.decisions, "decision", "decisions");
     if (r.medianDaysToDecision) words += " in a median of " + formatDays(*r.medianDaysToDecision) + " days";
-    words += "; " + std::to_string(r.reachedPiloting) + " of " + plural(static_cast<int>(r.promoted.size()),
-                                                                         "promoted idea", "promoted ideas") +
-             " reached Piloting or beyond; " + plural(r.waitingTotal, "idea", "ideas") + " waiting for a decision.";
+    // The promoted ideas are all those promoted by the period's end, not only in it: say so, as the
+    // funnel's own count of promotions is the period's.
+    words += "; " + std::to_string(r.reachedPiloting) + " of the " +
+             plural(static_cast<int>(r.promoted.size()), "idea", "ideas") +
+             " promoted so far reached Piloting or beyond; " + plural(r.waitingTotal, "idea", "ideas") + " waiting for a decision.";
     return words;
 }
 

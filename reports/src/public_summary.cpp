@@ -77,7 +77,9 @@ std::string stageInPlainEnglish(Stage stage) {
 }
 
 std::string benefitInPlainEnglish(const PublicBenefit& b) {
-    return b.measure + ": from " + withUnit(b.baseline, b.unit) + " to " + withUnit(b.actual, b.unit) +
+    // "from 0 to 23 people": a unit in words is said once, after the second number.
+    const bool wordUnit = !b.unit.empty() && b.unit != "£" && b.unit != "%";
+    return b.measure + ": from " + (wordUnit ? plainNumber(b.baseline) : withUnit(b.baseline, b.unit)) + " to " + withUnit(b.actual, b.unit) +
            " (the aim was " + withUnit(b.target, b.unit) + "), by " + dayWords(b.realisedOn) + ".";
 }
 

@@ -3,6 +3,7 @@
 // step, once released, is never edited; a change of mind is a new step.
 #include "schema.hpp"
 #include "schema_decisions.hpp"
+#include "schema_idea_corrections.hpp"
 #include "schema_undo.hpp"
 #include "schema_wellbeing.hpp"
 #include "schema_engagements.hpp"
@@ -784,6 +785,7 @@ constexpr std::array kSteps{
     Step{12, "decisions", kDecisions, kDecisionPermissions},
     Step{13, "well-being goals", kWellbeing},
     Step{14, "undoing a stage change", kUndo},
+    Step{15, "correcting an idea", kIdeaCorrections},
 };
 
 // Which portfolio a database holds, and at which schema. The application name tells an innotrack

@@ -131,3 +131,66 @@ TEST_CASE("a promoted idea becomes an innovation at Idea stage that shows the id
     const RunResult text = cli.run({"innovation", "show", "2"});
     CHECK(has(text.out, "From idea (1)"));
 }
+
+TEST_CASE("the submitter, a cabinet member and the leader correct an idea, audited field by field",
+          "[cli][e2e][backend][location][ideas][idea-update]") {
+    CliFixture cli;
+    setUpIdea(cli);
+    const RunResult byViewer = cli.as("Vera Viewer", {"idea", "update", "1", "--title", "Warm welcome cafés",
+                                                      "--source", "case-study", "--reference", "Nesta, 2024"});
+    requireOk(byViewer);
+    CHECK(has(byViewer.out, "Updated idea 1 'Warm welcome cafés'."));
+    auto shown = cli.json({"idea", "show", "1"});
+    CHECK(shown["title"] == "Warm welcome cafés");
+    CHECK(shown["source"] == "case-study");
+    CHECK(shown["reference"] == "Nesta, 2024");
+    CHECK(shown["problem"] == "Lonely winters");
+    CHECK(shown["status"] == "submitted");
+    CHECK(shown["submitted_by_id"] == 4);
+
+    requireOk(cli.as("Cllr Bob Hughes", scoring("1", kFives)));
+    requireOk(cli.as("Cllr Bob Hughes", {"idea", "update", "1", "--proposal", "Warm spaces in every library"}));
+    requireOk(cli.as("Cllr Ann Jones", {"idea", "update", "1", "--problem", "Lonely, cold winters"}));
+    requireOk(cli.as("Vera Viewer", {"idea", "update", "1", "--title", "Warm welcome"}));  // under assessment
+    shown = cli.json({"idea", "show", "1"});
+    CHECK(shown["proposal"] == "Warm spaces in every library");
+    CHECK(shown["problem"] == "Lonely, cold winters");
+    CHECK(shown["title"] == "Warm welcome");
+    CHECK(shown["status"] == "under-assessment");
+
+    const auto audit = cli.json({"history", "--entity", "idea", "--id", "1"});
+    int titleChanges = 0;
+    for (const auto& entry : audit)
+        if (entry["action"] == "changed" && entry["field"] == "title") ++titleChanges;
+    CHECK(titleChanges == 2);
+}
+
+TEST_CASE("only the submitter, cabinet members and the leader correct an idea", "[cli][e2e][backend][location][ideas][idea-update]") {
+    CliFixture cli;
+    setUpIdea(cli);
+    const auto officer = refused(cli, "Olly Officer", {"idea", "update", "1", "--title", "Mine now"}, 1);
+    CHECK(has(officer.err, "Olly Officer is a project officer: only the person who submitted idea 1, Vera Viewer, "
+                           "cabinet members and the leader can change it"));
+    requireOk(cli.as("Olly Officer", {"idea", "submit", "--title", "Officer's idea", "--problem", "Slow forms",
+                                      "--proposal", "One form"}));
+    const auto viewer = refused(cli, "Vera Viewer", {"idea", "update", "2", "--title", "Vera's now"}, 1);
+    CHECK(has(viewer.err, "Vera Viewer is a viewer: only the person who submitted idea 2, Olly Officer"));
+}
+
+TEST_CASE("correcting an idea with a 10,000-character title, an unknown id or once it is decided is refused",
+          "[cli][e2e][backend][location][ideas][idea-update][bad-input]") {
+    CliFixture cli;
+    setUpIdea(cli);
+    CHECK(has(refused(cli, "Vera Viewer", {"idea", "update", "1", "--title", std::string(10000, 'x')}, 1).err,
+              "--title is 10000 characters long; the most allowed is 200"));
+    CHECK(has(refused(cli, "Vera Viewer", {"idea", "update", "1", "--proposal", " "}, 1).err,
+              "proposal must not be empty"));
+    CHECK(has(refused(cli, "Vera Viewer", {"idea", "update", "1", "--source", "the-moon"}, 1).err, "--source"));
+    CHECK(has(refused(cli, "Vera Viewer", {"idea", "update", "1", "--ambition", "9"}, 1).err, "9"));
+    CHECK(has(refused(cli, "Cllr Bob Hughes", {"idea", "update", "9", "--title", "Nothing"}, 1).err,
+              "There is no idea with id 9"));
+    requireOk(cli.as("Cllr Bob Hughes", {"idea", "decline", "1", "--reason", "Tried in 2019"}));
+    CHECK(has(refused(cli, "Vera Viewer", {"idea", "update", "1", "--title", "Try again"}, 1).err,
+              "was already declined on 2026-03-02; it can no longer be changed"));
+    refused(cli, "Cllr Ann Jones", {"idea", "update", "1", "--title", "Try again"}, 1);
+}

@@ -110,8 +110,9 @@ TEST_CASE("every entity group can add, list, show and update", "[cli][registry]"
     }
     // Every other group is one that is not a kind of record: the checklist, the reports, the
     // registers imported and exported, and the audit trail's checks; or ideas, which are
-    // submitted and decided rather than added and updated.
+    // submitted and decided rather than added, and corrected by update.
     CHECK(findCommand({"idea", "submit"}) != nullptr);
+    CHECK(findCommand({"idea", "update"}) != nullptr);
     CHECK(findCommand({"idea", "list"}) != nullptr);
     CHECK(findCommand({"idea", "show"}) != nullptr);
     for (const auto& group : groups()) {

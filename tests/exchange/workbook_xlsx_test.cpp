@@ -8,7 +8,9 @@
 #include "exchange/workbook.hpp"
 #include "reports/report_period.hpp"
 #include "reports/tally_report.hpp"
+#include "tracker/engagement.hpp"
 #include "tracker/errors.hpp"
+#include "tracker/idea.hpp"
 
 #include <catch2/catch.hpp>
 #include <expat.h>
@@ -279,6 +281,60 @@ TEST_CASE("workbook: register sheets have registers.hpp's headers, dates as dd/m
     CHECK(book.numberFormat(first.at(10).style).find("\xC2\xA3") != std::string::npos);
     CHECK(std::stod(first.at(11).value) == innovations.front().staffDays);
     CHECK(first.at(3).value == labelOf(innovations.front().stage));
+
+    // Engagements and ideas: their scales as labels a councillor reads ("Public meeting", "Under
+    // assessment", "Another council"), as the stage is; the CSV register keeps the keys.
+    const auto engagements = demo.store().listEngagements(std::nullopt);
+    const auto engagementRows = book.rows(7);
+    REQUIRE(!engagements.empty());
+    REQUIRE(engagementRows.size() == engagements.size() + 1);
+    for (std::size_t i = 0; i < engagements.size(); ++i) {
+        CHECK(engagementRows[i + 1].at(2).value == labelOf(engagements[i].audience));
+        CHECK(engagementRows[i + 1].at(3).value == labelOf(engagements[i].form));
+        CHECK(engagementRows[i + 1].at(6).value == labelOf(engagements[i].stance));
+    }
+    const auto ideas = demo.store().listIdeas();
+    const auto ideaRows = book.rows(8);
+    REQUIRE(!ideas.empty());
+    REQUIRE(ideaRows.size() == ideas.size() + 1);
+    bool sawTwoWordLabel = false;
+    for (std::size_t i = 0; i < ideas.size(); ++i) {
+        CHECK(ideaRows[i + 1].at(3).value == labelOf(ideas[i].source));
+        CHECK(ideaRows[i + 1].at(8).value == labelOf(ideas[i].status));
+        if (ideas[i].status == IdeaStatus::UnderAssessment || ideas[i].source == IdeaSource::OtherCouncil)
+            sawTwoWordLabel = true;
+    }
+    CHECK(sawTwoWordLabel);
+    CHECK(exchange::scaleLabel("under-assessment") == "Under assessment");
+    CHECK(exchange::scaleLabel("other-council") == "Another council");
+    CHECK(exchange::scaleLabel("public-meeting") == "Public meeting");
+}
+
+TEST_CASE("workbook: no key is two scales' with different labels, so a scale cell's label is its own",
+          "[exchange][workbook]") {
+    std::map<std::string, std::string> labels;
+    bool clash = false;
+    const auto gather = [&](auto scale) {
+        for (const auto& entry : decltype(scale)::entries) {
+            const auto [at, added] = labels.emplace(std::string(entry.key), std::string(entry.label));
+            if (!added && at->second != entry.label) clash = true;
+            CHECK(exchange::scaleLabel(entry.key) == entry.label);
+        }
+    };
+    gather(Scale<Stage>{});
+    gather(Scale<Confidence>{});
+    gather(Scale<FailureKind>{});
+    gather(Scale<RiskStatus>{});
+    gather(Scale<RiskResponse>{});
+    gather(Scale<Proximity>{});
+    gather(Scale<LessonSource>{});
+    gather(Scale<Audience>{});
+    gather(Scale<EngagementForm>{});
+    gather(Scale<Stance>{});
+    gather(Scale<IdeaSource>{});
+    gather(Scale<IdeaStatus>{});
+    CHECK_FALSE(clash);
+    CHECK(exchange::scaleLabel("not-a-key") == "not-a-key");
 }
 
 TEST_CASE("workbook: the Tally sheet's figures are the tally report's for the year to date", "[exchange][workbook]") {

@@ -145,6 +145,22 @@ TEST_CASE("days to a decision, the share from elsewhere and where promoted ideas
     CHECK(r.promoted[1].stageNow == Stage::Idea);
     CHECK_FALSE(r.promoted[1].reachedPiloting);
     CHECK(r.reachedPiloting == 1);
+    CHECK(r.summaryWords.find("; 1 of the 2 ideas promoted so far reached Piloting or beyond;") != std::string::npos);
+}
+
+TEST_CASE("a period after the promotions lists them as promoted so far, and the paper says why the counts differ",
+          "[backend][reports][ideas]") {
+    const IdeasPortfolio p;
+    // 1 October to 27 November: no promotion in it, A and B promoted before it.
+    const IdeasReport r = buildIdeasReport(*p.store, customPeriod(Date(2026, 10, 1), Date(2026, 11, 27)));
+    CHECK(r.funnel.promoted == 0);
+    REQUIRE(r.promoted.size() == 2);
+    CHECK(r.summaryWords.find("; 1 of the 2 ideas promoted so far reached Piloting or beyond;") != std::string::npos);
+    const std::string html = renderIdeasHtml(r);
+    CHECK(html.find("Where the ideas promoted so far are now") != std::string::npos);
+    CHECK(html.find("Every idea promoted up to 27 November 2026: 0 in the period and 2 before it.") != std::string::npos);
+    // In the golden period both were promoted in it: no note.
+    CHECK(renderIdeasHtml(p.report()).find("Every idea promoted up to") == std::string::npos);
 }
 
 TEST_CASE("the ideas waiting longest are those undecided at the period's end, as they stood then",

@@ -186,7 +186,7 @@ TEST_CASE("no internal field reaches any format of the public summary", "[backen
         }
         // What residents are meant to read is there.
         CHECK(rendered.find("Care at home by video") != std::string::npos);
-        CHECK(rendered.find("People helped to stay at home: from 0 people to 182 people") != std::string::npos);
+        CHECK(rendered.find("People helped to stay at home: from 0 to 182 people") != std::string::npos);
         CHECK(rendered.find("Being tried out on a small scale") != std::string::npos);
         CHECK(rendered.find("Electricity made each year") == std::string::npos);  // not realised yet
     }

@@ -285,7 +285,8 @@ TEST_CASE("a viewer's login may submit an idea in their own name, but not score,
     CHECK(refusalOf(council.as("vera"), idea(vera, "submitted")).empty());
     // An officer submits but does not assess; a cabinet member scores in their own name only.
     CHECK_THAT(refusalOf(council.as("olly"), score(std::to_string(council.olly))), Catch::Contains("permission denied"));
-    CHECK_THAT(refusalOf(council.as("olly"), "UPDATE ideas SET status = 'parked'"), Catch::Contains("permission denied"));
+    CHECK_THAT(refusalOf(council.as("olly"), "UPDATE ideas SET status = 'parked'"),
+               Catch::Contains("only the person who submitted it, cabinet members and the leader may"));
     CHECK_THAT(refusalOf(council.as("bob"), score(ann)), Catch::Contains("row-level security"));
     CHECK(refusalOf(council.as("bob"), score(bob)).empty());
     const CliRun promoted =
@@ -293,6 +294,50 @@ TEST_CASE("a viewer's login may submit an idea in their own name, but not score,
     CHECK(promoted.status != 0);
     CHECK_THAT(promoted.err, Catch::Contains("only cabinet members and the leader assess and decide ideas"));
     CHECK(runInnotrack(council.as("bob"), {"idea", "promote", "1"}, kToday).status == 0);
+}
+
+TEST_CASE("a submitter's login corrects the wording of their own idea until it is decided, even from psql, and nothing else",
+          "[server][permissions][ideas][idea-update]") {
+    const Council council;
+    for (const char* who : {"vera", "olly"}) {
+        const CliRun submitted = runInnotrack(council.as(who), {"idea", "submit", "--title", "Cwtch cafés", "--problem",
+                                                                "Lonely winters", "--proposal", "Warm spaces"},
+                                              kToday);
+        INFO(submitted.err);
+        REQUIRE(submitted.status == 0);
+    }
+    // Idea 1 is Vera's, idea 2 Olly's.
+    const CliRun corrected =
+        runInnotrack(council.as("vera"), {"idea", "update", "1", "--title", "Warm welcome", "--source", "resident"}, kToday);
+    INFO(corrected.err);
+    CHECK(corrected.status == 0);
+    CHECK(refusalOf(council.as("vera"), "UPDATE ideas SET reference = 'Leeds' WHERE id = 1").empty());
+    CHECK(refusalOf(council.as("olly"), "UPDATE ideas SET proposal = 'One warm space' WHERE id = 2").empty());
+    for (const std::string& sql :
+         {std::string("UPDATE ideas SET title = 'Mine' WHERE id = 2"),
+          std::string("UPDATE ideas SET status = 'parked', look_again_on = '2026-09-01' WHERE id = 1"),
+          std::string("UPDATE ideas SET submitted_by_id = ") + std::to_string(council.olly) + " WHERE id = 1",
+          std::string("UPDATE ideas SET decision_reason = 'forged' WHERE id = 1")}) {
+        INFO(sql);
+        CHECK_THAT(refusalOf(council.as("vera"), sql), Catch::Contains("may"));
+    }
+    const CliRun byOther = runInnotrack(council.as("olly"), {"idea", "update", "1", "--title", "Olly's"}, kToday);
+    CHECK(byOther.status != 0);
+    CHECK_THAT(byOther.err, Catch::Contains("only the person who submitted idea 1, Vera Viewer"));
+    CHECK(runInnotrack(council.as("bob"), {"idea", "update", "1", "--problem", "Lonely, cold winters"}, kToday).status == 0);
+    CHECK(runInnotrack(council.as("bob"), {"idea", "decline", "1", "--reason", "Tried in 2019"}, kToday).status == 0);
+    CHECK_THAT(refusalOf(council.as("vera"), "UPDATE ideas SET title = 'Again' WHERE id = 1"),
+               Catch::Contains("it is decided"));
+    const CliRun afterDecision = runInnotrack(council.as("vera"), {"idea", "update", "1", "--title", "Again"}, kToday);
+    CHECK(afterDecision.status != 0);
+    CHECK_THAT(afterDecision.err, Catch::Contains("it can no longer be changed"));
+    // What the corrections left, read by the leader.
+    const CliRun shown = runInnotrack(council.as("ann"), {"idea", "show", "1", "--format", "json"}, kToday);
+    REQUIRE(shown.status == 0);
+    CHECK(shown.out.find("\"title\": \"Warm welcome\"") != std::string::npos);
+    CHECK(shown.out.find("\"reference\": \"Leeds\"") != std::string::npos);
+    CHECK(shown.out.find("\"problem\": \"Lonely, cold winters\"") != std::string::npos);
+    CHECK(shown.out.find("\"status\": \"declined\"") != std::string::npos);
 }
 
 }  // namespace

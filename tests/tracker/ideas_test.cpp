@@ -6,6 +6,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 using namespace innotrack;
 using innotrack::testing::PortfolioFixture;
 
@@ -275,4 +277,99 @@ TEST_CASE_METHOD(IdeasFixture, "The gate is 5 to 25 and its change is audited", 
     CHECK(last.field == "ideas' gate");
     CHECK(last.oldValue == "15");
     CHECK(last.newValue == "18");
+}
+
+TEST_CASE_METHOD(IdeasFixture, "The submitter corrects their idea's wording, source and ambition, audited field by field",
+                 "[backend][tracker][ideas][idea-update]") {
+    const Idea idea = portfolio.submitIdea(viewer.id, draft("Cwtch cafes"));
+    Idea edited = idea;
+    edited.title = "  Cwtch cafés  ";
+    edited.source = IdeaSource::CaseStudy;
+    edited.reference = "Nesta case study, 2024";
+    edited.status = IdeaStatus::Promoted;  // not the submitter's to change: kept as it was
+    edited.submittedById = leader.id;
+    const Idea updated = portfolio.updateIdea(viewer.id, edited);
+    CHECK(updated.title == "Cwtch cafés");
+    CHECK(updated.source == IdeaSource::CaseStudy);
+    CHECK(updated.reference == "Nesta case study, 2024");
+    CHECK(updated.status == IdeaStatus::Submitted);
+    CHECK(updated.submittedById == viewer.id);
+    CHECK(updated.problem == idea.problem);
+    CHECK(*store->findIdea(idea.id) == updated);
+
+    const auto audit = auditOf(idea.id);
+    REQUIRE(audit.size() == 4);  // added, then one row for each of the three fields changed
+    std::vector<std::string> fields;
+    for (std::size_t i = 1; i < audit.size(); ++i) {
+        CHECK(audit[i].action == "changed");
+        CHECK(audit[i].actorId == viewer.id);
+        fields.push_back(audit[i].field);
+    }
+    CHECK(std::find(fields.begin(), fields.end(), "title") != fields.end());
+    CHECK(std::find(fields.begin(), fields.end(), "reference") != fields.end());
+    for (const AuditEntry& entry : audit)
+        if (entry.field == "title") CHECK((entry.oldValue == "Cwtch cafes" && entry.newValue == "Cwtch cafés"));
+
+    // Nothing changed: nothing stored, nothing audited.
+    CHECK(portfolio.updateIdea(viewer.id, updated) == updated);
+    CHECK(auditOf(idea.id).size() == 4);
+}
+
+TEST_CASE_METHOD(IdeasFixture, "Cabinet members and the leader correct anyone's idea, and others may not",
+                 "[backend][tracker][ideas][idea-update]") {
+    const Idea idea = portfolio.submitIdea(viewer.id, draft("Cwtch cafés"));
+    portfolio.scoreIdea(otherCabinet.id, scores(idea.id, 3, 3, 3, 3, 3));
+    const Idea scored = *store->findIdea(idea.id);
+    Idea edited = scored;
+    edited.proposal = "A video call within a day";
+    const Idea byCabinet = portfolio.updateIdea(cabinet.id, edited);
+    CHECK(byCabinet.proposal == "A video call within a day");
+    CHECK(byCabinet.status == IdeaStatus::UnderAssessment);  // still the submitter's to correct while undecided
+    edited = byCabinet;
+    edited.problem = "Carers wait a month";
+    CHECK(portfolio.updateIdea(leader.id, edited).problem == "Carers wait a month");
+    const Idea kept = *store->findIdea(idea.id);
+
+    const std::size_t before = auditCount();
+    edited = kept;
+    edited.title = "Not theirs";
+    CHECK_THROWS_WITH(portfolio.updateIdea(officer.id, edited),
+                      "Dev Officer is a project officer: only the person who submitted idea " + std::to_string(idea.id) +
+                          ", Fay Viewer, cabinet members and the leader can change it");
+    const Idea other = portfolio.submitIdea(officer.id, draft("The officer's own"));
+    Idea theirs = other;
+    theirs.title = "Not the viewer's";
+    CHECK_THROWS_AS(portfolio.updateIdea(viewer.id, theirs), PermissionDenied);
+    CHECK(auditCount() == before + 1);  // only the officer's submission
+    CHECK(*store->findIdea(idea.id) == kept);
+    CHECK(*store->findIdea(other.id) == other);
+}
+
+TEST_CASE_METHOD(IdeasFixture, "A correction is checked as a submission, and a decided idea is not changed",
+                 "[backend][tracker][ideas][idea-update]") {
+    const Idea idea = portfolio.submitIdea(officer.id, draft("Cwtch cafés"));
+    const std::size_t before = auditCount();
+    Idea edited = idea;
+    edited.title = std::string(10000, 'x');
+    CHECK_THROWS_AS(portfolio.updateIdea(officer.id, edited), ValidationError);
+    edited = idea;
+    edited.proposal = " ";
+    CHECK_THROWS_WITH(portfolio.updateIdea(officer.id, edited), "proposal must not be empty");
+    edited = idea;
+    edited.ambitionId = 999;
+    CHECK_THROWS_AS(portfolio.updateIdea(officer.id, edited), NotFound);
+    edited = idea;
+    edited.id = 999;
+    CHECK_THROWS_AS(portfolio.updateIdea(officer.id, edited), NotFound);
+    CHECK(auditCount() == before);
+    CHECK(*store->findIdea(idea.id) == idea);
+
+    const Idea declined = portfolio.declineIdea(cabinet.id, idea.id, "We tried this in 2019", Date(2026, 11, 12));
+    edited = declined;
+    edited.title = "Cwtch cafés again";
+    CHECK_THROWS_WITH(portfolio.updateIdea(leader.id, edited),
+                      "Idea " + std::to_string(idea.id) +
+                          " 'Cwtch cafés' was already declined on 2026-11-12; it can no longer be changed");
+    CHECK_THROWS_AS(portfolio.updateIdea(officer.id, edited), ConflictError);
+    CHECK(*store->findIdea(idea.id) == declined);
 }

@@ -91,6 +91,12 @@ Permission permitsChairing(const Person& actor, const Review& review, const std:
                        chairName + ", or the leader can change it"};
 }
 
+Permission permitsCorrectingIdea(const Person& actor, const Idea& idea, const std::string& submitterName) {
+    if (actor.id == idea.submittedById || actor.role == Role::Leader || actor.role == Role::Cabinet) return allow();
+    return deny(actor, "only the person who submitted idea " + std::to_string(idea.id) + ", " + submitterName +
+                           ", cabinet members and the leader can change it");
+}
+
 void require(const Permission& permission) {
     if (!permission) throw PermissionDenied(permission.reason);
 }

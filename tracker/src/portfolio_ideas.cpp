@@ -43,6 +43,19 @@ Idea decided(const Idea& current, IdeaStatus status, std::string reason, Date on
     return updated;
 }
 
+// `into` with what its submitter writes taken from `from`, checked: its title, problem, proposal,
+// source, reference and ambition (which must exist). The rest of `into` is kept.
+Idea withSubmittersWords(Idea into, const Idea& from, const Portfolio& portfolio) {
+    into.title = requireLine("title", from.title);
+    into.problem = requireText("problem", from.problem);
+    into.proposal = requireText("proposal", from.proposal);
+    into.source = from.source;
+    into.reference = optionalText("reference", from.reference, kMaxConcern);
+    into.ambitionId = from.ambitionId;
+    if (into.ambitionId) portfolio.ambition(*into.ambitionId);
+    return into;
+}
+
 int requireCriterion(const std::string& field, int value) {
     if (value < kMinScale || value > kMaxScale)
         throw ValidationError(field, std::to_string(value),
@@ -55,14 +68,7 @@ int requireCriterion(const std::string& field, int value) {
 Idea Portfolio::submitIdea(Id actor, const Idea& idea) {
     Change change(*this, actor);
     require(change.actor(), Action::SubmitIdea);
-    Idea created;
-    created.title = requireLine("title", idea.title);
-    created.problem = requireText("problem", idea.problem);
-    created.proposal = requireText("proposal", idea.proposal);
-    created.source = idea.source;
-    created.reference = optionalText("reference", idea.reference, kMaxConcern);
-    created.ambitionId = idea.ambitionId;
-    if (created.ambitionId) ambition(*created.ambitionId);
+    Idea created = withSubmittersWords(Idea{}, idea, *this);
     created.submittedById = change.actor().id;
     created.submittedOn = idea.submittedOn.is_special() ? change.today() : idea.submittedOn;
     rules::requireNotFuture("submitted on", created.submittedOn, change.today());
@@ -72,6 +78,21 @@ Idea Portfolio::submitIdea(Id actor, const Idea& idea) {
                                  [&](OptionalId id) { return change.describeAmbition(id); }));
     change.commit();
     return created;
+}
+
+Idea Portfolio::updateIdea(Id actor, const Idea& edited) {
+    Change change(*this, actor);
+    const Idea current = idea(edited.id);
+    require(permitsCorrectingIdea(change.actor(), current, person(current.submittedById).name));
+    requireUndecided(current, "it can no longer be changed");
+    const Idea updated = withSubmittersWords(current, edited, *this);
+    if (updated == current) return current;
+    store_.updateIdea(updated);
+    change.changed(kEntity, updated.id,
+                   audit::fieldsOf(current, {}, [&](OptionalId id) { return change.describeAmbition(id); }),
+                   audit::fieldsOf(updated, {}, [&](OptionalId id) { return change.describeAmbition(id); }));
+    change.commit();
+    return updated;
 }
 
 IdeaScore Portfolio::scoreIdea(Id actor, const IdeaScore& score) {

@@ -24,5 +24,6 @@ void addEngagements(SQLite::Database& db);         // 0011: engagements; an inno
 void addDecisions(SQLite::Database& db);           // 0012: decisions, their notices and records
 void addWellbeing(SQLite::Database& db);           // 0013: well-being goals and ways of working
 void allowUndoingStageChanges(SQLite::Database& db);  // 0014: nothing on a file (numbers kept with the server's)
+void allowCorrectingIdeas(SQLite::Database& db);      // 0015: nothing on a file (numbers kept with the server's)
 
 }  // namespace innotrack::storage::detail

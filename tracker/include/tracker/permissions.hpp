@@ -2,6 +2,7 @@
 // command line can refuse clearly and the desktop app can say why a control is disabled.
 #pragma once
 
+#include "tracker/idea.hpp"
 #include "tracker/innovation.hpp"
 #include "tracker/people.hpp"
 #include "tracker/review.hpp"
@@ -42,6 +43,10 @@ Permission permitsOnSome(const Person& actor, Action action);
 // Recording in or closing a weekly review: someone who may run reviews, and who chairs this one
 // or is the leader (DOMAIN.md "Weekly review"). `chairName` names the chair in the refusal.
 Permission permitsChairing(const Person& actor, const Review& review, const std::string& chairName);
+
+// Correcting an idea's title, problem, proposal, source, reference or ambition: the person who
+// submitted it (a viewer too), cabinet members and the leader. `submitterName` names them in the refusal.
+Permission permitsCorrectingIdea(const Person& actor, const Idea& idea, const std::string& submitterName);
 
 // Throws PermissionDenied with the reason when not allowed.
 void require(const Permission& permission);

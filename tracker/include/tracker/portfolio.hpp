@@ -128,6 +128,11 @@ public:
     // The actor's scores, replacing their own earlier ones (both audited): cabinet members and the
     // leader. The first score puts the idea under assessment; a parked idea scored is back under it.
     IdeaScore scoreIdea(Id actor, const IdeaScore& score);
+    // Corrects what its submitter wrote: the title, problem, proposal, source, reference and
+    // ambition are taken from `edited` (by its id), everything else is kept. By the person who
+    // submitted it, or by a cabinet member or the leader; only while it is not decided (promoted
+    // or declined ideas are final). Audited field by field.
+    Idea updateIdea(Id actor, const Idea& edited);
     // Creates the innovation at Idea stage, on the day of the decision, linked to the idea and
     // inspired by where the idea came from. An idea whose score is below the gate, or that has no
     // score, needs a reason.
