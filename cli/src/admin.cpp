@@ -36,10 +36,15 @@ public:
 class Demo final : public Command {
 public:
     Demo()
-        : Command({"demo"}, "Fill a new or empty portfolio with a realistic demo council", "",
-                  Access::CreatesOrFills) {}
+        : Command({"demo"}, "Fill a new or empty portfolio with a realistic demo council", "[--wales]",
+                  Access::CreatesOrFills) {
+        declare().flag("wales",
+                       "a Welsh council: the portfolio set to Wales, its ambitions and innovations tagged with the "
+                       "well-being goals and ways of working, and no Forward Plan check on its decisions");
+    }
     void execute(Context& context) const override {
-        const DemoSummary s = writeDemoPortfolio(context.portfolio());
+        const Nation nation = context.flag("wales") ? Nation::Wales : Nation::England;
+        const DemoSummary s = writeDemoPortfolio(context.portfolio(), nation);
         reports::Record record;
         const auto count = [&](const char* key, const char* label, int value) {
             record.field(key, label, Cell::integer(value));
@@ -63,7 +68,8 @@ public:
         count("public_innovations", "Shown to residents", s.publicInnovations);
         count("reviews", "Reviews", s.reviews);
         count("review_entries", "Review entries", s.reviewEntries);
-        context.note("Wrote the demo portfolio to " + context.backend().location() + ":");
+        context.note(std::string(nation == Nation::Wales ? "Wrote the Welsh demo portfolio to " : "Wrote the demo portfolio to ") +
+                     context.backend().location() + ":");
         context.print(record);
     }
 };

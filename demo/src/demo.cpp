@@ -43,7 +43,7 @@ std::optional<int> leftActiveIn(const InnovationRow& row) {
 
 }  // namespace demo
 
-DemoSummary writeDemoPortfolio(Portfolio& portfolio) {
+DemoSummary writeDemoPortfolio(Portfolio& portfolio, Nation nation) {
     const std::size_t existing = portfolio.store().listPeople().size();
     if (existing > 0)
         throw ConflictError("The demo can only be written into a new, empty portfolio file; this one already has " +
@@ -52,7 +52,7 @@ DemoSummary writeDemoPortfolio(Portfolio& portfolio) {
     // One outer transaction: each service call nests inside it, so a failure part-way leaves
     // the file as empty as it was.
     const auto transaction = portfolio.store().beginWrite();
-    demo::DemoContext demo(portfolio, portfolio.clock().today());
+    demo::DemoContext demo(portfolio, portfolio.clock().today(), nation);
     demo::writePeopleAndAmbitions(demo);
     demo::writeInnovations(demo);
     demo::writeMilestones(demo);

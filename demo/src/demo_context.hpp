@@ -6,6 +6,7 @@
 
 #include <map>
 #include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -23,11 +24,41 @@ inline Written writtenWhen(int daysFromToday) {
     return daysFromToday > kLatestReviewIn ? Written::AfterLatestReview : Written::BeforeLatestReview;
 }
 
+// The well-being goals and ways of working one record is tagged with (none in England).
+struct WellbeingTags {
+    WellbeingGoals goals;
+    WaysOfWorking ways;
+};
+
+// What differs between the English demo council and the Welsh one (demo_nation.cpp); the data
+// tables are the same council's otherwise.
+struct DemoVariant {
+    Nation nation = Nation::England;
+    std::string_view town;         // the council's town, in place of "{town}" in the tables
+    std::string_view emailDomain;  // its people's email addresses end @ this
+    std::string_view copiesFrom;   // where a decision notice's documents can be had
+    bool forwardPlan = true;       // the 28 clear days rule applies: a short notice is routed
+    std::map<std::string_view, WellbeingTags> ambitionTags;    // by an ambition's key
+    std::map<std::string_view, WellbeingTags> innovationTags;  // by an innovation's key
+
+    WellbeingTags ambitionTagsOf(std::string_view key) const { return tagsOf(ambitionTags, key); }
+    WellbeingTags innovationTagsOf(std::string_view key) const { return tagsOf(innovationTags, key); }
+    // `text` with each "{town}" replaced by the town's name.
+    std::string placed(std::string_view text) const;
+
+private:
+    static WellbeingTags tagsOf(const std::map<std::string_view, WellbeingTags>& table, std::string_view key);
+};
+
+const DemoVariant& demoVariant(Nation nation);
+
 struct DemoContext {
-    DemoContext(Portfolio& writeTo, Date writtenOn) : portfolio(writeTo), today(writtenOn) {}
+    DemoContext(Portfolio& writeTo, Date writtenOn, Nation nation)
+        : portfolio(writeTo), today(writtenOn), variant(demoVariant(nation)) {}
 
     Portfolio& portfolio;
     Date today;
+    const DemoVariant& variant;
     DemoSummary summary;
     Id leader = 0;
     std::map<std::string_view, Id> people;

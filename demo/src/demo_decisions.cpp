@@ -1,7 +1,8 @@
 // The demo's decisions (DOMAIN.md "Key decisions and the Forward Plan (England)"): a key decision
 // with 49 clear days' notice; one with a short notice made a general exception; one still short and
 // flagged on the Forward Plan; one made, with its record, led from the latest weekly review; and a
-// decision below the threshold that needs no notice.
+// decision below the threshold that needs no notice. A Welsh council has no Forward Plan check
+// (the 28 clear days rule is England's): the same decisions, with nothing flagged or routed.
 #include "demo_context.hpp"
 
 #include <algorithm>
@@ -20,9 +21,6 @@ struct DecisionRow {
     std::string_view documents;
 };
 
-constexpr std::string_view kCopiesFrom =
-    "Democratic Services, Northbrook Town Hall, High Street, Northbrook NB1 1AA; "
-    "democracy@northbrook.gov.uk, 01632 960 123";
 constexpr std::string_view kCabinetMembers = "Cllr Helen Marsh (Leader), Cllr Priya Shah, Cllr Tom Okafor";
 
 const std::vector<DecisionRow>& decisionRows() {
@@ -59,7 +57,7 @@ void writeDecisions(DemoContext& demo) {
         d.affectsTwoOrMoreWards = row.wards;
         if (row.noticeIn) d.noticeOn = demo.day(*row.noticeIn);
         d.documents = std::string(row.documents);
-        d.documentsFrom = row.noticeIn ? std::string(kCopiesFrom) : "";
+        d.documentsFrom = row.noticeIn ? std::string(demo.variant.copiesFrom) : "";
         // The latest weekly review decided to take the Shared Lives tariff to a decision.
         if (row.innovation == "sharedlives") {
             for (const Review& review : demo.portfolio.store().listReviews()) {
@@ -79,9 +77,11 @@ void writeDecisions(DemoContext& demo) {
     }
 
     // 22 clear days' notice: the scrutiny chair was told yesterday, 20 clear days before.
-    const Decision& extend = added.at("neighbourhood");
-    demo.portfolio.markGeneralException(demo.actorFor(extend.innovationId, Action::RecordDecision), extend.id,
-                                        "Cllr Rachel Green (Chair, Overview and Scrutiny)", demo.day(-1));
+    if (demo.variant.forwardPlan) {
+        const Decision& extend = added.at("neighbourhood");
+        demo.portfolio.markGeneralException(demo.actorFor(extend.innovationId, Action::RecordDecision), extend.id,
+                                            "Cllr Rachel Green (Chair, Overview and Scrutiny)", demo.day(-1));
+    }
 
     const Decision& tariff = added.at("sharedlives");
     Decision record;

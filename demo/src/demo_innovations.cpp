@@ -191,6 +191,9 @@ Innovation toInnovation(const DemoContext& demo, const InnovationRow& row) {
     innovation.staffDays = row.staffDays;
     innovation.inspiredBy = std::string(row.inspiredBy);
     innovation.expectedBenefits = std::string(row.expectedBenefits);
+    const WellbeingTags tags = demo.variant.innovationTagsOf(row.key);
+    innovation.goals = tags.goals;
+    innovation.ways = tags.ways;
     return innovation;
 }
 

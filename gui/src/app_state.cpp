@@ -85,11 +85,11 @@ void AppState::reopenLast() {
     }
 }
 
-void AppState::openDemo() {
+void AppState::openDemo(Nation nation) {
     read([&] {
         auto scratch = opener_.openScratch();
         Portfolio portfolio(scratch->store(), clock_);
-        writeDemoPortfolio(portfolio);
+        writeDemoPortfolio(portfolio, nation);
         usePortfolio(std::move(scratch), false);
     });
 }

@@ -23,7 +23,7 @@ using namespace innotrack::gui;
 // on its welcome page. Screenshots never change what the app remembers.
 void openPortfolio(AppState& state, const GuiOptions& options, bool screenshot) {
     if (options.demo || (screenshot && options.db.empty())) {
-        state.openDemo();
+        state.openDemo(options.wales ? Nation::Wales : Nation::England);
     } else if (!options.db.empty()) {
         if (screenshot) state.usePortfolio(state.opener().open(options.db, OpenPurpose::Read), false);
         else state.openPortfolio(options.db);

@@ -28,7 +28,7 @@ GuiOptions parseGuiOptions(int argc, const char* const argv[]) {
     std::string size;
 
     po::options_description described("innotrack-gui: the desktop app for a council's portfolio of priority innovations.\n\n"
-                                       "Usage: innotrack-gui [--db FILE] [--as PERSON] [--view NAME]\n"
+                                       "Usage: innotrack-gui [--db FILE | --demo [--wales]] [--as PERSON] [--view NAME]\n"
                                        "       innotrack-gui --screenshot FILE --view NAME [--db FILE] [--as PERSON]\n\n"
                                        "Options");
     described.add_options()
@@ -36,6 +36,7 @@ GuiOptions parseGuiOptions(int argc, const char* const argv[]) {
         ("version", "show the version")
         ("db", po::value(&options.db), "the portfolio file to open (default: the one opened last)")
         ("demo", "open the demo portfolio, kept in memory (nothing is saved)")
+        ("wales", "with --demo: the Welsh demo council (the portfolio set to Wales, tagged with the well-being goals)")
         ("as", po::value(&options.actAs), "act as this person (name or id); default: the one chosen last")
         ("view", po::value(&options.view), ("the view to show first: " + names).c_str())
         ("meeting", "show the open weekly review in meeting mode (the review view)")
@@ -59,6 +60,7 @@ GuiOptions parseGuiOptions(int argc, const char* const argv[]) {
     options.help = values.count("help") > 0;
     options.version = values.count("version") > 0;
     options.demo = values.count("demo") > 0;
+    options.wales = values.count("wales") > 0;
     options.meeting = values.count("meeting") > 0;
     if (options.meeting) options.view = "review";
 
@@ -81,6 +83,8 @@ GuiOptions parseGuiOptions(int argc, const char* const argv[]) {
     }
     if (!options.db.empty() && options.demo)
         throw ValidationError("--demo", "", "--demo: give either --db or --demo, not both");
+    if (options.wales && !options.demo)
+        throw ValidationError("--wales", "", "--wales: it chooses the Welsh demo, so give it with --demo");
     return options;
 }
 

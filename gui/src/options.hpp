@@ -9,6 +9,7 @@ namespace innotrack::gui {
 struct GuiOptions {
     std::string db;          // empty: the demo (screenshots) or the portfolio opened last
     bool demo = false;       // the demo portfolio, in memory
+    bool wales = false;      // with demo: the Welsh demo council
     std::string actAs;       // a person's name or id
     std::string view;        // the tab to show first
     bool meeting = false;    // the weekly review in meeting mode, when a review is open

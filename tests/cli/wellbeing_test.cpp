@@ -5,6 +5,10 @@
 
 #include <catch2/catch.hpp>
 
+#include <map>
+#include <string>
+#include <utility>
+
 using namespace innotrack::testing;
 
 TEST_CASE("well-being goals are refused in England and set, shown and reported in Wales",
@@ -122,4 +126,63 @@ TEST_CASE("check names the well-being tags left after the portfolio went back to
     const RunResult clean = cli.run({"check"});
     requireOk(clean);
     CHECK(has(clean.out, "No problems found."));
+}
+
+// The Welsh demo through the real program: `demo --wales`, then what report wellbeing lists for it
+// (hand-checked against demo/src/demo_nation.cpp), a clean check, and a Forward Plan that flags
+// nothing; the English demo's report still says the goals are Wales's.
+TEST_CASE("demo --wales writes a Welsh council whose well-being report lists what serves each goal and the one "
+          "goal nothing serves",
+          "[cli][e2e][backend][location][wellbeing][demo]") {
+    CliFixture cli;
+    const RunResult written = cli.run({"demo", "--wales"});
+    requireOk(written);
+    CHECK(has(written.out + written.err, "Wrote the Welsh demo portfolio to"));
+
+    const auto report = cli.json({"report", "wellbeing"});
+    CHECK(report["nation"] == "wales");
+    CHECK(report["unserved_goals"] == nlohmann::json::array({"culture-language"}));
+    std::map<std::string, std::pair<std::string, std::string>> goals;
+    int ways = 0;
+    for (const auto& line : report["lines"]) {
+        if (line["part"] == "goal") goals[line["key"]] = {line["ambitions"], line["active_innovations"]};
+        else if (line["served"] == true) ++ways;
+    }
+    CHECK(goals["prosperous"] == std::pair<std::string, std::string>{
+                                     "A thriving town centre economy",
+                                     "Community wealth building in council procurement; Meanwhile use of empty shops"});
+    CHECK(goals["more-equal"] == std::pair<std::string, std::string>{
+                                     "Every older person lives independently at home", "Heat pump street pilot"});
+    CHECK(goals["globally-responsible"] ==
+          std::pair<std::string, std::string>{"Net zero borough by 2045",
+                                              "Solar canopies on council car parks; Library of Things in Central Library"});
+    CHECK(goals["culture-language"] == std::pair<std::string, std::string>{"", ""});
+    CHECK(goals.size() == 7);
+    CHECK(ways == 5);
+
+    const RunResult text = cli.run({"report", "wellbeing"});
+    requireOk(text);
+    CHECK(has(text.out, "Goals nothing serves: A Wales of vibrant culture and thriving Welsh language."));
+    CHECK(has(text.out, "Ways of working evidenced: 5 of 5"));
+
+    const RunResult check = cli.run({"check"});
+    requireOk(check);
+    CHECK(check.out == "No problems found.\n");
+
+    const RunResult plan = cli.run({"report", "forward-plan"});
+    requireOk(plan);
+    CHECK(has(plan.out, "This is a Welsh portfolio: the 28 clear days rule is England's, so no notice"));
+    CHECK_FALSE(has(plan.out, "general exception"));
+    CHECK_FALSE(has(plan.out, "Northbrook"));
+    CHECK(has(plan.out, "Glanafon Civic Centre"));
+}
+
+TEST_CASE("the English demo stays English: no well-being tags, and its report says the goals are Wales's",
+          "[cli][e2e][backend][location][wellbeing][demo]") {
+    CliFixture cli;
+    requireOk(cli.run({"demo"}));
+    const RunResult text = cli.run({"report", "wellbeing"});
+    requireOk(text);
+    CHECK(has(text.out, "Well-being goals are Wale"));
+    CHECK(cli.json({"report", "wellbeing"})["nation"] == "england");
 }

@@ -41,6 +41,24 @@ TEST_CASE("every view draws in headless frames for every role without an error",
     CHECK(viewNames().size() == 11);
 }
 
+TEST_CASE("the Welsh demo opens in memory, set to Wales and tagged, and every view draws it", "[gui][app][wellbeing]") {
+    DemoApp demo;
+    CHECK(demo.store().nation() == Nation::England);
+    demo.state.openDemo(Nation::Wales);
+    REQUIRE(demo.state.hasPortfolio());
+    CHECK(demo.store().nation() == Nation::Wales);
+    const auto ambitions = demo.store().listAmbitions();
+    REQUIRE_FALSE(ambitions.empty());
+    CHECK(std::all_of(ambitions.begin(), ambitions.end(), [](const Ambition& a) { return !a.goals.empty(); }));
+    demo.actAs("Cllr Helen Marsh");
+    for (const std::string& name : viewNames()) {
+        INFO(name);
+        REQUIRE(demo.app.select(name));
+        demo.frames(3);
+        CHECK(demo.state.errors().empty());
+    }
+}
+
 TEST_CASE("view names are unique", "[gui][app]") {
     auto names = viewNames();
     std::sort(names.begin(), names.end());

@@ -393,3 +393,71 @@ TEST_CASE("the demo's Forward Plan: one notice enough, one short made a general 
     CHECK(made == 1);
     CHECK(notKey == 1);
 }
+
+// The Welsh demo (demo/src/demo_nation.cpp), hand-checked against its tables: the goals served by
+// its ambitions, and by its active innovations (Local Area Coordination and the electric fleet
+// are mainstreamed, the smart bins stopped), and the one goal nothing serves.
+TEST_CASE("the Welsh demo: the portfolio set to Wales, six goals served and culture and language by nothing, no "
+          "Forward Plan flags, and the same council otherwise",
+          "[demo][backend][wellbeing]") {
+    DemoFixture welsh(kWrittenOn[0]);
+    const DemoSummary summary = writeDemoPortfolio(welsh.portfolio, Nation::Wales);
+    DemoFixture english(kWrittenOn[0]);
+    const DemoSummary englishSummary = writeDemoPortfolio(english.portfolio);
+
+    CHECK(welsh.store->nation() == Nation::Wales);
+    CHECK(english.store->nation() == Nation::England);
+    CHECK(summary.innovations == englishSummary.innovations);
+    CHECK(summary.decisions == englishSummary.decisions);
+    CHECK(summary.reviewEntries == englishSummary.reviewEntries);
+
+    std::map<std::string, std::string> ambitionGoals;
+    for (const Ambition& a : welsh.store->listAmbitions()) ambitionGoals[a.title] = a.goals.keys();
+    CHECK(ambitionGoals == std::map<std::string, std::string>{
+                               {"Net zero borough by 2045", "resilient,globally-responsible"},
+                               {"Every older person lives independently at home", "healthier,more-equal"},
+                               {"A thriving town centre economy", "prosperous,cohesive"}});
+    for (const Ambition& a : english.store->listAmbitions()) CHECK(a.goals.empty());
+
+    // Served by an active innovation's own tags: hand-listed from the table.
+    std::map<WellbeingGoal, int> activeServing;
+    WaysOfWorking waysShown;
+    for (const Innovation& i : welsh.innovations()) {
+        for (WayOfWorking way : i.ways.values()) waysShown.insert(way);
+        if (!isActive(i.stage)) continue;
+        for (WellbeingGoal goal : i.goals.values()) ++activeServing[goal];
+    }
+    CHECK(activeServing == std::map<WellbeingGoal, int>{{WellbeingGoal::Prosperous, 2},
+                                                        {WellbeingGoal::Resilient, 2},
+                                                        {WellbeingGoal::Healthier, 3},
+                                                        {WellbeingGoal::MoreEqual, 1},
+                                                        {WellbeingGoal::Cohesive, 4},
+                                                        {WellbeingGoal::GloballyResponsible, 2}});
+    CHECK(waysShown == WaysOfWorking{WayOfWorking::LongTerm, WayOfWorking::Prevention, WayOfWorking::Integration,
+                                     WayOfWorking::Collaboration, WayOfWorking::Involvement});
+    for (const Innovation& i : english.innovations()) {
+        CHECK(i.goals.empty());
+        CHECK(i.ways.empty());
+    }
+
+    // The council's place: its people's emails and the decision notices' address are Welsh.
+    for (const Person& p : welsh.store->listPeople()) CHECK(p.email.ends_with("@glanafon.gov.wales"));
+    for (const Person& p : english.store->listPeople()) CHECK(p.email.ends_with("@northbrook.gov.uk"));
+
+    // No 28 clear days rule in Wales: every key decision is not checked, and none was routed as
+    // a general exception (England's route for a short notice).
+    int notChecked = 0;
+    for (const Decision& d : welsh.store->listDecisions(std::nullopt)) {
+        CHECK(d.route == ShortNoticeRoute::None);
+        CHECK(d.scrutinyChair.empty());
+        CHECK(d.documentsFrom.find("Northbrook") == std::string::npos);
+        const NoticeCheck check = checkNotice(d, welsh.store->keyDecisionThreshold(), Nation::Wales);
+        if (check.standing == NoticeStanding::NotChecked) ++notChecked;
+        else CHECK(check.standing == NoticeStanding::NotKey);
+    }
+    CHECK(notChecked == 4);
+
+    const auto problems = welsh.portfolio.check();
+    for (const Problem& problem : problems) UNSCOPED_INFO(problem.what);
+    CHECK(problems.empty());
+}

@@ -1,7 +1,11 @@
-// The demo portfolio: a realistic English council's priority innovations, written through the
-// service so every record is validated and audited exactly as a user's would be.
+// The demo portfolio: a realistic council's priority innovations, written through the service so
+// every record is validated and audited exactly as a user's would be. The council is English
+// (Northbrook) or, asked for Wales, Welsh (Glanafon): the same council, with the portfolio set to
+// Wales, its ambitions and innovations tagged with the well-being goals and ways of working, and
+// no Forward Plan check on its decisions (demo/src/demo_nation.cpp says what differs).
 #pragma once
 
+#include "tracker/decision.hpp"
 #include "tracker/portfolio.hpp"
 
 namespace innotrack {
@@ -34,6 +38,6 @@ struct DemoSummary {
 // behind. Dates are relative to portfolio.clock().today(), so the stage board always has
 // milestones due this week, overdue ones and recent setbacks. Throws ConflictError when the
 // portfolio already has people, because the demo would mix with real records.
-DemoSummary writeDemoPortfolio(Portfolio& portfolio);
+DemoSummary writeDemoPortfolio(Portfolio& portfolio, Nation nation = Nation::England);
 
 }  // namespace innotrack

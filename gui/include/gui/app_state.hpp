@@ -7,6 +7,7 @@
 #include "gui/settings.hpp"
 #include "tracker/backend.hpp"
 #include "tracker/changes.hpp"
+#include "tracker/decision.hpp"
 #include "tracker/permissions.hpp"
 #include "tracker/portfolio.hpp"
 
@@ -74,8 +75,9 @@ public:
     bool createPortfolio(const std::string& location, const std::string& leaderName);
     // The portfolio opened last, if it is still there; a missing one is forgotten, not an error.
     void reopenLast();
-    // The demo portfolio, written into a scratch portfolio that is never saved or remembered.
-    void openDemo();
+    // The demo portfolio, written into a scratch portfolio that is never saved or remembered; the
+    // Welsh demo council for Wales (innotrack-gui --demo --wales).
+    void openDemo(Nation nation = Nation::England);
     PortfolioBackend& backend();
     const PortfolioOpener& opener() const { return opener_; }
     Portfolio& portfolio();
