@@ -51,14 +51,11 @@ void ReviewView::drawMeeting(AppState& state) {
     if (ImGui::Button("Leave meeting mode (Esc)")) meeting_ = false;
     locate(state, "review.meeting.leave");
     ImGui::SameLine();
-    ImGui::BeginDisabled(meetingAt_.index() == 0);
-    if (ImGui::Button("< Previous")) meetingAt_.previous();
-    ImGui::EndDisabled();
+    if (permittedButton("< Previous", {meetingAt_.index() > 0, "This is the first innovation of the review."}))
+        meetingAt_.previous();
     locate(state, "review.meeting.previous");
     ImGui::SameLine();
-    ImGui::BeginDisabled(meetingAt_.atEnd());
-    if (ImGui::Button("Next >")) meetingAt_.next();
-    ImGui::EndDisabled();
+    if (permittedButton("Next >", {!meetingAt_.atEnd(), "This is the end of the review."})) meetingAt_.next();
     locate(state, "review.meeting.next");
     ImGui::SameLine();
     if (meetingAt_.atEnd()) ImGui::TextUnformatted("End of the review");

@@ -395,13 +395,10 @@ void ReviewView::drawRecordForm(AppState& state, const ReviewItem& item) {
         });
     locate(state, "review.record");
     ImGui::SameLine();
-    ImGui::BeginDisabled(current_ == 0);
-    if (ImGui::Button("Previous")) --current_;
-    ImGui::EndDisabled();
+    // Drawn as every button that cannot be pressed is (an outline), with the reason on hover.
+    if (permittedButton("Previous", {current_ > 0, "This is the first innovation of the review."})) --current_;
     ImGui::SameLine();
-    ImGui::BeginDisabled(last);
-    if (ImGui::Button("Next")) ++current_;
-    ImGui::EndDisabled();
+    if (permittedButton("Next", {!last, "This is the last innovation of the review."})) ++current_;
     if (drafts_.unrecorded(item)) mutedText(item.recorded ? "Changed since it was recorded: not recorded yet." : "Typed, not recorded yet.");
     else if (item.recorded) mutedText("Recorded in this review; recording again replaces it.");
 }
