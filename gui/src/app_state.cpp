@@ -213,18 +213,19 @@ bool AppState::apply(Changes touches, const std::function<void(Portfolio&, Id ac
         reportError(permits(Action::ManagePeople).reason);
         return false;
     }
+    const Id actor = actor_->id;
+    return takeOutcome({touches, {}, fieldErrors, {}}, attempt([&] { edit(portfolio(), actor); }));
+}
+
+AppState::SaveOutcome AppState::attempt(const std::function<void()>& edit) {
     try {
-        edit(portfolio(), actor_->id);
-        changed(touches | RecordKind::Audit);
-        confirm("Saved.");
-        return true;
+        edit();
+        return {true, false, {}, {}};
     } catch (const ValidationError& error) {
-        if (fieldErrors) fieldErrors->byField[error.field()] = error.what();
-        else reportError(error.what());
+        return {false, true, error.field(), error.what()};
     } catch (const std::exception& error) {
-        reportError(error.what());
+        return {false, false, {}, error.what()};
     }
-    return false;
 }
 
 void AppState::confirm(std::string said, std::optional<UndoStep> undo) {
@@ -282,19 +283,14 @@ bool AppState::save(std::string doing, Changes touches, std::function<void(Portf
     Portfolio* target = writer_ ? writer_.get() : &portfolio();
     PortfolioBackend* writerBackend = writer_ ? writerBackend_.get() : nullptr;
     auto run = [target, writerBackend, actor, work = std::move(work)]() -> SaveOutcome {
-        for (bool firstTry = true;; firstTry = false) {
-            try {
-                retryWhenBusy([&] { work(*target, actor); });
-                return {true, {}, {}};
-            } catch (const ValidationError& error) {
-                return {false, error.field(), error.what()};
-            } catch (const std::exception& error) {
-                // The server went away since the last save (a restart): nothing of this change was
-                // saved, so connect again and make it once more.
-                if (firstTry && writerBackend && !writerBackend->connected() && writerBackend->reconnect()) continue;
-                return {false, {}, error.what()};
-            }
-        }
+        const auto once = [&] { retryWhenBusy([&] { work(*target, actor); }); };
+        SaveOutcome outcome = attempt(once);
+        // The server went away since the last save (a restart): nothing of this change was saved,
+        // so connect again and make it once more.
+        if (!outcome.saved && !outcome.invalid && writerBackend && !writerBackend->connected() &&
+            writerBackend->reconnect())
+            outcome = attempt(once);
+        return outcome;
     };
     PendingSave pending{touches, std::move(then), fieldErrors, {}};
     if (!writer_) return takeOutcome(std::move(pending), run());
@@ -323,7 +319,7 @@ bool AppState::takeOutcome(PendingSave pending, SaveOutcome outcome) {
     if (outcome.saved) {
         changed(pending.touches | RecordKind::Audit);
         confirm("Saved.");
-    } else if (!outcome.field.empty() && pending.fieldErrors) {
+    } else if (outcome.invalid && pending.fieldErrors) {
         pending.fieldErrors->byField[outcome.field] = outcome.error;
     } else {
         reportError(outcome.error);

@@ -217,8 +217,11 @@ private:
     // writes through (opened at the first save), and the save in progress.
     struct SaveOutcome {
         bool saved = false;
-        std::string field, error;  // a ValidationError's field ("" for any other failure) and message
+        bool invalid = false;      // a ValidationError: `field` names what was wrong
+        std::string field, error;  // and the message
     };
+    // Runs one edit, turning what it throws into an outcome.
+    static SaveOutcome attempt(const std::function<void()>& edit);
     struct PendingSave {
         Changes touches;
         std::function<void(bool)> then;
