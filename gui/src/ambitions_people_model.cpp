@@ -1,9 +1,11 @@
 // The Ambitions and People views' models; see ambitions_people_model.hpp.
 #include "gui/ambitions_people_model.hpp"
 
+#include "gui/undo_steps.hpp"
 #include "tracker/errors.hpp"
 
 #include <charconv>
+#include <memory>
 #include <unordered_map>
 
 namespace innotrack::gui {
@@ -64,11 +66,19 @@ bool saveAmbition(AppState& state, AmbitionDraft& draft) {
         draft.errors.byField["horizon year"] = "horizon year: '" + draft.horizonYear + "' is not a year such as 2045";
         return false;
     }
-    return state.apply(
-        RecordKind::Ambitions,
-        [&](Portfolio& portfolio, Id actor) {
-            const Ambition saved = ambition.id == 0 ? portfolio.addAmbition(actor, ambition) : portfolio.updateAmbition(actor, ambition);
+    const bool adding = ambition.id == 0;
+    auto before = std::make_shared<Ambition>();  // read on the worker, for the undo
+    return state.saveRecord<Ambition>(
+        (adding ? "Adding the ambition '" : "Saving the ambition '") + ambition.title + "'", RecordKind::Ambitions,
+        [ambition, adding, before](Portfolio& portfolio, Id actor) {
+            if (adding) return portfolio.addAmbition(actor, ambition);
+            *before = portfolio.ambition(ambition.id);
+            return portfolio.updateAmbition(actor, ambition);
+        },
+        [&state, &draft, adding, before](const Ambition& saved) {
             draft.id = saved.id;
+            if (adding) state.confirm("Added the ambition '" + saved.title + "'");
+            else state.confirm(ambitionEditUndo(*before, saved, "Saved the ambition '" + saved.title + "'"));
         },
         &draft.errors);
 }
@@ -82,11 +92,19 @@ bool savePerson(AppState& state, PersonDraft& draft) {
     person.portfolio = draft.portfolio;
     person.email = draft.email;
     person.login = draft.login;
-    return state.apply(
-        RecordKind::People,
-        [&](Portfolio& portfolio, Id actor) {
-            const Person saved = person.id == 0 ? portfolio.addPerson(actor, person) : portfolio.updatePerson(actor, person);
+    const bool adding = person.id == 0;
+    auto before = std::make_shared<Person>();  // read on the worker, for the undo
+    return state.saveRecord<Person>(
+        (adding ? "Adding " : "Saving the details of ") + person.name, RecordKind::People,
+        [person, adding, before](Portfolio& portfolio, Id actor) {
+            if (adding) return portfolio.addPerson(actor, person);
+            *before = portfolio.person(person.id);
+            return portfolio.updatePerson(actor, person);
+        },
+        [&state, &draft, adding, before](const Person& saved) {
             draft.id = saved.id;
+            if (adding) state.confirm("Added " + saved.name);
+            else state.confirm(personEditUndo(*before, saved, "Saved the details of " + saved.name));
         },
         &draft.errors);
 }

@@ -51,9 +51,15 @@ void AmbitionsView::drawContent(AppState& state) {
 
 void AmbitionsView::drawForm(AppState& state) {
     ImGui::Spacing();
-    heading(draft_.id == 0 ? "Add an ambition" : "Change '" + draft_.title + "'");
     const Permission permission = state.permits(Action::ManageAmbitions);
-    if (!permission) mutedText(permission.reason);
+    if (!permission) {
+        // An empty form that could never be saved is not offered; a chosen ambition is shown as it is.
+        if (draft_.id != 0) heading(draft_.title);
+        mutedText(permission.reason);
+        if (draft_.id == 0) return;
+    } else {
+        heading(draft_.id == 0 ? "Add an ambition" : "Change '" + draft_.title + "'");
+    }
     ImGui::PushItemWidth(ImGui::GetFontSize() * 30);
     ImGui::BeginDisabled(!permission.allowed);
     textField(state, "ambitions.title", "Title", draft_.title, draft_.errors, "title");
@@ -63,6 +69,7 @@ void AmbitionsView::drawForm(AppState& state) {
              "community concern", 2);
     ImGui::EndDisabled();
     ImGui::PopItemWidth();
+    if (!permission) return;  // read only: nothing to save
     otherErrors(draft_.errors);
     if (permittedButton(draft_.id == 0 ? "Add the ambition" : "Save changes", permission)) saveAmbition(state, draft_);
     locate(state, "ambitions.save");

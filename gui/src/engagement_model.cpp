@@ -91,15 +91,17 @@ bool EngagementFormModel::submit(AppState& state, Id innovationId) {
     record.stance = draft.stance;
     record.concerns = draft.concerns;
     record.response = draft.response;
-    Engagement saved;
-    if (!state.apply(
-            RecordKind::Engagements,
-            [&](Portfolio& portfolio, Id actor) { saved = portfolio.addEngagement(actor, record); }, &errors_))
-        return false;
-    recorded_ = saved.id;
-    const OptionalId ledBy = draft.ledById;
-    reset(state.today(), ledBy);
-    return true;
+    return state.saveRecord<Engagement>(
+        "Recording the engagement", RecordKind::Engagements,
+        [record](Portfolio& portfolio, Id actor) { return portfolio.addEngagement(actor, record); },
+        [this, &state](const Engagement& saved) {
+            recorded_ = saved.id;
+            const OptionalId ledBy = draft.ledById;
+            reset(state.today(), ledBy);
+            state.confirm("Recorded engagement " + std::to_string(saved.id) + " (" + std::string(labelOf(saved.audience)) +
+                          ", " + std::string(labelOf(saved.form)) + ")");
+        },
+        &errors_);
 }
 
 }  // namespace innotrack::gui

@@ -102,14 +102,15 @@ bool IdeaForms::submit(AppState& state) {
     idea.source = draft.source;
     idea.reference = draft.reference;
     idea.ambitionId = draft.ambitionId;
-    Idea submitted;
-    if (!state.apply(
-            RecordKind::Ideas, [&](Portfolio& portfolio, Id actor) { submitted = portfolio.submitIdea(actor, idea); },
-            &submitErrors_))
-        return false;
-    lastSubmitted_ = submitted.id;
-    draft = IdeaDraft{};
-    return true;
+    return state.saveRecord<Idea>(
+        "Submitting the idea", RecordKind::Ideas,
+        [idea](Portfolio& portfolio, Id actor) { return portfolio.submitIdea(actor, idea); },
+        [this, &state](const Idea& submitted) {
+            lastSubmitted_ = submitted.id;
+            draft = IdeaDraft{};
+            state.confirm("Submitted idea " + std::to_string(submitted.id) + ": '" + submitted.title + "'");
+        },
+        &submitErrors_);
 }
 
 void IdeaForms::choose(const IdeaRow& row, OptionalId actorId) {
@@ -131,36 +132,49 @@ bool IdeaForms::saveScore(AppState& state) {
     IdeaScore given = score;
     given.ideaId = *chosen_;
     given.scoredOn = state.today();
-    return state.apply(
-        RecordKind::Ideas,
-        [&](Portfolio& portfolio, Id actor) {
+    return state.saveRecord<IdeaScore>(
+        "Saving your score", RecordKind::Ideas,
+        [given](Portfolio& portfolio, Id actor) mutable {
             given.assessorId = actor;
-            score = portfolio.scoreIdea(actor, given);
+            return portfolio.scoreIdea(actor, given);
+        },
+        [this, &state](const IdeaScore& saved) {
+            score = saved;
+            state.confirm("Saved your score of idea " + std::to_string(saved.ideaId));
         },
         &decisionErrors_);
 }
 
-bool IdeaForms::decide(AppState& state, const std::function<void(Portfolio&, Id, Id)>& decision, Changes touches) {
+bool IdeaForms::decide(AppState& state, std::string doing, std::string said,
+                       std::function<void(Portfolio&, Id, Id)> decision, Changes touches) {
     decisionErrors_.clear();
     if (!chosen_) return false;
     const Id idea = *chosen_;
-    if (!state.apply(touches, [&](Portfolio& portfolio, Id actor) { decision(portfolio, actor, idea); }, &decisionErrors_))
-        return false;
-    reason.clear();
-    lookAgain.clear();
-    return true;
+    said += " idea " + std::to_string(idea);
+    return state.save(
+        std::move(doing) + " idea " + std::to_string(idea), touches,
+        [idea, decision = std::move(decision)](Portfolio& portfolio, Id actor) { decision(portfolio, actor, idea); },
+        [this, &state, said = std::move(said)](bool saved) {
+            if (!saved) return;
+            reason.clear();
+            lookAgain.clear();
+            state.confirm(said);
+        },
+        &decisionErrors_);
 }
 
 bool IdeaForms::promote(AppState& state) {
     // Promoting makes the innovation, with its stage change.
     return decide(
-        state, [&](Portfolio& portfolio, Id actor, Id idea) { portfolio.promoteIdea(actor, idea, reason); },
+        state, "Promoting", "Promoted",
+        [reason = reason](Portfolio& portfolio, Id actor, Id idea) { portfolio.promoteIdea(actor, idea, reason); },
         RecordKind::Ideas | RecordKind::Innovations);
 }
 
 bool IdeaForms::decline(AppState& state) {
     return decide(
-        state, [&](Portfolio& portfolio, Id actor, Id idea) { portfolio.declineIdea(actor, idea, reason); },
+        state, "Declining", "Declined",
+        [reason = reason](Portfolio& portfolio, Id actor, Id idea) { portfolio.declineIdea(actor, idea, reason); },
         RecordKind::Ideas);
 }
 
@@ -174,7 +188,8 @@ bool IdeaForms::park(AppState& state) {
         return false;
     }
     return decide(
-        state, [&](Portfolio& portfolio, Id actor, Id idea) { portfolio.parkIdea(actor, idea, lookAgainOn); },
+        state, "Parking", "Parked",
+        [lookAgainOn](Portfolio& portfolio, Id actor, Id idea) { portfolio.parkIdea(actor, idea, lookAgainOn); },
         RecordKind::Ideas);
 }
 

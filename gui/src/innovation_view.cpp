@@ -3,6 +3,7 @@
 
 #include "gui/charts.hpp"
 #include "gui/theme.hpp"
+#include "gui/undo_steps.hpp"
 #include "gui/widgets.hpp"
 #include "innovation_panels.hpp"
 #include "tracker/errors.hpp"
@@ -205,9 +206,14 @@ void InnovationView::drawEdit(AppState& state) {
         try {
             edited.targetDate = edit_.targetDate.empty() ? std::nullopt
                                                          : std::optional<Date>(parseDate(edit_.targetDate, state.clock(), "target date"));
-            state.apply(
-                RecordKind::Innovations,
-                [&](Portfolio& portfolio, Id actor) { portfolio.updateInnovation(actor, edited); }, &edit_.errors);
+            const Innovation before = detail_->innovation;
+            state.saveRecord<Innovation>(
+                "Saving the details of '" + edited.title + "'", RecordKind::Innovations,
+                [edited](Portfolio& portfolio, Id actor) { return portfolio.updateInnovation(actor, edited); },
+                [&state, before](const Innovation& saved) {
+                    state.confirm(innovationEditUndo(before, saved, "Saved the details of '" + saved.title + "'"));
+                },
+                &edit_.errors);
         } catch (const ValidationError& error) {
             edit_.errors.byField[error.field()] = error.what();
         }

@@ -62,9 +62,15 @@ void PeopleView::drawContent(AppState& state) {
 
 void PeopleView::drawForm(AppState& state) {
     ImGui::Spacing();
-    heading(draft_.id == 0 ? "Add a person" : "Change " + draft_.name);
     const Permission permission = state.permits(Action::ManagePeople);
-    if (!permission) mutedText(permission.reason);
+    if (!permission) {
+        // An empty form that could never be saved is not offered; a chosen person is shown as it is.
+        if (draft_.id != 0) heading(draft_.name);
+        mutedText(permission.reason);
+        if (draft_.id == 0) return;
+    } else {
+        heading(draft_.id == 0 ? "Add a person" : "Change " + draft_.name);
+    }
     ImGui::PushItemWidth(ImGui::GetFontSize() * 24);
     ImGui::BeginDisabled(!permission.allowed);
     textField(state, "people.name", "Name", draft_.name, draft_.errors, "name");
@@ -86,6 +92,7 @@ void PeopleView::drawForm(AppState& state) {
                "the server lets them change only what their role allows.");
     ImGui::EndDisabled();
     ImGui::PopItemWidth();
+    if (!permission) return;  // read only: nothing to save
     otherErrors(draft_.errors);
     if (permittedButton(draft_.id == 0 ? "Add the person" : "Save changes", permission)) savePerson(state, draft_);
     locate(state, "people.save");

@@ -71,4 +71,22 @@ UndoStep riskEditUndo(const Risk& before, const Risk& after, std::string said) {
         [](Portfolio& p, Id actor, const Risk& r) { p.updateRisk(actor, r); });
 }
 
+UndoStep innovationEditUndo(const Innovation& before, const Innovation& after, std::string said) {
+    return editUndo(
+        before, after, std::move(said), RecordKind::Innovations, [](Portfolio& p, Id id) { return p.innovation(id); },
+        [](Portfolio& p, Id actor, const Innovation& i) { p.updateInnovation(actor, i); });
+}
+
+UndoStep ambitionEditUndo(const Ambition& before, const Ambition& after, std::string said) {
+    return editUndo(
+        before, after, std::move(said), RecordKind::Ambitions, [](Portfolio& p, Id id) { return p.ambition(id); },
+        [](Portfolio& p, Id actor, const Ambition& a) { p.updateAmbition(actor, a); });
+}
+
+UndoStep personEditUndo(const Person& before, const Person& after, std::string said) {
+    return editUndo(
+        before, after, std::move(said), RecordKind::People, [](Portfolio& p, Id id) { return p.person(id); },
+        [](Portfolio& p, Id actor, const Person& person) { p.updatePerson(actor, person); });
+}
+
 }  // namespace innotrack::gui

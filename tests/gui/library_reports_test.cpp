@@ -183,6 +183,30 @@ TEST_CASE("the leader adds an ambition and a person, an officer may not", "[gui]
     CHECK(demo.person("Cllr Dafydd Morgan").login == "dmorgan");
 }
 
+TEST_CASE("to anyone but the leader the Ambitions and People views are read only, with the reason", "[gui][people]") {
+    DemoApp demo;
+    demo.actAs("Amira Hussain");
+    for (const std::string view : {"ambitions", "people"}) {
+        demo.app.select(view);
+        demo.frames(2);
+        // No empty form that could never be saved, and no save button.
+        CHECK_FALSE(testing::located(demo, view + (view == "people" ? ".name" : ".title")));
+        CHECK_FALSE(testing::located(demo, view + ".save"));
+    }
+    // A chosen ambition is shown as it is, still without a way to save it.
+    const Ambition first = demo.store().listAmbitions().front();
+    demo.app.select("ambitions");
+    demo.frames(2);
+    demo.click("ambitions.row." + std::to_string(first.id));
+    demo.frames(2);
+    CHECK(testing::located(demo, "ambitions.title"));
+    CHECK_FALSE(testing::located(demo, "ambitions.save"));
+
+    demo.actAs("Cllr Helen Marsh");
+    demo.frames(2);
+    CHECK(testing::located(demo, "ambitions.save"));
+}
+
 TEST_CASE("the Reports view's trend: a point per quarter, and a click shows what that quarter counts",
           "[gui][reports][trend]") {
     DemoApp demo(testing::kDemoToday, 1280, 2400);  // tall enough for the trend below the tally

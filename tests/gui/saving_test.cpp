@@ -3,6 +3,9 @@
 // line and a clear outcome once the other desk lets go.
 #include "fixture.hpp"
 
+#include "gui/ambitions_people_model.hpp"
+#include "gui/engagement_model.hpp"
+#include "gui/ideas_model.hpp"
 #include "gui/setback_form.hpp"
 
 #include "storage/sqlite_store.hpp"
@@ -152,6 +155,128 @@ TEST_CASE("the chair's review entry waits off the frame loop while the portfolio
     CHECK(demo.store().listReviewEntries(review->id).size() == 1);
     REQUIRE(demo.state.confirmation().has_value());
     CHECK_THAT(demo.state.confirmation()->text, Catch::StartsWith("Recorded the review of '"));
+}
+
+
+// The leader's and everyone's other forms save the same way: while another desk holds the write
+// lock nothing is stored, what was typed stays, and the window says what it is saving.
+TEST_CASE("ideas, engagements, ambitions and people wait off the frame loop while the portfolio is busy",
+          "[gui][saving]") {
+    const testing::DemoFile file;
+    DemoApp demo;
+    testing::openFile(demo, file, "Cllr Helen Marsh", "board");
+    const Innovation care = demo.innovation("Neighbourhood care teams");
+    auto otherDesk = storage::SqliteStore::open(file.path, storage::OpenMode::OpenExisting);
+    auto holding = otherDesk->beginWrite();
+    std::size_t (*count)(const PortfolioStore&) = nullptr;
+    std::size_t before = 0;
+    std::string said;
+    // Nothing stored yet, and the window's last line says what it is saving.
+    const auto stillWaiting = [&](const std::string& doing) {
+        return demo.state.saving() == doing && count(demo.store()) == before && demo.state.errors().empty();
+    };
+
+    SECTION("submitting an idea") {
+        count = [](const PortfolioStore& store) { return store.listIdeas().size(); };
+        before = count(demo.store());
+        IdeaForms forms;
+        forms.draft.title = "Shared minibuses for day centres";
+        forms.draft.problem = "Day centres each run a half-empty minibus";
+        forms.draft.proposal = "Pool them across the county";
+        CHECK_FALSE(forms.submit(demo.state));
+        demo.frames(10);
+        CHECK(forms.draft.title == "Shared minibuses for day centres");  // kept until it is saved
+        said = "Submitted idea ";
+        CHECK(stillWaiting("Submitting the idea"));
+        holding.reset();
+        framesUntilSaved(demo);
+        CHECK(forms.draft.title.empty());
+    }
+    SECTION("recording an engagement") {
+        count = [](const PortfolioStore& store) { return store.listEngagements(std::nullopt).size(); };
+        before = count(demo.store());
+        EngagementFormModel form;
+        form.reset(demo.clock.today(), demo.state.actor()->id);
+        form.draft.concerns = "Parking near the hub";
+        CHECK_FALSE(form.submit(demo.state, care.id));
+        demo.frames(10);
+        said = "Recorded engagement ";
+        CHECK(stillWaiting("Recording the engagement"));
+        holding.reset();
+        framesUntilSaved(demo);
+        CHECK(form.recorded().has_value());
+    }
+    SECTION("adding an ambition") {
+        count = [](const PortfolioStore& store) { return store.listAmbitions().size(); };
+        before = count(demo.store());
+        AmbitionDraft draft{0, "Warm homes for all", "", "2045", "", {}};
+        CHECK_FALSE(saveAmbition(demo.state, draft));
+        demo.frames(10);
+        CHECK(draft.id == 0);
+        said = "Added the ambition 'Warm homes for all'";
+        CHECK(stillWaiting("Adding the ambition 'Warm homes for all'"));
+        holding.reset();
+        framesUntilSaved(demo);
+        CHECK(draft.id != 0);
+    }
+    SECTION("adding a person") {
+        count = [](const PortfolioStore& store) { return store.listPeople().size(); };
+        before = count(demo.store());
+        PersonDraft draft{0, "Rhys Morgan", Role::Officer, "", "", "", {}};
+        CHECK_FALSE(savePerson(demo.state, draft));
+        demo.frames(10);
+        said = "Added Rhys Morgan";
+        CHECK(stillWaiting("Adding Rhys Morgan"));
+        holding.reset();
+        framesUntilSaved(demo);
+        CHECK(draft.id != 0);
+    }
+    // Checked once the lock was let go: saved once, and said so.
+    CHECK(demo.state.errors().empty());
+    CHECK(count(demo.store()) == before + 1);
+    REQUIRE(demo.state.confirmation().has_value());
+    CHECK_THAT(demo.state.confirmation()->text, Catch::StartsWith(said));
+}
+
+TEST_CASE("an ambition's or a person's edit, saved off the frame loop, is undone by writing it back", "[gui][saving][undo]") {
+    const testing::DemoFile file;
+    DemoApp demo;
+    testing::openFile(demo, file, "Cllr Helen Marsh", "board");
+    SECTION("an ambition") {
+        const Ambition ambition = demo.store().listAmbitions().front();
+        AmbitionDraft draft = draftOf(ambition);
+        draft.title = "A county where everyone ages well at home";
+        saveAmbition(demo.state, draft);
+        framesUntilSaved(demo);
+        CHECK(demo.store().findAmbition(ambition.id)->title == "A county where everyone ages well at home");
+        REQUIRE(demo.state.nextUndo() != nullptr);
+        CHECK(demo.state.nextUndo()->said == "Saved the ambition 'A county where everyone ages well at home'");
+        REQUIRE(demo.state.undoLast());
+        framesUntilSaved(demo);
+        CHECK(demo.state.errors().empty());
+        CHECK(*demo.store().findAmbition(ambition.id) == ambition);
+    }
+    SECTION("a person, refused once someone else has changed them since") {
+        const Person gareth = demo.state.portfolio().person("Gareth Evans");
+        PersonDraft draft = draftOf(gareth);
+        draft.portfolio = "Adult social care";
+        savePerson(demo.state, draft);
+        framesUntilSaved(demo);
+        REQUIRE(demo.state.nextUndo() != nullptr);
+        // Another desk changes him again before the undo.
+        auto otherDesk = storage::SqliteStore::open(file.path, storage::OpenMode::OpenExisting);
+        FixedClock clock(testing::kDemoToday);
+        Portfolio elsewhere(*otherDesk, clock);
+        Person again = elsewhere.person(gareth.id);
+        again.email = "gareth.evans@example.gov.uk";
+        elsewhere.updatePerson(elsewhere.person("Cllr Helen Marsh").id, again);
+
+        REQUIRE(demo.state.undoLast());
+        framesUntilSaved(demo);
+        REQUIRE(demo.state.errors().size() == 1);
+        CHECK_THAT(demo.state.errors().front(), Catch::Contains("it has been changed since"));
+        CHECK(demo.store().findPerson(gareth.id)->email == "gareth.evans@example.gov.uk");
+    }
 }
 
 }  // namespace

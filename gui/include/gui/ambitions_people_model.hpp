@@ -47,7 +47,8 @@ std::vector<PersonRow> loadPeople(const PortfolioStore& store);
 AmbitionDraft draftOf(const Ambition& ambition);
 PersonDraft draftOf(const Person& person);
 
-// Adds or updates through the portfolio as the acting person; errors go beside the fields.
+// Adds or updates through the portfolio as the acting person, off the frame loop (AppState::save),
+// and confirms it; errors go beside the fields. True when it was saved before returning.
 bool saveAmbition(AppState& state, AmbitionDraft& draft);
 bool savePerson(AppState& state, PersonDraft& draft);
 

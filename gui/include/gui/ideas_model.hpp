@@ -92,7 +92,10 @@ public:
     bool park(AppState& state);
 
 private:
-    bool decide(AppState& state, const std::function<void(Portfolio&, Id, Id)>& decision, Changes touches);
+    // Saves a decision on the chosen idea off the frame loop ("Promoting idea 4…"), then says it
+    // ("Promoted idea 4") and clears the reason typed.
+    bool decide(AppState& state, std::string doing, std::string said, std::function<void(Portfolio&, Id, Id)> decision,
+                Changes touches);
 
     FieldErrors submitErrors_;
     FieldErrors decisionErrors_;

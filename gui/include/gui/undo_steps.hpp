@@ -26,5 +26,9 @@ UndoStep reviewEntryUndo(const ReviewEntry& recorded, std::optional<ReviewEntry>
 // longer as the edit left it (`after`).
 UndoStep milestoneEditUndo(const Milestone& before, const Milestone& after, std::string said);
 UndoStep riskEditUndo(const Risk& before, const Risk& after, std::string said);
+// The same for an innovation's details, an ambition and a person's details.
+UndoStep innovationEditUndo(const Innovation& before, const Innovation& after, std::string said);
+UndoStep ambitionEditUndo(const Ambition& before, const Ambition& after, std::string said);
+UndoStep personEditUndo(const Person& before, const Person& after, std::string said);
 
 }  // namespace innotrack::gui
