@@ -6,6 +6,7 @@
 #include "tracker/errors.hpp"
 #include "tracker/retry.hpp"
 
+#include <chrono>
 #include <exception>
 #include <utility>
 
@@ -28,6 +29,9 @@ AppState::~AppState() { waitForSaving(); }
 
 void AppState::usePortfolio(std::unique_ptr<PortfolioBackend> backend, bool remember) {
     waitForSaving();
+    // Connecting again to the portfolio being closed: left to end by itself, and then forgotten.
+    if (reconnecting_.valid()) abandoned_.push_back(std::move(reconnecting_));
+    connectionLost_ = false;
     writer_.reset();
     writerBackend_.reset();
     openedAt_.clear();
@@ -160,21 +164,39 @@ Permission AppState::permits(Action action, const Innovation* innovation) const 
 }
 
 void AppState::pollOutsideChanges(double nowSeconds) {
+    std::erase_if(abandoned_, [](const auto& attempt) { return attempt.wait_for(std::chrono::seconds(0)) == std::future_status::ready; });
     // While a change is being saved the views keep what they read (a form's draft included, which
     // the save will fill in): what others changed meanwhile is asked for once it has ended.
     if (pending_) return;
+    if (reconnecting_.valid()) {
+        if (reconnecting_.wait_for(std::chrono::seconds(0)) != std::future_status::ready) return;
+        std::unique_ptr<PortfolioBackend> again = reconnecting_.get();
+        lastReconnect_ = nowSeconds;  // the next try waits its turn from the end of this one
+        if (again) adoptReconnected(std::move(again));
+        return;
+    }
     if (!backend_ || (lastPoll_ >= 0 && nowSeconds - lastPoll_ < kPollInterval)) return;
     lastPoll_ = nowSeconds;
     if (connectionLost_ || !backend_->connected()) {
-        // Connecting again waits for the server (up to libpq's connect timeout) inside the frame,
-        // so it is tried every few seconds, not at every poll.
+        // Each try may wait for the server (up to libpq's connect timeout), so it is made every few
+        // seconds, not at every poll, and on a worker thread: the window keeps drawing meanwhile.
         if (connectionLost_ && nowSeconds - lastReconnect_ < kReconnectInterval) return;
         lastReconnect_ = nowSeconds;
-        connectionLost_ = !backend_->reconnect();
-        if (connectionLost_) return;
-        // Whatever others changed while we were away: read it all again.
-        if (actor_) read([&] { actor_ = backend_->store().findPerson(actor_->id); });
-        changed(Changes::all());
+        connectionLost_ = true;
+        if (openedAt_.empty()) {
+            // A bundle handed over as it is, with nowhere to open again: its own connection, here.
+            connectionLost_ = !backend_->reconnect();
+            if (!connectionLost_) readAllAgain();
+            return;
+        }
+        reconnecting_ = std::async(std::launch::async,
+                                   [&opener = opener_, location = openedAt_]() -> std::unique_ptr<PortfolioBackend> {
+                                       try {
+                                           return opener.open(location, OpenPurpose::Write);
+                                       } catch (const std::exception&) {
+                                           return nullptr;  // still away: tried again later
+                                       }
+                                   });
         return;
     }
     try {
@@ -191,6 +213,20 @@ void AppState::pollOutsideChanges(double nowSeconds) {
             lastReconnect_ = nowSeconds;
         }
     }
+}
+
+void AppState::adoptReconnected(std::unique_ptr<PortfolioBackend> backend) {
+    portfolio_.reset();
+    backend_ = std::move(backend);
+    portfolio_ = std::make_unique<Portfolio>(backend_->store(), clock_);
+    portfolio_->setDeskAccount(backend_->deskAccount());
+    connectionLost_ = false;
+    readAllAgain();
+}
+
+void AppState::readAllAgain() {
+    if (actor_) read([&] { actor_ = backend_->store().findPerson(actor_->id); });
+    changed(Changes::all());
 }
 
 void AppState::changed(Changes what) {
@@ -264,11 +300,6 @@ bool AppState::save(std::string doing, Changes touches, std::function<void(Portf
         if (then) then(false);
         return false;
     }
-    // A server that went away took the writer's connection too: connect it again, or open a new one.
-    if (writerBackend_ && !writerBackend_->connected() && !writerBackend_->reconnect()) {
-        writer_.reset();
-        writerBackend_.reset();
-    }
     if (!writer_ && !openedAt_.empty()) {
         try {
             writerBackend_ = opener_.open(openedAt_, OpenPurpose::Write);
@@ -284,6 +315,9 @@ bool AppState::save(std::string doing, Changes touches, std::function<void(Portf
     PortfolioBackend* writerBackend = writer_ ? writerBackend_.get() : nullptr;
     auto run = [target, writerBackend, actor, work = std::move(work)]() -> SaveOutcome {
         const auto once = [&] { retryWhenBusy([&] { work(*target, actor); }); };
+        // A server that went away took the writer's connection too: connected again here, off the
+        // frame loop; if it is still away, the attempt says so.
+        if (writerBackend && !writerBackend->connected()) writerBackend->reconnect();
         SaveOutcome outcome = attempt(once);
         // The server went away since the last save (a restart): nothing of this change was saved,
         // so connect again and make it once more.

@@ -12,10 +12,25 @@
 
 #include <catch2/catch.hpp>
 
+#include <atomic>
+#include <chrono>
+#include <condition_variable>
+#include <mutex>
+#include <thread>
+
 namespace innotrack::gui {
 namespace {
 
 using innotrack::testing::TestDatabase;
+
+// Polls, a few milliseconds apart, until the connection made again on a worker thread is handed
+// over; at most about twenty seconds.
+void pollUntilConnected(AppState& desk, double nowSeconds) {
+    for (int poll = 0; poll < 2000 && desk.connectionLost(); ++poll) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(10));
+        desk.pollOutsideChanges(nowSeconds);
+    }
+}
 
 struct SharedCouncil {
     TestDatabase database;
@@ -186,6 +201,7 @@ TEST_CASE("the app says when the server went away, connects again by itself and 
     desk.pollOutsideChanges(2.0);
     CHECK(desk.connectionLost());  // not tried again at every poll: each try may wait for the server
     desk.pollOutsideChanges(4.5);
+    pollUntilConnected(desk, 4.5);
     CHECK_FALSE(desk.connectionLost());
     CHECK(desk.generation() > before);  // everything read again
     CHECK(desk.store().findInnovation(council.innovation)->title == "Virtual wards");
@@ -198,6 +214,73 @@ TEST_CASE("the app says when the server went away, connects again by itself and 
     const auto reloaded = desk.generation();
     desk.pollOutsideChanges(6.0);
     CHECK(desk.generation() > reloaded);
+}
+
+// Lets the first portfolio open through; while shut, every later open waits until it is opened
+// again (or a minute has passed), as a server that does not answer keeps a connection waiting.
+class GatedOpener final : public PortfolioOpener {
+public:
+    std::unique_ptr<PortfolioBackend> open(const std::string& location, OpenPurpose purpose) const override {
+        {
+            std::unique_lock lock(mutex_);
+            if (shut_) opened_.wait_for(lock, std::chrono::minutes(1), [&] { return !shut_; });
+        }
+        auto backend = inner_.open(location, purpose);
+        ++opens_;
+        return backend;
+    }
+    std::unique_ptr<PortfolioBackend> openScratch() const override { return inner_.openScratch(); }
+    void shut() {
+        const std::lock_guard lock(mutex_);
+        shut_ = true;
+    }
+    void letThrough() {
+        {
+            const std::lock_guard lock(mutex_);
+            shut_ = false;
+        }
+        opened_.notify_all();
+    }
+    int opens() const { return opens_; }
+
+private:
+    backends::LocationOpener inner_;
+    mutable std::mutex mutex_;
+    mutable std::condition_variable opened_;
+    bool shut_ = false;
+    mutable std::atomic<int> opens_ = 0;
+};
+
+TEST_CASE("connecting again after the server went away never holds up the window", "[gui][server]") {
+    const SharedCouncil council;
+    GatedOpener opener;
+    const FixedClock clock(Date(2026, 3, 2));
+    AppState desk(opener, clock);
+    REQUIRE(desk.openPortfolio(council.database.location()));
+    REQUIRE(opener.opens() == 1);
+    desk.pollOutsideChanges(0.0);
+    innotrack::testing::runAsAdministrator(
+        "postgres", "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '" +
+                        council.database.name() + "' AND pid <> pg_backend_pid()");
+    desk.pollOutsideChanges(1.0);
+    REQUIRE(desk.connectionLost());
+
+    opener.shut();  // the server takes its time to answer
+    desk.pollOutsideChanges(4.5);
+    // The poll came back with the connection still being made: had it connected on the frame loop,
+    // it would have returned only once the opener let it through, a minute on, connected.
+    CHECK(desk.reconnecting());
+    CHECK(opener.opens() == 1);
+    desk.pollOutsideChanges(5.0);
+    CHECK(desk.connectionLost());  // and the window still says so
+    CHECK(desk.errors().empty());
+
+    opener.letThrough();
+    pollUntilConnected(desk, 5.0);
+    CHECK_FALSE(desk.connectionLost());
+    CHECK_FALSE(desk.reconnecting());
+    CHECK(opener.opens() == 2);
+    CHECK(desk.store().findInnovation(council.innovation)->title == "Virtual wards");
 }
 
 }  // namespace

@@ -111,8 +111,11 @@ public:
     // and raises a change event naming what it changed. When the connection to a server is lost it
     // says so (connectionLost) and connects again by itself on the following polls, then reloads
     // everything; nothing the person is typing is touched.
+    // Connecting again is done on a worker thread: a new connection to where the portfolio was
+    // opened, handed over on a later poll once it is made, so the window never waits for the server.
     void pollOutsideChanges(double nowSeconds);
     bool connectionLost() const { return connectionLost_; }
+    bool reconnecting() const { return reconnecting_.valid(); }
 
     // Runs one edit (one transaction inside Portfolio) as the acting person. `touches` names the
     // kinds of record the edit may change (the audit trail is added: every edit writes to it); once
@@ -208,6 +211,12 @@ private:
     std::optional<ServerLogin> signedIn_;
     bool connectionLost_ = false;
     double lastReconnect_ = 0;
+    // The connection being made again after a loss (nullptr when the server is still away), and
+    // attempts for a portfolio closed since they began, kept until they end so nothing waits for them.
+    std::future<std::unique_ptr<PortfolioBackend>> reconnecting_;
+    std::vector<std::future<std::unique_ptr<PortfolioBackend>>> abandoned_;
+    void adoptReconnected(std::unique_ptr<PortfolioBackend> backend);
+    void readAllAgain();  // the acting person, and a change event naming everything
     std::uint64_t generation_ = 1;
     // The generation of the latest event that named each kind.
     std::array<std::uint64_t, kRecordKindCount> changedAt_{};
