@@ -1,6 +1,7 @@
 // Draws the Ambitions view; see ambitions_view.hpp.
 #include "gui/ambitions_view.hpp"
 
+#include "gui/theme.hpp"
 #include "gui/widgets.hpp"
 
 #include <imgui.h>
@@ -39,7 +40,7 @@ void AmbitionsView::drawContent(AppState& state) {
             ImGui::TableNextColumn();
             ImGui::TextWrapped("%s", row.ambition.communityConcern.c_str());
             ImGui::TableNextColumn();
-            if (row.active == 0) ImGui::TextColored(ImVec4(0.75f, 0.2f, 0.2f, 1), "none");
+            if (row.active == 0) ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(legibleText(IM_COL32(191, 51, 51, 255))), "none");
             else ImGui::Text("%d", row.active);
             ImGui::TableNextColumn();
             ImGui::Text("%d finished, %d stopped", row.mainstreamed, row.stopped);

@@ -255,8 +255,11 @@ void App::drawMenuBar() {
         }
         ImGui::EndMenu();
     }
-    if (ImGui::BeginMenu("Portfolio", state_.hasPortfolio())) {
+    const bool portfolioMenu = ImGui::BeginMenu("Portfolio", state_.hasPortfolio());
+    locate(state_, "menu.portfolio");
+    if (portfolioMenu) {
         if (ImGui::MenuItem("Act as…", nullptr, false, !state_.actorFixedByServer())) actAsOpen_ = true;
+        locate(state_, "menu.portfolio.actas");
         ImGui::EndMenu();
     }
     if (state_.hasPortfolio()) {

@@ -107,7 +107,7 @@ void milestones(AppState& state, const InnovationDetail& detail, MilestoneForms&
             cell(formatDate(milestone.due));
             cell(formatDate(milestone.completedOn));
             ImGui::TableNextColumn();
-            ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(stateColour(row.state)));
+            ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(legibleText(stateColour(row.state))));
             ImGui::TextUnformatted(std::string(milestoneStateWords(row.state)).c_str());
             ImGui::PopStyleColor();
             if (const std::string slip = slipWords(row); !slip.empty()) {
@@ -213,7 +213,7 @@ void timeline(const InnovationDetail& detail, Date today) {
     }
     const float now = xOf(today);
     list->AddLine(ImVec2(now, top + line), ImVec2(now, y), IM_COL32(200, 60, 60, 255), 1.5f);
-    list->AddText(ImVec2(now + 3, y), IM_COL32(200, 60, 60, 255), "today");
+    list->AddText(ImVec2(now + 3, y), legibleText(IM_COL32(200, 60, 60, 255)), "today");
     ImGui::Dummy(ImVec2(width, y - top + line * 1.5f));
 }
 

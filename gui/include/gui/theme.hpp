@@ -22,6 +22,10 @@ ImU32 confidenceTint(Confidence confidence);
 enum class Badge { Overdue, CriticalRisk, NewSetback };
 ImU32 badgeColour(Badge badge);
 
+// `colour` darkened (light theme) or lightened (dark theme) just enough for words drawn in it to
+// read at least 4.5:1 in a window or on a table's striped row: a milestone's state, "today".
+ImU32 legibleText(ImU32 colour);
+
 ImVec4 errorTextColour();   // validation messages next to fields
 ImVec4 mutedTextColour();   // hints and secondary facts
 // The keyboard focus outline's colour in `theme` (applyTheme sets ImGuiCol_NavHighlight to it).
