@@ -21,7 +21,7 @@ bool SuccessLessonForm::submit(AppState& state, Id innovationId) {
         [this, &state](const Lesson& recorded) {
             confirmation_ =
                 "Recorded lesson " + std::to_string(recorded.id) + " from a success: " + recorded.recommendation;
-            state.confirm(confirmation_);
+            state.confirm(confirmation_, additionUndo(recorded, "Recorded lesson " + std::to_string(recorded.id)));
             draft = {};
         },
         &errors_);

@@ -78,7 +78,7 @@ bool RiskForms::add(AppState& state, Id innovationId) {
         "Adding the risk", RecordKind::Risks, [draft](Portfolio& portfolio, Id actor) { return portfolio.addRisk(actor, draft); },
         [this, &state](const Risk& added) {
             confirmation_ = "Added risk " + quoted(added.title) + ", scored " + scoreWords(added) + ".";
-            state.confirm(confirmation_);
+            state.confirm(confirmation_, additionUndo(added, "Added risk " + quoted(added.title)));
             adding = {};
         },
         &errors_);

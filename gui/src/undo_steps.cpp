@@ -20,6 +20,12 @@ UndoStep editUndo(const R& before, const R& after, std::string said, Changes tou
                     }};
 }
 
+// Undone by Portfolio::undoAddition of the record as it was added.
+template <typename R>
+UndoStep addedUndo(const R& added, std::string said, Changes touches) {
+    return UndoStep{std::move(said), touches, [added](Portfolio& p, Id actor) { p.undoAddition(actor, added); }};
+}
+
 }  // namespace
 
 UndoStep stageMoveUndo(const Portfolio& portfolio, const Innovation& moved) {
@@ -69,6 +75,30 @@ UndoStep riskEditUndo(const Risk& before, const Risk& after, std::string said) {
     return editUndo(
         before, after, std::move(said), RecordKind::Risks, [](Portfolio& p, Id id) { return p.risk(id); },
         [](Portfolio& p, Id actor, const Risk& r) { p.updateRisk(actor, r); });
+}
+
+UndoStep additionUndo(const Milestone& added, std::string said) {
+    return addedUndo(added, std::move(said), RecordKind::Milestones);
+}
+
+UndoStep additionUndo(const Risk& added, std::string said) { return addedUndo(added, std::move(said), RecordKind::Risks); }
+
+UndoStep additionUndo(const Setback& added, std::string said) {
+    return addedUndo(added, std::move(said), RecordKind::Setbacks | RecordKind::Risks);
+}
+
+UndoStep additionUndo(const Lesson& added, std::string said) {
+    return addedUndo(added, std::move(said), RecordKind::Lessons);
+}
+
+UndoStep additionUndo(const Innovation& added, std::string said) {
+    return addedUndo(added, std::move(said), RecordKind::Innovations);
+}
+
+UndoStep milestoneMoveUndo(Id milestoneId, Id moveId, std::string said) {
+    return UndoStep{std::move(said), RecordKind::Milestones, [milestoneId, moveId](Portfolio& p, Id actor) {
+                        p.undoMilestoneMove(actor, milestoneId, moveId);
+                    }};
 }
 
 }  // namespace innotrack::gui
