@@ -104,7 +104,13 @@ void badges(ImDrawList* list, ImVec2 at, float right, const StageBoardBadges& co
 }  // namespace
 
 void StageBoardView::reload(AppState& state) {
-    state.read([&] { model_.load(state.backend().stageBoardQueries(), state.today()); });
+    bool addedIsGone = false;
+    state.read([&] {
+        model_.load(state.backend().stageBoardQueries(), state.today());
+        const OptionalId added = newInnovation_.addedId();
+        addedIsGone = added && !state.store().findInnovation(*added);
+    });
+    if (addedIsGone) newInnovation_.forgetAdded();
     editing_ = model_.filter();
 }
 

@@ -9,6 +9,7 @@
 #include "gui/outcome_forms.hpp"
 #include "gui/risk_forms.hpp"
 #include "gui/setback_view.hpp"
+#include "gui/stage_board_view.hpp"
 #include "tracker/tally_queries.hpp"
 
 #include <algorithm>
@@ -55,6 +56,7 @@ TEST_CASE_METHOD(SophieLogsASetback, "a setback logged in the app is gone after 
     const Setback setback = logged();
     CHECK(yearsFigures(demo).setbacksBasic == figuresBefore.setbacksBasic + 1);
     REQUIRE(located(demo, "confirmation.undo"));
+    REQUIRE(dynamic_cast<SetbackView&>(*demo.app.view("setback")).form().step() == SetbackForm::Step::Lesson);
 
     demo.click("confirmation.undo");
     demo.frames(2);
@@ -65,6 +67,8 @@ TEST_CASE_METHOD(SophieLogsASetback, "a setback logged in the app is gone after 
     REQUIRE(demo.state.confirmation().has_value());
     CHECK(demo.state.confirmation()->text == "Undone: Logged setback " + std::to_string(setback.id));
     CHECK(demo.state.errors().empty());
+    // The form asks no longer for the lesson of a setback that is gone.
+    CHECK(dynamic_cast<SetbackView&>(*demo.app.view("setback")).form().step() == SetbackForm::Step::Setback);
     const auto trail = demo.store().listAudit({std::string("setback"), setback.id, {}, 1});
     REQUIRE(trail.size() == 1);
     CHECK(trail.front().action == "addition undone");
@@ -185,7 +189,7 @@ TEST_CASE("an innovation added from the board is gone after Ctrl+Z, card and all
     demo.actAs("Cllr Priya Shah");
     testing::showView(demo.app, demo.backend, "board");
     const std::size_t before = demo.store().listInnovations({}).size();
-    NewInnovationForm form;
+    NewInnovationForm& form = dynamic_cast<StageBoardView&>(*demo.app.view("board")).newInnovation();
     form.open(demo.state);
     form.draft.title = "Library of things";
     REQUIRE(form.submit(demo.state));
@@ -193,6 +197,7 @@ TEST_CASE("an innovation added from the board is gone after Ctrl+Z, card and all
     REQUIRE(added);
     demo.frames(2);
     REQUIRE(located(demo, "board.card." + std::to_string(*added)));
+    REQUIRE(located(demo, "board.new.open"));
 
     demo.backend.pressCtrl('Z', demo.draw());
     demo.frames(2);
@@ -200,6 +205,9 @@ TEST_CASE("an innovation added from the board is gone after Ctrl+Z, card and all
     CHECK_FALSE(demo.store().findInnovation(*added).has_value());
     CHECK(demo.store().listInnovations({}).size() == before);
     CHECK_FALSE(located(demo, "board.card." + std::to_string(*added)));
+    // Nor does the board offer to open it any more.
+    CHECK_FALSE(located(demo, "board.new.open"));
+    CHECK(form.confirmation().empty());
     CHECK(demo.state.errors().empty());
 }
 

@@ -47,6 +47,11 @@ public:
     // What the last innovation added was, in words, or empty.
     const std::string& confirmation() const { return confirmation_; }
     OptionalId addedId() const { return addedId_; }
+    // The innovation last added is gone (its addition undone): nothing more is said about it.
+    void forgetAdded() {
+        addedId_.reset();
+        confirmation_.clear();
+    }
 
 private:
     bool open_ = false;
