@@ -36,7 +36,7 @@ bool MilestoneForms::add(AppState& state, Id innovationId) {
         [draft](Portfolio& portfolio, Id actor) { return portfolio.addMilestone(actor, draft); },
         [this, &state](const Milestone& added) {
             confirmation_ = "Added milestone " + quoted(added.title) + ", due " + formatDate(added.due) + ".";
-            state.confirm(confirmation_, additionUndo(added, "Added milestone " + quoted(added.title)));
+            confirmedAs_ = state.confirm(confirmation_, additionUndo(added, "Added milestone " + quoted(added.title)));
             adding = {};
         },
         &errors_);
@@ -67,7 +67,7 @@ bool MilestoneForms::rename(AppState& state) {
         },
         [this, &state, before](const Milestone& renamed) {
             confirmation_ = "Renamed the milestone " + quoted(renamed.title) + ".";
-            state.confirm(confirmation_, milestoneEditUndo(*before, renamed,
+            confirmedAs_ = state.confirm(confirmation_, milestoneEditUndo(*before, renamed,
                                                            "Renamed " + quoted(before->title) + " to " + quoted(renamed.title)));
             renaming.reset();
         },
@@ -94,7 +94,7 @@ bool MilestoneForms::move(AppState& state) {
         [this, &state, from, moveId](const Milestone& moved) {
             confirmation_ =
                 "Moved " + quoted(moved.title) + " from " + formatDate(*from) + " to " + formatDate(moved.due) + ".";
-            state.confirm(confirmation_,
+            confirmedAs_ = state.confirm(confirmation_,
                           milestoneMoveUndo(moved.id, *moveId, "Moved " + quoted(moved.title) + " to " + formatDate(moved.due)));
             moving.reset();
         },

@@ -63,7 +63,7 @@ bool NewInnovationForm::submit(AppState& state) {
             addedId_ = added.id;
             confirmation_ = "Added innovation " + quoted(added.title) + " at stage " +
                             std::string(labelOf(added.stage)) + ", priority " + std::to_string(added.priority) + ".";
-            state.confirm(confirmation_, additionUndo(added, "Added innovation " + quoted(added.title)));
+            confirmedAs_ = state.confirm(confirmation_, additionUndo(added, "Added innovation " + quoted(added.title)));
             open_ = false;
             draft = {};
             state.selectedInnovation = added.id;

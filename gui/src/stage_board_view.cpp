@@ -104,13 +104,7 @@ void badges(ImDrawList* list, ImVec2 at, float right, const StageBoardBadges& co
 }  // namespace
 
 void StageBoardView::reload(AppState& state) {
-    bool addedIsGone = false;
-    state.read([&] {
-        model_.load(state.backend().stageBoardQueries(), state.today());
-        const OptionalId added = newInnovation_.addedId();
-        addedIsGone = added && !state.store().findInnovation(*added);
-    });
-    if (addedIsGone) newInnovation_.forgetAdded();
+    state.read([&] { model_.load(state.backend().stageBoardQueries(), state.today()); });
     editing_ = model_.filter();
 }
 
@@ -197,8 +191,8 @@ void StageBoardView::drawNewInnovation(AppState& state) {
     ImGui::SameLine();
     if (permittedButton("New innovation…", state.permits(Action::AddInnovation))) newInnovation_.open(state);
     locate(state, "board.new");
-    if (newInnovation_.confirmation().empty()) return;
-    // What was added, until the next one: the card is in the Idea column.
+    if (newInnovation_.confirmation().empty() || state.undone(newInnovation_.confirmedAs())) return;
+    // What was added, until the next one (or Undo): the card is in the Idea column.
     mutedText(newInnovation_.confirmation());
     locate(state, "board.new.confirmation");
     if (const OptionalId added = newInnovation_.addedId()) {

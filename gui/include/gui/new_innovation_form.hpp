@@ -47,11 +47,7 @@ public:
     // What the last innovation added was, in words, or empty.
     const std::string& confirmation() const { return confirmation_; }
     OptionalId addedId() const { return addedId_; }
-    // The innovation last added is gone (its addition undone): nothing more is said about it.
-    void forgetAdded() {
-        addedId_.reset();
-        confirmation_.clear();
-    }
+    std::uint64_t confirmedAs() const { return confirmedAs_; }  // its serial (AppState::confirm)
 
 private:
     bool open_ = false;
@@ -60,6 +56,7 @@ private:
     std::map<Id, std::string> ambitions_;
     FieldErrors errors_;
     std::string confirmation_;
+    std::uint64_t confirmedAs_ = 0;
     OptionalId addedId_;
 };
 
