@@ -10,6 +10,9 @@
 namespace innotrack {
 namespace {
 
+// The audit entry of every undone addition: the record's "added" entry stays before it.
+constexpr const char* kAdditionUndone = "addition undone";
+
 std::string inQuotes(const std::string& text) { return "'" + text + "'"; }
 
 // Refused unless the record is still as its addition left it.
@@ -39,7 +42,7 @@ void Portfolio::undoAddition(Id actor, const Milestone& added) {
     refuseIf(!store_.listMilestoneMoves(current.id).empty(), named, "has been moved since", "the move");
     requireAsAdded(std::optional(current), added, named);
     store_.removeMilestone(current.id);
-    change.record("milestone", current.id, "addition undone", "title", current.title, "");
+    change.record("milestone", current.id, kAdditionUndone, "title", current.title, "");
     change.commit();
 }
 
@@ -54,7 +57,7 @@ void Portfolio::undoAddition(Id actor, const Risk& added) {
     refuseIf(current.status == RiskStatus::Closed, named, "was closed since", "that");
     requireAsAdded(std::optional(current), added, named);
     store_.removeRisk(current.id);
-    change.record("risk", current.id, "addition undone", "title", current.title, "");
+    change.record("risk", current.id, kAdditionUndone, "title", current.title, "");
     change.commit();
 }
 
@@ -80,7 +83,7 @@ void Portfolio::undoAddition(Id actor, const Setback& added) {
                       std::string(labelOf(RiskStatus::Open)));
     }
     store_.removeSetback(current.id);
-    change.record("setback", current.id, "addition undone", "what happened", current.whatHappened, "");
+    change.record("setback", current.id, kAdditionUndone, "what happened", current.whatHappened, "");
     change.commit();
 }
 
@@ -90,7 +93,7 @@ void Portfolio::undoAddition(Id actor, const Lesson& added) {
     rules::deliveryInnovation(*this, change.actor(), current.innovationId);
     requireAsAdded(std::optional(current), added, "The lesson " + inQuotes(current.whatHappened));
     store_.removeLesson(current.id);
-    change.record("lesson", current.id, "addition undone", "what happened", current.whatHappened, "");
+    change.record("lesson", current.id, kAdditionUndone, "what happened", current.whatHappened, "");
     change.commit();
 }
 
@@ -102,7 +105,7 @@ void Portfolio::undoAddition(Id actor, const Benefit& added) {
     refuseIf(current.realisedOn && !added.realisedOn, named, "was realised since", "that");
     requireAsAdded(std::optional(current), added, named);
     store_.removeBenefit(current.id);
-    change.record("benefit", current.id, "addition undone", "measure", current.measure, "");
+    change.record("benefit", current.id, kAdditionUndone, "measure", current.measure, "");
     change.commit();
 }
 
@@ -134,7 +137,7 @@ void Portfolio::undoAddition(Id actor, const Innovation& added) {
     requireAsAdded(std::optional(current), added, named);
     for (const StageChange& arrival : stages) store_.removeStageChange(arrival.id);  // part of its addition
     store_.removeInnovation(id);
-    change.record("innovation", id, "addition undone", "title", current.title, "");
+    change.record("innovation", id, kAdditionUndone, "title", current.title, "");
     change.commit();
 }
 
