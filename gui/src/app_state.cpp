@@ -264,15 +264,18 @@ AppState::SaveOutcome AppState::attempt(const std::function<void()>& edit) {
     }
 }
 
-void AppState::confirm(std::string said, std::optional<UndoStep> undo) {
+std::uint64_t AppState::confirm(std::string said, std::optional<UndoStep> undo) {
     const bool undoable = undo.has_value();
+    const std::uint64_t serial = ++confirmations_;
     if (undo) {
+        undo->confirmedAs = serial;
         // How far back Ctrl+Z reaches: far enough for a morning's work, not without end.
         constexpr std::size_t kUndoSteps = 100;
         if (undoSteps_.size() == kUndoSteps) undoSteps_.erase(undoSteps_.begin());
         undoSteps_.push_back(std::move(*undo));
     }
-    confirmation_ = Confirmation{std::move(said), undoable, ++confirmations_};
+    confirmation_ = Confirmation{std::move(said), undoable, serial};
+    return serial;
 }
 
 bool AppState::undoLast() {
@@ -281,8 +284,11 @@ bool AppState::undoLast() {
     UndoStep step = std::move(undoSteps_.back());
     undoSteps_.pop_back();
     const std::string said = step.said;
-    save("Undoing: " + said, step.touches, std::move(step.undo), [this, said](bool saved) {
-        if (saved) confirm("Undone: " + said);
+    const std::uint64_t undoneSerial = step.confirmedAs;
+    save("Undoing: " + said, step.touches, std::move(step.undo), [this, said, undoneSerial](bool saved) {
+        if (!saved) return;
+        undone_.insert(undoneSerial);
+        confirm("Undone: " + said);
     });
     return true;
 }

@@ -146,8 +146,9 @@ void milestones(AppState& state, const InnovationDetail& detail, MilestoneForms&
         readOnlyReason(permission);
         return;
     }
-    // Between the list and the forms: where the eye is after a button in either.
-    if (!forms.confirmation().empty()) {
+    // Between the list and the forms: where the eye is after a button in either; not once Undo
+    // took that change back.
+    if (!forms.confirmation().empty() && !state.undone(forms.confirmedAs())) {
         wrappedText(forms.confirmation());
         locate(state, "innovation.milestone.confirmation");
     }
@@ -222,7 +223,7 @@ namespace {
 void successLessonForm(AppState& state, const InnovationDetail& detail, SuccessLessonForm& form) {
     heading("Record a lesson from a success");
     mutedText("What went right is worth learning from too: say what happened and what others should repeat.");
-    if (!form.confirmation().empty()) {
+    if (!form.confirmation().empty() && !state.undone(form.confirmedAs())) {
         wrappedText(form.confirmation());
         locate(state, "innovation.lesson.confirmation");
     }
@@ -306,7 +307,7 @@ void realiseForm(AppState& state, BenefitForm& form) {
 
 void benefits(AppState& state, const InnovationDetail& detail, BenefitForm& form) {
     const Permission permission = state.permits(Action::EditDelivery, &detail.innovation);
-    if (!form.confirmation().empty()) {
+    if (!form.confirmation().empty() && !state.undone(form.confirmedAs())) {
         wrappedText(form.confirmation());
         locate(state, "innovation.benefit.confirmation");
     }

@@ -170,8 +170,9 @@ void risks(AppState& state, const InnovationDetail& detail, RiskForms& forms) {
         readOnlyReason(permission);
         return;
     }
-    // Between the register and the forms: where the eye is after a button in either.
-    if (!forms.confirmation().empty()) {
+    // Between the register and the forms: where the eye is after a button in either; not once Undo
+    // took that change back.
+    if (!forms.confirmation().empty() && !state.undone(forms.confirmedAs())) {
         wrappedText(forms.confirmation());
         locate(state, "innovation.risk.confirmation");
     }

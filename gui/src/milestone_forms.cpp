@@ -36,7 +36,7 @@ bool MilestoneForms::add(AppState& state, Id innovationId) {
         [draft](Portfolio& portfolio, Id actor) { return portfolio.addMilestone(actor, draft); },
         [this, &state](const Milestone& added) {
             confirmation_ = "Added milestone " + quoted(added.title) + ", due " + formatDate(added.due) + ".";
-            state.confirm(confirmation_);
+            confirmedAs_ = state.confirm(confirmation_, additionUndo(added, "Added milestone " + quoted(added.title)));
             adding = {};
         },
         &errors_);
@@ -67,7 +67,7 @@ bool MilestoneForms::rename(AppState& state) {
         },
         [this, &state, before](const Milestone& renamed) {
             confirmation_ = "Renamed the milestone " + quoted(renamed.title) + ".";
-            state.confirm(confirmation_, milestoneEditUndo(*before, renamed,
+            confirmedAs_ = state.confirm(confirmation_, milestoneEditUndo(*before, renamed,
                                                            "Renamed " + quoted(before->title) + " to " + quoted(renamed.title)));
             renaming.reset();
         },
@@ -81,17 +81,21 @@ bool MilestoneForms::move(AppState& state) {
     const std::optional<Date> to = date(state, draft.newDue, "due date");
     if (!to) return false;
     auto from = std::make_shared<Date>();
+    auto moveId = std::make_shared<Id>();  // the move just made, read back on the worker, for Undo
     const Date newDue = *to;
     return state.saveRecord<Milestone>(
         "Moving the milestone", RecordKind::Milestones,
-        [draft, newDue, from](Portfolio& portfolio, Id actor) {
+        [draft, newDue, from, moveId](Portfolio& portfolio, Id actor) {
             *from = portfolio.milestone(draft.milestoneId).due;
-            return portfolio.moveMilestone(actor, draft.milestoneId, newDue, draft.reason);
+            Milestone moved = portfolio.moveMilestone(actor, draft.milestoneId, newDue, draft.reason);
+            *moveId = portfolio.store().listMilestoneMoves(moved.id).back().id;
+            return moved;
         },
-        [this, &state, from](const Milestone& moved) {
+        [this, &state, from, moveId](const Milestone& moved) {
             confirmation_ =
                 "Moved " + quoted(moved.title) + " from " + formatDate(*from) + " to " + formatDate(moved.due) + ".";
-            state.confirm(confirmation_);
+            confirmedAs_ = state.confirm(confirmation_,
+                          milestoneMoveUndo(moved.id, *moveId, "Moved " + quoted(moved.title) + " to " + formatDate(moved.due)));
             moving.reset();
         },
         &errors_);

@@ -2,6 +2,7 @@
 #include "gui/new_innovation_form.hpp"
 
 #include "gui/form_fields.hpp"
+#include "gui/undo_steps.hpp"
 #include "tracker/errors.hpp"
 #include "tracker/money.hpp"
 #include "tracker/text.hpp"
@@ -62,7 +63,7 @@ bool NewInnovationForm::submit(AppState& state) {
             addedId_ = added.id;
             confirmation_ = "Added innovation " + quoted(added.title) + " at stage " +
                             std::string(labelOf(added.stage)) + ", priority " + std::to_string(added.priority) + ".";
-            state.confirm(confirmation_);
+            confirmedAs_ = state.confirm(confirmation_, additionUndo(added, "Added innovation " + quoted(added.title)));
             open_ = false;
             draft = {};
             state.selectedInnovation = added.id;

@@ -21,7 +21,7 @@ bool SuccessLessonForm::submit(AppState& state, Id innovationId) {
         [this, &state](const Lesson& recorded) {
             confirmation_ =
                 "Recorded lesson " + std::to_string(recorded.id) + " from a success: " + recorded.recommendation;
-            state.confirm(confirmation_);
+            confirmedAs_ = state.confirm(confirmation_, additionUndo(recorded, "Recorded lesson " + std::to_string(recorded.id)));
             draft = {};
         },
         &errors_);
@@ -63,7 +63,7 @@ bool BenefitForm::realise(AppState& state) {
             const std::string unit = realised.unit.empty() ? "" : " " + realised.unit;
             confirmation_ = "Realised '" + realised.measure + "': " + decimalText(*realised.actual) + unit + " on " +
                             formatDate(realised.realisedOn) + ".";
-            state.confirm(confirmation_, benefitRealisedUndo(*before, "Realised '" + realised.measure + "'"));
+            confirmedAs_ = state.confirm(confirmation_, benefitRealisedUndo(*before, "Realised '" + realised.measure + "'"));
             realising.reset();
         },
         &errors_);

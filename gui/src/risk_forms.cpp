@@ -78,7 +78,7 @@ bool RiskForms::add(AppState& state, Id innovationId) {
         "Adding the risk", RecordKind::Risks, [draft](Portfolio& portfolio, Id actor) { return portfolio.addRisk(actor, draft); },
         [this, &state](const Risk& added) {
             confirmation_ = "Added risk " + quoted(added.title) + ", scored " + scoreWords(added) + ".";
-            state.confirm(confirmation_);
+            confirmedAs_ = state.confirm(confirmation_, additionUndo(added, "Added risk " + quoted(added.title)));
             adding = {};
         },
         &errors_);
@@ -105,7 +105,7 @@ bool RiskForms::save(AppState& state) {
         },
         [this, &state, before](const Risk& saved) {
             confirmation_ = "Saved risk " + quoted(saved.title) + ", scored " + scoreWords(saved) + ".";
-            state.confirm(confirmation_, riskEditUndo(*before, saved, "Saved risk " + quoted(saved.title)));
+            confirmedAs_ = state.confirm(confirmation_, riskEditUndo(*before, saved, "Saved risk " + quoted(saved.title)));
             editing.reset();
         },
         &errors_);
@@ -119,7 +119,7 @@ bool RiskForms::close(AppState& state, Id riskId) {
         [this, &state](const Risk& closed) {
             if (editing && editing->riskId == closed.id) editing.reset();
             confirmation_ = "Closed risk " + quoted(closed.title) + ": it did not occur.";
-            state.confirm(confirmation_, riskClosedUndo(closed, "Closed risk " + quoted(closed.title)));
+            confirmedAs_ = state.confirm(confirmation_, riskClosedUndo(closed, "Closed risk " + quoted(closed.title)));
         },
         &errors_);
 }

@@ -1,6 +1,8 @@
 // The setback form's model; see setback_form.hpp.
 #include "gui/setback_form.hpp"
 
+#include "gui/undo_steps.hpp"
+
 #include "tracker/errors.hpp"
 
 #include <memory>
@@ -73,7 +75,8 @@ bool SetbackForm::submitSetback(AppState& state) {
         [record, logged](Portfolio& portfolio, Id actor) { *logged = portfolio.logSetback(actor, record); },
         [this, &state, logged](bool saved) {
             if (!saved) return;
-            state.confirm("Logged setback " + std::to_string(logged->id) + ". Now record what was learned from it.");
+            state.confirm("Logged setback " + std::to_string(logged->id) + ". Now record what was learned from it.",
+                          additionUndo(*logged, "Logged setback " + std::to_string(logged->id)));
             loggedSetbackId_ = logged->id;
             lesson = LessonDraft{};
             lesson.whatHappened = logged->whatHappened;
@@ -110,7 +113,8 @@ bool SetbackForm::submitLesson(AppState& state) {
         [this, &state, recorded](bool saved) {
             if (!saved) return;
             state.confirm("Saved lesson " + std::to_string(recorded->id) + ", linked to setback " +
-                          std::to_string(recorded->setbackId.value_or(0)) + ".");
+                              std::to_string(recorded->setbackId.value_or(0)) + ".",
+                          additionUndo(*recorded, "Saved lesson " + std::to_string(recorded->id)));
             recordedLessonId_ = recorded->id;
             step_ = Step::Done;
         },

@@ -27,11 +27,16 @@ const Innovation* SetbackView::chosenInnovation() const {
 
 void SetbackView::reload(AppState& state) {
     risksFor_.reset();  // read again below, in refresh()
+    bool loggedIsGone = false;
     state.read([&] {
         innovations_.clear();
         for (Innovation& innovation : state.store().listInnovations({}))
             if (innovation.stage != Stage::Stopped) innovations_.push_back(std::move(innovation));
+        const OptionalId logged = form_.loggedSetbackId();
+        loggedIsGone = logged && form_.step() == SetbackForm::Step::Lesson && !state.store().findSetback(*logged);
     });
+    // Its logging undone, the setback has no lesson to ask for: the form is a new one.
+    if (loggedIsGone) form_.reset(state.today(), state.selectedInnovation);
 }
 
 void SetbackView::refresh(AppState& state) {

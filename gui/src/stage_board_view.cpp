@@ -191,8 +191,8 @@ void StageBoardView::drawNewInnovation(AppState& state) {
     ImGui::SameLine();
     if (permittedButton("New innovation…", state.permits(Action::AddInnovation))) newInnovation_.open(state);
     locate(state, "board.new");
-    if (newInnovation_.confirmation().empty()) return;
-    // What was added, until the next one: the card is in the Idea column.
+    if (newInnovation_.confirmation().empty() || state.undone(newInnovation_.confirmedAs())) return;
+    // What was added, until the next one (or Undo): the card is in the Idea column.
     mutedText(newInnovation_.confirmation());
     locate(state, "board.new.confirmation");
     if (const OptionalId added = newInnovation_.addedId()) {

@@ -20,6 +20,12 @@ UndoStep editUndo(const R& before, const R& after, std::string said, Changes tou
                     }};
 }
 
+// Undone by Portfolio::undoAddition of the record as it was added.
+template <typename R>
+UndoStep addedUndo(const R& added, std::string said, Changes touches) {
+    return UndoStep{std::move(said), touches, [added](Portfolio& p, Id actor) { p.undoAddition(actor, added); }};
+}
+
 }  // namespace
 
 UndoStep stageMoveUndo(const Portfolio& portfolio, const Innovation& moved) {
@@ -87,6 +93,30 @@ UndoStep personEditUndo(const Person& before, const Person& after, std::string s
     return editUndo(
         before, after, std::move(said), RecordKind::People, [](Portfolio& p, Id id) { return p.person(id); },
         [](Portfolio& p, Id actor, const Person& person) { p.updatePerson(actor, person); });
+}
+
+UndoStep additionUndo(const Milestone& added, std::string said) {
+    return addedUndo(added, std::move(said), RecordKind::Milestones);
+}
+
+UndoStep additionUndo(const Risk& added, std::string said) { return addedUndo(added, std::move(said), RecordKind::Risks); }
+
+UndoStep additionUndo(const Setback& added, std::string said) {
+    return addedUndo(added, std::move(said), RecordKind::Setbacks | RecordKind::Risks);
+}
+
+UndoStep additionUndo(const Lesson& added, std::string said) {
+    return addedUndo(added, std::move(said), RecordKind::Lessons);
+}
+
+UndoStep additionUndo(const Innovation& added, std::string said) {
+    return addedUndo(added, std::move(said), RecordKind::Innovations);
+}
+
+UndoStep milestoneMoveUndo(Id milestoneId, Id moveId, std::string said) {
+    return UndoStep{std::move(said), RecordKind::Milestones, [milestoneId, moveId](Portfolio& p, Id actor) {
+                        p.undoMilestoneMove(actor, milestoneId, moveId);
+                    }};
 }
 
 }  // namespace innotrack::gui

@@ -19,10 +19,17 @@ using sql::selectSql;
 using sql::updateSql;
 using sql::upsertSet;
 
-// "INSERT INTO table (id, b) VALUES (:id, :b)", made once: a NULL id is numbered by SQLite.
+// "INSERT INTO table (id, b) VALUES (:id, :b)", made once: a NULL id is numbered by SQLite, one
+// above the highest id in the table, unless a higher one was removed (schema 16): then above that,
+// so no id is given twice.
 template <typename R>
 const std::string& insertSql() {
-    static const std::string statement = sql::insertSql<R>(":id", "");
+    static const std::string statement = [] {
+        const std::string table = fields::kCollection<R>;
+        return sql::insertSql<R>("COALESCE(:id, (SELECT highest + 1 FROM removed_ids WHERE collection = '" + table +
+                                     "' AND highest >= (SELECT coalesce(max(id), 0) FROM " + table + ")))",
+                                 "");
+    }();
     return statement;
 }
 

@@ -28,6 +28,7 @@ constexpr std::array kMigrations{
     Migration{13, "well-being goals", &addWellbeing},
     Migration{14, "undoing a stage change", &allowUndoingStageChanges},
     Migration{15, "correcting an idea", &allowCorrectingIdeas},
+    Migration{16, "undoing an addition", &keepRemovedIds},
 };
 
 // A step must not leave a record pointing at nothing; the deferred keys are only checked at

@@ -5,6 +5,7 @@
 #include "schema_decisions.hpp"
 #include "schema_idea_corrections.hpp"
 #include "schema_undo.hpp"
+#include "schema_undo_additions.hpp"
 #include "schema_wellbeing.hpp"
 #include "schema_engagements.hpp"
 
@@ -786,6 +787,7 @@ constexpr std::array kSteps{
     Step{13, "well-being goals", kWellbeing},
     Step{14, "undoing a stage change", kUndo},
     Step{15, "correcting an idea", kIdeaCorrections},
+    Step{16, "undoing an addition", kUndoAdditions},
 };
 
 // Which portfolio a database holds, and at which schema. The application name tells an innotrack

@@ -7,6 +7,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <string>
+
 namespace innotrack::testing {
 namespace {
 
@@ -87,8 +89,16 @@ TEST_CASE("a schema 8 shared portfolio is upgraded with its audit trail chained 
     }
     // The shape schema 8 had: no hashes, no account columns, no turn to take; no ideas (schema 10)
     // no engagements (schema 11), no decisions (schema 12), no well-being goals (schema 13) and no
-    // undoing of stage changes (schema 14).
-    runAsAdministrator(server.name(), "DROP TABLE decisions, idea_scores, ideas; DELETE FROM settings WHERE key = 'ideas.gate'; "
+    // undoing of stage changes (schema 14) or of additions (schema 16).
+    std::string undoingAdditions;
+    for (const char* table : {"milestones", "risks", "setbacks", "lessons", "benefits"})
+        undoingAdditions += std::string("DROP TRIGGER only_its_leads_undo_adding ON ") + table +
+                            "; DROP POLICY its_leads_undo_adding ON " + table + "; ";
+    undoingAdditions += "DROP TRIGGER only_its_leads_undo_moving ON milestone_moves; "
+                        "DROP POLICY its_leads_undo_moving ON milestone_moves; "
+                        "DROP TRIGGER only_cabinet_undoes_adding ON innovations; "
+                        "DROP POLICY cabinet_undoes_adding ON innovations; ";
+    runAsAdministrator(server.name(), undoingAdditions + "DROP TABLE decisions, idea_scores, ideas; DELETE FROM settings WHERE key = 'ideas.gate'; "
                                       "ALTER TABLE audit DROP COLUMN hash, DROP COLUMN os_user, DROP COLUMN host; "
                                       "DROP TABLE audit_chain_turn; DROP TABLE engagements; "
                                       "ALTER TABLE innovations DROP COLUMN is_public, DROP COLUMN public_description, "

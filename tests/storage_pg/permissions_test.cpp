@@ -167,7 +167,7 @@ TEST_CASE("only the cabinet lead or the leader undoes a move between stages, eve
     const std::string remove = "DELETE FROM stage_changes WHERE id = " + std::to_string(move);
     CHECK_THAT(refusalOf(council.as("olly"), remove), Catch::Contains("permission denied"));
     CHECK_THAT(refusalOf(council.as("vera"), remove), Catch::Contains("permission denied"));
-    CHECK_THAT(refusalOf(council.as("cal"), remove), Catch::Contains("may not change this row of stage_changes"));
+    CHECK_THAT(refusalOf(council.as("cal"), remove), Catch::Contains("may not remove this row of stage_changes"));
     CHECK(bob->store().listStageChanges(council.first).size() == 1);
     // Its cabinet lead undoes it through the app; the audit trail keeps both.
     CHECK(asBob.undoStageChange(council.cabinet, council.first, move).stage == Stage::Idea);
@@ -183,10 +183,97 @@ TEST_CASE("only the cabinet lead or the leader undoes a move between stages, eve
     asBob.recordReview(council.cabinet, {review.id, council.first, Confidence::Amber, "", ""});
     const std::string unrecord = "DELETE FROM review_entries WHERE review_id = " + std::to_string(review.id);
     CHECK_THAT(refusalOf(council.as("olly"), unrecord), Catch::Contains("permission denied"));
-    CHECK_THAT(refusalOf(council.as("cal"), unrecord), Catch::Contains("may not change this row of review_entries"));
+    CHECK_THAT(refusalOf(council.as("cal"), unrecord), Catch::Contains("may not remove this row of review_entries"));
     CHECK(bob->store().listReviewEntries(review.id).size() == 1);
     asBob.undoReviewEntry(council.cabinet, review.id, council.first, std::nullopt, Confidence::Green);
     CHECK(bob->store().listReviewEntries(review.id).empty());
+}
+
+TEST_CASE("only who may add a record removes it, even from psql: not another innovation's officer, not a viewer",
+          "[server][permissions][undo]") {
+    const Council council;
+    const FixedClock clock(Date(2026, 3, 2));
+    const auto olly = backends::LocationOpener().open(council.as("olly"), OpenPurpose::Write);
+    Portfolio asOlly(olly->store(), clock);
+    const Seed ids{council.leader, council.cabinet, council.olly, 0, council.first};
+    const Setback logged = asOlly.logSetback(council.olly, sampleSetback(ids, "The ward's tablets froze", Date(2026, 3, 1)));
+    Lesson draft = sampleLesson(ids, "The tablets froze on the ward");
+    draft.setbackId = logged.id;
+    draft.recommendation = "Test the tablets first";
+    draft.recordedOn = Date(2026, 3, 2);
+    draft.tags = {"devices"};
+    const Lesson lesson = asOlly.addLesson(council.olly, draft);
+    asOlly.moveMilestone(council.olly, council.firstMilestone, Date(2026, 10, 1), "The supplier is late");
+    const Id move = olly->store().listMilestoneMoves(council.firstMilestone).back().id;
+
+    const auto removal = [](const char* table, Id id) {
+        return std::string("DELETE FROM ") + table + " WHERE id = " + std::to_string(id);
+    };
+    CHECK_THAT(refusalOf(council.as("omar"), removal("setbacks", logged.id)),
+               Catch::Contains("may not remove this row of setbacks"));
+    CHECK_THAT(refusalOf(council.as("omar"), removal("lessons", lesson.id)),
+               Catch::Contains("may not remove this row of lessons"));
+    CHECK_THAT(refusalOf(council.as("omar"), removal("milestones", council.firstMilestone)),
+               Catch::Contains("may not remove this row of milestones"));
+    CHECK_THAT(refusalOf(council.as("omar"), removal("milestone_moves", move)),
+               Catch::Contains("may not remove this row of milestone_moves"));
+    CHECK_THAT(refusalOf(council.as("omar"), removal("innovations", council.second)), Catch::Contains("permission denied"));
+    for (const char* table : {"innovations", "stage_changes", "milestones", "milestone_moves", "risks", "setbacks",
+                              "lessons", "lesson_tags", "benefits", "review_entries"}) {
+        INFO(table);
+        CHECK_THAT(refusalOf(council.as("vera"), std::string("DELETE FROM ") + table), Catch::Contains("permission denied"));
+    }
+    CHECK(olly->store().findSetback(logged.id).has_value());
+    CHECK(olly->store().findMilestone(council.firstMilestone).has_value());
+    CHECK(olly->store().listMilestoneMoves(council.firstMilestone).size() == 1);
+
+    // Its lead officer undoes each through the app, in turn; the audit trail keeps both.
+    asOlly.undoMilestoneMove(council.olly, council.firstMilestone, move);
+    CHECK(olly->store().findMilestone(council.firstMilestone)->due == Date(2026, 9, 1));
+    asOlly.undoAddition(council.olly, lesson);
+    asOlly.undoAddition(council.olly, logged);
+    CHECK_FALSE(olly->store().findSetback(logged.id).has_value());
+    CHECK(olly->store().listLessons({}).empty());
+    std::vector<std::string> actions;
+    for (const auto& entry : olly->store().listAudit({std::string("setback"), logged.id, {}, 0}))
+        actions.push_back(entry.action);
+    CHECK(actions == std::vector<std::string>{"added", "addition undone"});
+    CHECK(asOlly.verifyAuditChain().intact());
+}
+
+TEST_CASE("a cabinet member who added an innovation removes it, with its arrival, an officer cannot",
+          "[server][permissions][undo]") {
+    const Council council;
+    const FixedClock clock(Date(2026, 3, 2));
+    council.addCabinetMember("Cllr Cal Cabinet", "cal");
+    const auto cal = backends::LocationOpener().open(council.as("cal"), OpenPurpose::Write);
+    Portfolio asCal(cal->store(), clock);
+    const Id calId = asCal.person("Cllr Cal Cabinet").id;
+    Innovation draft;
+    draft.title = "Library of things";
+    draft.cabinetLeadId = council.cabinet;  // led by another: adding it is still Cal's to undo
+    const Innovation added = asCal.addInnovation(calId, draft);
+    CHECK_THAT(refusalOf(council.as("olly"), "DELETE FROM innovations WHERE id = " + std::to_string(added.id)),
+               Catch::Contains("permission denied"));
+    asCal.undoAddition(calId, added);
+    CHECK_FALSE(cal->store().findInnovation(added.id).has_value());
+
+    // Entered at a later stage, led by Cal: the arrival goes with it.
+    draft.title = "Repair cafe";
+    draft.stage = Stage::Exploring;
+    draft.cabinetLeadId = calId;
+    const Innovation entered = asCal.addInnovation(calId, draft, Date(2026, 2, 1));
+    REQUIRE(cal->store().listStageChanges(entered.id).size() == 1);
+    asCal.undoAddition(calId, entered);
+    CHECK_FALSE(cal->store().findInnovation(entered.id).has_value());
+    CHECK(cal->store().listStageChanges(entered.id).empty());
+
+    // Adding innovations lets Cal remove no move of another's.
+    const auto bob = backends::LocationOpener().open(council.as("bob"), OpenPurpose::Write);
+    Portfolio(bob->store(), clock).changeStage(council.cabinet, council.first, Stage::Exploring, "");
+    const Id move = bob->store().listStageChanges(council.first).back().id;
+    CHECK_THAT(refusalOf(council.as("cal"), "DELETE FROM stage_changes WHERE id = " + std::to_string(move)),
+               Catch::Contains("may not remove this row of stage_changes"));
 }
 
 TEST_CASE("a viewer's login can change nothing, only the leader's can change people and ambitions",

@@ -32,6 +32,7 @@ public:
     Id insertInnovation(const Innovation& r) override { return inner_.insertInnovation(r); }
     void updateInnovation(const Innovation& r) override { inner_.updateInnovation(r); }
     std::optional<Innovation> findInnovation(Id id) const override { return inner_.findInnovation(id); }
+    void removeInnovation(Id id) override { inner_.removeInnovation(id); }
     std::vector<Innovation> listInnovations(const InnovationFilter& f) const override {
         return inner_.listInnovations(f);
     }
@@ -44,18 +45,23 @@ public:
     std::vector<Milestone> listMilestones(OptionalId id) const override { return inner_.listMilestones(id); }
     Id insertMilestoneMove(const MilestoneMove& r) override { return inner_.insertMilestoneMove(r); }
     std::vector<MilestoneMove> listMilestoneMoves(Id id) const override { return inner_.listMilestoneMoves(id); }
+    void removeMilestone(Id id) override { inner_.removeMilestone(id); }
+    void removeMilestoneMove(Id id) override { inner_.removeMilestoneMove(id); }
     Id insertRisk(const Risk& r) override { return inner_.insertRisk(r); }
     void updateRisk(const Risk& r) override { inner_.updateRisk(r); }
     std::optional<Risk> findRisk(Id id) const override { return inner_.findRisk(id); }
     std::vector<Risk> listRisks(OptionalId id) const override { return inner_.listRisks(id); }
+    void removeRisk(Id id) override { inner_.removeRisk(id); }
     Id insertSetback(const Setback& r) override { return inner_.insertSetback(r); }
     void updateSetback(const Setback& r) override { inner_.updateSetback(r); }
     std::optional<Setback> findSetback(Id id) const override { return inner_.findSetback(id); }
     std::vector<Setback> listSetbacks(OptionalId id) const override { return inner_.listSetbacks(id); }
+    void removeSetback(Id id) override { inner_.removeSetback(id); }
     Id insertLesson(const Lesson& r) override { return inner_.insertLesson(r); }
     void updateLesson(const Lesson& r) override { inner_.updateLesson(r); }
     std::optional<Lesson> findLesson(Id id) const override { return inner_.findLesson(id); }
     std::vector<Lesson> listLessons(const LessonFilter& f) const override { return inner_.listLessons(f); }
+    void removeLesson(Id id) override { inner_.removeLesson(id); }
     Id insertIdea(const Idea& r) override { return inner_.insertIdea(r); }
     void updateIdea(const Idea& r) override { inner_.updateIdea(r); }
     std::optional<Idea> findIdea(Id id) const override { return inner_.findIdea(id); }
@@ -69,6 +75,7 @@ public:
     void updateBenefit(const Benefit& r) override { inner_.updateBenefit(r); }
     std::optional<Benefit> findBenefit(Id id) const override { return inner_.findBenefit(id); }
     std::vector<Benefit> listBenefits(OptionalId id) const override { return inner_.listBenefits(id); }
+    void removeBenefit(Id id) override { inner_.removeBenefit(id); }
     Id insertEngagement(const Engagement& r) override { return inner_.insertEngagement(r); }
     void updateEngagement(const Engagement& r) override { inner_.updateEngagement(r); }
     std::optional<Engagement> findEngagement(Id id) const override { return inner_.findEngagement(id); }

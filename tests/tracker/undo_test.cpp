@@ -1,39 +1,14 @@
 // Undoing a change just made (DOMAIN.md "Undoing a change"), on every backend: the record is as it
 // was before, the change stops counting in the tally, the audit trail keeps both the change and its
 // undoing, and an undo is refused, with nothing changed, when the record has changed again since.
-#include "portfolio_fixture.hpp"
+#include "undo_fixture.hpp"
 
 #include "tracker/errors.hpp"
-#include "tracker/tally_queries.hpp"
 
 #include <catch2/catch.hpp>
 
-#include <algorithm>
-
 using namespace innotrack;
 using namespace innotrack::testing;
-
-namespace {
-
-const Period kThisYear{Date(2026, 4, 1), Date(2027, 3, 31)};
-
-struct UndoFixture : PortfolioFixture {
-    TallyCounts tally() const {
-        const auto rows = test.backend().tallyQueries().tally(kThisYear, {}, TallyGrouping::None);
-        REQUIRE(rows.size() == 1);
-        return rows.front().counts;
-    }
-
-    std::size_t auditedAs(const std::string& action) const {
-        const auto trail = store->listAudit({});
-        return static_cast<std::size_t>(
-            std::count_if(trail.begin(), trail.end(), [&](const AuditEntry& e) { return e.action == action; }));
-    }
-
-    Id latestStageChange() const { return store->listStageChanges(innovation.id).back().id; }
-};
-
-}  // namespace
 
 TEST_CASE_METHOD(UndoFixture, "an undone advance is no advance in the tally, and the audit trail keeps both",
                  "[backend][tracker][undo]") {

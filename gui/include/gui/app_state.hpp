@@ -46,6 +46,7 @@ struct UndoStep {
     std::string said;  // "Moved 'Falls prevention sensors' to Scaling"
     Changes touches;
     std::function<void(Portfolio&, Id actor)> undo;
+    std::uint64_t confirmedAs = 0;  // the serial of the confirmation that said it (AppState::confirm)
 };
 
 // The short confirmation the app shows after a change ("Moved … to Scaling", with Undo), until the
@@ -125,12 +126,13 @@ public:
                FieldErrors* fieldErrors = nullptr);
     // Says what a change just did on the app's confirmation. With `undo`, it is the change Ctrl+Z and
     // the confirmation's Undo take back next. apply() confirms every change with "Saved." first, so
-    // a caller that knows better words says them after it.
-    void confirm(std::string said, std::optional<UndoStep> undo = std::nullopt);
+    // a caller that knows better words says them after it. Returns the confirmation's serial, by
+    // which a form's own line about the change asks whether it was undone since (undone()).
+    std::uint64_t confirm(std::string said, std::optional<UndoStep> undo = std::nullopt);
     // The same, in the undo step's own words.
-    void confirm(UndoStep change) {
+    std::uint64_t confirm(UndoStep change) {
         std::string said = change.said;
-        confirm(std::move(said), std::move(change));
+        return confirm(std::move(said), std::move(change));
     }
     const std::optional<Confirmation>& confirmation() const { return confirmation_; }
     void dismissConfirmation() { confirmation_.reset(); }
@@ -142,6 +144,9 @@ public:
     // dialog with the reason, and is forgotten. Returns false when there was nothing to undo, or a
     // save is still in progress.
     bool undoLast();
+    // Whether the change the confirmation `serial` said has been undone since: a form's own line
+    // about it ("Added milestone …") then says nothing more.
+    bool undone(std::uint64_t serial) const { return undone_.count(serial) != 0; }
 
     // ---- saving off the frame loop ------------------------------------------------------------
     // Saves one change as the acting person on a worker thread, through a connection of its own to
@@ -246,6 +251,7 @@ private:
     std::optional<Confirmation> confirmation_;
     std::uint64_t confirmations_ = 0;
     std::vector<UndoStep> undoSteps_;
+    std::set<std::uint64_t> undone_;  // serials of the confirmations whose change was undone
     std::optional<std::string> requestedView_;
     bool searchFocus_ = false;
     Locator locator_;

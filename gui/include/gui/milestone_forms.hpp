@@ -50,6 +50,7 @@ public:
     // What the last change saved did, in words ("Moved 'Go live' from 2026-12-01 to 2027-01-15."),
     // or empty.
     const std::string& confirmation() const { return confirmation_; }
+    std::uint64_t confirmedAs() const { return confirmedAs_; }  // its serial (AppState::confirm)
 
 private:
     // The date typed into `field`, or nothing with the error set beside it.
@@ -57,6 +58,7 @@ private:
 
     FieldErrors errors_;
     std::string confirmation_;
+    std::uint64_t confirmedAs_ = 0;
 };
 
 }  // namespace innotrack::gui

@@ -47,6 +47,7 @@ public:
     // What the last innovation added was, in words, or empty.
     const std::string& confirmation() const { return confirmation_; }
     OptionalId addedId() const { return addedId_; }
+    std::uint64_t confirmedAs() const { return confirmedAs_; }  // its serial (AppState::confirm)
 
 private:
     bool open_ = false;
@@ -55,6 +56,7 @@ private:
     std::map<Id, std::string> ambitions_;
     FieldErrors errors_;
     std::string confirmation_;
+    std::uint64_t confirmedAs_ = 0;
     OptionalId addedId_;
 };
 

@@ -19,10 +19,12 @@ public:
     bool submit(AppState& state, Id innovationId);
     const FieldErrors& errors() const { return errors_; }
     const std::string& confirmation() const { return confirmation_; }
+    std::uint64_t confirmedAs() const { return confirmedAs_; }  // its serial (AppState::confirm)
 
 private:
     FieldErrors errors_;
     std::string confirmation_;
+    std::uint64_t confirmedAs_ = 0;
 };
 
 struct BenefitRealisation {
@@ -43,10 +45,12 @@ public:
     bool realise(AppState& state);
     const FieldErrors& errors() const { return errors_; }
     const std::string& confirmation() const { return confirmation_; }
+    std::uint64_t confirmedAs() const { return confirmedAs_; }  // its serial (AppState::confirm)
 
 private:
     FieldErrors errors_;
     std::string confirmation_;
+    std::uint64_t confirmedAs_ = 0;
 };
 
 }  // namespace innotrack::gui

@@ -63,6 +63,7 @@ public:
     const FieldErrors& errors() const { return errors_; }
     // What the last change saved did, in words, or empty.
     const std::string& confirmation() const { return confirmation_; }
+    std::uint64_t confirmedAs() const { return confirmedAs_; }  // its serial (AppState::confirm)
 
 private:
     // A risk has exactly one owner: the form asks for one before Portfolio would name id 0.
@@ -70,6 +71,7 @@ private:
 
     FieldErrors errors_;
     std::string confirmation_;
+    std::uint64_t confirmedAs_ = 0;
 };
 
 }  // namespace innotrack::gui

@@ -14,8 +14,8 @@ public:
     std::string_view name() const override { return "setback"; }
     std::string_view title() const override { return "Log a setback"; }
     // The innovations it may be about and the open risks of the chosen one; a reload never
-    // touches what the officer has typed.
-    Changes shows() const override { return RecordKind::Innovations | RecordKind::Risks; }
+    // touches what the officer has typed, unless the setback just logged is gone (undone).
+    Changes shows() const override { return RecordKind::Innovations | RecordKind::Risks | RecordKind::Setbacks; }
 
     const SetbackForm& form() const { return form_; }
 

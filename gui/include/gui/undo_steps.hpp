@@ -30,5 +30,14 @@ UndoStep riskEditUndo(const Risk& before, const Risk& after, std::string said);
 UndoStep innovationEditUndo(const Innovation& before, const Innovation& after, std::string said);
 UndoStep ambitionEditUndo(const Ambition& before, const Ambition& after, std::string said);
 UndoStep personEditUndo(const Person& before, const Person& after, std::string said);
+// A record just added (`added`, as the addition returned it): undone by Portfolio::undoAddition,
+// which removes it, refused while something refers to it or once it has changed.
+UndoStep additionUndo(const Milestone& added, std::string said);
+UndoStep additionUndo(const Risk& added, std::string said);
+UndoStep additionUndo(const Setback& added, std::string said);  // a risk it marked occurred is open again
+UndoStep additionUndo(const Lesson& added, std::string said);
+UndoStep additionUndo(const Innovation& added, std::string said);
+// A milestone's move just made, `moveId`: undone by Portfolio::undoMilestoneMove.
+UndoStep milestoneMoveUndo(Id milestoneId, Id moveId, std::string said);
 
 }  // namespace innotrack::gui

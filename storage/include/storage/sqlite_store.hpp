@@ -91,6 +91,14 @@ public:
     Id insertStageChange(const StageChange& change) override;
     std::vector<StageChange> listStageChanges(Id innovationId) const override;
     void removeStageChange(Id id) override;
+    // Undoing an addition or a milestone's move (removals.cpp).
+    void removeInnovation(Id id) override;
+    void removeMilestone(Id id) override;
+    void removeMilestoneMove(Id id) override;
+    void removeRisk(Id id) override;
+    void removeSetback(Id id) override;
+    void removeLesson(Id id) override;
+    void removeBenefit(Id id) override;
 
     Id insertMilestone(const Milestone& milestone) override;
     void updateMilestone(const Milestone& milestone) override;

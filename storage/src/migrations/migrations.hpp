@@ -25,5 +25,6 @@ void addDecisions(SQLite::Database& db);           // 0012: decisions, their not
 void addWellbeing(SQLite::Database& db);           // 0013: well-being goals and ways of working
 void allowUndoingStageChanges(SQLite::Database& db);  // 0014: nothing on a file (numbers kept with the server's)
 void allowCorrectingIdeas(SQLite::Database& db);      // 0015: nothing on a file (numbers kept with the server's)
+void keepRemovedIds(SQLite::Database& db);            // 0016: the highest id removed from each table
 
 }  // namespace innotrack::storage::detail

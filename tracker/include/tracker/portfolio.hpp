@@ -103,6 +103,22 @@ public:
     // Refused once the review is closed: a closed review is never edited.
     void undoReviewEntry(Id actor, Id reviewId, Id innovationId, const std::optional<ReviewEntry>& before,
                          Confidence confidenceBefore);
+    // An addition just made, `added` as the addition returned it, in portfolio_undo_additions.cpp:
+    // the record is removed (records are otherwise never deleted) and the audit trail keeps its
+    // "added" entry and an "addition undone" one. Refused, with the reason and nothing changed,
+    // while something refers to it (a setback's lesson, a risk's setback, a milestone's move) or
+    // once it has changed since. By whoever may add it.
+    void undoAddition(Id actor, const Milestone& added);
+    void undoAddition(Id actor, const Risk& added);
+    // A risk the setback marked occurred is open again.
+    void undoAddition(Id actor, const Setback& added);
+    void undoAddition(Id actor, const Lesson& added);
+    void undoAddition(Id actor, const Benefit& added);
+    // Refused while anything is recorded for it; its arrival at the stage it was entered at goes with it.
+    void undoAddition(Id actor, const Innovation& added);
+    // The milestone's latest move, `moveId`, as if it had not been made: its due date is back and
+    // the move is gone from its history. Refused once it has moved again or been marked done.
+    Milestone undoMilestoneMove(Id actor, Id milestoneId, Id moveId);
 
     // The actor chairs the review. Only one review is open at a time.
     Review startReview(Id actor, std::optional<Date> heldOn = std::nullopt);

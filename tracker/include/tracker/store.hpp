@@ -103,6 +103,7 @@ public:
     virtual std::optional<Innovation> findInnovation(Id id) const = 0;
     // Ordered by priority, then id.
     virtual std::vector<Innovation> listInnovations(const InnovationFilter& filter) const = 0;
+    virtual void removeInnovation(Id id) = 0;  // one nothing refers to (its stage changes removed first)
 
     virtual Id insertStageChange(const StageChange& change) = 0;
     virtual std::vector<StageChange> listStageChanges(Id innovationId) const = 0;
@@ -116,26 +117,35 @@ public:
     virtual std::vector<Milestone> listMilestones(OptionalId innovationId) const = 0;
     virtual Id insertMilestoneMove(const MilestoneMove& move) = 0;
     virtual std::vector<MilestoneMove> listMilestoneMoves(Id milestoneId) const = 0;
+    // The remove* methods are only to undo an addition or a move just made (Portfolio::undoAddition,
+    // undoMilestoneMove): the audit trail keeps it. NotFound for an unknown id. A removed record's
+    // id is never given to another (a later insert with id 0 is numbered above it).
+    virtual void removeMilestone(Id id) = 0;
+    virtual void removeMilestoneMove(Id id) = 0;
 
     virtual Id insertRisk(const Risk& risk) = 0;
     virtual void updateRisk(const Risk& risk) = 0;
     virtual std::optional<Risk> findRisk(Id id) const = 0;
     virtual std::vector<Risk> listRisks(OptionalId innovationId) const = 0;  // by id
+    virtual void removeRisk(Id id) = 0;
 
     virtual Id insertSetback(const Setback& setback) = 0;
     virtual void updateSetback(const Setback& setback) = 0;
     virtual std::optional<Setback> findSetback(Id id) const = 0;
     virtual std::vector<Setback> listSetbacks(OptionalId innovationId) const = 0;  // by date, id
+    virtual void removeSetback(Id id) = 0;
 
     virtual Id insertLesson(const Lesson& lesson) = 0;
     virtual void updateLesson(const Lesson& lesson) = 0;
     virtual std::optional<Lesson> findLesson(Id id) const = 0;
     virtual std::vector<Lesson> listLessons(const LessonFilter& filter) const = 0;  // by id
+    virtual void removeLesson(Id id) = 0;  // and its tags
 
     virtual Id insertBenefit(const Benefit& benefit) = 0;
     virtual void updateBenefit(const Benefit& benefit) = 0;
     virtual std::optional<Benefit> findBenefit(Id id) const = 0;
     virtual std::vector<Benefit> listBenefits(OptionalId innovationId) const = 0;  // by id
+    virtual void removeBenefit(Id id) = 0;
 
     virtual Id insertEngagement(const Engagement& engagement) = 0;
     virtual void updateEngagement(const Engagement& engagement) = 0;
