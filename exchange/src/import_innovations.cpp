@@ -31,7 +31,9 @@ public:
           budget_(scope.layout.field("Budget")),
           staffDays_(scope.layout.field("Staff days")),
           inspiredBy_(scope.layout.field("Inspired by")),
-          expectedBenefits_(scope.layout.field("Expected benefits")) {}
+          expectedBenefits_(scope.layout.field("Expected benefits")),
+          goals_(scope.layout.field("Well-being goals")),
+          ways_(scope.layout.field("Ways of working")) {}
 
     void import(Row& row) override {
         Innovation draft;
@@ -49,6 +51,9 @@ public:
         if (const auto days = row.number(staffDays_)) draft.staffDays = *days;
         draft.inspiredBy = row.text(inspiredBy_);
         draft.expectedBenefits = row.text(expectedBenefits_);
+        // An English portfolio refuses them in the service, as `innovation add --goals` is refused.
+        draft.goals = row.scaleSet<WellbeingGoal>(goals_);
+        draft.ways = row.scaleSet<WayOfWorking>(ways_);
         requireNewTitle(row, draft.title);
         if (!row.ok()) return;
         row.attempt("", [&] {
@@ -74,7 +79,7 @@ private:
 
     ImportScope& scope_;
     Field title_, summary_, ambition_, stage_, priority_, confidence_, cabinetLead_, leadOfficer_, start_, target_,
-        budget_, staffDays_, inspiredBy_, expectedBenefits_;
+        budget_, staffDays_, inspiredBy_, expectedBenefits_, goals_, ways_;
     std::unordered_map<std::string, std::size_t> titleLines_;  // titles in this file, to their line
 };
 

@@ -35,6 +35,7 @@ std::unique_ptr<RowImporter> setbackImporter(ImportScope& scope);      // import
 std::unique_ptr<RowImporter> lessonImporter(ImportScope& scope);       // import_lessons.cpp
 std::unique_ptr<RowImporter> engagementImporter(ImportScope& scope);   // import_engagements.cpp
 std::unique_ptr<RowImporter> ideaImporter(ImportScope& scope);         // import_ideas.cpp
+std::unique_ptr<RowImporter> decisionImporter(ImportScope& scope);     // import_decisions.cpp
 
 // A "Logged by" or "Recorded by" cell: the service records the person importing as the one who
 // logged the record, so the cell may only name that person (or be empty). Another name is

@@ -55,6 +55,7 @@ std::size_t countOf(PortfolioStore& store, Register reg) {
         case Register::Benefits: return store.listBenefits(std::nullopt).size();
         case Register::Engagements: return store.listEngagements(std::nullopt).size();
         case Register::Ideas: return store.listIdeas().size();
+        case Register::Decisions: return store.listDecisions(std::nullopt).size();
     }
     return 0;
 }

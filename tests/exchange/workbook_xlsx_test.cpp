@@ -193,8 +193,9 @@ TEST_CASE("workbook: a zip with a sheet per register, then Tally and Board, in o
     const Workbook book(path);
     CHECK(book.bytes().substr(0, 2) == "PK");
 
-    const std::vector<std::string> expected{"Innovations", "Milestones",  "Risks", "Setbacks", "Lessons learned",
-                                            "Benefits",    "Engagements", "Ideas", "Tally",    "Board"};
+    const std::vector<std::string> expected{"Innovations", "Milestones",  "Risks", "Setbacks",  "Lessons learned",
+                                            "Benefits",    "Engagements", "Ideas", "Decisions", "Tally",
+                                            "Board"};
     CHECK(exchange::workbookSheetNames() == expected);
     CHECK(book.sheetNames() == expected);
     REQUIRE(summary.sheets.size() == expected.size());
@@ -202,12 +203,14 @@ TEST_CASE("workbook: a zip with a sheet per register, then Tally and Board, in o
         CHECK(book.has("xl/worksheets/sheet" + std::to_string(i + 1) + ".xml"));
         CHECK(summary.sheets[i].name == expected[i]);
     }
-    CHECK_FALSE(book.has("xl/worksheets/sheet11.xml"));
+    CHECK_FALSE(book.has("xl/worksheets/sheet12.xml"));
     CHECK(summary.sheets[1].rows == demo.store().listMilestones(std::nullopt).size());
     CHECK(summary.sheets[6].rows == demo.store().listEngagements(std::nullopt).size());
     CHECK(summary.sheets[6].rows > 0);
     CHECK(summary.sheets[7].rows == demo.store().listIdeas().size());
     CHECK(summary.sheets[7].rows > 0);
+    CHECK(summary.sheets[8].rows == demo.store().listDecisions(std::nullopt).size());
+    CHECK(summary.sheets[8].rows > 0);
     CHECK_FALSE(std::filesystem::exists(path + ".partial.xlsx"));
 }
 
@@ -217,7 +220,7 @@ TEST_CASE("workbook: every sheet's header row is bold on a fill, frozen, and the
     const std::string path = demo.file("portfolio.xlsx");
     write(demo, path);
     const Workbook book(path);
-    for (std::size_t sheet = 1; sheet <= 8; ++sheet) {
+    for (std::size_t sheet = 1; sheet <= exchange::allRegisters().size(); ++sheet) {
         INFO("sheet " << sheet);
         const auto root = book.xml("xl/worksheets/sheet" + std::to_string(sheet) + ".xml");
         const Element* pane = root->descendant({"sheetViews", "sheetView", "pane"});
@@ -333,6 +336,9 @@ TEST_CASE("workbook: no key is two scales' with different labels, so a scale cel
     gather(Scale<Stance>{});
     gather(Scale<IdeaSource>{});
     gather(Scale<IdeaStatus>{});
+    gather(Scale<ShortNoticeRoute>{});
+    gather(Scale<WellbeingGoal>{});
+    gather(Scale<WayOfWorking>{});
     CHECK_FALSE(clash);
     CHECK(exchange::scaleLabel("not-a-key") == "not-a-key");
 }
@@ -346,7 +352,7 @@ TEST_CASE("workbook: the Tally sheet's figures are the tally report's for the ye
     request.period = reports::financialYearToDate(kExportDay);
     const reports::TallyReport report = reports::buildTallyReport(demo.store(), demo.store(), request, kExportDay);
 
-    const auto rows = book.rows(9);
+    const auto rows = book.rows(10);
     CHECK(rows.at(0).at(1).value == "2025/26 to date");
     std::map<std::string, double> byLabel;
     for (std::size_t r = 1; r < rows.size(); ++r)
@@ -393,7 +399,7 @@ TEST_CASE("workbook cli: --out FILE.xlsx writes it, and xlsx to the screen is re
     const auto written = demo.run({"export", "--out", path});
     REQUIRE(written.exitCode == 0);
     CHECK(written.out.rfind("Wrote the workbook to " + path + " (rows per sheet: Innovations ", 0) == 0);
-    CHECK(Workbook(path).sheetNames().size() == 10);
+    CHECK(Workbook(path).sheetNames().size() == 11);
 
     // One line of ours, and nothing from the library, when the folder is not there.
     const std::string missing = demo.file("no-such-folder/council.xlsx");
