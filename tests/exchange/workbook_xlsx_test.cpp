@@ -11,12 +11,14 @@
 #include "tracker/engagement.hpp"
 #include "tracker/errors.hpp"
 #include "tracker/idea.hpp"
+#include "tracker/wellbeing.hpp"
 
 #include <catch2/catch.hpp>
 #include <expat.h>
 
 #include <boost/date_time/gregorian/gregorian.hpp>
 
+#include <algorithm>
 #include <fstream>
 #include <initializer_list>
 #include <map>
@@ -311,6 +313,65 @@ TEST_CASE("workbook: register sheets have registers.hpp's headers, dates as dd/m
     CHECK(exchange::scaleLabel("under-assessment") == "Under assessment");
     CHECK(exchange::scaleLabel("other-council") == "Another council");
     CHECK(exchange::scaleLabel("public-meeting") == "Public meeting");
+}
+
+TEST_CASE("workbook: the Decisions sheet has a row per decision with its route as words, and a Welsh "
+          "portfolio's innovations their goals and ways of working by name",
+          "[exchange][workbook][decisions][wellbeing]") {
+    testing::ExportDemo demo;
+    PortfolioStore& store = demo.store();
+    Id leader = 0;
+    for (const Person& person : store.listPeople())
+        if (person.role == Role::Leader) leader = person.id;
+    demo.portfolio().setNation(leader, Nation::Wales);
+    const auto innovations = store.listInnovations({});
+    const auto active = std::find_if(innovations.begin(), innovations.end(),
+                                     [](const Innovation& innovation) { return isActive(innovation.stage); });
+    REQUIRE(active != innovations.end());
+    Innovation tagged = *active;
+    tagged.goals = {WellbeingGoal::Prosperous, WellbeingGoal::CultureLanguage};
+    tagged.ways = {WayOfWorking::LongTerm};
+    demo.portfolio().updateInnovation(leader, tagged);
+
+    const std::string path = demo.file("portfolio.xlsx");
+    write(demo, path);
+    const Workbook book(path);
+    const auto at = [](exchange::Register reg, std::string_view header) {
+        const auto columns = exchange::columnsOf(reg);
+        for (std::size_t i = 0; i < columns.size(); ++i)
+            if (columns[i].header == header) return i;
+        FAIL("no column " << header);
+        return std::size_t{0};
+    };
+    using exchange::Register;
+
+    const auto decisions = store.listDecisions(std::nullopt);
+    const auto rows = book.rows(9);
+    REQUIRE(!decisions.empty());
+    REQUIRE(rows.size() == decisions.size() + 1);
+    bool sawException = false;
+    for (std::size_t i = 0; i < decisions.size(); ++i) {
+        const auto& row = rows[i + 1];
+        CHECK(row.at(at(Register::Decisions, "Matter")).value == decisions[i].matter);
+        CHECK(row.at(at(Register::Decisions, "Route")).value == labelOf(decisions[i].route));
+        const Cell& planned = row.at(at(Register::Decisions, "To be made on"));
+        CHECK(std::stod(planned.value) == excelDay(decisions[i].plannedOn));
+        CHECK(book.numberFormat(planned.style) == "dd/mm/yyyy");
+        CHECK(std::stod(row.at(at(Register::Decisions, "Amount")).value) ==
+              static_cast<double>(decisions[i].amountPence) / 100.0);
+        if (decisions[i].route == ShortNoticeRoute::GeneralException) {
+            sawException = true;
+            CHECK(row.at(at(Register::Decisions, "Route")).value == "General exception");
+        }
+    }
+    CHECK(sawException);
+
+    const auto innovationRows = book.rows(1);
+    const auto& row = innovationRows.at(static_cast<std::size_t>(active - innovations.begin()) + 1);
+    CHECK(row.at(at(Register::Innovations, "Title")).value == tagged.title);
+    CHECK(row.at(at(Register::Innovations, "Well-being goals")).value ==
+          "A prosperous Wales; A Wales of vibrant culture and thriving Welsh language");
+    CHECK(row.at(at(Register::Innovations, "Ways of working")).value == "Long term");
 }
 
 TEST_CASE("workbook: no key is two scales' with different labels, so a scale cell's label is its own",
