@@ -33,11 +33,11 @@ constexpr std::array<Column, 16> kInnovationColumns{{
     {"inspired_by", "Inspired by", K::Text, false, "where the idea came from: another council, a case study"},
     {"expected_benefits", "Expected benefits", K::Text, false, "what it should achieve"},
     {"wellbeing_goals", "Well-being goals", K::ScaleList, false,
-     "Wales: the well-being goals it serves, separated by ';': prosperous, resilient, healthier, more-equal, "
-     "cohesive, culture-language or globally-responsible (or their names); an English portfolio takes none"},
+     "Wales: the well-being goals it serves, separated by ';' (prosperous, resilient, healthier, more-equal, "
+     "cohesive, culture-language or globally-responsible, or their names), none in an English portfolio"},
     {"ways_of_working", "Ways of working", K::ScaleList, false,
-     "Wales: the ways of working it shows, separated by ';': long-term, prevention, integration, collaboration "
-     "or involvement; an English portfolio takes none"},
+     "Wales: the ways of working it shows, separated by ';' (long-term, prevention, integration, collaboration "
+     "or involvement), none in an English portfolio"},
 }};
 
 constexpr std::array<Column, 5> kMilestoneColumns{{
@@ -156,8 +156,9 @@ constexpr std::array<Column, 24> kDecisionColumns{{
     {"affects_two_or_more_wards", "Two or more wards", K::YesNo, false,
      "whether it significantly affects communities in two or more wards"},
     {"key_decision", "Key decision", K::YesNo, false,
-     "worked out from the amount (against the key decision threshold) and the wards; not read on import", true},
-    {"key_reasons", "Why key", K::Text, false, "why it is a key decision, in words; not read on import", true},
+     "yes or no, worked out from the amount (against the key decision threshold) and the wards, and not read on "
+     "import", true},
+    {"key_reasons", "Why key", K::Text, false, "why it is a key decision, in words, and not read on import", true},
     {"notice_on", "Notice published on", K::Date, false, "the day its notice was published (the Forward Plan)"},
     {"documents", "Documents", K::Text, false, "the documents to be submitted to the decision maker"},
     {"documents_from", "Copies from", K::Text, false, "where copies can be had, and how to ask for other documents"},
