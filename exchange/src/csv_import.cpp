@@ -25,6 +25,7 @@ std::unique_ptr<RowImporter> importerFor(Register reg, ImportScope& scope) {
         case Register::Engagements: return engagementImporter(scope);
         case Register::Ideas: return ideaImporter(scope);
         case Register::Decisions: return decisionImporter(scope);
+        case Register::Ambitions: return ambitionImporter(scope);
     }
     return innovationImporter(scope);
 }
@@ -36,6 +37,7 @@ Action actionOfImporting(Register reg) {
         case Register::Innovations: return Action::AddInnovation;
         case Register::Ideas: return Action::SubmitIdea;
         case Register::Decisions: return Action::RecordDecision;
+        case Register::Ambitions: return Action::ManageAmbitions;
         default: return Action::EditDelivery;
     }
 }

@@ -270,6 +270,7 @@ RegisterRows readRegister(const PortfolioStore& store, Register reg) {
             fillDecisionDerived(out, decisions, store.keyDecisionThreshold());
             break;
         }
+        case Register::Ambitions: out.rows = rowsOf(store, out.columns, store.listAmbitions()); break;
     }
     return out;
 }

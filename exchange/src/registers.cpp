@@ -15,7 +15,8 @@ using K = CellKind;
 
 constexpr std::array kRegisters{Register::Innovations, Register::Milestones,  Register::Risks,
                                 Register::Setbacks,    Register::Lessons,     Register::Benefits,
-                                Register::Engagements, Register::Ideas,       Register::Decisions};
+                                Register::Engagements, Register::Ideas,       Register::Decisions,
+                                Register::Ambitions};
 
 constexpr std::array<Column, 16> kInnovationColumns{{
     {"title", "Title", K::Text, true, "what the innovation is called"},
@@ -178,6 +179,20 @@ constexpr std::array<Column, 24> kDecisionColumns{{
     {"dispensation", "Dispensation", K::Text, false, "any dispensation granted for them"},
 }};
 
+// The leader's long-term ambitions, which innovations name by title: import them first.
+constexpr std::array<Column, 6> kAmbitionColumns{{
+    {"title", "Title", K::Text, true, "what the ambition is, in a line"},
+    {"description", "Description", K::Text, false, "what it means for residents"},
+    {"horizon_year", "Horizon year", K::Number, true, "the year it looks to, such as 2045 (2000 to 2100)"},
+    {"community_concern", "Community concern", K::Text, false, "what residents said that it answers"},
+    {"wellbeing_goals", "Well-being goals", K::ScaleList, false,
+     "Wales: the well-being goals it serves, separated by ';' (as the innovations register), none in an English "
+     "portfolio"},
+    {"ways_of_working", "Ways of working", K::ScaleList, false,
+     "Wales: the ways of working it shows, separated by ';' (as the innovations register), none in an English "
+     "portfolio"},
+}};
+
 std::string lowered(std::string_view text) {
     std::string out(text);
     std::transform(out.begin(), out.end(), out.begin(),
@@ -200,6 +215,7 @@ std::string_view nameOf(Register reg) {
         case Register::Engagements: return "engagements";
         case Register::Ideas: return "ideas";
         case Register::Decisions: return "decisions";
+        case Register::Ambitions: return "ambitions";
     }
     return "innovations";
 }
@@ -215,6 +231,7 @@ std::string_view titleOf(Register reg) {
         case Register::Engagements: return "Engagements";
         case Register::Ideas: return "Ideas";
         case Register::Decisions: return "Decisions";
+        case Register::Ambitions: return "Ambitions";
     }
     return "Innovations";
 }
@@ -246,6 +263,7 @@ std::span<const Column> columnsOf(Register reg) {
         case Register::Engagements: return kEngagementColumns;
         case Register::Ideas: return kIdeaColumns;
         case Register::Decisions: return kDecisionColumns;
+        case Register::Ambitions: return kAmbitionColumns;
     }
     return kInnovationColumns;
 }

@@ -1,4 +1,4 @@
-// The decisions register and the innovations register's well-being tags: exported from one
+// The decisions register, and the well-being tags of the innovations and ambitions registers: exported from one
 // portfolio they import into another and export again the same text; a hand-written file with a
 // bad date, an unknown goal or a record on a short notice is refused one line per problem, naming
 // its line and column, and leaves the portfolio as it was.
@@ -289,6 +289,46 @@ TEST_CASE("well-being tags: an unknown goal is named, an English portfolio refus
     // An English portfolio's register has the columns, empty.
     for (const auto& row : exchange::readRegister(*england.store, Register::Innovations).rows)
         CHECK(row[column(Register::Innovations, "Well-being goals")].empty());
+}
+
+TEST_CASE("ambitions register: the leader's ambitions with their tags import into an empty Welsh portfolio and "
+          "export the same text, and only the leader imports them",
+          "[exchange][import][wellbeing]") {
+    ImportFixture from;
+    makeWelsh(from);
+    Ambition draft;
+    draft.title = "A borough where every child reads by seven";
+    draft.description = "Reading at home, in school and in libraries";
+    draft.horizonYear = 2040;
+    draft.communityConcern = "Parents said the libraries close too early";
+    draft.goals = {WellbeingGoal::MoreEqual, WellbeingGoal::CultureLanguage};
+    draft.ways = {WayOfWorking::Prevention};
+    from.portfolio.addAmbition(from.leader.id, draft);
+    const exchange::RegisterRows exported = exchange::readRegister(*from.store, Register::Ambitions);
+    REQUIRE(exported.rows.size() == 2);
+    CHECK(exported.rows[1] == std::vector<std::string>{draft.title, draft.description, "2040", draft.communityConcern,
+                                                       "more-equal; culture-language", "prevention"});
+    const std::string csv = exchange::renderRegisterCsv(exported);
+
+    // The fixture's own ambition is in both portfolios already: only the new one is imported.
+    exchange::RegisterRows added = exported;
+    added.rows.erase(added.rows.begin());
+    ImportFixture into;
+    makeWelsh(into);
+    const std::string addedCsv = exchange::renderRegisterCsv(added);
+    CHECK_THROWS_WITH(into.import(Register::Ambitions, addedCsv, into.cabinet.id),
+                      "Cllr Bob Cabinet is a cabinet member: only the leader can add or change ambitions");
+    CHECK(into.store->listAmbitions().size() == 1);
+    const auto result = into.import(Register::Ambitions, addedCsv, into.leader.id);
+    INFO(joined(problemLines(result)));
+    REQUIRE(result.ok());
+    CHECK(csvOf(*into.store, Register::Ambitions) == csv);
+
+    // Again: the title is there now.
+    const auto twice = into.import(Register::Ambitions, addedCsv, into.leader.id);
+    REQUIRE(twice.problems.size() == 1);
+    CHECK(twice.problems.front().column == "Title");
+    CHECK(twice.problems.front().reason.find("the portfolio already has an ambition with this title") == 0);
 }
 
 }  // namespace innotrack

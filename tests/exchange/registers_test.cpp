@@ -13,7 +13,7 @@ TEST_CASE("every register is named on the command line and back", "[exchange]") 
         CHECK(parseRegister(std::string(nameOf(reg)) == "risks" ? "RISKS" : nameOf(reg)) == reg);
     }
     CHECK_FALSE(parseRegister("risk").has_value());
-    CHECK(registerNames() == "innovations, milestones, risks, setbacks, lessons, benefits, engagements, ideas or decisions");
+    CHECK(registerNames() == "innovations, milestones, risks, setbacks, lessons, benefits, engagements, ideas, decisions or ambitions");
 }
 
 TEST_CASE("a register's headers are unique without regard to case and name what is required", "[exchange]") {

@@ -195,9 +195,9 @@ TEST_CASE("workbook: a zip with a sheet per register, then Tally and Board, in o
     const Workbook book(path);
     CHECK(book.bytes().substr(0, 2) == "PK");
 
-    const std::vector<std::string> expected{"Innovations", "Milestones",  "Risks", "Setbacks",  "Lessons learned",
-                                            "Benefits",    "Engagements", "Ideas", "Decisions", "Tally",
-                                            "Board"};
+    const std::vector<std::string> expected{"Innovations", "Milestones",  "Risks",     "Setbacks",
+                                            "Lessons learned", "Benefits", "Engagements", "Ideas",
+                                            "Decisions",   "Ambitions",   "Tally",     "Board"};
     CHECK(exchange::workbookSheetNames() == expected);
     CHECK(book.sheetNames() == expected);
     REQUIRE(summary.sheets.size() == expected.size());
@@ -205,7 +205,7 @@ TEST_CASE("workbook: a zip with a sheet per register, then Tally and Board, in o
         CHECK(book.has("xl/worksheets/sheet" + std::to_string(i + 1) + ".xml"));
         CHECK(summary.sheets[i].name == expected[i]);
     }
-    CHECK_FALSE(book.has("xl/worksheets/sheet12.xml"));
+    CHECK_FALSE(book.has("xl/worksheets/sheet13.xml"));
     CHECK(summary.sheets[1].rows == demo.store().listMilestones(std::nullopt).size());
     CHECK(summary.sheets[6].rows == demo.store().listEngagements(std::nullopt).size());
     CHECK(summary.sheets[6].rows > 0);
@@ -213,6 +213,7 @@ TEST_CASE("workbook: a zip with a sheet per register, then Tally and Board, in o
     CHECK(summary.sheets[7].rows > 0);
     CHECK(summary.sheets[8].rows == demo.store().listDecisions(std::nullopt).size());
     CHECK(summary.sheets[8].rows > 0);
+    CHECK(summary.sheets[9].rows == demo.store().listAmbitions().size());
     CHECK_FALSE(std::filesystem::exists(path + ".partial.xlsx"));
 }
 
@@ -413,7 +414,7 @@ TEST_CASE("workbook: the Tally sheet's figures are the tally report's for the ye
     request.period = reports::financialYearToDate(kExportDay);
     const reports::TallyReport report = reports::buildTallyReport(demo.store(), demo.store(), request, kExportDay);
 
-    const auto rows = book.rows(10);
+    const auto rows = book.rows(11);
     CHECK(rows.at(0).at(1).value == "2025/26 to date");
     std::map<std::string, double> byLabel;
     for (std::size_t r = 1; r < rows.size(); ++r)
@@ -460,7 +461,7 @@ TEST_CASE("workbook cli: --out FILE.xlsx writes it, and xlsx to the screen is re
     const auto written = demo.run({"export", "--out", path});
     REQUIRE(written.exitCode == 0);
     CHECK(written.out.rfind("Wrote the workbook to " + path + " (rows per sheet: Innovations ", 0) == 0);
-    CHECK(Workbook(path).sheetNames().size() == 11);
+    CHECK(Workbook(path).sheetNames().size() == 12);
 
     // One line of ours, and nothing from the library, when the folder is not there.
     const std::string missing = demo.file("no-such-folder/council.xlsx");

@@ -10,7 +10,7 @@
 
 namespace innotrack::exchange {
 
-enum class Register { Innovations, Milestones, Risks, Setbacks, Lessons, Benefits, Engagements, Ideas, Decisions };
+enum class Register { Innovations, Milestones, Risks, Setbacks, Lessons, Benefits, Engagements, Ideas, Decisions, Ambitions };
 
 // What a cell holds, which decides how it is read and how a workbook formats it.
 enum class CellKind {
@@ -46,7 +46,7 @@ std::string_view nameOf(Register reg);
 std::string_view titleOf(Register reg);
 // "innovations", "milestones", ... any case; nullopt for anything else.
 std::optional<Register> parseRegister(std::string_view name);
-// "innovations, milestones, ..., ideas or decisions", for messages and help.
+// "innovations, milestones, ..., decisions or ambitions", for messages and help.
 std::string registerNames();
 
 // The register's columns in the order an export writes them. An import matches headers without
