@@ -1,4 +1,4 @@
-// export innovations|milestones|risks|setbacks|lessons|benefits [--format csv|json] [--out FILE]:
+// export innovations|milestones|...|ideas|decisions [--format csv|json] [--out FILE] (registers.hpp):
 // one register with the columns `import` reads, as CSV that Excel opens correctly, or as JSON.
 #include "exchange_commands.hpp"
 #include "report_output.hpp"

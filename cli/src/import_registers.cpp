@@ -1,4 +1,4 @@
-// import innovations|milestones|risks|setbacks|lessons|benefits FILE [--dry-run]: a register
+// import innovations|milestones|...|ideas|decisions FILE [--dry-run] (registers.hpp): a register
 // from a CSV file, all rows or none, every problem listed as FILE:LINE: COLUMN: reason.
 #include "exchange_commands.hpp"
 

@@ -24,6 +24,8 @@ std::unique_ptr<RowImporter> importerFor(Register reg, ImportScope& scope) {
         case Register::Benefits: return benefitImporter(scope);
         case Register::Engagements: return engagementImporter(scope);
         case Register::Ideas: return ideaImporter(scope);
+        case Register::Decisions: return decisionImporter(scope);
+        case Register::Ambitions: return ambitionImporter(scope);
     }
     return innovationImporter(scope);
 }
@@ -34,6 +36,8 @@ Action actionOfImporting(Register reg) {
     switch (reg) {
         case Register::Innovations: return Action::AddInnovation;
         case Register::Ideas: return Action::SubmitIdea;
+        case Register::Decisions: return Action::RecordDecision;
+        case Register::Ambitions: return Action::ManageAmbitions;
         default: return Action::EditDelivery;
     }
 }

@@ -69,10 +69,7 @@ Directory::Directory(const PortfolioStore& store) : store_(store) {
         const Id id = person.id;
         people_.emplace(id, std::move(person));
     }
-    for (const Ambition& ambition : store.listAmbitions()) {
-        ambitionIds_.insert(ambition.id);
-        ambitionsByTitle_.add(ambition.title, ambition.id);
-    }
+    for (const Ambition& ambition : store.listAmbitions()) addAmbition(ambition.title, ambition.id);
     for (const Innovation& innovation : store.listInnovations({})) addInnovation(innovation.title, innovation.id);
 }
 
@@ -83,6 +80,16 @@ void Directory::addInnovation(const std::string& title, Id id) {
 
 OptionalId Directory::innovationCalled(std::string_view title) const {
     const auto match = innovationsByTitle_.find(title);
+    return match.count > 0 ? OptionalId(match.first) : std::nullopt;
+}
+
+void Directory::addAmbition(const std::string& title, Id id) {
+    ambitionIds_.insert(id);
+    ambitionsByTitle_.add(title, id);
+}
+
+OptionalId Directory::ambitionCalled(std::string_view title) const {
+    const auto match = ambitionsByTitle_.find(title);
     return match.count > 0 ? OptionalId(match.first) : std::nullopt;
 }
 

@@ -51,6 +51,9 @@ public:
     void addInnovation(const std::string& title, Id id);
     // The id of an innovation already called `title` (any case), if there is one.
     OptionalId innovationCalled(std::string_view title) const;
+    // The same for ambitions, and an ambition added by this import.
+    OptionalId ambitionCalled(std::string_view title) const;
+    void addAmbition(const std::string& title, Id id);
 
     const Person* personById(Id id) const;
 

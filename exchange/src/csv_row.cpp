@@ -107,6 +107,8 @@ constexpr FieldAlias kAliases[] = {
     {Register::Setbacks, "date", "Occurred on"},
     {Register::Lessons, "early warning signs", "Early warnings"},
     {Register::Lessons, "tag", "Tags"},
+    {Register::Decisions, "spending or savings", "Amount"},
+    {Register::Decisions, "short notice", "Route"},
 };
 
 }  // namespace
@@ -339,11 +341,13 @@ bool Row::yesNo(const Field& field) {
     return false;
 }
 
-std::vector<std::string> Row::list(const Field& field) {
+std::vector<std::string> Row::list(const Field& field) { return items(field, ";"); }
+
+std::vector<std::string> Row::items(const Field& field, std::string_view separators) const {
     std::vector<std::string> out;
     std::string_view rest = cell(field);
     while (!rest.empty()) {
-        const auto end = rest.find(';');
+        const auto end = rest.find_first_of(separators);
         const std::string_view item = trimmed(rest.substr(0, end));
         if (!item.empty()) out.emplace_back(item);
         if (end == std::string_view::npos) break;

@@ -7,6 +7,7 @@
 #include "tracker/dates.hpp"
 #include "tracker/errors.hpp"
 #include "tracker/scales.hpp"
+#include "tracker/wellbeing.hpp"
 
 #include <optional>
 #include <string>
@@ -102,6 +103,21 @@ public:
         }
     }
 
+    // Some of a scale's values (well-being goals), keys or labels separated by ';' (or ','), each
+    // word that is not of the scale noted as a problem.
+    template <typename E>
+    ScaleSet<E> scaleSet(const Field& field) {
+        ScaleSet<E> out;
+        for (const std::string& item : items(field, ";,")) {
+            try {
+                out.insert(parseScale<E>(field.header, item));
+            } catch (const ValidationError& error) {
+                problem(field, withoutField(error.what(), field.header));
+            }
+        }
+        return out;
+    }
+
     // Runs one service call for this row. A refusal becomes the row's problem, under the column
     // the service's field belongs to, else under `column`; a storage failure is thrown on.
     template <typename Call>
@@ -123,6 +139,8 @@ public:
     }
 
 private:
+    // The cell's items, split at any of `separators`, each without surrounding spaces, none empty.
+    std::vector<std::string> items(const Field& field, std::string_view separators) const;
     void refused(const ValidationError& error, std::string_view column);
     std::string numberText(const Field& field) const;
 

@@ -1,9 +1,11 @@
-// Importing the innovations register: one addInnovation per row, with titles kept unique so the
-// other registers can name each innovation (and importing the same file twice is caught).
+// Importing the innovations and ambitions registers: one addInnovation or addAmbition per row,
+// with titles kept unique so the other registers can name each one (and importing the same file
+// twice is caught).
 #include "import_rows.hpp"
 
+#include "tracker/limits.hpp"
+
 #include <cctype>
-#include <unordered_map>
 
 namespace innotrack::exchange::detail {
 namespace {
@@ -31,7 +33,9 @@ public:
           budget_(scope.layout.field("Budget")),
           staffDays_(scope.layout.field("Staff days")),
           inspiredBy_(scope.layout.field("Inspired by")),
-          expectedBenefits_(scope.layout.field("Expected benefits")) {}
+          expectedBenefits_(scope.layout.field("Expected benefits")),
+          goals_(scope.layout.field("Well-being goals")),
+          ways_(scope.layout.field("Ways of working")) {}
 
     void import(Row& row) override {
         Innovation draft;
@@ -49,7 +53,10 @@ public:
         if (const auto days = row.number(staffDays_)) draft.staffDays = *days;
         draft.inspiredBy = row.text(inspiredBy_);
         draft.expectedBenefits = row.text(expectedBenefits_);
-        requireNewTitle(row, draft.title);
+        // An English portfolio refuses them in the service, as `innovation add --goals` is refused.
+        draft.goals = row.scaleSet<WellbeingGoal>(goals_);
+        draft.ways = row.scaleSet<WayOfWorking>(ways_);
+        titles_.check(row, title_, draft.title, scope_.names.innovationCalled(draft.title), "innovation");
         if (!row.ok()) return;
         row.attempt("", [&] {
             const Innovation added = scope_.portfolio.addInnovation(scope_.actor.id, draft);
@@ -58,27 +65,63 @@ public:
     }
 
 private:
-    void requireNewTitle(Row& row, const std::string& title) {
-        if (title.empty()) return;
-        const auto [earlier, isNew] = titleLines_.emplace(lowered(title), row.line());
-        if (!isNew) {
-            row.problem(title_, "line " + std::to_string(earlier->second) +
-                                    " has the same title; each innovation needs its own, so the other registers "
-                                    "can name it");
-        } else if (const auto existing = scope_.names.innovationCalled(title)) {
-            row.problem(title_, "the portfolio already has an innovation with this title (#" +
-                                    std::to_string(*existing) +
-                                    "); was this file imported before? Give a new innovation its own title");
-        }
-    }
-
     ImportScope& scope_;
     Field title_, summary_, ambition_, stage_, priority_, confidence_, cabinetLead_, leadOfficer_, start_, target_,
-        budget_, staffDays_, inspiredBy_, expectedBenefits_;
-    std::unordered_map<std::string, std::size_t> titleLines_;  // titles in this file, to their line
+        budget_, staffDays_, inspiredBy_, expectedBenefits_, goals_, ways_;
+    NewTitles titles_;
+};
+
+// By the leader, as `innotrack ambition add`; an English portfolio's service refuses its tags.
+class AmbitionImporter final : public RowImporter {
+public:
+    explicit AmbitionImporter(ImportScope& scope)
+        : scope_(scope),
+          title_(scope.layout.field("Title")),
+          description_(scope.layout.field("Description")),
+          horizon_(scope.layout.field("Horizon year")),
+          concern_(scope.layout.field("Community concern")),
+          goals_(scope.layout.field("Well-being goals")),
+          ways_(scope.layout.field("Ways of working")) {}
+
+    void import(Row& row) override {
+        Ambition draft;
+        draft.title = row.text(title_);
+        draft.description = row.text(description_);
+        if (const auto year = row.number(horizon_, kMinHorizonYear, kMaxHorizonYear)) draft.horizonYear = *year;
+        draft.communityConcern = row.text(concern_);
+        draft.goals = row.scaleSet<WellbeingGoal>(goals_);
+        draft.ways = row.scaleSet<WayOfWorking>(ways_);
+        titles_.check(row, title_, draft.title, scope_.names.ambitionCalled(draft.title), "ambition");
+        if (!row.ok()) return;
+        row.attempt("", [&] {
+            const Ambition added = scope_.portfolio.addAmbition(scope_.actor.id, draft);
+            scope_.names.addAmbition(added.title, added.id);
+        });
+    }
+
+private:
+    ImportScope& scope_;
+    Field title_, description_, horizon_, concern_, goals_, ways_;
+    NewTitles titles_;
 };
 
 }  // namespace
+
+void NewTitles::check(Row& row, const Field& field, const std::string& title, OptionalId existing,
+                      std::string_view record) {
+    if (title.empty()) return;
+    const std::string kind(record);
+    const auto [earlier, isNew] = lines_.emplace(lowered(title), row.line());
+    if (!isNew) {
+        row.problem(field, "line " + std::to_string(earlier->second) + " has the same title; each " + kind +
+                               " needs its own, so the other registers can name it");
+    } else if (existing) {
+        row.problem(field, "the portfolio already has an " + kind + " with this title (#" + std::to_string(*existing) +
+                               "); was this file imported before? Give a new " + kind + " its own title");
+    }
+}
+
+std::unique_ptr<RowImporter> ambitionImporter(ImportScope& scope) { return std::make_unique<AmbitionImporter>(scope); }
 
 std::unique_ptr<RowImporter> innovationImporter(ImportScope& scope) {
     return std::make_unique<InnovationImporter>(scope);

@@ -7,6 +7,8 @@
 #include "tracker/portfolio.hpp"
 
 #include <memory>
+#include <string>
+#include <unordered_map>
 
 namespace innotrack::exchange::detail {
 
@@ -35,6 +37,20 @@ std::unique_ptr<RowImporter> setbackImporter(ImportScope& scope);      // import
 std::unique_ptr<RowImporter> lessonImporter(ImportScope& scope);       // import_lessons.cpp
 std::unique_ptr<RowImporter> engagementImporter(ImportScope& scope);   // import_engagements.cpp
 std::unique_ptr<RowImporter> ideaImporter(ImportScope& scope);         // import_ideas.cpp
+std::unique_ptr<RowImporter> decisionImporter(ImportScope& scope);     // import_decisions.cpp
+std::unique_ptr<RowImporter> ambitionImporter(ImportScope& scope);     // import_innovations.cpp
+
+// Titles kept unique where the other registers name records by title (innovations, ambitions),
+// so importing the same file twice is caught too: a title twice in the file, or already in the
+// portfolio (`existing`, the id of a record already called so), is refused on the row. `record`
+// is "innovation" or "ambition".
+class NewTitles {
+public:
+    void check(Row& row, const Field& field, const std::string& title, OptionalId existing, std::string_view record);
+
+private:
+    std::unordered_map<std::string, std::size_t> lines_;  // titles in this file, to their line
+};
 
 // A "Logged by" or "Recorded by" cell: the service records the person importing as the one who
 // logged the record, so the cell may only name that person (or be empty). Another name is

@@ -54,7 +54,8 @@ bool needsFormulaGuard(CellKind kind) {
         case CellKind::Name:
         case CellKind::Scale:
         case CellKind::YesNo:
-        case CellKind::List: return true;
+        case CellKind::List:
+        case CellKind::ScaleList: return true;
     }
     return true;
 }

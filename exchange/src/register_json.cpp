@@ -26,7 +26,8 @@ std::vector<std::string> tags(const std::string& cell) {
 ordered_json typed(CellKind kind, const std::string& cell) {
     switch (kind) {
         case CellKind::Text: return cell;
-        case CellKind::List: return tags(cell);
+        case CellKind::List:
+        case CellKind::ScaleList: return tags(cell);
         case CellKind::YesNo: return cell == "yes";
         default: break;
     }

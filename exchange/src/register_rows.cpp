@@ -4,9 +4,11 @@
 #include "exchange/register_rows.hpp"
 
 #include "tracker/dates.hpp"
+#include "tracker/decision.hpp"
 #include "tracker/idea.hpp"
 #include "tracker/record_fields.hpp"
 #include "tracker/scales.hpp"
+#include "tracker/wellbeing.hpp"
 
 #include <algorithm>
 #include <charconv>
@@ -47,6 +49,13 @@ public:
             for (const Risk& risk : store_.listRisks(std::nullopt)) risks_.emplace(risk.id, risk.title);
         return lookUp(risks_, *id);
     }
+    // A weekly review has no name: the day it was held names it.
+    std::string review(OptionalId id) {
+        if (!id) return {};
+        if (reviews_.empty())
+            for (const Review& review : store_.listReviews()) reviews_.emplace(review.id, formatDate(review.heldOn));
+        return lookUp(reviews_, *id);
+    }
 
 private:
     // A link to a record that is not there cannot happen in a checked file; "#7" keeps the row
@@ -61,12 +70,21 @@ private:
     std::map<Id, std::string> ambitions_;
     std::map<Id, std::string> innovations_;
     std::map<Id, std::string> risks_;
+    std::map<Id, std::string> reviews_;
 };
 
 std::string joined(const std::vector<std::string>& values) {
     std::string out;
     for (const std::string& value : values) out += (out.empty() ? "" : "; ") + value;
     return out;
+}
+
+// "prosperous; resilient": a set's keys, separated as the register separates a list.
+template <typename E>
+std::string joinedKeys(const ScaleSet<E>& set) {
+    std::vector<std::string> keys;
+    for (E value : set.values()) keys.emplace_back(keyOf(value));
+    return joined(keys);
 }
 
 using record_fields::Field;
@@ -87,8 +105,9 @@ public:
         record_fields::fields(*this, record);
         if (!mapped_) {
             mapped_ = true;
-            if (std::count_if(slots_.begin(), slots_.end(), [](int s) { return s >= 0; }) !=
-                static_cast<std::ptrdiff_t>(columns_.size()))
+            // A derived column is filled after the record's fields (fillDerived).
+            const auto kept = std::count_if(columns_.begin(), columns_.end(), [](const Column& c) { return !c.derived; });
+            if (std::count_if(slots_.begin(), slots_.end(), [](int s) { return s >= 0; }) != kept)
                 throw std::logic_error("register row: a column in registers.hpp names no field of its record");
         }
         return std::move(cells_);
@@ -115,7 +134,7 @@ public:
         put(f, std::string(keyOf(value)));
     }
     void tags(Field f, const std::vector<std::string>& value) { put(f, joined(value)); }
-    template <typename E> void keys(Field f, const ScaleSet<E>& value, int /*since*/) { put(f, value.keys()); }
+    template <typename E> void keys(Field f, const ScaleSet<E>& value, int /*since*/) { put(f, joinedKeys(value)); }
 
 private:
     // The cell of the column that holds this field, or null when the register leaves it out.
@@ -138,6 +157,7 @@ private:
             case Table::Ambitions: return names_.ambition(id);
             case Table::Innovations: return names_.innovation(id);
             case Table::Risks: return names_.risk(id);
+            case Table::Reviews: return names_.review(id);
             default: break;
         }
         throw std::logic_error("register row: a register names no " + std::string(record_fields::recordOf(table)));
@@ -160,6 +180,23 @@ std::vector<std::vector<std::string>> rowsOf(const PortfolioStore& store, std::s
     rows.reserve(records.size());
     for (const R& record : records) rows.push_back(filler.row(record));
     return rows;
+}
+
+// The cells of a decision that innotrack works out: whether it is key, and why, at the portfolio's
+// threshold.
+void fillDecisionDerived(RegisterRows& out, const std::vector<Decision>& decisions, Pence threshold) {
+    const auto at = [&](std::string_view key) {
+        const auto found = std::find_if(out.columns.begin(), out.columns.end(),
+                                        [&](const Column& c) { return c.key == key; });
+        return static_cast<std::size_t>(found - out.columns.begin());
+    };
+    const std::size_t key = at("key_decision");
+    const std::size_t why = at("key_reasons");
+    for (std::size_t i = 0; i < decisions.size(); ++i) {
+        const KeyReasons reasons = keyReasonsOf(decisions[i], threshold);
+        out.rows[i][key] = reasons.isKey() ? "yes" : "no";
+        out.rows[i][why] = reasons.isKey() ? describe(reasons, decisions[i], threshold) : "";
+    }
 }
 
 }  // namespace
@@ -196,7 +233,20 @@ std::string scaleLabel(std::string_view key) {
     search(Scale<Stance>{});
     search(Scale<IdeaSource>{});
     search(Scale<IdeaStatus>{});
+    search(Scale<ShortNoticeRoute>{});
+    search(Scale<WellbeingGoal>{});
+    search(Scale<WayOfWorking>{});
     return found.empty() ? std::string(key) : found;
+}
+
+std::string scaleListLabels(std::string_view keys) {
+    std::vector<std::string> labels;
+    while (!keys.empty()) {
+        const std::size_t end = std::min(keys.find("; "), keys.size());
+        labels.push_back(scaleLabel(keys.substr(0, end)));
+        keys.remove_prefix(std::min(end + 2, keys.size()));
+    }
+    return joined(labels);
 }
 
 RegisterRows readRegister(const PortfolioStore& store, Register reg) {
@@ -214,6 +264,13 @@ RegisterRows readRegister(const PortfolioStore& store, Register reg) {
             out.rows = rowsOf(store, out.columns, store.listEngagements(std::nullopt));
             break;
         case Register::Ideas: out.rows = rowsOf(store, out.columns, store.listIdeas()); break;
+        case Register::Decisions: {
+            const auto decisions = store.listDecisions(std::nullopt);
+            out.rows = rowsOf(store, out.columns, decisions);
+            fillDecisionDerived(out, decisions, store.keyDecisionThreshold());
+            break;
+        }
+        case Register::Ambitions: out.rows = rowsOf(store, out.columns, store.listAmbitions()); break;
     }
     return out;
 }

@@ -15,9 +15,10 @@ using K = CellKind;
 
 constexpr std::array kRegisters{Register::Innovations, Register::Milestones,  Register::Risks,
                                 Register::Setbacks,    Register::Lessons,     Register::Benefits,
-                                Register::Engagements, Register::Ideas};
+                                Register::Engagements, Register::Ideas,       Register::Decisions,
+                                Register::Ambitions};
 
-constexpr std::array<Column, 14> kInnovationColumns{{
+constexpr std::array<Column, 16> kInnovationColumns{{
     {"title", "Title", K::Text, true, "what the innovation is called"},
     {"summary", "Summary", K::Text, false, "what it is, in a sentence or two"},
     {"ambition_id", "Ambition", K::Name, false, "the long-term ambition it serves, by title"},
@@ -32,6 +33,12 @@ constexpr std::array<Column, 14> kInnovationColumns{{
     {"staff_days", "Staff days", K::Number, false, "staff time earmarked, in days"},
     {"inspired_by", "Inspired by", K::Text, false, "where the idea came from: another council, a case study"},
     {"expected_benefits", "Expected benefits", K::Text, false, "what it should achieve"},
+    {"wellbeing_goals", "Well-being goals", K::ScaleList, false,
+     "Wales: the well-being goals it serves, separated by ';' (prosperous, resilient, healthier, more-equal, "
+     "cohesive, culture-language or globally-responsible, or their names), none in an English portfolio"},
+    {"ways_of_working", "Ways of working", K::ScaleList, false,
+     "Wales: the ways of working it shows, separated by ';' (long-term, prevention, integration, collaboration "
+     "or involvement), none in an English portfolio"},
 }};
 
 constexpr std::array<Column, 5> kMilestoneColumns{{
@@ -137,6 +144,55 @@ constexpr std::array<Column, 15> kIdeaColumns{{
      "the innovation it was promoted to, by title: promoting creates it, named as the idea"},
 }};
 
+// A decision's life as the service replays it (import_decisions.cpp): added with its notice, then
+// its short notice's route, then its record. Whether it is key is worked out, never typed.
+constexpr std::array<Column, 24> kDecisionColumns{{
+    {"innovation_id", "Innovation", K::Name, true, "the innovation it is about, by title"},
+    {"matter", "Matter", K::Text, true, "what is to be decided"},
+    {"maker_id", "Decision maker", K::Name, false, "the cabinet member or the leader who decides, by name"},
+    {"maker_body", "Deciding body", K::Text, false, "or the body that decides, such as Cabinet"},
+    {"maker_members", "Members", K::Text, false, "the deciding body's members"},
+    {"planned_on", "To be made on", K::Date, true, "the day it is to be made"},
+    {"amount_pence", "Amount", K::Money, false, "the spending or savings it involves, in pounds (default 0)"},
+    {"affects_two_or_more_wards", "Two or more wards", K::YesNo, false,
+     "whether it significantly affects communities in two or more wards"},
+    {"key_decision", "Key decision", K::YesNo, false,
+     "yes or no, worked out from the amount (against the key decision threshold) and the wards, and not read on "
+     "import", true},
+    {"key_reasons", "Why key", K::Text, false, "why it is a key decision, in words, and not read on import", true},
+    {"notice_on", "Notice published on", K::Date, false, "the day its notice was published (the Forward Plan)"},
+    {"documents", "Documents", K::Text, false, "the documents to be submitted to the decision maker"},
+    {"documents_from", "Copies from", K::Text, false, "where copies can be had, and how to ask for other documents"},
+    {"route", "Route", K::Scale, false,
+     "a short notice's route: none, general-exception or special-urgency (England only; default none)"},
+    {"scrutiny_chair", "Scrutiny chair", K::Text, false, "with a route: the chair of the scrutiny committee"},
+    {"chair_on", "Chair told or agreed on", K::Date, false,
+     "with a route: the day the chair was told (general exception) or agreed (special urgency)"},
+    {"urgency_reason", "Why it cannot wait", K::Text, false, "with special urgency: why it cannot reasonably wait"},
+    {"review_id", "Weekly review", K::Date, false,
+     "the day of the weekly review whose decision led to it (a review held in this portfolio)"},
+    {"made_on", "Made on", K::Date, false, "the day it was made: the decision record starts here"},
+    {"decision", "Decision", K::Text, false, "the decision made (required with Made on)"},
+    {"reasons", "Reasons", K::Text, false, "the reasons for it (required with Made on)"},
+    {"alternatives_rejected", "Alternatives rejected", K::Text, false, "the alternatives considered and rejected"},
+    {"conflicts_declared", "Conflicts of interest", K::Text, false, "any conflict of interest declared, and by whom"},
+    {"dispensation", "Dispensation", K::Text, false, "any dispensation granted for them"},
+}};
+
+// The leader's long-term ambitions, which innovations name by title: import them first.
+constexpr std::array<Column, 6> kAmbitionColumns{{
+    {"title", "Title", K::Text, true, "what the ambition is, in a line"},
+    {"description", "Description", K::Text, false, "what it means for residents"},
+    {"horizon_year", "Horizon year", K::Number, true, "the year it looks to, such as 2045 (2000 to 2100)"},
+    {"community_concern", "Community concern", K::Text, false, "what residents said that it answers"},
+    {"wellbeing_goals", "Well-being goals", K::ScaleList, false,
+     "Wales: the well-being goals it serves, separated by ';' (as the innovations register), none in an English "
+     "portfolio"},
+    {"ways_of_working", "Ways of working", K::ScaleList, false,
+     "Wales: the ways of working it shows, separated by ';' (as the innovations register), none in an English "
+     "portfolio"},
+}};
+
 std::string lowered(std::string_view text) {
     std::string out(text);
     std::transform(out.begin(), out.end(), out.begin(),
@@ -158,6 +214,8 @@ std::string_view nameOf(Register reg) {
         case Register::Benefits: return "benefits";
         case Register::Engagements: return "engagements";
         case Register::Ideas: return "ideas";
+        case Register::Decisions: return "decisions";
+        case Register::Ambitions: return "ambitions";
     }
     return "innovations";
 }
@@ -172,6 +230,8 @@ std::string_view titleOf(Register reg) {
         case Register::Benefits: return "Benefits";
         case Register::Engagements: return "Engagements";
         case Register::Ideas: return "Ideas";
+        case Register::Decisions: return "Decisions";
+        case Register::Ambitions: return "Ambitions";
     }
     return "Innovations";
 }
@@ -202,6 +262,8 @@ std::span<const Column> columnsOf(Register reg) {
         case Register::Benefits: return kBenefitColumns;
         case Register::Engagements: return kEngagementColumns;
         case Register::Ideas: return kIdeaColumns;
+        case Register::Decisions: return kDecisionColumns;
+        case Register::Ambitions: return kAmbitionColumns;
     }
     return kInnovationColumns;
 }

@@ -31,6 +31,7 @@ void writeCell(detail::Sheet& sheet, lxw_row_t row, lxw_col_t col, CellKind kind
         case CellKind::Money: sheet.money(row, col, numberIn(cell)); return;
         case CellKind::Date: sheet.date(row, col, boost::gregorian::from_simple_string(cell)); return;
         case CellKind::Scale: sheet.text(row, col, scaleLabel(cell)); return;
+        case CellKind::ScaleList: sheet.text(row, col, scaleListLabels(cell)); return;
         // A workbook cell written as a string is never run as a formula: no guard needed here.
         case CellKind::Text:
         case CellKind::Name:

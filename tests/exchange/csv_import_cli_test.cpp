@@ -135,3 +135,43 @@ TEST_CASE("import cli: the help lists the register's columns, and a missing file
     CHECK(nobody.exitCode == 2);
     CHECK(nobody.err.find("--as") != std::string::npos);
 }
+
+TEST_CASE("import cli: decisions exported by the binary import into another portfolio and export the same, and a "
+          "record on a short notice is refused on its line and column",
+          "[exchange][import][decisions]") {
+    ImportCli from;
+    const std::string path = from.file("decisions.csv",
+                                       "Innovation,Matter,Decision maker,To be made on,Amount,Notice published on,"
+                                       "Made on,Decision,Reasons\r\n"
+                                       "Home care by video,Award the contract,Cllr Bob Cabinet,2026-11-10,600000,"
+                                       "2026-09-01,2026-11-10,Award it to CareLink,Best of three tenders\r\n"
+                                       "Home care by video,Print leaflets,Cllr Bob Cabinet,2027-01-15,1000,,,,\r\n");
+    const RunResult imported = from.run({"--as", "Cllr Bob Cabinet", "import", "decisions", path});
+    INFO(imported.err);
+    REQUIRE(imported.exitCode == 0);
+    CHECK(imported.out == "Imported 2 decisions from " + path + ".\n");
+    const RunResult exported = from.run({"export", "decisions"});
+    REQUIRE(exported.exitCode == 0);
+    CHECK(exported.out.find("Award the contract,Cllr Bob Cabinet,,,2026-11-10,600000.00,no,yes,") !=
+          std::string::npos);
+
+    ImportCli into;
+    const RunResult again =
+        into.run({"--as", "Cllr Bob Cabinet", "import", "decisions", into.file("exported.csv", exported.out)});
+    INFO(again.err);
+    REQUIRE(again.exitCode == 0);
+    CHECK(into.run({"export", "decisions"}).out == exported.out);
+
+    const std::string bad = into.file("short.csv",
+                                      "Innovation,Matter,Decision maker,To be made on,Amount,Notice published on,"
+                                      "Made on,Decision,Reasons\r\n"
+                                      "Home care by video,Too soon,Cllr Bob Cabinet,2026-11-25,600000,2026-11-20,"
+                                      "2026-11-25,Award it,Cheapest\r\n");
+    const std::string before = into.dbBytes();
+    const RunResult refused = into.run({"--as", "Cllr Bob Cabinet", "import", "decisions", bad});
+    CHECK(refused.exitCode == 1);
+    CHECK(refused.err.rfind(bad + ":2: Made on: Decision ", 0) == 0);
+    CHECK(refused.err.find("is a key decision and its notice is short") != std::string::npos);
+    CHECK(refused.err.find(bad + ": 1 problem on 1 line; nothing was imported.\n") != std::string::npos);
+    CHECK(into.dbBytes() == before);
+}

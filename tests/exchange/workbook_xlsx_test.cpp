@@ -11,12 +11,14 @@
 #include "tracker/engagement.hpp"
 #include "tracker/errors.hpp"
 #include "tracker/idea.hpp"
+#include "tracker/wellbeing.hpp"
 
 #include <catch2/catch.hpp>
 #include <expat.h>
 
 #include <boost/date_time/gregorian/gregorian.hpp>
 
+#include <algorithm>
 #include <fstream>
 #include <initializer_list>
 #include <map>
@@ -193,8 +195,9 @@ TEST_CASE("workbook: a zip with a sheet per register, then Tally and Board, in o
     const Workbook book(path);
     CHECK(book.bytes().substr(0, 2) == "PK");
 
-    const std::vector<std::string> expected{"Innovations", "Milestones",  "Risks", "Setbacks", "Lessons learned",
-                                            "Benefits",    "Engagements", "Ideas", "Tally",    "Board"};
+    const std::vector<std::string> expected{"Innovations", "Milestones",  "Risks",     "Setbacks",
+                                            "Lessons learned", "Benefits", "Engagements", "Ideas",
+                                            "Decisions",   "Ambitions",   "Tally",     "Board"};
     CHECK(exchange::workbookSheetNames() == expected);
     CHECK(book.sheetNames() == expected);
     REQUIRE(summary.sheets.size() == expected.size());
@@ -202,12 +205,15 @@ TEST_CASE("workbook: a zip with a sheet per register, then Tally and Board, in o
         CHECK(book.has("xl/worksheets/sheet" + std::to_string(i + 1) + ".xml"));
         CHECK(summary.sheets[i].name == expected[i]);
     }
-    CHECK_FALSE(book.has("xl/worksheets/sheet11.xml"));
+    CHECK_FALSE(book.has("xl/worksheets/sheet13.xml"));
     CHECK(summary.sheets[1].rows == demo.store().listMilestones(std::nullopt).size());
     CHECK(summary.sheets[6].rows == demo.store().listEngagements(std::nullopt).size());
     CHECK(summary.sheets[6].rows > 0);
     CHECK(summary.sheets[7].rows == demo.store().listIdeas().size());
     CHECK(summary.sheets[7].rows > 0);
+    CHECK(summary.sheets[8].rows == demo.store().listDecisions(std::nullopt).size());
+    CHECK(summary.sheets[8].rows > 0);
+    CHECK(summary.sheets[9].rows == demo.store().listAmbitions().size());
     CHECK_FALSE(std::filesystem::exists(path + ".partial.xlsx"));
 }
 
@@ -217,7 +223,7 @@ TEST_CASE("workbook: every sheet's header row is bold on a fill, frozen, and the
     const std::string path = demo.file("portfolio.xlsx");
     write(demo, path);
     const Workbook book(path);
-    for (std::size_t sheet = 1; sheet <= 8; ++sheet) {
+    for (std::size_t sheet = 1; sheet <= exchange::allRegisters().size(); ++sheet) {
         INFO("sheet " << sheet);
         const auto root = book.xml("xl/worksheets/sheet" + std::to_string(sheet) + ".xml");
         const Element* pane = root->descendant({"sheetViews", "sheetView", "pane"});
@@ -310,6 +316,65 @@ TEST_CASE("workbook: register sheets have registers.hpp's headers, dates as dd/m
     CHECK(exchange::scaleLabel("public-meeting") == "Public meeting");
 }
 
+TEST_CASE("workbook: the Decisions sheet has a row per decision with its route as words, and a Welsh "
+          "portfolio's innovations their goals and ways of working by name",
+          "[exchange][workbook][decisions][wellbeing]") {
+    testing::ExportDemo demo;
+    PortfolioStore& store = demo.store();
+    Id leader = 0;
+    for (const Person& person : store.listPeople())
+        if (person.role == Role::Leader) leader = person.id;
+    demo.portfolio().setNation(leader, Nation::Wales);
+    const auto innovations = store.listInnovations({});
+    const auto active = std::find_if(innovations.begin(), innovations.end(),
+                                     [](const Innovation& innovation) { return isActive(innovation.stage); });
+    REQUIRE(active != innovations.end());
+    Innovation tagged = *active;
+    tagged.goals = {WellbeingGoal::Prosperous, WellbeingGoal::CultureLanguage};
+    tagged.ways = {WayOfWorking::LongTerm};
+    demo.portfolio().updateInnovation(leader, tagged);
+
+    const std::string path = demo.file("portfolio.xlsx");
+    write(demo, path);
+    const Workbook book(path);
+    const auto at = [](exchange::Register reg, std::string_view header) {
+        const auto columns = exchange::columnsOf(reg);
+        for (std::size_t i = 0; i < columns.size(); ++i)
+            if (columns[i].header == header) return i;
+        FAIL("no column " << header);
+        return std::size_t{0};
+    };
+    using exchange::Register;
+
+    const auto decisions = store.listDecisions(std::nullopt);
+    const auto rows = book.rows(9);
+    REQUIRE(!decisions.empty());
+    REQUIRE(rows.size() == decisions.size() + 1);
+    bool sawException = false;
+    for (std::size_t i = 0; i < decisions.size(); ++i) {
+        const auto& row = rows[i + 1];
+        CHECK(row.at(at(Register::Decisions, "Matter")).value == decisions[i].matter);
+        CHECK(row.at(at(Register::Decisions, "Route")).value == labelOf(decisions[i].route));
+        const Cell& planned = row.at(at(Register::Decisions, "To be made on"));
+        CHECK(std::stod(planned.value) == excelDay(decisions[i].plannedOn));
+        CHECK(book.numberFormat(planned.style) == "dd/mm/yyyy");
+        CHECK(std::stod(row.at(at(Register::Decisions, "Amount")).value) ==
+              static_cast<double>(decisions[i].amountPence) / 100.0);
+        if (decisions[i].route == ShortNoticeRoute::GeneralException) {
+            sawException = true;
+            CHECK(row.at(at(Register::Decisions, "Route")).value == "General exception");
+        }
+    }
+    CHECK(sawException);
+
+    const auto innovationRows = book.rows(1);
+    const auto& row = innovationRows.at(static_cast<std::size_t>(active - innovations.begin()) + 1);
+    CHECK(row.at(at(Register::Innovations, "Title")).value == tagged.title);
+    CHECK(row.at(at(Register::Innovations, "Well-being goals")).value ==
+          "A prosperous Wales; A Wales of vibrant culture and thriving Welsh language");
+    CHECK(row.at(at(Register::Innovations, "Ways of working")).value == "Long term");
+}
+
 TEST_CASE("workbook: no key is two scales' with different labels, so a scale cell's label is its own",
           "[exchange][workbook]") {
     std::map<std::string, std::string> labels;
@@ -333,6 +398,9 @@ TEST_CASE("workbook: no key is two scales' with different labels, so a scale cel
     gather(Scale<Stance>{});
     gather(Scale<IdeaSource>{});
     gather(Scale<IdeaStatus>{});
+    gather(Scale<ShortNoticeRoute>{});
+    gather(Scale<WellbeingGoal>{});
+    gather(Scale<WayOfWorking>{});
     CHECK_FALSE(clash);
     CHECK(exchange::scaleLabel("not-a-key") == "not-a-key");
 }
@@ -346,7 +414,7 @@ TEST_CASE("workbook: the Tally sheet's figures are the tally report's for the ye
     request.period = reports::financialYearToDate(kExportDay);
     const reports::TallyReport report = reports::buildTallyReport(demo.store(), demo.store(), request, kExportDay);
 
-    const auto rows = book.rows(9);
+    const auto rows = book.rows(11);
     CHECK(rows.at(0).at(1).value == "2025/26 to date");
     std::map<std::string, double> byLabel;
     for (std::size_t r = 1; r < rows.size(); ++r)
@@ -393,7 +461,7 @@ TEST_CASE("workbook cli: --out FILE.xlsx writes it, and xlsx to the screen is re
     const auto written = demo.run({"export", "--out", path});
     REQUIRE(written.exitCode == 0);
     CHECK(written.out.rfind("Wrote the workbook to " + path + " (rows per sheet: Innovations ", 0) == 0);
-    CHECK(Workbook(path).sheetNames().size() == 10);
+    CHECK(Workbook(path).sheetNames().size() == 12);
 
     // One line of ours, and nothing from the library, when the folder is not there.
     const std::string missing = demo.file("no-such-folder/council.xlsx");

@@ -16,7 +16,8 @@ namespace innotrack::exchange {
 // Cells hold what a person would type in a spreadsheet, so an exported register imports into
 // another portfolio: people, ambitions, innovations and risks by name or title; dates YYYY-MM-DD;
 // money in pounds with two decimals ("12500.00"); scales by key ("amber-green"); "yes" or "no";
-// tags joined by "; ". A value that is not set is "".
+// tags, and a set of a scale's values (well-being goals) by key, joined by "; "; a weekly review by
+// the day it was held. A value that is not set is "".
 struct RegisterRows {
     Register reg = Register::Innovations;
     std::span<const Column> columns;
@@ -34,5 +35,7 @@ std::string decimalCell(double value);
 // A scale cell's words for people: "amber-green" is "Amber/Green", "this-stage" "This stage".
 // The key itself when it belongs to no scale a register uses.
 std::string scaleLabel(std::string_view key);
+// A ScaleList cell's words for people: "prosperous; long-term" is "A prosperous Wales; Long term".
+std::string scaleListLabels(std::string_view keys);
 
 }  // namespace innotrack::exchange

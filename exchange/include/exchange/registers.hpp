@@ -10,7 +10,7 @@
 
 namespace innotrack::exchange {
 
-enum class Register { Innovations, Milestones, Risks, Setbacks, Lessons, Benefits, Engagements, Ideas };
+enum class Register { Innovations, Milestones, Risks, Setbacks, Lessons, Benefits, Engagements, Ideas, Decisions, Ambitions };
 
 // What a cell holds, which decides how it is read and how a workbook formats it.
 enum class CellKind {
@@ -22,7 +22,8 @@ enum class CellKind {
     Money,      // pounds: "£12,500", "12500.50"
     Date,       // YYYY-MM-DD (and, on import, what Excel writes for a date cell)
     YesNo,      // yes or no
-    List        // several values in one cell, separated by ';' (lesson tags)
+    List,       // several values in one cell, separated by ';' (lesson tags)
+    ScaleList   // some of a scale's words in one cell, separated by ';' (well-being goals)
 };
 
 struct Column {
@@ -31,6 +32,9 @@ struct Column {
     CellKind kind;
     bool required;             // an import row without it is refused
     std::string_view meaning;  // for `import --help` and the docs
+    // Worked out by innotrack from the other cells (whether a decision is key), so it is written
+    // on export for people to read and filter by, and passed over on import.
+    bool derived = false;
 };
 
 // Every register, in the order commands and workbooks list them.
@@ -42,7 +46,7 @@ std::string_view nameOf(Register reg);
 std::string_view titleOf(Register reg);
 // "innovations", "milestones", ... any case; nullopt for anything else.
 std::optional<Register> parseRegister(std::string_view name);
-// "innovations, milestones, risks, setbacks, lessons, benefits, engagements or ideas", for messages and help.
+// "innovations, milestones, ..., decisions or ambitions", for messages and help.
 std::string registerNames();
 
 // The register's columns in the order an export writes them. An import matches headers without
