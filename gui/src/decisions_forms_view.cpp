@@ -90,7 +90,7 @@ void DecisionsView::drawShortNoticeForm(AppState& state, const DecisionRow& row)
     ImGui::PopStyleColor();
     ShortNoticeDraft& draft = forms_.shortNotice;
     const FieldErrors& errors = forms_.shortNoticeErrors();
-    if (ImGui::RadioButton("General exception: the scrutiny chair told, 5 clear days before",
+    if (ImGui::RadioButton("General exception: the scrutiny chair told at least 5 clear days before",
                            draft.route == ShortNoticeRoute::GeneralException))
         draft.route = ShortNoticeRoute::GeneralException;
     locate(state, "decisions.short.exception");

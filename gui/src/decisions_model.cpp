@@ -85,10 +85,10 @@ void DecisionsModel::reload(const PortfolioStore& store) {
         row.maker = describeMaker(d, maker == people.end() ? nullptr : &maker->second);
         row.key = keyReasonsOf(d, threshold_);
         row.keyWords = keyWords(row.key);
-        row.keyDetail = describe(row.key, d, threshold_);
+        row.keyDetail = capitalised(describe(row.key, d, threshold_));
         row.notice = checkNotice(d, threshold_, nation_);
         row.noticeWords = noticeFlagWords(row.notice, d);
-        row.noticeDetail = describe(row.notice, d);
+        row.noticeDetail = capitalised(describe(row.notice, d));
         row.ledFrom = ledFromWords(store, d);
         rows_.push_back(std::move(row));
     }

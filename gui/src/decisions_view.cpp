@@ -155,7 +155,7 @@ void DecisionsView::drawDecision(AppState& state, const DecisionRow& row) {
         detailLine("Innovation", row.innovation);
         detailLine("Decision maker", row.maker);
         detailLine("To be made on", formatDate(d.plannedOn));
-        detailLine("Key decision", row.key.isKey() ? "Yes: " + row.keyDetail : "No");
+        detailLine("Key decision", row.key.isKey() ? "Yes. " + row.keyDetail : "No");
         detailLine("Spending or savings", d.amountPence > 0 ? formatPounds(d.amountPence) : "");
         detailLine("Two or more wards", yesNo(d.affectsTwoOrMoreWards));
         detailLine("Notice published", formatDate(d.noticeOn));
