@@ -133,9 +133,9 @@ namespace {
 
 // The key of a letter or digit as the window system reports it: GLFW numbers them by their ASCII
 // upper-case code, and the headless backend the tests use does the same.
-bool chordPressed(char key) {
+bool chordPressed(char key, bool shift = false) {
     const ImGuiIO& io = ImGui::GetIO();
-    return io.KeyCtrl && !io.KeyShift && !io.KeyAlt && ImGui::IsKeyPressed(key, false);
+    return io.KeyCtrl && io.KeyShift == shift && !io.KeyAlt && ImGui::IsKeyPressed(key, false);
 }
 
 // Ctrl with plus (the = key, shifted or not, or the keypad's +), or with minus: GLFW's key codes
@@ -149,10 +149,16 @@ bool zoomChordPressed(const std::array<int, 2>& keys) {
     return std::any_of(keys.begin(), keys.end(), [](int key) { return ImGui::IsKeyPressed(key, false); });
 }
 
-// "Ctrl+1" … "Ctrl+9", "Ctrl+0" for the tab at `index`; empty past the tenth.
+// "Ctrl+1" … "Ctrl+9", "Ctrl+0" for the first ten tabs, then "Ctrl+Shift+1" … for the next ten
+// (there are more tabs than digits); empty past the twentieth.
+constexpr std::size_t kTabShortcuts = 20;
 std::string tabShortcut(std::size_t index) {
-    if (index >= 10) return {};
-    return "Ctrl+" + std::to_string((index + 1) % 10);
+    if (index >= kTabShortcuts) return {};
+    return (index < 10 ? "Ctrl+" : "Ctrl+Shift+") + std::to_string((index + 1) % 10);
+}
+
+bool tabChordPressed(std::size_t index) {
+    return index < kTabShortcuts && chordPressed(static_cast<char>('0' + (index + 1) % 10), index >= 10);
 }
 
 }  // namespace
@@ -169,8 +175,8 @@ void App::handleShortcuts() {
     if (zoomChordPressed(kZoomOutKeys)) zoomTo(zoomedOut(state_.settings().zoomPercent));
     if (chordPressed('Q')) quit_ = true;
     if (!state_.hasPortfolio()) return;
-    for (std::size_t index = 0; index < views_.size() && index < 10; ++index)
-        if (chordPressed(static_cast<char>('0' + (index + 1) % 10))) select(views_[index]->name());
+    for (std::size_t index = 0; index < views_.size(); ++index)
+        if (tabChordPressed(index)) select(views_[index]->name());
     if (chordPressed('F')) {
         select("board");
         state_.requestSearchFocus();

@@ -39,6 +39,12 @@ std::optional<double> decimalField(const std::string& typed, const std::string& 
     return std::nullopt;
 }
 
+std::string capitalised(std::string text) {
+    if (!text.empty() && text.front() >= 'a' && text.front() <= 'z')
+        text.front() = static_cast<char>(text.front() - 'a' + 'A');
+    return text;
+}
+
 std::string quoted(const std::string& text) { return "'" + text + "'"; }
 
 std::string decimalText(double value) {

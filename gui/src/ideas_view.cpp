@@ -1,22 +1,16 @@
 // Draws the Ideas view; see ideas_view.hpp.
 #include "gui/ideas_view.hpp"
 
+#include "gui/form_fields.hpp"
 #include "gui/widgets.hpp"
 #include "tracker/text.hpp"
 
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
-#include <cctype>
 
 namespace innotrack::gui {
 namespace {
-
-// "strategic fit" → "Strategic fit": the field list's labels read inside sentences.
-std::string capitalised(std::string text) {
-    if (!text.empty()) text[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(text[0])));
-    return text;
-}
 
 std::string statusLine(const IdeasModel& model, const IdeaRow& row) {
     const Idea& idea = row.idea;

@@ -2,6 +2,7 @@
 #include "gui/reports_model.hpp"
 
 #include "reports/board_report.hpp"
+#include "reports/decision_reports.hpp"
 #include "tracker/errors.hpp"
 
 #include <filesystem>
@@ -56,6 +57,7 @@ std::string_view reportKindKey(ReportKind kind) {
         case ReportKind::Trend: return "trend";
         case ReportKind::Checklist: return "checklist";
         case ReportKind::Board: return "board";
+        case ReportKind::ForwardPlan: return "forward-plan";
     }
     return "report";
 }
@@ -122,6 +124,11 @@ void ReportsModel::write(AppState& state, ReportKind kind, reports::ReportFormat
             reports::addTakingPeople(board, state.store().listEngagements(std::nullopt));
             reports::addConfidenceHistory(board, state.backend().trendQueries());
             text = reports::renderBoard(board, format);
+            break;
+        }
+        case ReportKind::ForwardPlan: {
+            const Date today = state.today();
+            text = reports::renderForwardPlan(reports::buildForwardPlan(state.store(), today, today, std::nullopt), format);
             break;
         }
     }

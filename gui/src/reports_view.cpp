@@ -179,15 +179,11 @@ void ReportsView::drawChecklist(const reports::ChecklistReport& checklist) {
 }
 
 void ReportsView::drawWriteButtons(AppState& state) {
-    constexpr std::array<std::pair<ReportKind, const char*>, 4> kinds = {{{ReportKind::Tally, "tally"},
+    constexpr std::array<std::pair<ReportKind, const char*>, 5> kinds = {{{ReportKind::Tally, "tally"},
                                                                           {ReportKind::Trend, "trend"},
                                                                           {ReportKind::Checklist, "checklist"},
-                                                                          {ReportKind::Board, "weekly board"}}};
-    constexpr std::array<std::pair<reports::ReportFormat, const char*>, 4> formats = {
-        {{reports::ReportFormat::Pdf, "PDF"},
-         {reports::ReportFormat::Html, "HTML"},
-         {reports::ReportFormat::Csv, "CSV"},
-         {reports::ReportFormat::Markdown, "Markdown"}}};
+                                                                          {ReportKind::Board, "weekly board"},
+                                                                          {ReportKind::ForwardPlan, "Forward Plan"}}};
     ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted("Write the");
     ImGui::SameLine();
@@ -205,7 +201,7 @@ void ReportsView::drawWriteButtons(AppState& state) {
     locate(state, "reports.kind");
     ImGui::SameLine();
     ImGui::TextUnformatted("report as");
-    for (const auto& [format, label] : formats) {
+    for (const auto& [format, label] : kWrittenFormats) {
         ImGui::SameLine();
         if (ImGui::Button(label)) {
             const std::string path = ReportsModel::suggestedPath(state.backend().location(), writeKind_, format, state.today());

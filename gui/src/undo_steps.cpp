@@ -1,13 +1,12 @@
 #include "gui/undo_steps.hpp"
 
+#include "gui/form_fields.hpp"
 #include "tracker/errors.hpp"
 
 #include <string>
 
 namespace innotrack::gui {
 namespace {
-
-std::string quoted(const std::string& title) { return "'" + title + "'"; }
 
 // Writes `before` back with `update` when the record read by `find` is still `after`.
 template <typename R, typename Find, typename Update>

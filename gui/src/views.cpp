@@ -2,6 +2,7 @@
 #include "gui/app.hpp"
 #include "gui/ambitions_view.hpp"
 #include "gui/stage_board_view.hpp"
+#include "gui/decisions_view.hpp"
 #include "gui/engagement_view.hpp"
 #include "gui/history_view.hpp"
 #include "gui/ideas_view.hpp"
@@ -23,6 +24,7 @@ std::vector<std::unique_ptr<View>> makeViews() {
     views.push_back(std::make_unique<LessonsView>());
     views.push_back(std::make_unique<IdeasView>());
     views.push_back(std::make_unique<EngagementView>());
+    views.push_back(std::make_unique<DecisionsView>());
     views.push_back(std::make_unique<ReportsView>());
     views.push_back(std::make_unique<AmbitionsView>());
     views.push_back(std::make_unique<PeopleView>());

@@ -1,6 +1,7 @@
 // Shared ImGui helpers; see widgets.hpp.
 #include "gui/widgets.hpp"
 
+#include "gui/form_fields.hpp"
 #include "gui/theme.hpp"
 
 #include <imgui_stdlib.h>
@@ -55,10 +56,7 @@ void otherErrors(const FieldErrors& errors) {
 
 std::string messageBesideField(const std::string& field, const std::string& message) {
     const std::string prefix = field + ": ";
-    std::string beside = message.compare(0, prefix.size(), prefix) == 0 ? message.substr(prefix.size()) : message;
-    if (!beside.empty() && beside.front() >= 'a' && beside.front() <= 'z')
-        beside.front() = static_cast<char>(beside.front() - 'a' + 'A');
-    return beside;
+    return capitalised(message.compare(0, prefix.size(), prefix) == 0 ? message.substr(prefix.size()) : message);
 }
 
 void fieldError(const FieldErrors& errors, const std::string& field) {

@@ -38,7 +38,7 @@ TEST_CASE("every view draws in headless frames for every role without an error",
             CHECK(demo.state.errors().empty());
         }
     }
-    CHECK(viewNames().size() == 11);
+    CHECK(viewNames().size() == 12);
 }
 
 TEST_CASE("the Welsh demo opens in memory, set to Wales and tagged, and every view draws it", "[gui][app][wellbeing]") {

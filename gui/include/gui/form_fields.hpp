@@ -15,6 +15,9 @@ std::optional<Date> dateField(const AppState& state, const std::string& typed, c
 // A number such as 12 or 4.5 (thousands separators are not numbers here).
 std::optional<double> decimalField(const std::string& typed, const std::string& field, FieldErrors& errors);
 
+// Text that reads inside a sentence, as a line or a label of its own: "strategic fit" → "Strategic fit".
+std::string capitalised(std::string text);
+
 // A title as a confirmation quotes it: 'Go live'.
 std::string quoted(const std::string& text);
 // A number as a field shows it and a person reads it: 12, 4.5, 0.25.

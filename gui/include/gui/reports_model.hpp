@@ -9,7 +9,9 @@
 #include "reports/tally_report.hpp"
 #include "reports/trend_report.hpp"
 
+#include <array>
 #include <optional>
+#include <utility>
 #include <string>
 
 namespace innotrack::gui {
@@ -20,8 +22,16 @@ inline constexpr std::array<PeriodChoice, 5> kPeriodChoices = {PeriodChoice::Yea
                                                                PeriodChoice::LastQuarter, PeriodChoice::LastYear,
                                                                PeriodChoice::Custom};
 
-enum class ReportKind { Tally, Trend, Checklist, Board };
-std::string_view reportKindKey(ReportKind kind);  // "tally", "trend", "checklist", "board": file names use it
+enum class ReportKind { Tally, Trend, Checklist, Board, ForwardPlan };
+// "tally", "trend", "checklist", "board", "forward-plan": file names use it
+std::string_view reportKindKey(ReportKind kind);
+
+// The formats a report is written in from the app, with their buttons' labels, in the buttons' order.
+inline constexpr std::array<std::pair<reports::ReportFormat, const char*>, 4> kWrittenFormats{
+    {{reports::ReportFormat::Pdf, "PDF"},
+     {reports::ReportFormat::Html, "HTML"},
+     {reports::ReportFormat::Csv, "CSV"},
+     {reports::ReportFormat::Markdown, "Markdown"}}};
 
 struct ReportsRequest {
     PeriodChoice period = PeriodChoice::YearToDate;
