@@ -1,0 +1,115 @@
+// What the tally counts, in SQL both backends share, written once: for each listable figure its
+// table, the day that puts a record in a period and the condition beyond that day; which risks
+// are open at the end of a day, and in which heat-map cell each sits. Each backend counts with
+// these (SUM or COUNT(*) FILTER) and lists the records with them, so a list cannot drift from
+// its figure. Fragments read the aliases named here; values are bound parameters (:from, :to,
+// :day); keys come from tracker's scales, never from input.
+#pragma once
+
+#include "tracker/scales.hpp"
+#include "tracker/tally_queries.hpp"
+
+#include <array>
+#include <string>
+
+namespace innotrack::sql {
+
+inline std::string quotedKeySql(std::string_view key) { return "'" + std::string(key) + "'"; }
+
+// The stage's position on the path Idea → … → Mainstreamed, from the scale's own order, so the
+// SQL cannot drift from isForward(). Stopped has no position (NULL), so it is never forward:
+// "rank(to) > rank(from)" is a forward move.
+inline std::string stageRankSql(const std::string& column) {
+    std::string out = "(CASE " + column;
+    int rank = 0;
+    for (const auto& entry : Scale<Stage>::entries) {
+        if (entry.value == Stage::Stopped) continue;
+        out += " WHEN " + quotedKeySql(entry.key) + " THEN " + std::to_string(++rank);
+    }
+    return out + " END)";
+}
+
+// The stage's label for people ("Piloting") from its stored key.
+inline std::string stageLabelSql(const std::string& column) {
+    std::string out = "(CASE " + column;
+    for (const auto& entry : Scale<Stage>::entries)
+        out += " WHEN " + quotedKeySql(entry.key) + " THEN " + quotedKeySql(entry.label);
+    return out + " END)";
+}
+
+struct TallyFigureSql {
+    std::string table;       // "milestones"
+    std::string alias;       // "m"
+    std::string dateColumn;  // "completed_on": the day that puts a record in a period
+    std::string condition;   // which of the records dated in the period the figure counts
+    std::string what;        // the record in words (TallyRecord::what)
+
+    std::string day() const { return alias + "." + dateColumn; }
+    // The records dated in the period, the condition aside: what the counting statement reads.
+    std::string inPeriod() const { return day() + " BETWEEN :from AND :to"; }
+};
+
+// docs/REPORTS.md has these in words.
+inline TallyFigureSql tallyFigureSql(TallyFigure figure) {
+    const auto setbacksOf = [](FailureKind kind) {
+        return TallyFigureSql{"setbacks", "s", "occurred_on", "s.kind = " + quotedKeySql(keyOf(kind)),
+                              "s.what_happened"};
+    };
+    switch (figure) {
+        // Completed in the period; on time when on or before the baseline due date.
+        case TallyFigure::MilestonesOnTime:
+            return {"milestones", "m", "completed_on", "m.completed_on <= m.baseline_due", "m.title"};
+        case TallyFigure::MilestonesLate:
+            return {"milestones", "m", "completed_on", "m.completed_on > m.baseline_due", "m.title"};
+        case TallyFigure::BenefitsRealised:
+            return {"benefits", "b", "realised_on", "b.realised_on IS NOT NULL", "b.measure"};
+        // A move that skips a stage (Idea straight to Piloting) is one advance: one decision, one move.
+        case TallyFigure::StageAdvances:
+            return {"stage_changes", "c", "changed_on",
+                    stageRankSql("c.to_stage") + " > " + stageRankSql("c.from_stage"),
+                    stageLabelSql("c.from_stage") + " || ' → ' || " + stageLabelSql("c.to_stage")};
+        // A risk that occurred is a setback linked to it, so counting setbacks counts it once.
+        case TallyFigure::SetbacksBasic: return setbacksOf(FailureKind::Basic);
+        case TallyFigure::SetbacksComplex: return setbacksOf(FailureKind::Complex);
+        case TallyFigure::SetbacksIntelligent: return setbacksOf(FailureKind::Intelligent);
+    }
+    return setbacksOf(FailureKind::Basic);
+}
+
+// Risks (alias r) open at the end of :day: raised by then, and either still open or closed (or
+// occurred) after it. Two conditions rather than one OR, so each statement reads its own index:
+// the open risks by status, and the ones closed since the day by closing date, which are few
+// when the day is recent.
+inline std::array<std::string, 2> openAtEndSql() {
+    const std::string open = quotedKeySql(keyOf(RiskStatus::Open));
+    return {"r.status = " + open + " AND r.raised_on <= :day",
+            "r.closed_on > :day AND r.raised_on <= :day AND r.status <> " + open};
+}
+
+// The heat-map cell of a risk (alias r): its residual likelihood and impact where set, else the
+// inherent ones, as Risk::score() takes them.
+inline std::string heatMapLikelihoodSql() {
+    return "(CASE WHEN r.residual_likelihood IS NOT NULL AND r.residual_impact IS NOT NULL "
+           "THEN r.residual_likelihood ELSE r.inherent_likelihood END)";
+}
+inline std::string heatMapImpactSql() {
+    return "(CASE WHEN r.residual_likelihood IS NOT NULL AND r.residual_impact IS NOT NULL "
+           "THEN r.residual_impact ELSE r.inherent_impact END)";
+}
+
+// The listing's columns, the same for every figure and both backends: the record's id, its
+// innovation's id and title, the record in words, and the day that put it in the figure. `what`
+// and `day` are a TallyFigureSql's; `x` its alias; the innovation is `i`.
+inline std::string tallyRecordColumnsSql(const std::string& x, const std::string& what, const std::string& day) {
+    return x + ".id AS record_id, " + x + ".innovation_id AS innovation_id, i.title AS innovation, " + what +
+           " AS what, " + day + " AS on_day";
+}
+
+// The first :limit records of `rows` (a SELECT of tallyRecordColumnsSql, or a UNION ALL of them),
+// by day then id, each with the total of `rows`: one statement, however many there are.
+inline std::string firstTallyRecordsSql(const std::string& rows) {
+    return "SELECT record_id, innovation_id, innovation, what, on_day, COUNT(*) OVER () AS total FROM (" + rows +
+           ") AS counted ORDER BY on_day, record_id LIMIT :limit";
+}
+
+}  // namespace innotrack::sql
