@@ -16,7 +16,8 @@ ImU32 bandColour(RiskBand band) {
 }
 
 std::optional<std::pair<int, int>> drawRiskHeatMap(const RiskHeatMap& cells, const RiskBands& bands, float cellSize,
-                                                   const std::function<void(int, int)>& afterCell) {
+                                                   const std::function<void(int, int)>& afterCell,
+                                                   std::optional<std::pair<int, int>> marked) {
     ImDrawList* list = ImGui::GetWindowDrawList();
     const float labelWidth = ImGui::CalcTextSize("Likelihood 5").x + ImGui::GetStyle().ItemSpacing.x;
     const ImVec2 origin = ImGui::GetCursorScreenPos();
@@ -31,6 +32,7 @@ std::optional<std::pair<int, int>> drawRiskHeatMap(const RiskHeatMap& cells, con
             const ImVec2 min(origin.x + labelWidth + static_cast<float>(impact - 1) * cellSize, y);
             const ImVec2 max(min.x + cellSize - 2, min.y + cellSize - 2);
             list->AddRectFilled(min, max, bandColour(bands.bandOf(likelihood * impact)), 3);
+            if (marked == std::pair{likelihood, impact}) list->AddRect(min, max, text, 3, 0, 3.0f);
             const std::int64_t count =
                 cells[static_cast<std::size_t>(likelihood - 1)][static_cast<std::size_t>(impact - 1)];
             if (count > 0) {
@@ -44,7 +46,9 @@ std::optional<std::pair<int, int>> drawRiskHeatMap(const RiskHeatMap& cells, con
             ImGui::SetCursorScreenPos(min);
             ImGui::PushID(likelihood * 10 + impact);
             if (ImGui::InvisibleButton("cell", ImVec2(cellSize - 2, cellSize - 2))) clicked = {likelihood, impact};
-            if (ImGui::IsItemHovered())
+            if (ImGui::IsItemHovered() && count == 0)
+                ImGui::SetTooltip("Likelihood %d, impact %d: no open risks.", likelihood, impact);
+            else if (ImGui::IsItemHovered())
                 ImGui::SetTooltip("Likelihood %d, impact %d: %lld open risk%s. Click to list %s.", likelihood, impact,
                                   static_cast<long long>(count), count == 1 ? "" : "s", count == 1 ? "it" : "them");
             afterCell(likelihood, impact);
@@ -64,7 +68,8 @@ std::optional<std::pair<int, int>> drawRiskHeatMap(const RiskHeatMap& cells, con
 }
 
 std::optional<BarPick> drawStackedBars(const std::vector<BarRow>& rows, float width, bool legend,
-                                       const std::function<void(std::size_t, std::size_t)>& afterSegment) {
+                                       const std::function<void(std::size_t, std::size_t)>& afterSegment,
+                                       std::optional<BarPick> marked) {
     std::int64_t largest = 1;
     for (const BarRow& row : rows) {
         std::int64_t total = 0;
@@ -90,6 +95,8 @@ std::optional<BarPick> drawStackedBars(const std::vector<BarRow>& rows, float wi
             const BarSegment& segment = row.segments[s];
             const float length = barSpace * static_cast<float>(segment.value) / static_cast<float>(largest);
             if (length > 0) list->AddRectFilled(ImVec2(x, at.y), ImVec2(x + length, at.y + line * 1.5f), segment.colour);
+            if (length > 0 && marked == BarPick{r, s})
+                list->AddRect(ImVec2(x, at.y), ImVec2(x + length, at.y + line * 1.5f), text, 0, 0, 3.0f);
             if (length > 0 && afterSegment) {
                 ImGui::SetCursorScreenPos(ImVec2(x, at.y));
                 ImGui::PushID(static_cast<int>(s));

@@ -52,6 +52,18 @@ TallyFigure figureAt(const BarPick& at) {
     return at.row % 2 == 0 ? kRightFigures.at(at.segment) : kWrongFigures.at(at.segment);
 }
 
+// Where `figure` over `period` sits in a chart of `periods`' bar pairs, if there.
+std::optional<BarPick> barOf(TallyFigure figure, const Period& period, const std::vector<BarPeriod>& periods) {
+    for (std::size_t at = 0; at < periods.size(); ++at) {
+        if (!(periods[at].period == period)) continue;
+        for (std::size_t s = 0; s < kRightFigures.size(); ++s)
+            if (kRightFigures[s] == figure) return BarPick{at * 2, s};
+        for (std::size_t s = 0; s < kWrongFigures.size(); ++s)
+            if (kWrongFigures[s] == figure) return BarPick{at * 2 + 1, s};
+    }
+    return std::nullopt;
+}
+
 }  // namespace
 
 void ReportsView::reload(AppState& state) {
@@ -123,11 +135,16 @@ std::optional<BarPick> ReportsView::drawFigureBars(AppState& state, const std::v
                                                   bool legend) {
     // Each chart's own ID space: every chart's rows are numbered from 0.
     ImGui::PushID((prefix + "." + (periods.empty() ? std::string() : periods.front().key)).c_str());
-    const auto picked =
-        drawStackedBars(rows, ImGui::GetContentRegionAvail().x * 0.6f, legend, [&](std::size_t row, std::size_t segment) {
+    std::optional<BarPick> marked;
+    if (const auto& open = model_.picked(); open && open->pick.figure && listUnder_ == prefix)
+        marked = barOf(*open->pick.figure, open->pick.period, periods);
+    const auto picked = drawStackedBars(
+        rows, ImGui::GetContentRegionAvail().x * 0.6f, legend,
+        [&](std::size_t row, std::size_t segment) {
             locate(state, prefix + "." + periods.at(row / 2).key + "." +
                               std::string(tallyFigureKey(figureAt(BarPick{row, segment}))));
-        });
+        },
+        marked);
     ImGui::PopID();
     if (picked) {
         const BarPeriod& of = periods.at(picked->row / 2);
@@ -163,11 +180,15 @@ void ReportsView::drawTally(AppState& state, const reports::TallyReport& tally) 
     ImGui::SameLine(0, ImGui::GetFontSize());
     ImGui::BeginGroup();
     mutedText("Open risks on " + reports::dayWords(tally.heatMapOn));
-    const auto cell = drawRiskHeatMap(tally.heatMap, tally.bands, ImGui::GetFontSize() * 1.9f,
-                                      [&](int likelihood, int impact) {
-                                          locate(state, "reports.heat." + std::to_string(likelihood) + "x" +
-                                                            std::to_string(impact));
-                                      });
+    std::optional<std::pair<int, int>> markedCell;
+    if (const auto& open = model_.picked(); open && !open->pick.figure)
+        markedCell = std::pair{open->pick.likelihood, open->pick.impact};
+    const auto cell = drawRiskHeatMap(
+        tally.heatMap, tally.bands, ImGui::GetFontSize() * 1.9f,
+        [&](int likelihood, int impact) {
+            locate(state, "reports.heat." + std::to_string(likelihood) + "x" + std::to_string(impact));
+        },
+        markedCell);
     if (cell) {
         model_.pickCell(state, cell->first, cell->second);
         listUnder_ = "reports.bar";
@@ -186,7 +207,8 @@ void ReportsView::drawTally(AppState& state, const reports::TallyReport& tally) 
 void ReportsView::drawTrend(AppState& state, const reports::TrendReport& trend) {
     ImGui::Spacing();
     heading("The trend: the tally quarter by quarter since " + reports::dayWords(trend.period.period.from));
-    mutedText("Point at a quarter to read its figures; click it to see what it counts, part by part.");
+    mutedText("Point at a quarter to read its figures; click it to see what it counts, part by part, and click a "
+              "part to list its records.");
     std::vector<std::string> labels;
     TrendLine right{"Went right", kOnTime, {}};
     TrendLine wrong{"Went wrong", kBasic, {}};
@@ -240,7 +262,7 @@ void ReportsView::drawRecordList(AppState& state) {
                                  ImVec2(ImGui::GetContentRegionAvail().x * 0.9f, 0))) {
         ImGui::TableSetupColumn(picked->pick.figure ? "What" : "Risk", ImGuiTableColumnFlags_WidthStretch, 3);
         ImGui::TableSetupColumn("Innovation", ImGuiTableColumnFlags_WidthStretch, 2);
-        ImGui::TableSetupColumn("When", ImGuiTableColumnFlags_WidthStretch, 1.4f);
+        ImGui::TableSetupColumn("When", ImGuiTableColumnFlags_WidthStretch, 1.8f);
         ImGui::TableHeadersRow();
         for (const ListedRecord& row : picked->rows) {
             ImGui::TableNextRow();
