@@ -1,10 +1,12 @@
 // The records behind a tally figure or a heat-map cell, listed by the very conditions that count
-// them (sql/tally_sql.hpp): the first few by day, and the total, in one statement each.
+// them (sql/tally_sql.hpp): how many there are, then the first few by day.
 #include "storage/sqlite_store.hpp"
 
 #include "columns.hpp"
 #include "connection.hpp"
 #include "tally_sql.hpp"
+
+#include <functional>
 
 namespace innotrack::storage {
 
@@ -12,21 +14,22 @@ using namespace detail;
 
 namespace {
 
-// The figure's records in scope: always joined to the innovation, whose title the list shows.
-std::string recordRowsSql(const sql::TallyFigureSql& figure, const Frame& f, const std::string& where) {
-    return "SELECT " + sql::tallyRecordColumnsSql(figure.alias, figure.what, figure.day()) + " FROM " + figure.table +
-           " " + figure.alias + " JOIN innovations i ON i.id = " + figure.alias + ".innovation_id WHERE " + where +
-           f.scope;
-}
+using BindRows = std::function<void(SQLite::Statement&)>;
 
-TallyRecords readRecords(Query& query, std::size_t limit) {
-    bindParam(*query, ":limit", static_cast<std::int64_t>(limit));
+// `ids` (sql::tallyRecordIdsSql) counted, and its first `limit` records read; `bind` binds the
+// parameters `ids` takes.
+TallyRecords recordsOf(Connection& connection, const sql::TallyFigureSql& x, const std::string& ids,
+                       const BindRows& bind, std::size_t limit) {
     TallyRecords out;
-    while (query.step()) {
-        out.records.push_back({id(*query, "record_id"), id(*query, "innovation_id"), text(*query, "innovation"),
-                               text(*query, "what"), date(*query, "on_day")});
-        out.total = query->getColumn("total").getInt64();
-    }
+    Query count(connection, sql::countTallyRecordsSql(ids));
+    bind(*count);
+    if (count.step()) out.total = count->getColumn("total").getInt64();
+    Query first(connection, sql::firstTallyRecordsSql(x, ids));
+    bind(*first);
+    bindParam(*first, ":limit", static_cast<std::int64_t>(limit));
+    while (first.step())
+        out.records.push_back({id(*first, "record_id"), id(*first, "innovation_id"), text(*first, "innovation"),
+                               text(*first, "what"), date(*first, "on_day")});
     return out;
 }
 
@@ -38,12 +41,16 @@ TallyRecords figureRecords(Connection& connection, const Period& period, const T
                            std::size_t limit) {
     const sql::TallyFigureSql definition = sql::tallyFigureSql(figure);
     const Frame f = frame(definition, scope, TallyGrouping::None);
-    Query query(connection, sql::firstTallyRecordsSql(recordRowsSql(
-                                definition, f, definition.inPeriod() + " AND " + definition.condition)));
-    bindParam(*query, ":from", period.from);
-    bindParam(*query, ":to", period.to);
-    bindScope(*query, scope);
-    return readRecords(query, limit);
+    const std::string ids =
+        sql::tallyRecordIdsSql(definition, f.from, definition.inPeriod() + " AND " + definition.condition + f.scope);
+    return recordsOf(
+        connection, definition, ids,
+        [&](SQLite::Statement& statement) {
+            bindParam(statement, ":from", period.from);
+            bindParam(statement, ":to", period.to);
+            bindScope(statement, scope);
+        },
+        limit);
 }
 
 TallyRecords heatMapCellRecords(Connection& connection, Date day, const TallyScope& scope, int likelihood, int impact,
@@ -51,15 +58,19 @@ TallyRecords heatMapCellRecords(Connection& connection, Date day, const TallySco
     const sql::TallyFigureSql risks{"risks", "r", "raised_on", "", "r.title"};
     const Frame f = frame(risks, scope, TallyGrouping::None);
     const std::string inCell = " AND " + sql::heatMapLikelihoodSql() + " = :likelihood AND " +
-                               sql::heatMapImpactSql() + " = :impact";
+                               sql::heatMapImpactSql() + " = :impact" + f.scope;
     const auto [openNow, closedSince] = sql::openAtEndSql();
-    Query query(connection, sql::firstTallyRecordsSql(recordRowsSql(risks, f, openNow + inCell) + " UNION ALL " +
-                                                      recordRowsSql(risks, f, closedSince + inCell)));
-    bindParam(*query, ":day", day);
-    bindParam(*query, ":likelihood", likelihood);
-    bindParam(*query, ":impact", impact);
-    bindScope(*query, scope);
-    return readRecords(query, limit);
+    const std::string ids = sql::tallyRecordIdsSql(risks, f.from, openNow + inCell) + " UNION ALL " +
+                            sql::tallyRecordIdsSql(risks, f.from, closedSince + inCell);
+    return recordsOf(
+        connection, risks, ids,
+        [&](SQLite::Statement& statement) {
+            bindParam(statement, ":day", day);
+            bindParam(statement, ":likelihood", likelihood);
+            bindParam(statement, ":impact", impact);
+            bindScope(statement, scope);
+        },
+        limit);
 }
 
 }  // namespace detail

@@ -1,9 +1,11 @@
 // The records behind a tally figure or a heat-map cell, listed by the very conditions that count
-// them (sql/tally_sql.hpp): the first few by day, and the total, in one statement each. The same
-// statements as the file backend's (storage/src/tally_records.cpp).
+// them (sql/tally_sql.hpp): how many there are, then the first few by day, both from one moment.
+// The same statements as the file backend's (storage/src/tally_records.cpp).
 #include "pg_store.hpp"
 
 #include "tally_sql.hpp"
+
+#include <functional>
 
 namespace innotrack::storage_pg {
 
@@ -11,22 +13,25 @@ using namespace detail;
 
 namespace {
 
-// The figure's records in scope: always joined to the innovation, whose title the list shows.
-std::string recordRowsSql(const sql::TallyFigureSql& figure, const Frame& f, const std::string& where) {
-    return "SELECT " + sql::tallyRecordColumnsSql(figure.alias, figure.what, figure.day()) + " FROM " + figure.table +
-           " " + figure.alias + " JOIN innovations i ON i.id = " + figure.alias + ".innovation_id WHERE " + where +
-           f.scope;
-}
+using BindRows = std::function<void(pq::Statement&)>;
 
-TallyRecords readRecords(pq::Statement& query, std::size_t limit) {
-    query.bind(":limit", static_cast<std::int64_t>(limit));
-    const pq::Result result = query.run();
+// `ids` (sql::tallyRecordIdsSql) counted, and its first `limit` records read; `bind` binds the
+// parameters `ids` takes.
+TallyRecords recordsOf(pq::Connection& connection, const sql::TallyFigureSql& x, const std::string& ids,
+                       const BindRows& bind, std::size_t limit) {
     TallyRecords out;
+    pq::Statement count(connection, sql::countTallyRecordsSql(ids));
+    bind(count);
+    const pq::Result counted = count.run();
+    if (counted.rows() > 0) out.total = pq::Row(counted, 0)["total"].integer();
+    pq::Statement first(connection, sql::firstTallyRecordsSql(x, ids));
+    bind(first);
+    first.bind(":limit", static_cast<std::int64_t>(limit));
+    const pq::Result result = first.run();
     for (int at = 0; at < result.rows(); ++at) {
         const pq::Row row(result, at);
         out.records.push_back({row["record_id"].integer(), row["innovation_id"].integer(), row["innovation"].text(),
                                row["what"].text(), row["on_day"].date()});
-        out.total = row["total"].integer();
     }
     return out;
 }
@@ -39,12 +44,16 @@ TallyRecords figureRecords(pq::Connection& connection, const Period& period, con
                            TallyFigure figure, std::size_t limit) {
     const sql::TallyFigureSql definition = sql::tallyFigureSql(figure);
     const Frame f = frame(definition, scope, TallyGrouping::None);
-    pq::Statement query(connection, sql::firstTallyRecordsSql(recordRowsSql(
-                                        definition, f, definition.inPeriod() + " AND " + definition.condition)));
-    query.bind(":from", period.from);
-    query.bind(":to", period.to);
-    bindScope(query, scope);
-    return readRecords(query, limit);
+    const std::string ids =
+        sql::tallyRecordIdsSql(definition, f.from, definition.inPeriod() + " AND " + definition.condition + f.scope);
+    return recordsOf(
+        connection, definition, ids,
+        [&](pq::Statement& statement) {
+            statement.bind(":from", period.from);
+            statement.bind(":to", period.to);
+            bindScope(statement, scope);
+        },
+        limit);
 }
 
 TallyRecords heatMapCellRecords(pq::Connection& connection, Date day, const TallyScope& scope, int likelihood,
@@ -52,16 +61,19 @@ TallyRecords heatMapCellRecords(pq::Connection& connection, Date day, const Tall
     const sql::TallyFigureSql risks{"risks", "r", "raised_on", "", "r.title"};
     const Frame f = frame(risks, scope, TallyGrouping::None);
     const std::string inCell = " AND " + sql::heatMapLikelihoodSql() + " = :likelihood AND " +
-                               sql::heatMapImpactSql() + " = :impact";
+                               sql::heatMapImpactSql() + " = :impact" + f.scope;
     const auto [openNow, closedSince] = sql::openAtEndSql();
-    pq::Statement query(connection, sql::firstTallyRecordsSql(recordRowsSql(risks, f, openNow + inCell) +
-                                                              " UNION ALL " +
-                                                              recordRowsSql(risks, f, closedSince + inCell)));
-    query.bind(":day", day);
-    query.bind(":likelihood", likelihood);
-    query.bind(":impact", impact);
-    bindScope(query, scope);
-    return readRecords(query, limit);
+    const std::string ids = sql::tallyRecordIdsSql(risks, f.from, openNow + inCell) + " UNION ALL " +
+                            sql::tallyRecordIdsSql(risks, f.from, closedSince + inCell);
+    return recordsOf(
+        connection, risks, ids,
+        [&](pq::Statement& statement) {
+            statement.bind(":day", day);
+            statement.bind(":likelihood", likelihood);
+            statement.bind(":impact", impact);
+            bindScope(statement, scope);
+        },
+        limit);
 }
 
 }  // namespace detail
@@ -69,15 +81,20 @@ TallyRecords heatMapCellRecords(pq::Connection& connection, Date day, const Tall
 TallyRecords PgStore::tallyRecordRows(const Period& period, const TallyScope& scope, TallyFigure figure,
                                       std::size_t limit) const {
     auto& s = *session_;
-    return s.run("list what the tally counts",
-                 [&] { return figureRecords(s.connection(), period, scope, figure, limit); });
+    return s.run("list what the tally counts", [&] {
+        // The count and the list, two statements, of the same records.
+        const ReadSnapshot snapshot(s);
+        return figureRecords(s.connection(), period, scope, figure, limit);
+    });
 }
 
 TallyRecords PgStore::openRiskCellRows(Date on, const TallyScope& scope, int likelihood, int impact,
                                        std::size_t limit) const {
     auto& s = *session_;
-    return s.run("list the open risks of a heat map cell",
-                 [&] { return heatMapCellRecords(s.connection(), on, scope, likelihood, impact, limit); });
+    return s.run("list the open risks of a heat map cell", [&] {
+        const ReadSnapshot snapshot(s);
+        return heatMapCellRecords(s.connection(), on, scope, likelihood, impact, limit);
+    });
 }
 
 }  // namespace innotrack::storage_pg
