@@ -15,12 +15,15 @@ ImU32 bandColour(RiskBand band) {
     return IM_COL32(128, 128, 128, 255);
 }
 
-void drawRiskHeatMap(const RiskHeatMap& cells, const RiskBands& bands, float cellSize) {
+std::optional<std::pair<int, int>> drawRiskHeatMap(const RiskHeatMap& cells, const RiskBands& bands, float cellSize,
+                                                   const std::function<void(int, int)>& afterCell,
+                                                   std::optional<std::pair<int, int>> marked) {
     ImDrawList* list = ImGui::GetWindowDrawList();
     const float labelWidth = ImGui::CalcTextSize("Likelihood 5").x + ImGui::GetStyle().ItemSpacing.x;
     const ImVec2 origin = ImGui::GetCursorScreenPos();
     const float line = ImGui::GetTextLineHeight();
     const ImU32 text = ImGui::GetColorU32(ImGuiCol_Text);
+    std::optional<std::pair<int, int>> clicked;
     for (int likelihood = 5; likelihood >= 1; --likelihood) {
         const float y = origin.y + static_cast<float>(5 - likelihood) * cellSize;
         const std::string label = "Likelihood " + std::to_string(likelihood);
@@ -29,6 +32,7 @@ void drawRiskHeatMap(const RiskHeatMap& cells, const RiskBands& bands, float cel
             const ImVec2 min(origin.x + labelWidth + static_cast<float>(impact - 1) * cellSize, y);
             const ImVec2 max(min.x + cellSize - 2, min.y + cellSize - 2);
             list->AddRectFilled(min, max, bandColour(bands.bandOf(likelihood * impact)), 3);
+            if (marked == std::pair{likelihood, impact}) list->AddRect(min, max, text, 3, 0, 3.0f);
             const std::int64_t count =
                 cells[static_cast<std::size_t>(likelihood - 1)][static_cast<std::size_t>(impact - 1)];
             if (count > 0) {
@@ -38,8 +42,20 @@ void drawRiskHeatMap(const RiskHeatMap& cells, const RiskBands& bands, float cel
                 list->AddCircleFilled(ImVec2(at.x + size.x / 2, at.y + size.y / 2), line * 0.75f, IM_COL32(255, 255, 255, 220));
                 list->AddText(at, IM_COL32(0, 0, 0, 255), number.c_str());
             }
+            if (!afterCell) continue;
+            ImGui::SetCursorScreenPos(min);
+            ImGui::PushID(likelihood * 10 + impact);
+            if (ImGui::InvisibleButton("cell", ImVec2(cellSize - 2, cellSize - 2))) clicked = {likelihood, impact};
+            if (ImGui::IsItemHovered() && count == 0)
+                ImGui::SetTooltip("Likelihood %d, impact %d: no open risks.", likelihood, impact);
+            else if (ImGui::IsItemHovered())
+                ImGui::SetTooltip("Likelihood %d, impact %d: %lld open risk%s. Click to list %s.", likelihood, impact,
+                                  static_cast<long long>(count), count == 1 ? "" : "s", count == 1 ? "it" : "them");
+            afterCell(likelihood, impact);
+            ImGui::PopID();
         }
     }
+    ImGui::SetCursorScreenPos(origin);
     const float bottom = origin.y + 5 * cellSize;
     for (int impact = 1; impact <= 5; ++impact) {
         const std::string label = std::to_string(impact);
@@ -48,9 +64,12 @@ void drawRiskHeatMap(const RiskHeatMap& cells, const RiskBands& bands, float cel
     }
     list->AddText(ImVec2(origin.x + labelWidth, bottom + line + 4), text, "Impact (1 negligible to 5 severe)");
     ImGui::Dummy(ImVec2(labelWidth + 5 * cellSize, 5 * cellSize + line * 2 + 8));
+    return clicked;
 }
 
-void drawStackedBars(const std::vector<BarRow>& rows, float width, bool legend) {
+std::optional<BarPick> drawStackedBars(const std::vector<BarRow>& rows, float width, bool legend,
+                                       const std::function<void(std::size_t, std::size_t)>& afterSegment,
+                                       std::optional<BarPick> marked) {
     std::int64_t largest = 1;
     for (const BarRow& row : rows) {
         std::int64_t total = 0;
@@ -64,22 +83,43 @@ void drawStackedBars(const std::vector<BarRow>& rows, float width, bool legend) 
     labelWidth += ImGui::GetStyle().ItemSpacing.x * 2;
     const float barSpace = std::max(width - labelWidth - ImGui::CalcTextSize("0000").x, 40.0f);
     const ImU32 text = ImGui::GetColorU32(ImGuiCol_Text);
-    for (const BarRow& row : rows) {
+    std::optional<BarPick> clicked;
+    for (std::size_t r = 0; r < rows.size(); ++r) {
+        const BarRow& row = rows[r];
         const ImVec2 at = ImGui::GetCursorScreenPos();
         list->AddText(ImVec2(at.x, at.y + line * 0.25f), text, row.label.c_str());
         float x = at.x + labelWidth;
         std::int64_t total = 0;
-        for (const BarSegment& segment : row.segments) {
+        ImGui::PushID(static_cast<int>(r));
+        for (std::size_t s = 0; s < row.segments.size(); ++s) {
+            const BarSegment& segment = row.segments[s];
             const float length = barSpace * static_cast<float>(segment.value) / static_cast<float>(largest);
             if (length > 0) list->AddRectFilled(ImVec2(x, at.y), ImVec2(x + length, at.y + line * 1.5f), segment.colour);
+            if (length > 0 && marked == BarPick{r, s})
+                list->AddRect(ImVec2(x, at.y), ImVec2(x + length, at.y + line * 1.5f), text, 0, 0, 3.0f);
+            if (length > 0 && afterSegment) {
+                ImGui::SetCursorScreenPos(ImVec2(x, at.y));
+                ImGui::PushID(static_cast<int>(s));
+                // At least a few pixels, so a segment of one among thousands can still be clicked.
+                if (ImGui::InvisibleButton("segment", ImVec2(std::max(length, 4.0f), line * 1.5f))) clicked = BarPick{r, s};
+                if (ImGui::IsItemHovered()) {
+                    list->AddRect(ImGui::GetItemRectMin(), ImGui::GetItemRectMax(), text);
+                    ImGui::SetTooltip("%s: %lld. Click to list them.", segment.label.c_str(),
+                                      static_cast<long long>(segment.value));
+                }
+                afterSegment(r, s);
+                ImGui::PopID();
+            }
             x += length;
             total += segment.value;
         }
+        ImGui::PopID();
         const std::string number = std::to_string(total);
         list->AddText(ImVec2(x + 6, at.y + line * 0.25f), text, number.c_str());
+        ImGui::SetCursorScreenPos(at);
         ImGui::Dummy(ImVec2(width, line * 1.5f + 4));
     }
-    if (!legend) return;
+    if (!legend) return clicked;
     // The legend: each segment's colour once, wrapped to the chart's width.
     std::vector<std::string> seen;
     const float left = ImGui::GetCursorScreenPos().x;
@@ -100,6 +140,7 @@ void drawStackedBars(const std::vector<BarRow>& rows, float width, bool legend) 
             ImGui::TextUnformatted(segment.label.c_str());
             x = at.x + itemWidth + ImGui::GetStyle().ItemSpacing.x * 3;
         }
+    return clicked;
 }
 
 std::optional<std::size_t> drawTrendLines(const std::vector<TrendLine>& lines, const std::vector<std::string>& labels,

@@ -38,7 +38,35 @@ reports::ReportPeriod periodFor(const ReportsRequest& request, Date today, const
     return reports::customPeriod(*from, *to);
 }
 
+// The verb of the day a figure's record is dated by: "completed on 1 July 2026".
+std::string_view datedBy(const std::optional<TallyFigure>& figure) {
+    if (!figure) return "raised";
+    switch (*figure) {
+        case TallyFigure::MilestonesOnTime:
+        case TallyFigure::MilestonesLate: return "completed";
+        case TallyFigure::BenefitsRealised: return "realised";
+        case TallyFigure::StageAdvances: return "moved";
+        case TallyFigure::SetbacksBasic:
+        case TallyFigure::SetbacksComplex:
+        case TallyFigure::SetbacksIntelligent: return "happened";
+    }
+    return "dated";
+}
+
 }  // namespace
+
+std::string_view tallyFigureLabel(TallyFigure figure) {
+    switch (figure) {
+        case TallyFigure::MilestonesOnTime: return "Milestones on time";
+        case TallyFigure::MilestonesLate: return "Milestones done late";
+        case TallyFigure::BenefitsRealised: return "Benefits realised";
+        case TallyFigure::StageAdvances: return "Stages moved forward";
+        case TallyFigure::SetbacksBasic: return "Basic failures";
+        case TallyFigure::SetbacksComplex: return "Complex failures";
+        case TallyFigure::SetbacksIntelligent: return "Intelligent failures";
+    }
+    return "Figure";
+}
 
 std::string_view periodChoiceLabel(PeriodChoice choice) {
     switch (choice) {
@@ -63,6 +91,9 @@ std::string_view reportKindKey(ReportKind kind) {
 }
 
 bool ReportsModel::build(AppState& state, const ReportsRequest& request) {
+    std::optional<ChartPick> reopen;
+    if (picked_ && request == request_) reopen = picked_->pick;
+    picked_.reset();
     request_ = request;
     errors_.clear();
     tally_.reset();
@@ -88,7 +119,47 @@ bool ReportsModel::build(AppState& state, const ReportsRequest& request) {
         trend_ = reports::buildTrendReport(state.store(), state.backend().trendQueries(), trendRequest, today);
     });
     state.read([&] { checklist_ = reports::buildChecklistReport(state.store(), state.backend().checklistQueries(), today); });
+    if (reopen) list(state, *reopen);
     return true;
+}
+
+void ReportsModel::pickFigure(AppState& state, TallyFigure figure, const Period& period, const std::string& periodWords) {
+    list(state, ChartPick{figure, period, periodWords, 0, 0});
+}
+
+void ReportsModel::pickCell(AppState& state, int likelihood, int impact) {
+    if (!tally_) return;
+    list(state, ChartPick{std::nullopt, {tally_->heatMapOn, tally_->heatMapOn}, reports::dayWords(tally_->heatMapOn),
+                          likelihood, impact});
+}
+
+void ReportsModel::list(AppState& state, const ChartPick& pick) {
+    if (!tally_) return;
+    if (picked_ && picked_->pick == pick) {
+        picked_.reset();
+        return;
+    }
+    picked_.reset();
+    const TallyQueries& queries = state.backend().tallyQueries();
+    const TallyScope scope = tally_->scope;
+    TallyRecords found;
+    if (!state.read([&] {
+            found = pick.figure ? queries.tallyRecords(pick.period, scope, *pick.figure, kRecordListLimit)
+                                : queries.openRiskRecords(pick.period.to, scope, pick.likelihood, pick.impact,
+                                                          kRecordListLimit);
+        }))
+        return;
+    RecordList out;
+    out.pick = pick;
+    out.title = pick.figure ? std::string(tallyFigureLabel(*pick.figure)) + ", " + pick.periodWords
+                            : "Open risks of likelihood " + std::to_string(pick.likelihood) + " and impact " +
+                                  std::to_string(pick.impact) + " on " + pick.periodWords;
+    out.total = found.total;
+    for (const TallyRecord& record : found.records)
+        out.rows.push_back({record.what, record.innovation,
+                            std::string(datedBy(pick.figure)) + " on " + reports::dayWords(record.on)});
+    if (found.more() > 0) out.moreWords = "…and " + std::to_string(found.more()) + " more, not listed here.";
+    picked_ = std::move(out);
 }
 
 std::string ReportsModel::suggestedPath(const std::string& portfolioLocation, ReportKind kind,

@@ -18,19 +18,50 @@ constexpr ImU32 kBasic = IM_COL32(192, 40, 40, 255);
 constexpr ImU32 kComplex = IM_COL32(222, 122, 29, 255);
 constexpr ImU32 kIntelligent = IM_COL32(232, 183, 23, 255);
 
-BarRow rightRow(const std::string& label, const TallyCounts& counts) {
-    return {label,
-            {{"Milestones on time", counts.milestonesOnTime, kOnTime},
-             {"Milestones done late", counts.milestonesLate, kLate},
-             {"Benefits realised", counts.benefitsRealised, kBenefit},
-             {"Stages moved forward", counts.stageAdvances, kAdvance}}};
+// The bar charts' rows alternate: what went right, then what went wrong, each segment a figure.
+constexpr std::array<TallyFigure, 4> kRightFigures = {TallyFigure::MilestonesOnTime, TallyFigure::MilestonesLate,
+                                                      TallyFigure::BenefitsRealised, TallyFigure::StageAdvances};
+constexpr std::array<TallyFigure, 3> kWrongFigures = {TallyFigure::SetbacksBasic, TallyFigure::SetbacksComplex,
+                                                      TallyFigure::SetbacksIntelligent};
+
+ImU32 colourOf(TallyFigure figure) {
+    switch (figure) {
+        case TallyFigure::MilestonesOnTime: return kOnTime;
+        case TallyFigure::MilestonesLate: return kLate;
+        case TallyFigure::BenefitsRealised: return kBenefit;
+        case TallyFigure::StageAdvances: return kAdvance;
+        case TallyFigure::SetbacksBasic: return kBasic;
+        case TallyFigure::SetbacksComplex: return kComplex;
+        case TallyFigure::SetbacksIntelligent: return kIntelligent;
+    }
+    return kBasic;
 }
 
-BarRow wrongRow(const std::string& label, const TallyCounts& counts) {
-    return {label,
-            {{"Basic failures", counts.setbacksBasic, kBasic},
-             {"Complex failures", counts.setbacksComplex, kComplex},
-             {"Intelligent failures", counts.setbacksIntelligent, kIntelligent}}};
+template <std::size_t N>
+BarRow figureRow(const std::string& label, const std::array<TallyFigure, N>& figures, const TallyCounts& counts) {
+    BarRow row{label, {}};
+    for (const TallyFigure figure : figures)
+        row.segments.push_back({std::string(tallyFigureLabel(figure)), countOf(counts, figure), colourOf(figure)});
+    return row;
+}
+
+BarRow rightRow(const std::string& label, const TallyCounts& counts) { return figureRow(label, kRightFigures, counts); }
+BarRow wrongRow(const std::string& label, const TallyCounts& counts) { return figureRow(label, kWrongFigures, counts); }
+
+TallyFigure figureAt(const BarPick& at) {
+    return at.row % 2 == 0 ? kRightFigures.at(at.segment) : kWrongFigures.at(at.segment);
+}
+
+// Where `figure` over `period` sits in a chart of `periods`' bar pairs, if there.
+std::optional<BarPick> barOf(TallyFigure figure, const Period& period, const std::vector<BarPeriod>& periods) {
+    for (std::size_t at = 0; at < periods.size(); ++at) {
+        if (!(periods[at].period == period)) continue;
+        for (std::size_t s = 0; s < kRightFigures.size(); ++s)
+            if (kRightFigures[s] == figure) return BarPick{at * 2, s};
+        for (std::size_t s = 0; s < kWrongFigures.size(); ++s)
+            if (kWrongFigures[s] == figure) return BarPick{at * 2 + 1, s};
+    }
+    return std::nullopt;
 }
 
 }  // namespace
@@ -56,7 +87,7 @@ void ReportsView::drawContent(AppState& state) {
     drawWriteButtons(state);
     ImGui::Separator();
     ImGui::BeginChild("reports.body");
-    if (model_.tally()) drawTally(*model_.tally());
+    if (model_.tally()) drawTally(state, *model_.tally());
     if (model_.trend()) drawTrend(state, *model_.trend());
     if (model_.checklist()) drawChecklist(*model_.checklist());
     ImGui::EndChild();
@@ -99,31 +130,71 @@ void ReportsView::drawControls(AppState& state) {
     }
 }
 
-void ReportsView::drawTally(const reports::TallyReport& tally) {
+std::optional<BarPick> ReportsView::drawFigureBars(AppState& state, const std::vector<BarRow>& rows,
+                                                  const std::vector<BarPeriod>& periods, const std::string& prefix,
+                                                  bool legend) {
+    // Each chart's own ID space: every chart's rows are numbered from 0.
+    ImGui::PushID((prefix + "." + (periods.empty() ? std::string() : periods.front().key)).c_str());
+    std::optional<BarPick> marked;
+    if (const auto& open = model_.picked(); open && open->pick.figure && listUnder_ == prefix)
+        marked = barOf(*open->pick.figure, open->pick.period, periods);
+    const auto picked = drawStackedBars(
+        rows, ImGui::GetContentRegionAvail().x * 0.6f, legend,
+        [&](std::size_t row, std::size_t segment) {
+            locate(state, prefix + "." + periods.at(row / 2).key + "." +
+                              std::string(tallyFigureKey(figureAt(BarPick{row, segment}))));
+        },
+        marked);
+    ImGui::PopID();
+    if (picked) {
+        const BarPeriod& of = periods.at(picked->row / 2);
+        model_.pickFigure(state, figureAt(*picked), of.period, of.words);
+        listUnder_ = prefix;
+    }
+    return picked;
+}
+
+void ReportsView::drawTally(AppState& state, const reports::TallyReport& tally) {
     mutedText(tally.period.words + "  ·  " + tally.scopeWords);
     ImGui::PushFont(ImGui::GetIO().Fonts->Fonts.Size > 1 ? ImGui::GetIO().Fonts->Fonts[1] : ImGui::GetFont());
     ImGui::TextUnformatted(tally.ratioWords.c_str());
     ImGui::PopFont();
     wrappedText(tally.summaryWords);
 
-    const float width = ImGui::GetContentRegionAvail().x;
+    mutedText("Click a bar's part or a heat-map square to list the records it counts.");
     ImGui::BeginGroup();
-    drawStackedBars({rightRow("Went right", tally.counts), wrongRow("Went wrong", tally.counts)}, width * 0.6f);
+    drawFigureBars(state, {rightRow("Went right", tally.counts), wrongRow("Went wrong", tally.counts)},
+                   {{"period", tally.period.period, tally.period.words}}, "reports.bar", true);
     ImGui::Spacing();
     mutedText("By quarter");
     std::vector<BarRow> quarters;
+    std::vector<BarPeriod> quarterPeriods;
     for (const reports::TallyQuarter& quarter : tally.quarters) {
         const std::string name = reports::quarterName(quarter.quarter);
         quarters.push_back(rightRow(name + " right", quarter.counts));
         quarters.push_back(wrongRow(name + " wrong", quarter.counts));
+        quarterPeriods.push_back({quarter.quarter.label(), quarter.period, name});
     }
-    drawStackedBars(quarters, width * 0.6f, false);
+    drawFigureBars(state, quarters, quarterPeriods, "reports.bar", false);
     ImGui::EndGroup();
     ImGui::SameLine(0, ImGui::GetFontSize());
     ImGui::BeginGroup();
     mutedText("Open risks on " + reports::dayWords(tally.heatMapOn));
-    drawRiskHeatMap(tally.heatMap, tally.bands, ImGui::GetFontSize() * 1.9f);
+    std::optional<std::pair<int, int>> markedCell;
+    if (const auto& open = model_.picked(); open && !open->pick.figure)
+        markedCell = std::pair{open->pick.likelihood, open->pick.impact};
+    const auto cell = drawRiskHeatMap(
+        tally.heatMap, tally.bands, ImGui::GetFontSize() * 1.9f,
+        [&](int likelihood, int impact) {
+            locate(state, "reports.heat." + std::to_string(likelihood) + "x" + std::to_string(impact));
+        },
+        markedCell);
+    if (cell) {
+        model_.pickCell(state, cell->first, cell->second);
+        listUnder_ = "reports.bar";
+    }
     ImGui::EndGroup();
+    if (listUnder_ == "reports.bar") drawRecordList(state);
 
     ImGui::Spacing();
     wrappedBullet("Intelligent failures: " + tally.intelligentShare.words);
@@ -136,7 +207,8 @@ void ReportsView::drawTally(const reports::TallyReport& tally) {
 void ReportsView::drawTrend(AppState& state, const reports::TrendReport& trend) {
     ImGui::Spacing();
     heading("The trend: the tally quarter by quarter since " + reports::dayWords(trend.period.period.from));
-    mutedText("Point at a quarter to read its figures; click it to see what it counts, part by part.");
+    mutedText("Point at a quarter to read its figures; click it to see what it counts, part by part, and click a "
+              "part to list its records.");
     std::vector<std::string> labels;
     TrendLine right{"Went right", kOnTime, {}};
     TrendLine wrong{"Went wrong", kBasic, {}};
@@ -162,11 +234,50 @@ void ReportsView::drawTrend(AppState& state, const reports::TrendReport& trend) 
     for (const reports::TrendQuarter& q : trend.quarters) {
         if (q.quarter.label() != selectedQuarter_) continue;
         const std::string name = reports::quarterName(q.quarter);
-        drawStackedBars({rightRow(name + " right", q.counts), wrongRow(name + " wrong", q.counts)},
-                        ImGui::GetContentRegionAvail().x * 0.6f);
+        drawFigureBars(state, {rightRow(name + " right", q.counts), wrongRow(name + " wrong", q.counts)},
+                       {{q.quarter.label(), q.period, name + (q.toDate ? " to date" : "")}}, "reports.trend-bar", true);
         wrappedBullet("Intelligent failures: " + q.intelligentShare.words);
         wrappedBullet("Setbacks with a lesson: " + q.lessonsCoverage.words);
+        if (listUnder_ == "reports.trend-bar") drawRecordList(state);
     }
+}
+
+void ReportsView::drawRecordList(AppState& state) {
+    const auto& picked = model_.picked();
+    if (!picked) return;
+    ImGui::Spacing();
+    ImGui::BeginGroup();
+    heading(picked->title + ": " + std::to_string(picked->total));
+    ImGui::SameLine();
+    if (ImGui::SmallButton("Close the list")) model_.closePick();
+    locate(state, "reports.records.close");
+    if (!model_.picked()) {
+        ImGui::EndGroup();
+        return;
+    }
+    if (picked->rows.empty()) {
+        mutedText("Nothing to list: this figure counts no records.");
+    } else if (ImGui::BeginTable("reports.records", 3,
+                                 ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp,
+                                 ImVec2(ImGui::GetContentRegionAvail().x * 0.9f, 0))) {
+        ImGui::TableSetupColumn(picked->pick.figure ? "What" : "Risk", ImGuiTableColumnFlags_WidthStretch, 3);
+        ImGui::TableSetupColumn("Innovation", ImGuiTableColumnFlags_WidthStretch, 2);
+        ImGui::TableSetupColumn("When", ImGuiTableColumnFlags_WidthStretch, 1.8f);
+        ImGui::TableHeadersRow();
+        for (const ListedRecord& row : picked->rows) {
+            ImGui::TableNextRow();
+            ImGui::TableNextColumn();
+            ImGui::TextWrapped("%s", row.what.c_str());
+            ImGui::TableNextColumn();
+            ImGui::TextWrapped("%s", row.innovation.c_str());
+            ImGui::TableNextColumn();
+            ImGui::TextWrapped("%s", row.when.c_str());
+        }
+        ImGui::EndTable();
+    }
+    if (!picked->moreWords.empty()) mutedText(picked->moreWords);
+    ImGui::EndGroup();
+    locate(state, "reports.records");
 }
 
 void ReportsView::drawChecklist(const reports::ChecklistReport& checklist) {

@@ -7,6 +7,7 @@
 #include "tally_sql.hpp"
 
 #include "sql/goal_scope_sql.hpp"
+#include "sql/tally_sql.hpp"
 
 #include "columns.hpp"
 
@@ -23,18 +24,6 @@ std::int64_t count(const SQLite::Statement& row, const char* column) {
 
 OptionalId groupOf(const SQLite::Statement& row) { return optionalId(row, "group_id"); }
 
-// The stage's position on the path Idea → … → Mainstreamed, from the scale's own order, so the
-// SQL cannot drift from isForward(). Stopped has no position (NULL), so it is never forward.
-std::string stageRank(const std::string& column) {
-    std::string out = "(CASE " + column;
-    int rank = 0;
-    for (const auto& entry : Scale<Stage>::entries) {
-        if (entry.value == Stage::Stopped) continue;
-        out += " WHEN '" + std::string(entry.key) + "' THEN " + std::to_string(++rank);
-    }
-    return out + " END)";
-}
-
 // year × 10 + quarter of a YYYY-MM-DD column: April to June is quarter 1 of the year it starts.
 std::string quarterOfColumn(const std::string& column) {
     const std::string month = "CAST(substr(" + column + ", 6, 2) AS INTEGER)";
@@ -42,13 +31,7 @@ std::string quarterOfColumn(const std::string& column) {
            " + 8) % 12) / 3 + 1)";
 }
 
-// Which records of one table are counted, and in which group. Only fixed fragments are joined
-// into SQL text, never input: every value is a bound parameter.
-struct Frame {
-    std::string from;   // the table, joined to its innovation when needed
-    std::string scope;  // " AND …" for the scope's set fields
-    std::string group;  // the expression giving each record's group
-};
+}  // namespace
 
 Frame frame(const std::string& table, const std::string& alias, const std::string& dateColumn, const TallyScope& scope,
             TallyGrouping grouping) {
@@ -70,6 +53,16 @@ Frame frame(const std::string& table, const std::string& alias, const std::strin
     return f;
 }
 
+Frame frame(const sql::TallyFigureSql& figure, const TallyScope& scope, TallyGrouping grouping) {
+    return frame(figure.table, figure.alias, figure.dateColumn, scope, grouping);
+}
+
+namespace {
+
+// How many of the records read hold the figure's condition: SQLite adds up the 1s a true
+// comparison gives.
+std::string countIf(const sql::TallyFigureSql& figure) { return "SUM(" + figure.condition + ")"; }
+
 std::string grouped(const Frame& f, const std::string& sums, const std::string& where) {
     return "SELECT " + f.group + " AS group_id, " + sums + " FROM " + f.from + " WHERE " + where + f.scope +
            " GROUP BY group_id";
@@ -85,15 +78,13 @@ void eachGroup(Connection& connection, const std::string& sql, const Period& per
     while (query.step()) read(*query, counts[groupOf(*query)]);
 }
 
-std::string quoted(std::string_view key) { return "'" + std::string(key) + "'"; }
-
 // Went right: milestones completed in the period, on time when on or before the baseline.
 void countMilestones(Connection& connection, const Period& period, const TallyScope& scope, TallyGrouping grouping,
                      GroupCounts& counts) {
-    const auto sql = grouped(frame("milestones", "m", "completed_on", scope, grouping),
-                             "SUM(m.completed_on <= m.baseline_due) AS on_time, "
-                             "SUM(m.completed_on > m.baseline_due) AS late",
-                             "m.completed_on BETWEEN :from AND :to");
+    const auto onTime = sql::tallyFigureSql(TallyFigure::MilestonesOnTime);
+    const auto late = sql::tallyFigureSql(TallyFigure::MilestonesLate);
+    const auto sql = grouped(frame(onTime, scope, grouping),
+                             countIf(onTime) + " AS on_time, " + countIf(late) + " AS late", onTime.inPeriod());
     eachGroup(
         connection, sql, period, scope,
         [](const SQLite::Statement& row, TallyCounts& c) {
@@ -105,34 +96,33 @@ void countMilestones(Connection& connection, const Period& period, const TallySc
 
 void countBenefits(Connection& connection, const Period& period, const TallyScope& scope, TallyGrouping grouping,
                    GroupCounts& counts) {
-    const auto sql = grouped(frame("benefits", "b", "realised_on", scope, grouping), "COUNT(*) AS realised",
-                             "b.realised_on BETWEEN :from AND :to");
+    const auto realised = sql::tallyFigureSql(TallyFigure::BenefitsRealised);
+    const auto sql = grouped(frame(realised, scope, grouping), countIf(realised) + " AS realised", realised.inPeriod());
     eachGroup(
         connection, sql, period, scope,
         [](const SQLite::Statement& row, TallyCounts& c) { c.benefitsRealised += count(row, "realised"); }, counts);
 }
 
-// A move that skips a stage (Idea straight to Piloting) is one advance: one decision, one move.
 void countStageAdvances(Connection& connection, const Period& period, const TallyScope& scope, TallyGrouping grouping,
                         GroupCounts& counts) {
-    const auto sql = grouped(
-        frame("stage_changes", "c", "changed_on", scope, grouping), "COUNT(*) AS advances",
-        "c.changed_on BETWEEN :from AND :to AND " + stageRank("c.to_stage") + " > " + stageRank("c.from_stage"));
+    const auto advances = sql::tallyFigureSql(TallyFigure::StageAdvances);
+    const auto sql = grouped(frame(advances, scope, grouping), countIf(advances) + " AS advances", advances.inPeriod());
     eachGroup(
         connection, sql, period, scope,
         [](const SQLite::Statement& row, TallyCounts& c) { c.stageAdvances += count(row, "advances"); }, counts);
 }
 
-// Went wrong. A risk that occurred is a setback linked to it, so counting setbacks counts it once.
+// Went wrong: the setbacks by kind.
 void countSetbacks(Connection& connection, const Period& period, const TallyScope& scope, TallyGrouping grouping,
                    GroupCounts& counts) {
-    const auto sql = grouped(frame("setbacks", "s", "occurred_on", scope, grouping),
-                             "SUM(s.kind = " + quoted(keyOf(FailureKind::Basic)) +
-                                 ") AS basic, SUM(s.kind = " + quoted(keyOf(FailureKind::Complex)) +
-                                 ") AS complex, SUM(s.kind = " + quoted(keyOf(FailureKind::Intelligent)) +
-                                 ") AS intelligent, "
+    const auto basic = sql::tallyFigureSql(TallyFigure::SetbacksBasic);
+    const auto sql = grouped(frame(basic, scope, grouping),
+                             countIf(basic) + " AS basic, " +
+                                 countIf(sql::tallyFigureSql(TallyFigure::SetbacksComplex)) + " AS complex, " +
+                                 countIf(sql::tallyFigureSql(TallyFigure::SetbacksIntelligent)) +
+                                 " AS intelligent, "
                                  "SUM(EXISTS (SELECT 1 FROM lessons l WHERE l.setback_id = s.id)) AS with_lesson",
-                             "s.occurred_on BETWEEN :from AND :to");
+                             basic.inPeriod());
     eachGroup(
         connection, sql, period, scope,
         [](const SQLite::Statement& row, TallyCounts& c) {
@@ -151,7 +141,7 @@ void countRisksTaken(Connection& connection, const Period& period, const TallySc
     const std::string score =
         "(CASE WHEN r.residual_likelihood IS NOT NULL AND r.residual_impact IS NOT NULL "
         "THEN r.residual_likelihood * r.residual_impact ELSE r.inherent_likelihood * r.inherent_impact END)";
-    const auto status = [](RiskStatus s) { return "SUM(r.status = " + quoted(keyOf(s)) + ")"; };
+    const auto status = [](RiskStatus s) { return "SUM(r.status = " + sql::quotedKeySql(keyOf(s)) + ")"; };
     const auto sql = grouped(frame("risks", "r", "raised_on", scope, grouping),
                              "COUNT(*) AS raised, SUM(" + score + " >= :critical_from) AS critical, " +
                                  status(RiskStatus::Occurred) + " AS occurred, " + status(RiskStatus::Closed) +
@@ -210,16 +200,12 @@ std::vector<TallyRow> quarterTrend(Connection& connection, const Period& period,
     return rows;
 }
 
-// Open at the end of a day: raised by then, and either still open or closed (or occurred) after
-// it. Two statements rather than one OR, so each reads its own index: the open risks by status,
-// and the ones closed since the day by closing date, which are few when the day is recent.
+// Open at the end of a day (sql::openAtEndSql): one statement per condition.
 GroupCounts openAtEnd(Connection& connection, Date day, const TallyScope& scope, TallyGrouping grouping) {
     if (grouping == TallyGrouping::Quarter) grouping = TallyGrouping::None;
     const Frame f = frame("risks", "r", "raised_on", scope, grouping);
     GroupCounts counts;
-    for (const std::string& where : {"r.status = " + quoted(keyOf(RiskStatus::Open)) + " AND r.raised_on <= :day",
-                                     std::string("r.closed_on > :day AND r.raised_on <= :day AND r.status <> ") +
-                                         quoted(keyOf(RiskStatus::Open))}) {
+    for (const std::string& where : sql::openAtEndSql()) {
         Query query(connection, grouped(f, "COUNT(*) AS open_at_end", where));
         bindParam(*query, ":day", day);
         bindScope(*query, scope);
@@ -230,16 +216,10 @@ GroupCounts openAtEnd(Connection& connection, Date day, const TallyScope& scope,
 
 RiskHeatMap heatMapAt(Connection& connection, Date day, const TallyScope& scope) {
     const Frame f = frame("risks", "r", "raised_on", scope, TallyGrouping::None);
-    constexpr const char* kResidual = "r.residual_likelihood IS NOT NULL AND r.residual_impact IS NOT NULL";
-    const std::string cells = std::string("CASE WHEN ") + kResidual +
-                              " THEN r.residual_likelihood ELSE r.inherent_likelihood END AS likelihood, CASE WHEN " +
-                              kResidual +
-                              " THEN r.residual_impact ELSE r.inherent_impact END AS impact, "
-                              "COUNT(*) AS risks";
+    const std::string cells = sql::heatMapLikelihoodSql() + " AS likelihood, " + sql::heatMapImpactSql() +
+                              " AS impact, COUNT(*) AS risks";
     RiskHeatMap map{};
-    for (const std::string& where : {"r.status = " + quoted(keyOf(RiskStatus::Open)) + " AND r.raised_on <= :day",
-                                     std::string("r.closed_on > :day AND r.raised_on <= :day AND r.status <> ") +
-                                         quoted(keyOf(RiskStatus::Open))}) {
+    for (const std::string& where : sql::openAtEndSql()) {
         Query query(connection, "SELECT " + cells + " FROM " + f.from + " WHERE " + where + f.scope +
                                     " GROUP BY likelihood, impact");
         bindParam(*query, ":day", day);

@@ -110,7 +110,7 @@ FROM (SELECT s.innovation_id, min(s.occurred_on) AS first_setback
 WHERE EXISTS (SELECT 1 FROM stage_changes c
               WHERE c.innovation_id = f.innovation_id AND c.changed_on > f.first_setback
                 AND c.changed_on <= :on AND )sql" +
-                                           stageRank("c.to_stage") + " > " + stageRank("c.from_stage") + ")",
+                                           sql::stageRankSql("c.to_stage") + " > " + sql::stageRankSql("c.from_stage") + ")",
                                        on);
     counts.innovationsAdvancedAfterSetback = pq::Row(result, 0)["advanced"].integer();
 }

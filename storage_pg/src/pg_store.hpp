@@ -166,6 +166,11 @@ protected:
     std::vector<TallyRow> tallyRows(const Period& period, const TallyScope& scope,
                                     TallyGrouping grouping) const override;
     std::vector<TallyRow> quarterTrendRows(const Period& period, const TallyScope& scope) const override;
+    // The records behind a figure or a heat-map cell (tally_records.cpp).
+    TallyRecords tallyRecordRows(const Period& period, const TallyScope& scope, TallyFigure figure,
+                                 std::size_t limit) const override;
+    TallyRecords openRiskCellRows(Date on, const TallyScope& scope, int likelihood, int impact,
+                                  std::size_t limit) const override;
 
 private:
     // The person's name; NotFound names the board's filter when there is nobody with that id.

@@ -7,6 +7,7 @@
 #include "tally_sql.hpp"
 
 #include "sql/goal_scope_sql.hpp"
+#include "sql/tally_sql.hpp"
 
 #include "tracker/limits.hpp"
 
@@ -24,13 +25,7 @@ std::string quarterOfColumn(const std::string& column) {
            " + 8) % 12) / 3 + 1)";
 }
 
-// Which records of one table are counted, and in which group. Only fixed fragments are joined
-// into SQL text, never input: every value is a bound parameter.
-struct Frame {
-    std::string from;   // the table, joined to its innovation when needed
-    std::string scope;  // " AND …" for the scope's set fields
-    std::string group;  // the expression giving each record's group
-};
+}  // namespace
 
 Frame frame(const std::string& table, const std::string& alias, const std::string& dateColumn, const TallyScope& scope,
             TallyGrouping grouping) {
@@ -53,6 +48,15 @@ Frame frame(const std::string& table, const std::string& alias, const std::strin
     return f;
 }
 
+Frame frame(const sql::TallyFigureSql& figure, const TallyScope& scope, TallyGrouping grouping) {
+    return frame(figure.table, figure.alias, figure.dateColumn, scope, grouping);
+}
+
+namespace {
+
+// How many of the records read hold the figure's condition.
+std::string countIf(const sql::TallyFigureSql& figure) { return "COUNT(*) FILTER (WHERE " + figure.condition + ")"; }
+
 // GROUP BY 1, the group's expression: PostgreSQL takes a bare name there for a column of the
 // tables read before an output name.
 std::string grouped(const Frame& f, const std::string& counts, const std::string& where) {
@@ -74,15 +78,13 @@ void eachGroup(pq::Connection& connection, const std::string& sql, const Period&
     }
 }
 
-std::string quoted(std::string_view key) { return "'" + std::string(key) + "'"; }
-
 // Went right: milestones completed in the period, on time when on or before the baseline.
 void countMilestones(pq::Connection& connection, const Period& period, const TallyScope& scope, TallyGrouping grouping,
                      GroupCounts& counts) {
-    const auto sql = grouped(frame("milestones", "m", "completed_on", scope, grouping),
-                             "COUNT(*) FILTER (WHERE m.completed_on <= m.baseline_due) AS on_time, "
-                             "COUNT(*) FILTER (WHERE m.completed_on > m.baseline_due) AS late",
-                             "m.completed_on BETWEEN :from AND :to");
+    const auto onTime = sql::tallyFigureSql(TallyFigure::MilestonesOnTime);
+    const auto late = sql::tallyFigureSql(TallyFigure::MilestonesLate);
+    const auto sql = grouped(frame(onTime, scope, grouping),
+                             countIf(onTime) + " AS on_time, " + countIf(late) + " AS late", onTime.inPeriod());
     eachGroup(
         connection, sql, period, scope,
         [](const pq::Row& row, TallyCounts& c) {
@@ -94,37 +96,34 @@ void countMilestones(pq::Connection& connection, const Period& period, const Tal
 
 void countBenefits(pq::Connection& connection, const Period& period, const TallyScope& scope, TallyGrouping grouping,
                    GroupCounts& counts) {
-    const auto sql = grouped(frame("benefits", "b", "realised_on", scope, grouping), "COUNT(*) AS realised",
-                             "b.realised_on BETWEEN :from AND :to");
+    const auto realised = sql::tallyFigureSql(TallyFigure::BenefitsRealised);
+    const auto sql = grouped(frame(realised, scope, grouping), countIf(realised) + " AS realised", realised.inPeriod());
     eachGroup(
         connection, sql, period, scope,
         [](const pq::Row& row, TallyCounts& c) { c.benefitsRealised += row["realised"].integer(); }, counts);
 }
 
-// A move that skips a stage (Idea straight to Piloting) is one advance: one decision, one move.
 void countStageAdvances(pq::Connection& connection, const Period& period, const TallyScope& scope,
                         TallyGrouping grouping, GroupCounts& counts) {
-    const auto sql = grouped(
-        frame("stage_changes", "c", "changed_on", scope, grouping), "COUNT(*) AS advances",
-        "c.changed_on BETWEEN :from AND :to AND " + stageRank("c.to_stage") + " > " + stageRank("c.from_stage"));
+    const auto advances = sql::tallyFigureSql(TallyFigure::StageAdvances);
+    const auto sql = grouped(frame(advances, scope, grouping), countIf(advances) + " AS advances", advances.inPeriod());
     eachGroup(
         connection, sql, period, scope,
         [](const pq::Row& row, TallyCounts& c) { c.stageAdvances += row["advances"].integer(); }, counts);
 }
 
-// Went wrong. A risk that occurred is a setback linked to it, so counting setbacks counts it once.
+// Went wrong: the setbacks by kind.
 void countSetbacks(pq::Connection& connection, const Period& period, const TallyScope& scope, TallyGrouping grouping,
                    GroupCounts& counts) {
-    const auto ofKind = [](FailureKind kind) {
-        return "COUNT(*) FILTER (WHERE s.kind = " + quoted(keyOf(kind)) + ")";
-    };
-    const auto sql = grouped(frame("setbacks", "s", "occurred_on", scope, grouping),
-                             ofKind(FailureKind::Basic) + " AS basic, " + ofKind(FailureKind::Complex) +
-                                 " AS complex, " + ofKind(FailureKind::Intelligent) +
+    const auto basic = sql::tallyFigureSql(TallyFigure::SetbacksBasic);
+    const auto sql = grouped(frame(basic, scope, grouping),
+                             countIf(basic) + " AS basic, " +
+                                 countIf(sql::tallyFigureSql(TallyFigure::SetbacksComplex)) + " AS complex, " +
+                                 countIf(sql::tallyFigureSql(TallyFigure::SetbacksIntelligent)) +
                                  " AS intelligent, "
                                  "COUNT(*) FILTER (WHERE EXISTS (SELECT 1 FROM lessons l WHERE l.setback_id = s.id)) "
                                  "AS with_lesson",
-                             "s.occurred_on BETWEEN :from AND :to");
+                             basic.inPeriod());
     eachGroup(
         connection, sql, period, scope,
         [](const pq::Row& row, TallyCounts& c) {
@@ -143,7 +142,7 @@ void countRisksTaken(pq::Connection& connection, const Period& period, const Tal
     const std::string score =
         "(CASE WHEN r.residual_likelihood IS NOT NULL AND r.residual_impact IS NOT NULL "
         "THEN r.residual_likelihood * r.residual_impact ELSE r.inherent_likelihood * r.inherent_impact END)";
-    const auto status = [](RiskStatus s) { return "COUNT(*) FILTER (WHERE r.status = " + quoted(keyOf(s)) + ")"; };
+    const auto status = [](RiskStatus s) { return "COUNT(*) FILTER (WHERE r.status = " + sql::quotedKeySql(keyOf(s)) + ")"; };
     const auto sql = grouped(frame("risks", "r", "raised_on", scope, grouping),
                              "COUNT(*) AS raised, COUNT(*) FILTER (WHERE " + score + " >= :critical_from) AS critical, " +
                                  status(RiskStatus::Occurred) + " AS occurred, " + status(RiskStatus::Closed) +
@@ -166,14 +165,6 @@ void countRisksTaken(pq::Connection& connection, const Period& period, const Tal
     }
 }
 
-// Open at the end of a day: raised by then, and either still open or closed (or occurred) after
-// it. Two statements rather than one OR, so each reads its own index: the open risks by status,
-// and the ones closed since the day by closing date, which are few when the day is recent.
-std::vector<std::string> openAtEndWheres() {
-    return {"r.status = " + quoted(keyOf(RiskStatus::Open)) + " AND r.raised_on <= :day",
-            "r.closed_on > :day AND r.raised_on <= :day AND r.status <> " + quoted(keyOf(RiskStatus::Open))};
-}
-
 }  // namespace
 
 std::string scopeClause(const TallyScope& scope) {
@@ -188,16 +179,6 @@ void bindScope(pq::Statement& statement, const TallyScope& scope) {
     if (scope.ambitionId) statement.bind(":ambition_id", scope.ambitionId);
     if (scope.cabinetLeadId) statement.bind(":cabinet_lead_id", scope.cabinetLeadId);
     if (scope.innovationId) statement.bind(":innovation_id", scope.innovationId);
-}
-
-std::string stageRank(const std::string& column) {
-    std::string out = "(CASE " + column;
-    int rank = 0;
-    for (const auto& entry : Scale<Stage>::entries) {
-        if (entry.value == Stage::Stopped) continue;
-        out += " WHEN '" + std::string(entry.key) + "' THEN " + std::to_string(++rank);
-    }
-    return out + " END)";
 }
 
 GroupCounts countTally(pq::Connection& connection, const Period& period, const TallyScope& scope,
@@ -222,11 +203,12 @@ std::vector<TallyRow> quarterTrend(pq::Connection& connection, const Period& per
     return rows;
 }
 
+// Open at the end of a day (sql::openAtEndSql): one statement per condition.
 GroupCounts openAtEnd(pq::Connection& connection, Date day, const TallyScope& scope, TallyGrouping grouping) {
     if (grouping == TallyGrouping::Quarter) grouping = TallyGrouping::None;
     const Frame f = frame("risks", "r", "raised_on", scope, grouping);
     GroupCounts counts;
-    for (const std::string& where : openAtEndWheres()) {
+    for (const std::string& where : sql::openAtEndSql()) {
         pq::Statement query(connection, grouped(f, "COUNT(*) AS open_at_end", where));
         query.bind(":day", day);
         bindScope(query, scope);
@@ -241,14 +223,10 @@ GroupCounts openAtEnd(pq::Connection& connection, Date day, const TallyScope& sc
 
 RiskHeatMap heatMapAt(pq::Connection& connection, Date day, const TallyScope& scope) {
     const Frame f = frame("risks", "r", "raised_on", scope, TallyGrouping::None);
-    constexpr const char* kResidual = "r.residual_likelihood IS NOT NULL AND r.residual_impact IS NOT NULL";
-    const std::string cells = std::string("CASE WHEN ") + kResidual +
-                              " THEN r.residual_likelihood ELSE r.inherent_likelihood END AS likelihood, CASE WHEN " +
-                              kResidual +
-                              " THEN r.residual_impact ELSE r.inherent_impact END AS impact, "
-                              "COUNT(*) AS risks";
+    const std::string cells = sql::heatMapLikelihoodSql() + " AS likelihood, " + sql::heatMapImpactSql() +
+                              " AS impact, COUNT(*) AS risks";
     RiskHeatMap map{};
-    for (const std::string& where : openAtEndWheres()) {
+    for (const std::string& where : sql::openAtEndSql()) {
         pq::Statement query(connection,
                             "SELECT " + cells + " FROM " + f.from + " WHERE " + where + f.scope + " GROUP BY 1, 2");
         query.bind(":day", day);

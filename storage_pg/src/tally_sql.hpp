@@ -4,6 +4,7 @@
 
 #include "session.hpp"
 
+#include "sql/tally_sql.hpp"
 #include "tracker/risk.hpp"
 #include "tracker/tally_queries.hpp"
 
@@ -18,10 +19,16 @@ namespace innotrack::storage_pg::detail {
 std::string scopeClause(const TallyScope& scope);
 void bindScope(pq::Statement& statement, const TallyScope& scope);
 
-// The stage's position on the path Idea → … → Mainstreamed, from the scale's own order, so the
-// SQL cannot drift from isForward(). Stopped has no position (NULL), so it is never forward:
-// "rank(to) > rank(from)" is a forward move.
-std::string stageRank(const std::string& column);
+// Which records of one table are counted, and in which group. Only fixed fragments are joined
+// into SQL text, never input: every value is a bound parameter.
+struct Frame {
+    std::string from;   // the table, joined to its innovation when needed
+    std::string scope;  // " AND …" for the scope's set fields
+    std::string group;  // the expression giving each record's group
+};
+Frame frame(const std::string& table, const std::string& alias, const std::string& dateColumn, const TallyScope& scope,
+            TallyGrouping grouping);
+Frame frame(const sql::TallyFigureSql& figure, const TallyScope& scope, TallyGrouping grouping);
 
 // Counts per group, keyed by the group's id (nullopt: the innovations without one, or the
 // single group of None). With Quarter grouping the key is year × 10 + quarter (2026Q3 is 20263)
@@ -42,6 +49,12 @@ GroupCounts openAtEnd(pq::Connection& connection, Date day, const TallyScope& sc
 
 // Risks in scope open at the end of `day`, by likelihood and impact (residual where set).
 RiskHeatMap heatMapAt(pq::Connection& connection, Date day, const TallyScope& scope);
+
+// The records of one figure, or of one heat-map cell, as TallyQueries lists them.
+TallyRecords figureRecords(pq::Connection& connection, const Period& period, const TallyScope& scope,
+                           TallyFigure figure, std::size_t limit);
+TallyRecords heatMapCellRecords(pq::Connection& connection, Date day, const TallyScope& scope, int likelihood,
+                                int impact, std::size_t limit);
 
 // The key countTally gives a financial quarter when grouping by quarter.
 inline Id quarterKey(const FinancialQuarter& quarter) { return quarter.year * 10 + quarter.quarter; }

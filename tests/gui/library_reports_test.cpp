@@ -242,5 +242,108 @@ TEST_CASE("the Reports view's trend: a point per quarter, and a click shows what
     CHECK(demo.state.errors().empty());
 }
 
+// Clicks `key` and checks the list it opens holds as many records as `figure`, all of them listed.
+void checkListOpened(DemoApp& demo, const ReportsView& view, const std::string& key, std::int64_t figure) {
+    INFO("clicked " << key);
+    demo.click(key);
+    demo.frames(2);
+    REQUIRE(view.model().picked());
+    const RecordList& list = *view.model().picked();
+    CHECK(list.total == figure);
+    CHECK(static_cast<std::int64_t>(list.rows.size()) == figure);
+    CHECK(list.moreWords.empty());
+    for (const ListedRecord& row : list.rows) {
+        CHECK_FALSE(row.what.empty());
+        CHECK_FALSE(row.innovation.empty());
+        CHECK(row.when.find(" on ") != std::string::npos);
+    }
+    CHECK(located(demo, "reports.records"));
+}
+
+TEST_CASE("clicking a part of a tally bar, of a quarter's bar or a heat-map square lists what it counts",
+          "[gui][reports][records]") {
+    DemoApp demo(testing::kDemoToday, 1280, 2400);  // tall enough for the trend below the tally
+    demo.actAs("Cllr Helen Marsh");
+    demo.app.select("reports");
+    demo.frames(3);
+    auto& view = dynamic_cast<ReportsView&>(*demo.app.view("reports"));
+    REQUIRE(view.model().tally());
+    const reports::TallyReport tally = *view.model().tally();
+    CHECK_FALSE(view.model().picked());
+
+    // Every part of the period's bars with something in it; a part of nothing is no button.
+    int listed = 0;
+    for (const TallyFigure figure : kTallyFigures) {
+        const std::string key = "reports.bar.period." + std::string(tallyFigureKey(figure));
+        CHECK(located(demo, key) == (countOf(tally.counts, figure) > 0));
+        if (countOf(tally.counts, figure) == 0) continue;
+        checkListOpened(demo, view, key, countOf(tally.counts, figure));
+        ++listed;
+    }
+    CHECK(listed >= 3);
+    CHECK(tally.counts.wentRight() + tally.counts.wentWrong() > listed);  // some part counts more than one
+
+    // Every part of every quarter's bars.
+    int quarterParts = 0;
+    for (const reports::TallyQuarter& quarter : tally.quarters)
+        for (const TallyFigure figure : kTallyFigures) {
+            if (countOf(quarter.counts, figure) == 0) continue;
+            checkListOpened(demo, view,
+                            "reports.bar." + quarter.quarter.label() + "." + std::string(tallyFigureKey(figure)),
+                            countOf(quarter.counts, figure));
+            CHECK(view.model().picked()->pick.period == quarter.period);
+            ++quarterParts;
+        }
+    CHECK(quarterParts > 0);
+
+    // Every square of the heat map, the empty ones too.
+    std::int64_t risks = 0;
+    for (int likelihood = 1; likelihood <= 5; ++likelihood)
+        for (int impact = 1; impact <= 5; ++impact) {
+            const std::int64_t inCell =
+                tally.heatMap[static_cast<std::size_t>(likelihood - 1)][static_cast<std::size_t>(impact - 1)];
+            checkListOpened(demo, view, "reports.heat." + std::to_string(likelihood) + "x" + std::to_string(impact),
+                            inCell);
+            risks += inCell;
+        }
+    CHECK(risks > 1);
+
+    // Clicking what is open closes it; so does its Close button.
+    const std::string last = "reports.heat.5x5";
+    demo.click(last);
+    demo.frames(2);
+    CHECK_FALSE(view.model().picked());
+    demo.click("reports.bar.period." + std::string(tallyFigureKey(TallyFigure::StageAdvances)));
+    demo.frames(2);
+    REQUIRE(view.model().picked());
+    demo.click("reports.records.close");
+    demo.frames(2);
+    CHECK_FALSE(view.model().picked());
+    CHECK(demo.state.errors().empty());
+}
+
+TEST_CASE("a trend point's quarter lists what each part of its bars counts", "[gui][reports][trend][records]") {
+    DemoApp demo(testing::kDemoToday, 1280, 2400);
+    demo.actAs("Cllr Helen Marsh");
+    demo.app.select("reports");
+    demo.frames(3);
+    auto& view = dynamic_cast<ReportsView&>(*demo.app.view("reports"));
+    REQUIRE(view.model().trend());
+    const reports::TrendQuarter last = view.model().trend()->quarters.back();
+    demo.click("reports.trend." + last.quarter.label());
+    demo.frames(2);
+    int listed = 0;
+    for (const TallyFigure figure : kTallyFigures) {
+        if (countOf(last.counts, figure) == 0) continue;
+        checkListOpened(demo, view,
+                        "reports.trend-bar." + last.quarter.label() + "." + std::string(tallyFigureKey(figure)),
+                        countOf(last.counts, figure));
+        CHECK(view.model().picked()->pick.period == last.period);
+        ++listed;
+    }
+    CHECK(listed > 0);
+    CHECK(demo.state.errors().empty());
+}
+
 }  // namespace
 }  // namespace innotrack::gui

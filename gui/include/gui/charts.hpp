@@ -10,6 +10,7 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace innotrack::gui {
@@ -17,8 +18,13 @@ namespace innotrack::gui {
 ImU32 bandColour(RiskBand band);
 
 // Likelihood up the side (5 at the top), impact along the bottom, each cell coloured by the band of
-// likelihood × impact and showing how many open risks sit there.
-void drawRiskHeatMap(const RiskHeatMap& cells, const RiskBands& bands, float cellSize);
+// likelihood × impact and showing how many open risks sit there. Given `afterCell`, each cell is a
+// button: hovered, it says how many risks it holds; clicked, drawRiskHeatMap returns its likelihood
+// and impact. afterCell(likelihood, impact) runs just after the cell's button, for the caller to
+// note where it is. The `marked` cell (likelihood, impact), whose list is open, is outlined.
+std::optional<std::pair<int, int>> drawRiskHeatMap(const RiskHeatMap& cells, const RiskBands& bands, float cellSize,
+                                                   const std::function<void(int, int)>& afterCell = {},
+                                                   std::optional<std::pair<int, int>> marked = std::nullopt);
 
 struct BarSegment {
     std::string label;
@@ -31,9 +37,22 @@ struct BarRow {
     std::vector<BarSegment> segments;  // stacked left to right
 };
 
+// Which segment of which row of drawStackedBars was clicked.
+struct BarPick {
+    std::size_t row = 0;
+    std::size_t segment = 0;
+
+    bool operator==(const BarPick&) const = default;
+};
+
 // Horizontal stacked bars on one scale, `width` wide, with a legend of the segments' labels under
-// them when `legend`.
-void drawStackedBars(const std::vector<BarRow>& rows, float width, bool legend = true);
+// them when `legend`. Given `afterSegment`, each segment with a value is a button: hovered, it
+// shows its label and value; clicked, drawStackedBars returns it. afterSegment(row, segment) runs
+// just after the segment's button, for the caller to note where it is. The `marked` segment,
+// whose list is open, is outlined.
+std::optional<BarPick> drawStackedBars(const std::vector<BarRow>& rows, float width, bool legend = true,
+                                       const std::function<void(std::size_t, std::size_t)>& afterSegment = {},
+                                       std::optional<BarPick> marked = std::nullopt);
 
 struct TrendLine {
     std::string label;

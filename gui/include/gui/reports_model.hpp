@@ -42,6 +42,38 @@ struct ReportsRequest {
     bool operator==(const ReportsRequest&) const = default;
 };
 
+// The words a tally figure goes by on the charts and in its list ("Milestones done late").
+std::string_view tallyFigureLabel(TallyFigure figure);
+
+// What a click on one of the tally's charts opened: a figure over a period (the tally's, one of
+// its quarters, or a quarter of the trend), or a cell of the open-risks heat map.
+struct ChartPick {
+    std::optional<TallyFigure> figure;  // unset: the heat-map cell
+    Period period;                      // the figure's period
+    std::string periodWords;            // "Q3 2026/27"
+    int likelihood = 0;                 // the cell's, 1 to 5
+    int impact = 0;
+
+    bool operator==(const ChartPick&) const = default;
+};
+
+// One record of a pick's list, in words.
+struct ListedRecord {
+    std::string what;        // "Exploring → Piloting"
+    std::string innovation;  // its title
+    std::string when;        // "moved on 3 May 2026"
+};
+
+// The records a pick counts: at most kRecordListLimit of them, and how many the figure counts.
+struct RecordList {
+    ChartPick pick;
+    std::string title;  // "Milestones done late, Q3 2026/27"
+    std::int64_t total = 0;
+    std::vector<ListedRecord> rows;
+    std::string moreWords;  // "…and 12 more, not listed here."; "" when every record is listed
+};
+inline constexpr std::size_t kRecordListLimit = 50;
+
 class ReportsModel {
 public:
     // Builds the tally, the trend (five financial years to today, for the same cabinet lead; the
@@ -53,6 +85,15 @@ public:
     const std::optional<reports::TrendReport>& trend() const { return trend_; }
     const std::optional<reports::ChecklistReport>& checklist() const { return checklist_; }
     const FieldErrors& errors() const { return errors_; }
+
+    // Opens the list of what a bar segment counts: `figure` over `period`, in the tally's scope.
+    // Picking what is open already closes it. Built again with the same request (the records
+    // changed), an open list is listed again; with another request it is closed.
+    void pickFigure(AppState& state, TallyFigure figure, const Period& period, const std::string& periodWords);
+    // Opens the list of the open risks in one heat-map cell, on the heat map's day.
+    void pickCell(AppState& state, int likelihood, int impact);
+    void closePick() { picked_.reset(); }
+    const std::optional<RecordList>& picked() const { return picked_; }
 
     // "<folder>/tally-2026-11-27.html": a name for the report in the folder of the portfolio file.
     static std::string suggestedPath(const std::string& portfolioLocation, ReportKind kind, reports::ReportFormat format,
@@ -66,6 +107,9 @@ private:
     std::optional<reports::TrendReport> trend_;
     std::optional<reports::ChecklistReport> checklist_;
     FieldErrors errors_;
+    std::optional<RecordList> picked_;
+
+    void list(AppState& state, const ChartPick& pick);
 };
 
 }  // namespace innotrack::gui

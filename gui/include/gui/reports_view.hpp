@@ -3,6 +3,7 @@
 // the tally, trend, checklist and board reports as files.
 #pragma once
 
+#include "gui/charts.hpp"
 #include "gui/reports_model.hpp"
 #include "gui/view.hpp"
 
@@ -10,6 +11,13 @@
 #include <vector>
 
 namespace innotrack::gui {
+
+// One period's pair of bars (right, wrong) in a chart of such pairs.
+struct BarPeriod {
+    std::string key;  // "period", or a quarter's label ("2026Q3"): in the bars' names for the tests
+    Period period;
+    std::string words;  // "Q3 2026/27"
+};
 
 class ReportsView final : public View {
 public:
@@ -32,7 +40,14 @@ private:
     void reload(AppState& state) override;
     void drawContent(AppState& state) override;
     void drawControls(AppState& state);
-    void drawTally(const reports::TallyReport& tally);
+    void drawTally(AppState& state, const reports::TallyReport& tally);
+    // A chart of bar pairs (right, wrong), one pair per period, each part a button located under
+    // prefix.<period key>.<figure key>: a click lists what that part counts.
+    std::optional<BarPick> drawFigureBars(AppState& state, const std::vector<BarRow>& rows,
+                                          const std::vector<BarPeriod>& periods, const std::string& prefix,
+                                          bool legend);
+    // The records of the model's pick, under the chart that opened it.
+    void drawRecordList(AppState& state);
     void drawTrend(AppState& state, const reports::TrendReport& trend);
     void drawChecklist(const reports::ChecklistReport& checklist);
     void drawWriteButtons(AppState& state);
@@ -43,6 +58,7 @@ private:
     std::vector<Person> leads_;
     std::string lastWritten_;
     std::string selectedQuarter_;
+    std::string listUnder_;  // the prefix of the bars the open list came from: it is drawn under them
     ReportKind writeKind_ = ReportKind::Tally;
 };
 

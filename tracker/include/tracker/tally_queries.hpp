@@ -94,6 +94,49 @@ std::vector<TallyRow> quarterRowsOf(const Period& period);
 // [l-1][i-1]. Uses the residual score where set, else the inherent one.
 using RiskHeatMap = std::array<std::array<std::int64_t, 5>, 5>;
 
+// The figures of the tally that count records a person can list, one per TallyCounts field of
+// the same name: what went right, and the setbacks by kind.
+enum class TallyFigure {
+    MilestonesOnTime,
+    MilestonesLate,
+    BenefitsRealised,
+    StageAdvances,
+    SetbacksBasic,
+    SetbacksComplex,
+    SetbacksIntelligent
+};
+inline constexpr std::array<TallyFigure, 7> kTallyFigures = {
+    TallyFigure::MilestonesOnTime, TallyFigure::MilestonesLate,  TallyFigure::BenefitsRealised,
+    TallyFigure::StageAdvances,    TallyFigure::SetbacksBasic,   TallyFigure::SetbacksComplex,
+    TallyFigure::SetbacksIntelligent};
+
+// The figure's count in `counts`.
+std::int64_t countOf(const TallyCounts& counts, TallyFigure figure);
+// A stable key for the figure ("milestones-late"), for names of things on screen.
+std::string_view tallyFigureKey(TallyFigure figure);
+
+// One record a figure or heat-map cell counts.
+struct TallyRecord {
+    Id id = 0;  // the milestone's, benefit's, stage change's, setback's or risk's own id
+    Id innovationId = 0;
+    std::string innovation;  // its title
+    // The record in words: the milestone's title, the benefit's measure, the move
+    // ("Exploring → Piloting"), what happened in the setback, the risk's title.
+    std::string what;
+    Date on;  // the day that puts it in the figure: completed, realised, moved, happened; a risk's raising
+
+    bool operator==(const TallyRecord&) const = default;
+};
+
+// The first records a figure counts, by day then id, and how many it counts in all: a long list
+// is cut at the caller's limit rather than read whole.
+struct TallyRecords {
+    std::vector<TallyRecord> records;
+    std::int64_t total = 0;
+
+    std::int64_t more() const { return total - static_cast<std::int64_t>(records.size()); }
+};
+
 class TallyQueries {
 public:
     virtual ~TallyQueries() = default;
@@ -106,10 +149,28 @@ public:
     }
     virtual RiskHeatMap openRiskHeatMap(Date on, const TallyScope& scope) const = 0;
 
+    // The records `figure` counts for the period and scope, by the same definitions as tally():
+    // at most `limit` of them, and the total. Throws ValidationError as tally() does.
+    TallyRecords tallyRecords(const Period& period, const TallyScope& scope, TallyFigure figure,
+                              std::size_t limit) const {
+        requireOrdered(period);
+        return tallyRecordRows(period, scope, figure, limit);
+    }
+    // The risks one cell of openRiskHeatMap(on, scope) counts (likelihood and impact 1 to 5, residual
+    // where set): at most `limit` of them, and the total. Throws ValidationError outside 1 to 5.
+    TallyRecords openRiskRecords(Date on, const TallyScope& scope, int likelihood, int impact,
+                                 std::size_t limit) const;
+
 protected:
     // The rows of tally(), for a period that runs forward.
     virtual std::vector<TallyRow> tallyRows(const Period& period, const TallyScope& scope,
                                             TallyGrouping grouping) const = 0;
+    // The records of tallyRecords(), for a period that runs forward.
+    virtual TallyRecords tallyRecordRows(const Period& period, const TallyScope& scope, TallyFigure figure,
+                                         std::size_t limit) const = 0;
+    // The records of openRiskRecords(), for a likelihood and an impact within 1 to 5.
+    virtual TallyRecords openRiskCellRows(Date on, const TallyScope& scope, int likelihood, int impact,
+                                          std::size_t limit) const = 0;
 };
 
 }  // namespace innotrack
