@@ -45,10 +45,10 @@ private:
 class ReordersMilestones final : public PassThroughStore {
 public:
     using PassThroughStore::PassThroughStore;
-    std::vector<Milestone> listMilestones(OptionalId innovationId) const override {
+    void forEachMilestone(OptionalId innovationId, const RecordVisitor<Milestone>& visit) const override {
         auto milestones = PassThroughStore::listMilestones(innovationId);
         std::reverse(milestones.begin(), milestones.end());
-        return milestones;
+        for (const Milestone& milestone : milestones) visit(milestone);
     }
 };
 

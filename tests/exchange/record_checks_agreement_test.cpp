@@ -30,8 +30,8 @@ public:
     std::optional<Setback> setback;
 
     std::vector<Ambition> listAmbitions() const override { return with(PassThroughStore::listAmbitions(), ambition); }
-    std::vector<Innovation> listInnovations(const InnovationFilter& filter) const override {
-        return with(PassThroughStore::listInnovations(filter), innovation);
+    void forEachInnovation(const InnovationFilter& filter, const RecordVisitor<Innovation>& visit) const override {
+        for (const Innovation& record : with(PassThroughStore::listInnovations(filter), innovation)) visit(record);
     }
     std::vector<Risk> listRisks(OptionalId id) const override { return with(PassThroughStore::listRisks(id), risk); }
     std::vector<Setback> listSetbacks(OptionalId id) const override {

@@ -32,8 +32,8 @@ public:
     Id insertInnovation(const Innovation& r) override { return inner_.insertInnovation(r); }
     void updateInnovation(const Innovation& r) override { inner_.updateInnovation(r); }
     std::optional<Innovation> findInnovation(Id id) const override { return inner_.findInnovation(id); }
-    std::vector<Innovation> listInnovations(const InnovationFilter& f) const override {
-        return inner_.listInnovations(f);
+    void forEachInnovation(const InnovationFilter& f, const RecordVisitor<Innovation>& visit) const override {
+        inner_.forEachInnovation(f, visit);
     }
     Id insertStageChange(const StageChange& r) override { return inner_.insertStageChange(r); }
     std::vector<StageChange> listStageChanges(Id id) const override { return inner_.listStageChanges(id); }
@@ -41,7 +41,9 @@ public:
     Id insertMilestone(const Milestone& r) override { return inner_.insertMilestone(r); }
     void updateMilestone(const Milestone& r) override { inner_.updateMilestone(r); }
     std::optional<Milestone> findMilestone(Id id) const override { return inner_.findMilestone(id); }
-    std::vector<Milestone> listMilestones(OptionalId id) const override { return inner_.listMilestones(id); }
+    void forEachMilestone(OptionalId id, const RecordVisitor<Milestone>& visit) const override {
+        inner_.forEachMilestone(id, visit);
+    }
     Id insertMilestoneMove(const MilestoneMove& r) override { return inner_.insertMilestoneMove(r); }
     std::vector<MilestoneMove> listMilestoneMoves(Id id) const override { return inner_.listMilestoneMoves(id); }
     Id insertRisk(const Risk& r) override { return inner_.insertRisk(r); }
