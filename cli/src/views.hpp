@@ -31,9 +31,15 @@ reports::Table milestones(const std::vector<Milestone>& milestones, Date today);
 reports::Record milestone(const Milestone& milestone, Date today);
 reports::Table milestoneMoves(Context& context, const std::vector<MilestoneMove>& moves);
 
+reports::Table riskColumns();
+std::vector<reports::Cell> riskRow(Context& context, const std::vector<reports::Column>& columns, const Risk& risk,
+                                   const RiskBands& bands);
 reports::Table risks(Context& context, const std::vector<Risk>& risks, const RiskBands& bands);
 reports::Record risk(Context& context, const Risk& risk, const RiskBands& bands);
 
+reports::Table setbackColumns();
+std::vector<reports::Cell> setbackRow(Context& context, const std::vector<reports::Column>& columns,
+                                      const Setback& setback);
 reports::Table setbacks(Context& context, const std::vector<Setback>& setbacks);
 reports::Record setback(Context& context, const Setback& setback);
 

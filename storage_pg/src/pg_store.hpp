@@ -73,12 +73,12 @@ public:
     Id insertRisk(const Risk& risk) override;
     void updateRisk(const Risk& risk) override;
     std::optional<Risk> findRisk(Id id) const override;
-    std::vector<Risk> listRisks(OptionalId innovationId) const override;
+    void forEachRisk(OptionalId innovationId, const RecordVisitor<Risk>& visit) const override;
 
     Id insertSetback(const Setback& setback) override;
     void updateSetback(const Setback& setback) override;
     std::optional<Setback> findSetback(Id id) const override;
-    std::vector<Setback> listSetbacks(OptionalId innovationId) const override;
+    void forEachSetback(OptionalId innovationId, const RecordVisitor<Setback>& visit) const override;
 
     Id insertLesson(const Lesson& lesson) override;
     void updateLesson(const Lesson& lesson) override;

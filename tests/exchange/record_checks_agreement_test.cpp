@@ -33,9 +33,11 @@ public:
     void forEachInnovation(const InnovationFilter& filter, const RecordVisitor<Innovation>& visit) const override {
         for (const Innovation& record : with(PassThroughStore::listInnovations(filter), innovation)) visit(record);
     }
-    std::vector<Risk> listRisks(OptionalId id) const override { return with(PassThroughStore::listRisks(id), risk); }
-    std::vector<Setback> listSetbacks(OptionalId id) const override {
-        return with(PassThroughStore::listSetbacks(id), setback);
+    void forEachRisk(OptionalId id, const RecordVisitor<Risk>& visit) const override {
+        for (const Risk& record : with(PassThroughStore::listRisks(id), risk)) visit(record);
+    }
+    void forEachSetback(OptionalId id, const RecordVisitor<Setback>& visit) const override {
+        for (const Setback& record : with(PassThroughStore::listSetbacks(id), setback)) visit(record);
     }
 
 private:

@@ -49,11 +49,13 @@ public:
     Id insertRisk(const Risk& r) override { return inner_.insertRisk(r); }
     void updateRisk(const Risk& r) override { inner_.updateRisk(r); }
     std::optional<Risk> findRisk(Id id) const override { return inner_.findRisk(id); }
-    std::vector<Risk> listRisks(OptionalId id) const override { return inner_.listRisks(id); }
+    void forEachRisk(OptionalId id, const RecordVisitor<Risk>& visit) const override { inner_.forEachRisk(id, visit); }
     Id insertSetback(const Setback& r) override { return inner_.insertSetback(r); }
     void updateSetback(const Setback& r) override { inner_.updateSetback(r); }
     std::optional<Setback> findSetback(Id id) const override { return inner_.findSetback(id); }
-    std::vector<Setback> listSetbacks(OptionalId id) const override { return inner_.listSetbacks(id); }
+    void forEachSetback(OptionalId id, const RecordVisitor<Setback>& visit) const override {
+        inner_.forEachSetback(id, visit);
+    }
     Id insertLesson(const Lesson& r) override { return inner_.insertLesson(r); }
     void updateLesson(const Lesson& r) override { inner_.updateLesson(r); }
     std::optional<Lesson> findLesson(Id id) const override { return inner_.findLesson(id); }

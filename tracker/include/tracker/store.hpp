@@ -139,12 +139,26 @@ public:
     virtual Id insertRisk(const Risk& risk) = 0;
     virtual void updateRisk(const Risk& risk) = 0;
     virtual std::optional<Risk> findRisk(Id id) const = 0;
-    virtual std::vector<Risk> listRisks(OptionalId innovationId) const = 0;  // by id
+    // By id.
+    virtual void forEachRisk(OptionalId innovationId, const RecordVisitor<Risk>& visit) const = 0;
+    // forEachRisk's records, collected.
+    std::vector<Risk> listRisks(OptionalId innovationId) const {
+        std::vector<Risk> all;
+        forEachRisk(innovationId, [&all](const Risk& risk) { all.push_back(risk); });
+        return all;
+    }
 
     virtual Id insertSetback(const Setback& setback) = 0;
     virtual void updateSetback(const Setback& setback) = 0;
     virtual std::optional<Setback> findSetback(Id id) const = 0;
-    virtual std::vector<Setback> listSetbacks(OptionalId innovationId) const = 0;  // by date, id
+    // By date, then id.
+    virtual void forEachSetback(OptionalId innovationId, const RecordVisitor<Setback>& visit) const = 0;
+    // forEachSetback's records, collected.
+    std::vector<Setback> listSetbacks(OptionalId innovationId) const {
+        std::vector<Setback> all;
+        forEachSetback(innovationId, [&all](const Setback& setback) { all.push_back(setback); });
+        return all;
+    }
 
     virtual Id insertLesson(const Lesson& lesson) = 0;
     virtual void updateLesson(const Lesson& lesson) = 0;
