@@ -46,7 +46,9 @@ class ReordersMilestones final : public PassThroughStore {
 public:
     using PassThroughStore::PassThroughStore;
     void forEachMilestone(OptionalId innovationId, const RecordVisitor<Milestone>& visit) const override {
-        auto milestones = PassThroughStore::listMilestones(innovationId);
+        // Collected from the real store: listMilestones would come back here.
+        std::vector<Milestone> milestones;
+        PassThroughStore::forEachMilestone(innovationId, [&](const Milestone& m) { milestones.push_back(m); });
         std::reverse(milestones.begin(), milestones.end());
         for (const Milestone& milestone : milestones) visit(milestone);
     }

@@ -31,16 +31,21 @@ public:
 
     std::vector<Ambition> listAmbitions() const override { return with(PassThroughStore::listAmbitions(), ambition); }
     void forEachInnovation(const InnovationFilter& filter, const RecordVisitor<Innovation>& visit) const override {
-        for (const Innovation& record : with(PassThroughStore::listInnovations(filter), innovation)) visit(record);
+        PassThroughStore::forEachInnovation(filter, [&](const Innovation& record) { visit(changedOr(record, innovation)); });
     }
     void forEachRisk(OptionalId id, const RecordVisitor<Risk>& visit) const override {
-        for (const Risk& record : with(PassThroughStore::listRisks(id), risk)) visit(record);
+        PassThroughStore::forEachRisk(id, [&](const Risk& record) { visit(changedOr(record, risk)); });
     }
     void forEachSetback(OptionalId id, const RecordVisitor<Setback>& visit) const override {
-        for (const Setback& record : with(PassThroughStore::listSetbacks(id), setback)) visit(record);
+        PassThroughStore::forEachSetback(id, [&](const Setback& record) { visit(changedOr(record, setback)); });
     }
 
 private:
+    // The list methods collect through the visits above, so these change each record as it passes.
+    template <typename Record>
+    static const Record& changedOr(const Record& record, const std::optional<Record>& changed) {
+        return changed && record.id == changed->id ? *changed : record;
+    }
     template <typename Record>
     static std::vector<Record> with(std::vector<Record> records, const std::optional<Record>& changed) {
         for (Record& record : records)
