@@ -250,12 +250,26 @@ OptionalId Context::person(const std::string& name) {
 
 std::string Context::nameOf(OptionalId personId) {
     if (!personId) return "";
-    if (!names_) {
-        names_.emplace();
-        for (const auto& person : portfolio().store().listPeople()) (*names_)[person.id] = person.name;
-    }
+    readNames();
     const auto it = names_->find(*personId);
     return it == names_->end() ? "#" + std::to_string(*personId) : it->second;
+}
+
+void Context::readNames() {
+    if (names_) return;
+    names_.emplace();
+    for (const auto& person : portfolio().store().listPeople()) (*names_)[person.id] = person.name;
+}
+
+void Context::printRows(std::vector<reports::Column> columns, const std::string& whenEmpty,
+                        const std::function<void(reports::TableStream&)>& fill) {
+    reports::TableStream stream(out_, std::move(columns), format_);
+    fill(stream);
+    if (format_ == reports::Format::Text && stream.rows() == 0) {
+        out_ << whenEmpty << '\n';
+        return;
+    }
+    stream.finish();
 }
 
 void Context::print(const reports::Table& table, const std::string& whenEmpty) {

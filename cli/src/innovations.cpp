@@ -106,8 +106,14 @@ public:
         filter.leadOfficerId = context.person("officer");
         filter.activeOnly = context.flag("active");
         filter.text = context.text("search").value_or("");
-        context.print(views::innovations(context, context.portfolio().store().listInnovations(filter)),
-                      "No innovations match.");
+        const auto& store = context.portfolio().store();
+        context.readNames();  // before the rows come: the store is busy handing them over
+        const reports::Table columns = views::innovationColumns();
+        context.printRows(columns.columns(), "No innovations match.", [&](reports::TableStream& rows) {
+            store.forEachInnovation(filter, [&](const Innovation& innovation) {
+                rows.add(views::innovationRow(context, columns.columns(), innovation));
+            });
+        });
     }
 };
 

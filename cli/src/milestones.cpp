@@ -3,8 +3,6 @@
 #include "output.hpp"
 #include "views.hpp"
 
-#include <algorithm>
-
 namespace innotrack::cli::commands {
 namespace {
 
@@ -41,11 +39,16 @@ public:
             .flag("overdue", "only milestones past their due date and not done");
     }
     void execute(Context& context) const override {
-        auto milestones = context.portfolio().store().listMilestones(context.idOption("innovation"));
         const Date today = context.clock().today();
-        if (context.flag("overdue"))
-            std::erase_if(milestones, [today](const Milestone& m) { return !m.isOverdue(today); });
-        context.print(views::milestones(milestones, today), "No milestones match.");
+        const bool overdueOnly = context.flag("overdue");
+        const OptionalId innovationId = context.idOption("innovation");
+        const auto& store = context.portfolio().store();
+        const reports::Table columns = views::milestoneColumns();
+        context.printRows(columns.columns(), "No milestones match.", [&](reports::TableStream& rows) {
+            store.forEachMilestone(innovationId, [&](const Milestone& m) {
+                if (!overdueOnly || m.isOverdue(today)) rows.add(views::milestoneRow(columns.columns(), m, today));
+            });
+        });
     }
 };
 

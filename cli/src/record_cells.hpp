@@ -42,13 +42,14 @@ public:
         throw std::logic_error("no cell '" + std::string(key) + "' for this list");
     }
 
-    // One cell per column of `table`, by the column's key.
-    std::vector<reports::Cell> row(const reports::Table& table) const {
+    // One cell per column, by the column's key.
+    std::vector<reports::Cell> row(const std::vector<reports::Column>& columns) const {
         std::vector<reports::Cell> out;
-        out.reserve(table.columns().size());
-        for (const auto& column : table.columns()) out.push_back((*this)[column.key]);
+        out.reserve(columns.size());
+        for (const auto& column : columns) out.push_back((*this)[column.key]);
         return out;
     }
+    std::vector<reports::Cell> row(const reports::Table& table) const { return row(table.columns()); }
 
 private:
     // Keys are the field lists' and the lists' literals: nothing to copy per row.

@@ -78,9 +78,17 @@ public:
     }
     void execute(Context& context) const override {
         const auto status = context.scale<RiskStatus>("status");
-        auto risks = context.portfolio().store().listRisks(context.idOption("innovation"));
-        if (status) std::erase_if(risks, [&](const Risk& r) { return r.status != *status; });
-        context.print(views::risks(context, risks, context.portfolio().store().riskBands()), "No risks match.");
+        const OptionalId innovationId = context.idOption("innovation");
+        const auto& store = context.portfolio().store();
+        // Read before the rows come: the store is busy handing them over.
+        const RiskBands bands = store.riskBands();
+        context.readNames();
+        const reports::Table columns = views::riskColumns();
+        context.printRows(columns.columns(), "No risks match.", [&](reports::TableStream& rows) {
+            store.forEachRisk(innovationId, [&](const Risk& r) {
+                if (!status || r.status == *status) rows.add(views::riskRow(context, columns.columns(), r, bands));
+            });
+        });
     }
 };
 

@@ -70,9 +70,15 @@ public:
     }
     void execute(Context& context) const override {
         const auto kind = context.scale<FailureKind>("kind");
-        auto setbacks = context.portfolio().store().listSetbacks(context.idOption("innovation"));
-        if (kind) std::erase_if(setbacks, [&](const Setback& s) { return s.kind != *kind; });
-        context.print(views::setbacks(context, setbacks), "No setbacks match.");
+        const OptionalId innovationId = context.idOption("innovation");
+        const auto& store = context.portfolio().store();
+        context.readNames();  // before the rows come: the store is busy handing them over
+        const reports::Table columns = views::setbackColumns();
+        context.printRows(columns.columns(), "No setbacks match.", [&](reports::TableStream& rows) {
+            store.forEachSetback(innovationId, [&](const Setback& s) {
+                if (!kind || s.kind == *kind) rows.add(views::setbackRow(context, columns.columns(), s));
+            });
+        });
     }
 };
 

@@ -16,16 +16,30 @@ reports::Record person(const Person& person);
 reports::Table ambitions(const std::vector<Ambition>& ambitions);
 reports::Record ambition(const Ambition& ambition);
 
+// A list's columns (a table with no rows yet) and one record's row in them; the list of a vector
+// is built from the two, and so is a streamed list (Context::printRows).
+reports::Table innovationColumns();
+std::vector<reports::Cell> innovationRow(Context& context, const std::vector<reports::Column>& columns,
+                                         const Innovation& innovation);
 reports::Table innovations(Context& context, const std::vector<Innovation>& innovations);
 reports::Record innovation(Context& context, const Innovation& innovation);
 
+reports::Table milestoneColumns();
+std::vector<reports::Cell> milestoneRow(const std::vector<reports::Column>& columns, const Milestone& milestone,
+                                        Date today);
 reports::Table milestones(const std::vector<Milestone>& milestones, Date today);
 reports::Record milestone(const Milestone& milestone, Date today);
 reports::Table milestoneMoves(Context& context, const std::vector<MilestoneMove>& moves);
 
+reports::Table riskColumns();
+std::vector<reports::Cell> riskRow(Context& context, const std::vector<reports::Column>& columns, const Risk& risk,
+                                   const RiskBands& bands);
 reports::Table risks(Context& context, const std::vector<Risk>& risks, const RiskBands& bands);
 reports::Record risk(Context& context, const Risk& risk, const RiskBands& bands);
 
+reports::Table setbackColumns();
+std::vector<reports::Cell> setbackRow(Context& context, const std::vector<reports::Column>& columns,
+                                      const Setback& setback);
 reports::Table setbacks(Context& context, const std::vector<Setback>& setbacks);
 reports::Record setback(Context& context, const Setback& setback);
 

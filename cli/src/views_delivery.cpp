@@ -27,7 +27,7 @@ std::string statusLabel(const std::string& status) {
 
 }  // namespace
 
-Table innovations(Context& context, const std::vector<Innovation>& innovations) {
+Table innovationColumns() {
     Table table;
     table.column("id", "ID", Align::Right)
         .column("title", "Title")
@@ -51,11 +51,19 @@ Table innovations(Context& context, const std::vector<Innovation>& innovations) 
         .hiddenColumn("expected_benefits")
         .hiddenColumn("wellbeing_goals")
         .hiddenColumn("ways_of_working");
-    for (const auto& i : innovations)
-        table.addRow(RecordCells(i)
-                         .set("cabinet_lead", personCell(context, i.cabinetLeadId))
-                         .set("lead_officer", personCell(context, i.leadOfficerId))
-                         .row(table));
+    return table;
+}
+
+std::vector<Cell> innovationRow(Context& context, const std::vector<reports::Column>& columns, const Innovation& i) {
+    return RecordCells(i)
+        .set("cabinet_lead", personCell(context, i.cabinetLeadId))
+        .set("lead_officer", personCell(context, i.leadOfficerId))
+        .row(columns);
+}
+
+Table innovations(Context& context, const std::vector<Innovation>& innovations) {
+    Table table = innovationColumns();
+    for (const auto& i : innovations) table.addRow(innovationRow(context, table.columns(), i));
     return table;
 }
 
@@ -96,7 +104,7 @@ Record innovation(Context& context, const Innovation& i) {
     return record;
 }
 
-Table milestones(const std::vector<Milestone>& milestones, Date today) {
+Table milestoneColumns() {
     Table table;
     table.column("id", "ID", Align::Right)
         .column("innovation_id", "Inn", Align::Right)
@@ -105,10 +113,17 @@ Table milestones(const std::vector<Milestone>& milestones, Date today) {
         .column("baseline_due", "Baseline")
         .column("completed_on", "Done on")
         .column("status", "Status");
-    for (const auto& m : milestones) {
-        const std::string status = statusOf(m, today);
-        table.addRow(RecordCells(m).set("status", Cell::text(status, statusLabel(status))).row(table));
-    }
+    return table;
+}
+
+std::vector<Cell> milestoneRow(const std::vector<reports::Column>& columns, const Milestone& m, Date today) {
+    const std::string status = statusOf(m, today);
+    return RecordCells(m).set("status", Cell::text(status, statusLabel(status))).row(columns);
+}
+
+Table milestones(const std::vector<Milestone>& milestones, Date today) {
+    Table table = milestoneColumns();
+    for (const auto& m : milestones) table.addRow(milestoneRow(table.columns(), m, today));
     return table;
 }
 

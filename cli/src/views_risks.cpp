@@ -22,7 +22,7 @@ std::string joined(const std::vector<std::string>& items) {
 
 }  // namespace
 
-Table risks(Context& context, const std::vector<Risk>& risks, const RiskBands& bands) {
+Table riskColumns() {
     Table table;
     table.column("id", "ID", Align::Right)
         .column("innovation_id", "Inn", Align::Right)
@@ -48,15 +48,24 @@ Table risks(Context& context, const std::vector<Risk>& risks, const RiskBands& b
         .hiddenColumn("raised_on")
         .hiddenColumn("closed_on")
         .hiddenColumn("setback_id");
-    for (const auto& r : risks)
-        table.addRow(RecordCells(r)
-                         .set("inherent_score", Cell::integer(r.inherentScore()))
-                         .set("likelihood", Cell::integer(r.likelihood()))
-                         .set("impact", Cell::integer(r.impact()))
-                         .set("score", Cell::integer(r.score()))
-                         .set("band", scaleCell(bands.bandOf(r.score())))
-                         .set("owner", Cell::text(context.nameOf(r.ownerId)))
-                         .row(table));
+    return table;
+}
+
+std::vector<Cell> riskRow(Context& context, const std::vector<reports::Column>& columns, const Risk& r,
+                          const RiskBands& bands) {
+    return RecordCells(r)
+        .set("inherent_score", Cell::integer(r.inherentScore()))
+        .set("likelihood", Cell::integer(r.likelihood()))
+        .set("impact", Cell::integer(r.impact()))
+        .set("score", Cell::integer(r.score()))
+        .set("band", scaleCell(bands.bandOf(r.score())))
+        .set("owner", Cell::text(context.nameOf(r.ownerId)))
+        .row(columns);
+}
+
+Table risks(Context& context, const std::vector<Risk>& risks, const RiskBands& bands) {
+    Table table = riskColumns();
+    for (const auto& r : risks) table.addRow(riskRow(context, table.columns(), r, bands));
     return table;
 }
 
@@ -89,7 +98,7 @@ Record risk(Context& context, const Risk& r, const RiskBands& bands) {
     return record;
 }
 
-Table setbacks(Context& context, const std::vector<Setback>& setbacks) {
+Table setbackColumns() {
     Table table;
     table.column("id", "ID", Align::Right)
         .column("innovation_id", "Inn", Align::Right)
@@ -105,8 +114,16 @@ Table setbacks(Context& context, const std::vector<Setback>& setbacks) {
         .hiddenColumn("learned")
         .hiddenColumn("logged_by_id")
         .hiddenColumn("logged_by");
-    for (const auto& s : setbacks)
-        table.addRow(RecordCells(s).set("logged_by", Cell::text(context.nameOf(s.loggedById))).row(table));
+    return table;
+}
+
+std::vector<Cell> setbackRow(Context& context, const std::vector<reports::Column>& columns, const Setback& s) {
+    return RecordCells(s).set("logged_by", Cell::text(context.nameOf(s.loggedById))).row(columns);
+}
+
+Table setbacks(Context& context, const std::vector<Setback>& setbacks) {
+    Table table = setbackColumns();
+    for (const auto& s : setbacks) table.addRow(setbackRow(context, table.columns(), s));
     return table;
 }
 

@@ -1,5 +1,8 @@
 // Tables and records as RFC 4180 CSV for spreadsheets and scripts.
 #include "reports/table.hpp"
+#include "reports/table_stream.hpp"
+
+#include <sstream>
 
 #include <csv.h>
 
@@ -24,19 +27,49 @@ void row(std::string& out, const std::vector<std::string>& values) {
     out += "\r\n";
 }
 
+class CsvWriter final : public TableStream::Writer {
+public:
+    CsvWriter(std::ostream& out, const std::vector<Column>& columns) : out_(out) {
+        for (const Column& column : columns) header_.push_back(column.key);
+    }
+    void add(std::vector<Cell> cells) override {
+        writeHeader();
+        values_.clear();
+        for (const Cell& cell : cells) values_.push_back(cell.plain());
+        line_.clear();
+        row(line_, values_);
+        out_ << line_;
+    }
+    void finish() override { writeHeader(); }
+
+private:
+    void writeHeader() {
+        if (headerWritten_) return;
+        headerWritten_ = true;
+        std::string line;
+        row(line, header_);
+        out_ << line;
+    }
+
+    std::ostream& out_;
+    std::vector<std::string> header_;
+    bool headerWritten_ = false;
+    std::vector<std::string> values_;  // kept between rows so each row reuses their memory
+    std::string line_;
+};
+
 }  // namespace
 
+std::unique_ptr<TableStream::Writer> csvWriter(std::ostream& out, const std::vector<Column>& columns) {
+    return std::make_unique<CsvWriter>(out, columns);
+}
+
 std::string renderCsv(const Table& table) {
-    std::string out;
-    std::vector<std::string> values;
-    for (const Column& column : table.columns()) values.push_back(column.key);
-    row(out, values);
-    for (const auto& cells : table.rows()) {
-        values.clear();
-        for (const Cell& cell : cells) values.push_back(cell.plain());
-        row(out, values);
-    }
-    return out;
+    std::ostringstream out;
+    TableStream stream(out, table.columns(), Format::Csv);
+    for (const auto& cells : table.rows()) stream.add(cells);
+    stream.finish();
+    return out.str();
 }
 
 std::string renderCsv(const Record& record) {

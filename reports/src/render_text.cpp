@@ -1,10 +1,12 @@
 // Tables and records as text for a terminal: aligned columns that fit the width, cut with "…".
 #include "reports/table.hpp"
+#include "reports/table_stream.hpp"
 
 #include "tracker/text.hpp"
 
 #include <algorithm>
 #include <numeric>
+#include <sstream>
 
 namespace innotrack::reports {
 namespace {
@@ -38,16 +40,18 @@ struct Layout {
     std::vector<std::size_t> widths;   // one per visible column
 };
 
-Layout layOut(const Table& table, const std::vector<std::vector<std::string>>& cells, std::size_t width) {
+// `freeText[r][c]`: whether held row r's cell in column c is free text, which may be cut.
+Layout layOut(const std::vector<Column>& columns, const std::vector<std::vector<std::string>>& cells,
+              const std::vector<std::vector<bool>>& freeText, std::size_t width) {
     Layout layout;
     std::vector<bool> shrinkable;
-    for (std::size_t c = 0; c < table.columns().size(); ++c) {
-        if (!table.columns()[c].inText) continue;
-        std::size_t natural = length(table.columns()[c].label);
+    for (std::size_t c = 0; c < columns.size(); ++c) {
+        if (!columns[c].inText) continue;
+        std::size_t natural = length(columns[c].label);
         bool holdsText = false;
         for (std::size_t r = 0; r < cells.size(); ++r) {
             natural = std::max(natural, length(cells[r][c]));
-            holdsText = holdsText || table.rows()[r][c].isFreeText();
+            holdsText = holdsText || freeText[r][c];
         }
         layout.visible.push_back(c);
         layout.widths.push_back(natural);
@@ -71,17 +75,22 @@ Layout layOut(const Table& table, const std::vector<std::vector<std::string>>& c
     return layout;
 }
 
-void writeLine(std::string& out, const Table& table, const Layout& layout,
-               const std::vector<std::string>& values) {
+// `mayCut(c)`: whether column c's value may be cut to its width with "…"; one that may not and is
+// longer is written whole.
+template <typename MayCut>
+void writeLine(std::ostream& out, const std::vector<Column>& columns, const Layout& layout,
+               const std::vector<std::string>& values, MayCut mayCut) {
     std::string line;
     for (std::size_t i = 0; i < layout.visible.size(); ++i) {
         const bool last = i + 1 == layout.visible.size();
-        const Column& column = table.columns()[layout.visible[i]];
-        line += pad(ellipsize(values[layout.visible[i]], layout.widths[i]), layout.widths[i], column.align, last);
+        const std::size_t c = layout.visible[i];
+        const std::string& value = values[c];
+        line += pad(mayCut(c) ? ellipsize(value, layout.widths[i]) : value, layout.widths[i], columns[c].align, last);
         if (!last) line += std::string(kGap, ' ');
     }
     while (!line.empty() && line.back() == ' ') line.pop_back();
-    out += line + '\n';
+    line += '\n';
+    out << line;
 }
 
 // Splits a long value into lines of at most `width` characters, breaking at spaces where it can.
@@ -106,48 +115,112 @@ std::vector<std::string> wrap(const std::string& text, std::size_t width) {
     return lines;
 }
 
-}  // namespace
+// Holds the first `window` rows, lays the columns out from them, then writes every row in that
+// layout (see TableStream).
+class TextWriter final : public TableStream::Writer {
+public:
+    TextWriter(std::ostream& out, const std::vector<Column>& columns, std::size_t width, std::size_t window)
+        : out_(out), columns_(columns), width_(width), window_(window) {}
 
-std::string renderText(const Table& table, std::size_t width) {
-    std::vector<std::vector<std::string>> cells;
-    cells.reserve(table.rows().size());
-    for (const auto& row : table.rows()) {
-        std::vector<std::string> line;
-        line.reserve(row.size());
-        for (const Cell& cell : row) line.push_back(oneLine(cell.display()));
-        cells.push_back(std::move(line));
+    void add(std::vector<Cell> cells) override {
+        if (laidOut_) {
+            writeRow(cells, true);
+            return;
+        }
+        held_.push_back(std::move(cells));
+        if (held_.size() >= window_) layOutHeld();
     }
-    const Layout layout = layOut(table, cells, width);
-    if (layout.visible.empty()) return "";
+    void finish() override {
+        if (!laidOut_) layOutHeld();
+    }
 
-    std::vector<std::string> labels;
-    std::vector<std::string> rules;
-    for (const Column& column : table.columns()) labels.push_back(column.label);
-    for (std::size_t c = 0, i = 0; c < table.columns().size(); ++c)
-        rules.push_back(table.columns()[c].inText ? std::string(layout.widths[i++], '-') : "");
+private:
+    void layOutHeld() {
+        laidOut_ = true;
+        std::vector<std::vector<std::string>> shown;
+        std::vector<std::vector<bool>> freeText;
+        shown.reserve(held_.size());
+        freeText.reserve(held_.size());
+        for (const auto& row : held_) {
+            std::vector<std::string> line;
+            std::vector<bool> free;
+            line.reserve(row.size());
+            for (const Cell& cell : row) {
+                line.push_back(oneLine(cell.display()));
+                free.push_back(cell.isFreeText());
+            }
+            shown.push_back(std::move(line));
+            freeText.push_back(std::move(free));
+        }
+        layout_ = layOut(columns_, shown, freeText, width_);
+        if (layout_.visible.empty()) {
+            silent_ = true;
+            return;
+        }
+        std::vector<std::string> labels;
+        std::vector<std::string> rules;
+        for (const Column& column : columns_) labels.push_back(column.label);
+        for (std::size_t c = 0, i = 0; c < columns_.size(); ++c)
+            rules.push_back(columns_[c].inText ? std::string(layout_.widths[i++], '-') : "");
+        const auto cutAny = [](std::size_t) { return true; };
+        writeLine(out_, columns_, layout_, labels, cutAny);
+        writeLine(out_, columns_, layout_, rules, cutAny);
+        for (std::size_t r = 0; r < held_.size(); ++r) writeRow(held_[r], false, &shown[r]);
+        held_.clear();
+        held_.shrink_to_fit();
+    }
 
-    std::string out;
-    writeLine(out, table, layout, labels);
-    writeLine(out, table, layout, rules);
-    for (std::size_t r = 0; r < cells.size(); ++r) {
-        const auto& row = cells[r];
+    // A row after the window (`late`) may hold values longer than the widths the window gave.
+    void writeRow(const std::vector<Cell>& cells, bool late, const std::vector<std::string>* shown = nullptr) {
+        if (silent_) return;
+        std::vector<std::string> row;
+        if (!shown) {
+            row.reserve(cells.size());
+            for (const Cell& cell : cells) row.push_back(oneLine(cell.display()));
+            shown = &row;
+        }
+        const auto mayCut = [&](std::size_t c) { return !late || cells[c].isFreeText(); };
         // A wrapping column continues on further lines, with the other columns left blank there.
-        std::vector<std::vector<std::string>> wrapped(row.size());
+        std::vector<std::vector<std::string>> wrapped(cells.size());
         std::size_t lines = 1;
-        for (std::size_t i = 0; i < layout.visible.size(); ++i) {
-            const std::size_t c = layout.visible[i];
-            if (!table.columns()[c].wraps) continue;
-            wrapped[c] = wrap(table.rows()[r][c].display(), layout.widths[i]);
+        for (std::size_t i = 0; i < layout_.visible.size(); ++i) {
+            const std::size_t c = layout_.visible[i];
+            if (!columns_[c].wraps) continue;
+            wrapped[c] = wrap(cells[c].display(), layout_.widths[i]);
             lines = std::max(lines, wrapped[c].size());
         }
         for (std::size_t k = 0; k < lines; ++k) {
-            std::vector<std::string> values = k == 0 ? row : std::vector<std::string>(row.size());
-            for (std::size_t c = 0; c < row.size(); ++c)
+            std::vector<std::string> values = k == 0 ? *shown : std::vector<std::string>(cells.size());
+            for (std::size_t c = 0; c < cells.size(); ++c)
                 if (!wrapped[c].empty()) values[c] = k < wrapped[c].size() ? wrapped[c][k] : "";
-            writeLine(out, table, layout, values);
+            writeLine(out_, columns_, layout_, values, mayCut);
         }
     }
-    return out;
+
+    std::ostream& out_;
+    const std::vector<Column>& columns_;
+    std::size_t width_;
+    std::size_t window_;
+    std::vector<std::vector<Cell>> held_;
+    Layout layout_;
+    bool laidOut_ = false;
+    bool silent_ = false;  // no column is shown in text: nothing is written
+};
+
+}  // namespace
+
+std::unique_ptr<TableStream::Writer> textWriter(std::ostream& out, const std::vector<Column>& columns,
+                                                std::size_t width, std::size_t window) {
+    return std::make_unique<TextWriter>(out, columns, width, window);
+}
+
+std::string renderText(const Table& table, std::size_t width) {
+    std::ostringstream out;
+    // Every row is held, so the widths come from them all.
+    TableStream stream(out, table.columns(), Format::Text, width, table.rows().size() + 1);
+    for (const auto& cells : table.rows()) stream.add(cells);
+    stream.finish();
+    return out.str();
 }
 
 std::string renderText(const Record& record, std::size_t width) {

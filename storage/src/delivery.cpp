@@ -22,10 +22,9 @@ std::optional<Milestone> SqliteStore::findMilestone(Id milestoneId) const {
     return c.run("read a milestone", [&] { return findRecord<Milestone>(c, milestoneId); });
 }
 
-std::vector<Milestone> SqliteStore::listMilestones(OptionalId innovationId) const {
+void SqliteStore::forEachMilestone(OptionalId innovationId, const RecordVisitor<Milestone>& visit) const {
     auto& c = *connection_;
-    return c.run("list the milestones",
-                 [&] { return listRecords<Milestone>(c, innovationId, "innovation_id", "due, id"); });
+    c.run("list the milestones", [&] { forEachRecord<Milestone>(c, innovationId, "innovation_id", "due, id", visit); });
 }
 
 Id SqliteStore::insertMilestoneMove(const MilestoneMove& move) {

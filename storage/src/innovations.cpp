@@ -46,16 +46,16 @@ std::optional<Innovation> SqliteStore::findInnovation(Id innovationId) const {
     });
 }
 
-std::vector<Innovation> SqliteStore::listInnovations(const InnovationFilter& filter) const {
+void SqliteStore::forEachInnovation(const InnovationFilter& filter, const RecordVisitor<Innovation>& visit) const {
     auto& c = *connection_;
-    return c.run("list the innovations", [&] {
+    c.run("list the innovations", [&] {
         Query query(c, innovationListSql(filter));
         if (filter.stage) bindParam(*query, ":stage", *filter.stage);
         if (filter.ambitionId) bindParam(*query, ":ambition_id", filter.ambitionId);
         if (filter.cabinetLeadId) bindParam(*query, ":cabinet_lead_id", filter.cabinetLeadId);
         if (filter.leadOfficerId) bindParam(*query, ":lead_officer_id", filter.leadOfficerId);
         if (!filter.text.empty()) bindParam(*query, ":text", containsPattern(filter.text));
-        return readAll(query, readRecord<Innovation>);
+        visitAll(query, readRecord<Innovation>, visit);
     });
 }
 

@@ -20,6 +20,12 @@ auto readAll(Query& query, Read read) {
     return rows;
 }
 
+// Hands each row to `visit` as the statement steps onto it: no more than one row is held.
+template <typename Read, typename Visit>
+void visitAll(Query& query, Read read, const Visit& visit) {
+    while (query.step()) visit(read(*query));
+}
+
 template <typename Read>
 auto readOne(Query& query, Read read) -> std::optional<decltype(read(*query))> {
     if (!query.step()) return std::nullopt;

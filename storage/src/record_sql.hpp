@@ -105,12 +105,22 @@ std::optional<R> findRecord(Connection& connection, Id id) {
     return readOne(query, readRecord<R>);
 }
 
-// Every record, or those whose `column` is `filter` when one is given, in `order` ("due, id").
+// Every record, or those whose `column` is `filter` when one is given, in `order` ("due, id"),
+// handed to `visit` one at a time.
 template <typename R>
-std::vector<R> listRecords(Connection& connection, const OptionalId& filter, const char* column, const char* order) {
+void forEachRecord(Connection& connection, const OptionalId& filter, const char* column, const char* order,
+                   const RecordVisitor<R>& visit) {
     Query query(connection, selectSql<R>() + optionalIdClause(filter, column) + " ORDER BY " + order);
     if (filter) bindParam(*query, ":filter_id", filter);
-    return readAll(query, readRecord<R>);
+    visitAll(query, readRecord<R>, visit);
+}
+
+// forEachRecord's records, collected.
+template <typename R>
+std::vector<R> listRecords(Connection& connection, const OptionalId& filter, const char* column, const char* order) {
+    std::vector<R> rows;
+    forEachRecord<R>(connection, filter, column, order, [&rows](const R& record) { rows.push_back(record); });
+    return rows;
 }
 
 }  // namespace innotrack::storage::detail

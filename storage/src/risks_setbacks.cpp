@@ -22,9 +22,9 @@ std::optional<Risk> SqliteStore::findRisk(Id riskId) const {
     return c.run("read a risk", [&] { return findRecord<Risk>(c, riskId); });
 }
 
-std::vector<Risk> SqliteStore::listRisks(OptionalId innovationId) const {
+void SqliteStore::forEachRisk(OptionalId innovationId, const RecordVisitor<Risk>& visit) const {
     auto& c = *connection_;
-    return c.run("list the risks", [&] { return listRecords<Risk>(c, innovationId, "innovation_id", "id"); });
+    c.run("list the risks", [&] { forEachRecord<Risk>(c, innovationId, "innovation_id", "id", visit); });
 }
 
 Id SqliteStore::insertSetback(const Setback& setback) {
@@ -42,10 +42,10 @@ std::optional<Setback> SqliteStore::findSetback(Id setbackId) const {
     return c.run("read a setback", [&] { return findRecord<Setback>(c, setbackId); });
 }
 
-std::vector<Setback> SqliteStore::listSetbacks(OptionalId innovationId) const {
+void SqliteStore::forEachSetback(OptionalId innovationId, const RecordVisitor<Setback>& visit) const {
     auto& c = *connection_;
-    return c.run("list the setbacks",
-                 [&] { return listRecords<Setback>(c, innovationId, "innovation_id", "occurred_on, id"); });
+    c.run("list the setbacks",
+          [&] { forEachRecord<Setback>(c, innovationId, "innovation_id", "occurred_on, id", visit); });
 }
 
 }  // namespace innotrack::storage

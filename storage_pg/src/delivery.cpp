@@ -20,10 +20,9 @@ std::optional<Milestone> PgStore::findMilestone(Id milestoneId) const {
     return s.run("read a milestone", [&] { return findRecord<Milestone>(s, milestoneId); });
 }
 
-std::vector<Milestone> PgStore::listMilestones(OptionalId innovationId) const {
+void PgStore::forEachMilestone(OptionalId innovationId, const RecordVisitor<Milestone>& visit) const {
     auto& s = *session_;
-    return s.run("list the milestones",
-                 [&] { return listRecords<Milestone>(s, innovationId, "innovation_id", "due, id"); });
+    s.run("list the milestones", [&] { forEachRecord<Milestone>(s, innovationId, "innovation_id", "due, id", visit); });
 }
 
 Id PgStore::insertMilestoneMove(const MilestoneMove& move) {

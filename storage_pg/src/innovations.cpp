@@ -49,16 +49,16 @@ std::optional<Innovation> PgStore::findInnovation(Id innovationId) const {
     });
 }
 
-std::vector<Innovation> PgStore::listInnovations(const InnovationFilter& filter) const {
+void PgStore::forEachInnovation(const InnovationFilter& filter, const RecordVisitor<Innovation>& visit) const {
     auto& s = *session_;
-    return s.run("list the innovations", [&] {
+    s.run("list the innovations", [&] {
         pq::Statement list(s.connection(), innovationListSql(filter));
         if (filter.stage) list.bind(":stage", *filter.stage);
         if (filter.ambitionId) list.bind(":ambition_id", filter.ambitionId);
         if (filter.cabinetLeadId) list.bind(":cabinet_lead_id", filter.cabinetLeadId);
         if (filter.leadOfficerId) list.bind(":lead_officer_id", filter.leadOfficerId);
         if (!filter.text.empty()) list.bind(":text", containsPattern(filter.text));
-        return readAll(list.run(), readRecord<Innovation>);
+        list.stream([&visit](const pq::Row& row) { visit(readRecord<Innovation>(row)); });
     });
 }
 

@@ -57,7 +57,7 @@ public:
     Id insertInnovation(const Innovation& innovation) override;
     void updateInnovation(const Innovation& innovation) override;
     std::optional<Innovation> findInnovation(Id id) const override;
-    std::vector<Innovation> listInnovations(const InnovationFilter& filter) const override;
+    void forEachInnovation(const InnovationFilter& filter, const RecordVisitor<Innovation>& visit) const override;
 
     Id insertStageChange(const StageChange& change) override;
     std::vector<StageChange> listStageChanges(Id innovationId) const override;
@@ -74,19 +74,19 @@ public:
     Id insertMilestone(const Milestone& milestone) override;
     void updateMilestone(const Milestone& milestone) override;
     std::optional<Milestone> findMilestone(Id id) const override;
-    std::vector<Milestone> listMilestones(OptionalId innovationId) const override;
+    void forEachMilestone(OptionalId innovationId, const RecordVisitor<Milestone>& visit) const override;
     Id insertMilestoneMove(const MilestoneMove& move) override;
     std::vector<MilestoneMove> listMilestoneMoves(Id milestoneId) const override;
 
     Id insertRisk(const Risk& risk) override;
     void updateRisk(const Risk& risk) override;
     std::optional<Risk> findRisk(Id id) const override;
-    std::vector<Risk> listRisks(OptionalId innovationId) const override;
+    void forEachRisk(OptionalId innovationId, const RecordVisitor<Risk>& visit) const override;
 
     Id insertSetback(const Setback& setback) override;
     void updateSetback(const Setback& setback) override;
     std::optional<Setback> findSetback(Id id) const override;
-    std::vector<Setback> listSetbacks(OptionalId innovationId) const override;
+    void forEachSetback(OptionalId innovationId, const RecordVisitor<Setback>& visit) const override;
 
     Id insertLesson(const Lesson& lesson) override;
     void updateLesson(const Lesson& lesson) override;

@@ -7,6 +7,7 @@
 
 #include <charconv>
 #include <cstdlib>
+#include <exception>
 
 namespace innotrack::storage_pg::pq {
 
@@ -233,6 +234,12 @@ Result Statement::run() {
     return connection_.runPrepared(sql_, *parsed_, types_, values_);
 }
 
+void Statement::stream(const std::function<void(const Row&)>& visit) {
+    for (std::size_t at = 0; at < types_.size(); ++at)
+        if (types_[at] == 0) throw Failure("the statement's parameter " + parsed_->names[at] + " was not given", "42P02");
+    connection_.streamPrepared(sql_, *parsed_, types_, values_, visit);
+}
+
 // Connection
 
 Connection::Connection(const std::string& conninfo) {
@@ -268,7 +275,10 @@ void Connection::applySettings() {
 
 void Connection::execute(const std::string& sql) { query(sql); }
 
-Result Connection::query(const std::string& sql) { return checked(connection_, PQexec(connection_, sql.c_str())); }
+Result Connection::query(const std::string& sql) {
+    requireIdle();
+    return checked(connection_, PQexec(connection_, sql.c_str()));
+}
 
 std::string Connection::database() const { return PQdb(connection_); }
 std::string Connection::user() const { return PQuser(connection_); }
@@ -313,8 +323,8 @@ const ParsedSql& Connection::parse(const std::string& sql) {
     return *found->second;
 }
 
-Result Connection::runPrepared(const std::string& sql, const ParsedSql& parsed, const std::vector<unsigned>& types,
-                               const std::vector<std::optional<std::string>>& values) {
+const std::string& Connection::preparedName(const std::string& sql, const ParsedSql& parsed,
+                                           const std::vector<unsigned>& types) {
     std::string key = sql;
     for (const unsigned type : types) key += "\x1f" + std::to_string(type);
     auto found = prepared_.find(key);
@@ -325,11 +335,70 @@ Result Connection::runPrepared(const std::string& sql, const ParsedSql& parsed, 
                                        oids.data()));
         found = prepared_.emplace(std::move(key), name).first;
     }
+    return found->second;
+}
+
+void Connection::requireIdle() const {
+    if (streaming_) throw std::logic_error("a statement was run while a list was still being read row by row");
+}
+
+namespace {
+
+std::vector<const char*> pointersTo(const std::vector<std::optional<std::string>>& values) {
     std::vector<const char*> pointers;
     pointers.reserve(values.size());
     for (const auto& value : values) pointers.push_back(value ? value->c_str() : nullptr);
-    return checked(connection_, PQexecPrepared(connection_, found->second.c_str(), static_cast<int>(pointers.size()),
+    return pointers;
+}
+
+}  // namespace
+
+Result Connection::runPrepared(const std::string& sql, const ParsedSql& parsed, const std::vector<unsigned>& types,
+                               const std::vector<std::optional<std::string>>& values) {
+    requireIdle();
+    const std::string& name = preparedName(sql, parsed, types);
+    const auto pointers = pointersTo(values);
+    return checked(connection_, PQexecPrepared(connection_, name.c_str(), static_cast<int>(pointers.size()),
                                                pointers.data(), nullptr, nullptr, 0));
+}
+
+// Single-row mode rather than a cursor: it needs no transaction (a cursor does), so it works the
+// same inside a write, a snapshot or neither; it is one round trip, not one per batch; and the
+// statement is the prepared one run() uses. The price is that the connection is busy until the
+// last row, which streaming_ enforces.
+void Connection::streamPrepared(const std::string& sql, const ParsedSql& parsed, const std::vector<unsigned>& types,
+                                const std::vector<std::optional<std::string>>& values,
+                                const std::function<void(const Row&)>& visit) {
+    requireIdle();
+    const std::string& name = preparedName(sql, parsed, types);
+    const auto pointers = pointersTo(values);
+    if (PQsendQueryPrepared(connection_, name.c_str(), static_cast<int>(pointers.size()), pointers.data(), nullptr,
+                            nullptr, 0) != 1)
+        throw failureOf(connection_, nullptr);
+    PQsetSingleRowMode(connection_);
+    streaming_ = true;
+    std::optional<Failure> failure;
+    // Every result is read, even after a failure or a visitor's exception, so the connection is
+    // idle again for the next statement. The rest of the rows are dropped rather than the query
+    // cancelled: a cancel would abandon the transaction it runs in, which the caller may go on with.
+    std::exception_ptr thrown;
+    while (PGresult* raw = PQgetResult(connection_)) {
+        Result result(raw);
+        const ExecStatusType status = PQresultStatus(raw);
+        if (status == PGRES_SINGLE_TUPLE && !failure && !thrown) {
+            try {
+                visit(Row(result, 0));
+            } catch (...) {
+                thrown = std::current_exception();
+            }
+        } else if (status != PGRES_SINGLE_TUPLE && status != PGRES_TUPLES_OK && status != PGRES_COMMAND_OK &&
+                   !failure) {
+            failure = failureOf(connection_, raw);
+        }
+    }
+    streaming_ = false;
+    if (thrown) std::rethrow_exception(thrown);
+    if (failure) throw *failure;
 }
 
 }  // namespace innotrack::storage_pg::pq

@@ -8,6 +8,7 @@
 #include "tracker/scales.hpp"
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <stdexcept>
@@ -140,6 +141,10 @@ public:
 
     // Runs it; the Result holds every row.
     Result run();
+    // Runs it, handing each row to `visit` as the server sends it (libpq's single-row mode), so
+    // one row is held at a time however long the list. Until the last row the connection is busy:
+    // `visit` must not run a statement on it (std::logic_error if it tries).
+    void stream(const std::function<void(const Row&)>& visit);
 
 private:
     void set(const char* name, unsigned type, std::optional<std::string> value);
@@ -199,12 +204,20 @@ private:
     void applySettings();
     Result runPrepared(const std::string& sql, const ParsedSql& parsed, const std::vector<unsigned>& types,
                        const std::vector<std::optional<std::string>>& values);
+    void streamPrepared(const std::string& sql, const ParsedSql& parsed, const std::vector<unsigned>& types,
+                        const std::vector<std::optional<std::string>>& values,
+                        const std::function<void(const Row&)>& visit);
+    // The name of `sql` prepared for `types`, preparing it on first use.
+    const std::string& preparedName(const std::string& sql, const ParsedSql& parsed, const std::vector<unsigned>& types);
+    void requireIdle() const;
 
     pg_conn* connection_;
     // Each SQL text is rewritten once, and prepared once per set of parameter types, under a name
     // given in the order first seen.
     std::unordered_map<std::string, std::unique_ptr<ParsedSql>> parsed_;
     std::unordered_map<std::string, std::string> prepared_;
+    // A streamed statement's rows are still arriving.
+    bool streaming_ = false;
 };
 
 // `sql` with each :name (outside quotes, and not a :: cast) replaced by $N.

@@ -95,13 +95,23 @@ std::optional<R> findRecord(Session& session, Id id) {
     return readOne(find.run(), readRecord<R>);
 }
 
-// Every record, or those whose `column` is `filter` when one is given, in `order` ("due, id").
+// Every record, or those whose `column` is `filter` when one is given, in `order` ("due, id"),
+// handed to `visit` one at a time as the server sends them.
 template <typename R>
-std::vector<R> listRecords(Session& session, const OptionalId& filter, const char* column, const char* order) {
+void forEachRecord(Session& session, const OptionalId& filter, const char* column, const char* order,
+                   const RecordVisitor<R>& visit) {
     const std::string where = filter ? std::string(" WHERE ") + column + " = :filter_id" : std::string();
     pq::Statement list(session.connection(), selectSql<R>() + where + " ORDER BY " + order);
     if (filter) list.bind(":filter_id", filter);
-    return readAll(list.run(), readRecord<R>);
+    list.stream([&visit](const pq::Row& row) { visit(readRecord<R>(row)); });
+}
+
+// forEachRecord's records, collected.
+template <typename R>
+std::vector<R> listRecords(Session& session, const OptionalId& filter, const char* column, const char* order) {
+    std::vector<R> rows;
+    forEachRecord<R>(session, filter, column, order, [&rows](const R& record) { rows.push_back(record); });
+    return rows;
 }
 
 }  // namespace innotrack::storage_pg

@@ -20,9 +20,9 @@ std::optional<Risk> PgStore::findRisk(Id riskId) const {
     return s.run("read a risk", [&] { return findRecord<Risk>(s, riskId); });
 }
 
-std::vector<Risk> PgStore::listRisks(OptionalId innovationId) const {
+void PgStore::forEachRisk(OptionalId innovationId, const RecordVisitor<Risk>& visit) const {
     auto& s = *session_;
-    return s.run("list the risks", [&] { return listRecords<Risk>(s, innovationId, "innovation_id", "id"); });
+    s.run("list the risks", [&] { forEachRecord<Risk>(s, innovationId, "innovation_id", "id", visit); });
 }
 
 Id PgStore::insertSetback(const Setback& setback) {
@@ -40,10 +40,10 @@ std::optional<Setback> PgStore::findSetback(Id setbackId) const {
     return s.run("read a setback", [&] { return findRecord<Setback>(s, setbackId); });
 }
 
-std::vector<Setback> PgStore::listSetbacks(OptionalId innovationId) const {
+void PgStore::forEachSetback(OptionalId innovationId, const RecordVisitor<Setback>& visit) const {
     auto& s = *session_;
-    return s.run("list the setbacks",
-                 [&] { return listRecords<Setback>(s, innovationId, "innovation_id", "occurred_on, id"); });
+    s.run("list the setbacks",
+          [&] { forEachRecord<Setback>(s, innovationId, "innovation_id", "occurred_on, id", visit); });
 }
 
 }  // namespace innotrack::storage_pg

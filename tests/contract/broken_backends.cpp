@@ -45,10 +45,12 @@ private:
 class ReordersMilestones final : public PassThroughStore {
 public:
     using PassThroughStore::PassThroughStore;
-    std::vector<Milestone> listMilestones(OptionalId innovationId) const override {
-        auto milestones = PassThroughStore::listMilestones(innovationId);
+    void forEachMilestone(OptionalId innovationId, const RecordVisitor<Milestone>& visit) const override {
+        // Collected from the real store: listMilestones would come back here.
+        std::vector<Milestone> milestones;
+        PassThroughStore::forEachMilestone(innovationId, [&](const Milestone& m) { milestones.push_back(m); });
         std::reverse(milestones.begin(), milestones.end());
-        return milestones;
+        for (const Milestone& milestone : milestones) visit(milestone);
     }
 };
 

@@ -5,6 +5,8 @@
 #include <catch2/catch.hpp>
 
 #include <functional>
+#include <stdexcept>
+#include <utility>
 
 using namespace innotrack;
 using namespace innotrack::testing;
@@ -140,6 +142,55 @@ TEST_CASE("milestones are listed by due date, then id, all or one innovation's",
     std::vector<std::string> one;
     for (const auto& m : p.store->listMilestones(p.ids.innovation)) one.push_back(m.title);
     CHECK(one == std::vector<std::string>{"Mid A", "Mid B", "Late"});
+}
+
+TEST_CASE("milestones and innovations are handed over one at a time in the list's order and filter",
+          "[contract][backend][lists][streaming]") {
+    Portfolio p;
+    // More rows than a server would send in one small batch, in an order unlike their ids.
+    for (int i = 0; i < 300; ++i) {
+        p.store->insertMilestone(sampleMilestone(p.ids.innovation, "M" + std::to_string(i), Date(2026, static_cast<unsigned short>(1 + (i * 7) % 12),
+                                                                static_cast<unsigned short>(1 + i % 28))));
+        p.add("I" + std::to_string(i), 1 + (i * 13) % 5, i % 2 == 0 ? Stage::Idea : Stage::Piloting);
+    }
+    std::vector<Id> visited;
+    p.store->forEachMilestone(std::nullopt, [&](const Milestone& m) { visited.push_back(m.id); });
+    std::vector<Id> listed;
+    for (const auto& m : p.store->listMilestones(std::nullopt)) listed.push_back(m.id);
+    REQUIRE(visited.size() == 300);
+    CHECK(visited == listed);
+    for (std::size_t i = 1; i < visited.size(); ++i) {
+        const auto before = p.store->findMilestone(visited[i - 1]);
+        const auto after = p.store->findMilestone(visited[i]);
+        REQUIRE((before && after));
+        CHECK(std::make_pair(before->due, before->id) < std::make_pair(after->due, after->id));
+    }
+
+    InnovationFilter piloting;
+    piloting.stage = Stage::Piloting;
+    std::vector<std::string> streamed;
+    p.store->forEachInnovation(piloting, [&](const Innovation& i) { streamed.push_back(i.title); });
+    CHECK(streamed.size() == 150);
+    CHECK(streamed == titles(p.store->listInnovations(piloting)));
+}
+
+TEST_CASE("a visitor that stops a list part way leaves the store ready for the next statement",
+          "[contract][backend][lists][streaming]") {
+    Portfolio p;
+    for (int i = 0; i < 50; ++i) p.store->insertMilestone(sampleMilestone(p.ids.innovation, "M" + std::to_string(i), Date(2026, 3, 1)));
+    int seen = 0;
+    CHECK_THROWS_WITH(p.store->forEachMilestone(std::nullopt,
+                                                [&](const Milestone&) {
+                                                    if (++seen == 3) throw std::runtime_error("stop here");
+                                                }),
+                      "stop here");
+    CHECK(seen == 3);
+    // The rest of the rows were dropped, not left waiting: the next statements run as usual.
+    CHECK(p.store->listMilestones(std::nullopt).size() == 50);
+    CHECK(p.store->findInnovation(p.ids.innovation));
+    int again = 0;
+    p.store->forEachMilestone(p.ids.innovation, [&](const Milestone&) { ++again; });
+    CHECK(again == 50);
 }
 
 TEST_CASE("setbacks are listed by date then id, risks and benefits by id", "[contract][backend][lists]") {

@@ -139,7 +139,7 @@ TEST_CASE("a change that lands while the portfolio is read makes the export read
     class WriterMidway final : public testing::PassThroughStore {
     public:
         WriterMidway(storage::SqliteStore& inner, const std::string& path) : PassThroughStore(inner), path_(path) {}
-        std::vector<Risk> listRisks(OptionalId id) const override {
+        void forEachRisk(OptionalId id, const RecordVisitor<Risk>& visit) const override {
             if (!written_) {
                 written_ = true;
                 auto other = storage::SqliteStore::open(path_, storage::OpenMode::OpenExisting);
@@ -151,7 +151,7 @@ TEST_CASE("a change that lands while the portfolio is read makes the export read
                 risk.ownerId = 1;
                 portfolio.addRisk(1, risk);
             }
-            return PassThroughStore::listRisks(id);
+            PassThroughStore::forEachRisk(id, visit);
         }
 
     private:

@@ -30,15 +30,22 @@ public:
     std::optional<Setback> setback;
 
     std::vector<Ambition> listAmbitions() const override { return with(PassThroughStore::listAmbitions(), ambition); }
-    std::vector<Innovation> listInnovations(const InnovationFilter& filter) const override {
-        return with(PassThroughStore::listInnovations(filter), innovation);
+    void forEachInnovation(const InnovationFilter& filter, const RecordVisitor<Innovation>& visit) const override {
+        PassThroughStore::forEachInnovation(filter, [&](const Innovation& record) { visit(changedOr(record, innovation)); });
     }
-    std::vector<Risk> listRisks(OptionalId id) const override { return with(PassThroughStore::listRisks(id), risk); }
-    std::vector<Setback> listSetbacks(OptionalId id) const override {
-        return with(PassThroughStore::listSetbacks(id), setback);
+    void forEachRisk(OptionalId id, const RecordVisitor<Risk>& visit) const override {
+        PassThroughStore::forEachRisk(id, [&](const Risk& record) { visit(changedOr(record, risk)); });
+    }
+    void forEachSetback(OptionalId id, const RecordVisitor<Setback>& visit) const override {
+        PassThroughStore::forEachSetback(id, [&](const Setback& record) { visit(changedOr(record, setback)); });
     }
 
 private:
+    // The list methods collect through the visits above, so these change each record as it passes.
+    template <typename Record>
+    static const Record& changedOr(const Record& record, const std::optional<Record>& changed) {
+        return changed && record.id == changed->id ? *changed : record;
+    }
     template <typename Record>
     static std::vector<Record> with(std::vector<Record> records, const std::optional<Record>& changed) {
         for (Record& record : records)

@@ -33,8 +33,8 @@ public:
     void updateInnovation(const Innovation& r) override { inner_.updateInnovation(r); }
     std::optional<Innovation> findInnovation(Id id) const override { return inner_.findInnovation(id); }
     void removeInnovation(Id id) override { inner_.removeInnovation(id); }
-    std::vector<Innovation> listInnovations(const InnovationFilter& f) const override {
-        return inner_.listInnovations(f);
+    void forEachInnovation(const InnovationFilter& f, const RecordVisitor<Innovation>& visit) const override {
+        inner_.forEachInnovation(f, visit);
     }
     Id insertStageChange(const StageChange& r) override { return inner_.insertStageChange(r); }
     std::vector<StageChange> listStageChanges(Id id) const override { return inner_.listStageChanges(id); }
@@ -42,7 +42,9 @@ public:
     Id insertMilestone(const Milestone& r) override { return inner_.insertMilestone(r); }
     void updateMilestone(const Milestone& r) override { inner_.updateMilestone(r); }
     std::optional<Milestone> findMilestone(Id id) const override { return inner_.findMilestone(id); }
-    std::vector<Milestone> listMilestones(OptionalId id) const override { return inner_.listMilestones(id); }
+    void forEachMilestone(OptionalId id, const RecordVisitor<Milestone>& visit) const override {
+        inner_.forEachMilestone(id, visit);
+    }
     Id insertMilestoneMove(const MilestoneMove& r) override { return inner_.insertMilestoneMove(r); }
     std::vector<MilestoneMove> listMilestoneMoves(Id id) const override { return inner_.listMilestoneMoves(id); }
     void removeMilestone(Id id) override { inner_.removeMilestone(id); }
@@ -50,13 +52,15 @@ public:
     Id insertRisk(const Risk& r) override { return inner_.insertRisk(r); }
     void updateRisk(const Risk& r) override { inner_.updateRisk(r); }
     std::optional<Risk> findRisk(Id id) const override { return inner_.findRisk(id); }
-    std::vector<Risk> listRisks(OptionalId id) const override { return inner_.listRisks(id); }
     void removeRisk(Id id) override { inner_.removeRisk(id); }
+    void removeSetback(Id id) override { inner_.removeSetback(id); }
+    void forEachRisk(OptionalId id, const RecordVisitor<Risk>& visit) const override { inner_.forEachRisk(id, visit); }
     Id insertSetback(const Setback& r) override { return inner_.insertSetback(r); }
     void updateSetback(const Setback& r) override { inner_.updateSetback(r); }
     std::optional<Setback> findSetback(Id id) const override { return inner_.findSetback(id); }
-    std::vector<Setback> listSetbacks(OptionalId id) const override { return inner_.listSetbacks(id); }
-    void removeSetback(Id id) override { inner_.removeSetback(id); }
+    void forEachSetback(OptionalId id, const RecordVisitor<Setback>& visit) const override {
+        inner_.forEachSetback(id, visit);
+    }
     Id insertLesson(const Lesson& r) override { return inner_.insertLesson(r); }
     void updateLesson(const Lesson& r) override { inner_.updateLesson(r); }
     std::optional<Lesson> findLesson(Id id) const override { return inner_.findLesson(id); }

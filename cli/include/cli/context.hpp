@@ -4,6 +4,7 @@
 
 #include "cli/command.hpp"
 #include "reports/table.hpp"
+#include "reports/table_stream.hpp"
 #include "tracker/backend.hpp"
 #include "tracker/portfolio.hpp"
 
@@ -88,10 +89,18 @@ public:
 
     // A person's name for display, "" for nobody, "#7" for an id that is not in the file.
     std::string nameOf(OptionalId personId);
+    // Reads every person's name now, for a list that names people while the store hands its rows
+    // over (when the store can answer nothing else).
+    void readNames();
 
     // ---- output -------------------------------------------------------------------------------
     // A list: the table in the chosen format; in text, `whenEmpty` instead of an empty table.
     void print(const reports::Table& table, const std::string& whenEmpty);
+    // A list too long to hold: `fill` adds each row to the stream as the store hands it over, and
+    // each is written as it comes (text holds the first kTextWindow rows to size its columns:
+    // reports/table_stream.hpp); in text, `whenEmpty` when no row came.
+    void printRows(std::vector<reports::Column> columns, const std::string& whenEmpty,
+                   const std::function<void(reports::TableStream&)>& fill);
     void print(const reports::Record& record);
     // A write's result: the one confirming line in text, the written record in CSV or JSON.
     void confirm(const std::string& line, const reports::Record& record);

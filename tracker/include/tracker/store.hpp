@@ -15,6 +15,7 @@
 #include "tracker/risk.hpp"
 #include "tracker/setback.hpp"
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -34,6 +35,12 @@ public:
     virtual ~WriteTransaction() = default;
     virtual void commit() = 0;
 };
+
+// Hands a list's records over one at a time, as the backend reads them, so a long list is never
+// held whole. The visitor must not use the store while it is called: a server connection is still
+// receiving the list's rows (read what else you need, such as people's names, first).
+template <typename R>
+using RecordVisitor = std::function<void(const R&)>;
 
 struct InnovationFilter {
     std::optional<Stage> stage;
@@ -102,7 +109,13 @@ public:
     virtual void updateInnovation(const Innovation& innovation) = 0;
     virtual std::optional<Innovation> findInnovation(Id id) const = 0;
     // Ordered by priority, then id.
-    virtual std::vector<Innovation> listInnovations(const InnovationFilter& filter) const = 0;
+    virtual void forEachInnovation(const InnovationFilter& filter, const RecordVisitor<Innovation>& visit) const = 0;
+    // forEachInnovation's records, collected.
+    std::vector<Innovation> listInnovations(const InnovationFilter& filter) const {
+        std::vector<Innovation> all;
+        forEachInnovation(filter, [&all](const Innovation& innovation) { all.push_back(innovation); });
+        return all;
+    }
     virtual void removeInnovation(Id id) = 0;  // one nothing refers to (its stage changes removed first)
 
     virtual Id insertStageChange(const StageChange& change) = 0;
@@ -114,7 +127,13 @@ public:
     virtual void updateMilestone(const Milestone& milestone) = 0;
     virtual std::optional<Milestone> findMilestone(Id id) const = 0;
     // All milestones when innovationId is empty; ordered by due date, then id.
-    virtual std::vector<Milestone> listMilestones(OptionalId innovationId) const = 0;
+    virtual void forEachMilestone(OptionalId innovationId, const RecordVisitor<Milestone>& visit) const = 0;
+    // forEachMilestone's records, collected.
+    std::vector<Milestone> listMilestones(OptionalId innovationId) const {
+        std::vector<Milestone> all;
+        forEachMilestone(innovationId, [&all](const Milestone& milestone) { all.push_back(milestone); });
+        return all;
+    }
     virtual Id insertMilestoneMove(const MilestoneMove& move) = 0;
     virtual std::vector<MilestoneMove> listMilestoneMoves(Id milestoneId) const = 0;
     // The remove* methods are only to undo an addition or a move just made (Portfolio::undoAddition,
@@ -126,13 +145,27 @@ public:
     virtual Id insertRisk(const Risk& risk) = 0;
     virtual void updateRisk(const Risk& risk) = 0;
     virtual std::optional<Risk> findRisk(Id id) const = 0;
-    virtual std::vector<Risk> listRisks(OptionalId innovationId) const = 0;  // by id
+    // By id.
+    virtual void forEachRisk(OptionalId innovationId, const RecordVisitor<Risk>& visit) const = 0;
+    // forEachRisk's records, collected.
+    std::vector<Risk> listRisks(OptionalId innovationId) const {
+        std::vector<Risk> all;
+        forEachRisk(innovationId, [&all](const Risk& risk) { all.push_back(risk); });
+        return all;
+    }
     virtual void removeRisk(Id id) = 0;
 
     virtual Id insertSetback(const Setback& setback) = 0;
     virtual void updateSetback(const Setback& setback) = 0;
     virtual std::optional<Setback> findSetback(Id id) const = 0;
-    virtual std::vector<Setback> listSetbacks(OptionalId innovationId) const = 0;  // by date, id
+    // By date, then id.
+    virtual void forEachSetback(OptionalId innovationId, const RecordVisitor<Setback>& visit) const = 0;
+    // forEachSetback's records, collected.
+    std::vector<Setback> listSetbacks(OptionalId innovationId) const {
+        std::vector<Setback> all;
+        forEachSetback(innovationId, [&all](const Setback& setback) { all.push_back(setback); });
+        return all;
+    }
     virtual void removeSetback(Id id) = 0;
 
     virtual Id insertLesson(const Lesson& lesson) = 0;
