@@ -16,10 +16,12 @@ constexpr const char* kPortfolioKey = "portfolio.key";
 std::string savepointName(int level) { return "innotrack_" + std::to_string(level); }
 
 // One level of the nesting. Holds the session weakly: if the store closes first, the server has
-// already rolled back whatever was not committed.
+// already rolled back whatever was not committed. Inside a bulk write a nested level makes no
+// savepoint (the bulk write is all or nothing); given up, it spoils the bulk write instead.
 class PgWriteTransaction final : public WriteTransaction {
 public:
-    PgWriteTransaction(std::weak_ptr<Session> session, int level) : session_(std::move(session)), level_(level) {}
+    PgWriteTransaction(std::weak_ptr<Session> session, int level, bool savepoint)
+        : session_(std::move(session)), level_(level), savepoint_(savepoint) {}
     PgWriteTransaction(const PgWriteTransaction&) = delete;
     PgWriteTransaction& operator=(const PgWriteTransaction&) = delete;
 
@@ -30,11 +32,15 @@ public:
         auto& connection = session->connection();
         try {
             if (level_ == 1) {
-                session->bulk = false;
+                connection.abandonSent();
+                session->endBulk();
                 session->forgetSequences();
                 connection.execute("ROLLBACK");
+            } else if (savepoint_) {
+                connection.execute("ROLLBACK TO " + savepointName(level_) + "; RELEASE " + savepointName(level_));
+            } else {
+                session->spoilBulk();
             }
-            else connection.execute("ROLLBACK TO " + savepointName(level_) + "; RELEASE " + savepointName(level_));
         } catch (const pq::Failure&) {
             // The server went away, and with it the transaction.
         }
@@ -48,13 +54,16 @@ public:
         auto& connection = session->connection();
         if (connection.writeDepth != level_)
             throw StorageError("Could not save the change: a change started inside it is still open");
-        if (connection.inFailedTransaction())
+        if (level_ == 1) session->run("save the change", [&] { connection.settle(); });
+        if (connection.inFailedTransaction() || (level_ == 1 && session->bulkSpoiled()))
             throw StorageError("Could not save the change: an earlier error already undid it; try again");
-        session->run("save the change", [&] {
-            if (level_ == 1) session->moveSequences();
-            connection.execute(level_ == 1 ? std::string("COMMIT") : "RELEASE " + savepointName(level_));
-        });
-        if (level_ == 1) session->bulk = false;
+        if (level_ == 1 || savepoint_) {
+            session->run("save the change", [&] {
+                if (level_ == 1) session->moveSequences();
+                connection.execute(level_ == 1 ? std::string("COMMIT") : "RELEASE " + savepointName(level_));
+            });
+        }
+        if (level_ == 1) session->endBulk();
         finished_ = true;
         connection.writeDepth = level_ - 1;
     }
@@ -62,6 +71,7 @@ public:
 private:
     std::weak_ptr<Session> session_;
     int level_;
+    bool savepoint_;
     bool finished_ = false;
 };
 
@@ -80,6 +90,7 @@ std::unique_ptr<WriteTransaction> PgStore::beginWrite() {
     // change is silently overwritten; the one that loses is told, and may try again.
     // Each change then takes its turn to extend the audit chain, before its snapshot is taken
     // (LOCK TABLE takes none), so it chains from the entry committed last (schema.cpp, step 9).
+    const bool savepoint = level > 1 && !s.bulk();
     s.run("start a change", [&] {
         if (level == 1) {
             connection.execute("BEGIN ISOLATION LEVEL SERIALIZABLE");
@@ -89,18 +100,18 @@ std::unique_ptr<WriteTransaction> PgStore::beginWrite() {
                 if (connection.healthy()) connection.execute("ROLLBACK");
                 throw;
             }
-        } else {
+        } else if (savepoint) {
             connection.execute("SAVEPOINT " + savepointName(level));
         }
     });
     connection.writeDepth = level;
-    return std::make_unique<PgWriteTransaction>(session_, level);
+    return std::make_unique<PgWriteTransaction>(session_, level, savepoint);
 }
 
 std::unique_ptr<WriteTransaction> PgStore::beginBulkWrite() {
     const bool outermost = session_->connection().writeDepth == 0;
     auto transaction = beginWrite();
-    if (outermost) session_->bulk = true;
+    if (outermost) session_->beginBulk();
     return transaction;
 }
 

@@ -44,6 +44,11 @@ Result checked(pg_conn* connection, PGresult* result) {
     throw failure;
 }
 
+// Statements sent ahead before their answers are read. Neither side reads while it writes, so the
+// answers of one batch (about 70 bytes each) must fit in the sockets' buffers, or both would wait
+// on each other; 500 answers are about 35 KB. A batch costs one round trip, spread over its rows.
+constexpr std::size_t kSentAhead = 500;
+
 bool startsName(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_'; }
 bool inName(char c) { return startsName(c) || (c >= '0' && c <= '9'); }
 
@@ -233,6 +238,12 @@ Result Statement::run() {
     return connection_.runPrepared(sql_, *parsed_, types_, values_);
 }
 
+void Statement::send(std::string doing) {
+    for (std::size_t at = 0; at < types_.size(); ++at)
+        if (types_[at] == 0) throw Failure("the statement's parameter " + parsed_->names[at] + " was not given", "42P02");
+    connection_.send(sql_, *parsed_, types_, values_, std::move(doing));
+}
+
 // Connection
 
 Connection::Connection(const std::string& conninfo) {
@@ -268,7 +279,10 @@ void Connection::applySettings() {
 
 void Connection::execute(const std::string& sql) { query(sql); }
 
-Result Connection::query(const std::string& sql) { return checked(connection_, PQexec(connection_, sql.c_str())); }
+Result Connection::query(const std::string& sql) {
+    settle();
+    return checked(connection_, PQexec(connection_, sql.c_str()));
+}
 
 std::string Connection::database() const { return PQdb(connection_); }
 std::string Connection::user() const { return PQuser(connection_); }
@@ -278,6 +292,7 @@ std::string Connection::host() const {
 }
 bool Connection::healthy() const { return PQstatus(connection_) == CONNECTION_OK; }
 bool Connection::reset() {
+    sent_.clear();  // their answers went with the old connection
     PQreset(connection_);
     prepared_.clear();
     writeDepth = 0;
@@ -313,23 +328,101 @@ const ParsedSql& Connection::parse(const std::string& sql) {
     return *found->second;
 }
 
-Result Connection::runPrepared(const std::string& sql, const ParsedSql& parsed, const std::vector<unsigned>& types,
-                               const std::vector<std::optional<std::string>>& values) {
+const std::string& Connection::preparedName(const std::string& sql, const ParsedSql& parsed,
+                                           const std::vector<unsigned>& types) {
     std::string key = sql;
     for (const unsigned type : types) key += "\x1f" + std::to_string(type);
     auto found = prepared_.find(key);
     if (found == prepared_.end()) {
+        // Prepared with a round trip of its own, never sent ahead: a refused statement could then
+        // leave a name we believe prepared that the server never made.
+        settle();
         const std::string name = "innotrack_" + std::to_string(prepared_.size() + 1);
         std::vector<Oid> oids(types.begin(), types.end());
         checked(connection_, PQprepare(connection_, name.c_str(), parsed.sql.c_str(), static_cast<int>(oids.size()),
                                        oids.data()));
         found = prepared_.emplace(std::move(key), name).first;
     }
+    return found->second;
+}
+
+namespace {
+
+std::vector<const char*> pointersTo(const std::vector<std::optional<std::string>>& values) {
     std::vector<const char*> pointers;
     pointers.reserve(values.size());
     for (const auto& value : values) pointers.push_back(value ? value->c_str() : nullptr);
-    return checked(connection_, PQexecPrepared(connection_, found->second.c_str(), static_cast<int>(pointers.size()),
+    return pointers;
+}
+
+}  // namespace
+
+Result Connection::runPrepared(const std::string& sql, const ParsedSql& parsed, const std::vector<unsigned>& types,
+                               const std::vector<std::optional<std::string>>& values) {
+    const std::string& name = preparedName(sql, parsed, types);
+    settle();
+    const std::vector<const char*> pointers = pointersTo(values);
+    return checked(connection_, PQexecPrepared(connection_, name.c_str(), static_cast<int>(pointers.size()),
                                                pointers.data(), nullptr, nullptr, 0));
+}
+
+void Connection::send(const std::string& sql, const ParsedSql& parsed, const std::vector<unsigned>& types,
+                      const std::vector<std::optional<std::string>>& values, std::string doing) {
+    const std::string& name = preparedName(sql, parsed, types);
+    if (PQpipelineStatus(connection_) == PQ_PIPELINE_OFF && PQenterPipelineMode(connection_) != 1)
+        throw failureOf(connection_, nullptr);
+    const std::vector<const char*> pointers = pointersTo(values);
+    if (PQsendQueryPrepared(connection_, name.c_str(), static_cast<int>(pointers.size()), pointers.data(), nullptr,
+                            nullptr, 0) != 1) {
+        Failure failure = failureOf(connection_, nullptr);
+        abandonSent();
+        throw failure;
+    }
+    sent_.push_back(std::move(doing));
+    if (sent_.size() >= kSentAhead) settle();
+}
+
+void Connection::settle() {
+    if (PQpipelineStatus(connection_) == PQ_PIPELINE_OFF) return;
+    std::optional<Failure> first;
+    if (PQpipelineSync(connection_) != 1) first = failureOf(connection_, nullptr);
+    // Each statement's answers end in a null; then comes the sync's. Two nulls in a row mean
+    // nothing more will come (the connection broke).
+    std::size_t statement = 0;
+    bool ended = false;
+    bool synced = first.has_value();
+    while (!synced) {
+        PGresult* result = PQgetResult(connection_);
+        if (result == nullptr) {
+            if (ended) {
+                if (!first) first = failureOf(connection_, nullptr);
+                break;
+            }
+            ended = true;
+            ++statement;
+            continue;
+        }
+        ended = false;
+        const ExecStatusType status = PQresultStatus(result);
+        if (status == PGRES_PIPELINE_SYNC) synced = true;
+        else if (status == PGRES_FATAL_ERROR && !first) {
+            first = failureOf(connection_, result);
+            if (statement < sent_.size()) first->setDuring(sent_[statement]);
+        }
+        // PGRES_PIPELINE_ABORTED: skipped after the first refusal, which is the one reported.
+        PQclear(result);
+    }
+    sent_.clear();
+    PQexitPipelineMode(connection_);
+    if (first) throw *first;
+}
+
+void Connection::abandonSent() noexcept {
+    try {
+        settle();
+    } catch (const Failure&) {
+        // The transaction is being given up anyway.
+    }
 }
 
 }  // namespace innotrack::storage_pg::pq
