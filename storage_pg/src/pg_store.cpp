@@ -16,12 +16,12 @@ constexpr const char* kPortfolioKey = "portfolio.key";
 std::string savepointName(int level) { return "innotrack_" + std::to_string(level); }
 
 // One level of the nesting. Holds the session weakly: if the store closes first, the server has
-// already rolled back whatever was not committed. Inside a bulk write a nested level makes no
-// savepoint (the bulk write is all or nothing); given up, it spoils the bulk write instead.
+// already rolled back whatever was not committed. Inside a bulk write a nested level's SAVEPOINT
+// and RELEASE are sent ahead with the rows (Session::send), so a lesson with its tags or an audit
+// entry costs no round trip of its own; only giving one up waits for the server.
 class PgWriteTransaction final : public WriteTransaction {
 public:
-    PgWriteTransaction(std::weak_ptr<Session> session, int level, bool savepoint)
-        : session_(std::move(session)), level_(level), savepoint_(savepoint) {}
+    PgWriteTransaction(std::weak_ptr<Session> session, int level) : session_(std::move(session)), level_(level) {}
     PgWriteTransaction(const PgWriteTransaction&) = delete;
     PgWriteTransaction& operator=(const PgWriteTransaction&) = delete;
 
@@ -36,10 +36,8 @@ public:
                 session->endBulk();
                 session->forgetSequences();
                 connection.execute("ROLLBACK");
-            } else if (savepoint_) {
-                connection.execute("ROLLBACK TO " + savepointName(level_) + "; RELEASE " + savepointName(level_));
             } else {
-                session->spoilBulk();
+                connection.execute("ROLLBACK TO " + savepointName(level_) + "; RELEASE " + savepointName(level_));
             }
         } catch (const pq::Failure&) {
             // The server went away, and with it the transaction.
@@ -55,14 +53,19 @@ public:
         if (connection.writeDepth != level_)
             throw StorageError("Could not save the change: a change started inside it is still open");
         if (level_ == 1) session->run("save the change", [&] { connection.settle(); });
-        if (connection.inFailedTransaction() || (level_ == 1 && session->bulkSpoiled()))
+        if (connection.inFailedTransaction())
             throw StorageError("Could not save the change: an earlier error already undid it; try again");
-        if (level_ == 1 || savepoint_) {
-            session->run("save the change", [&] {
-                if (level_ == 1) session->moveSequences();
-                connection.execute(level_ == 1 ? std::string("COMMIT") : "RELEASE " + savepointName(level_));
-            });
-        }
+        session->run("save the change", [&] {
+            if (level_ == 1) {
+                session->moveSequences();
+                connection.execute("COMMIT");
+            } else if (session->bulk()) {
+                pq::Statement release(connection, "RELEASE " + savepointName(level_));
+                session->send(release);
+            } else {
+                connection.execute("RELEASE " + savepointName(level_));
+            }
+        });
         if (level_ == 1) session->endBulk();
         finished_ = true;
         connection.writeDepth = level_ - 1;
@@ -71,7 +74,6 @@ public:
 private:
     std::weak_ptr<Session> session_;
     int level_;
-    bool savepoint_;
     bool finished_ = false;
 };
 
@@ -90,7 +92,6 @@ std::unique_ptr<WriteTransaction> PgStore::beginWrite() {
     // change is silently overwritten; the one that loses is told, and may try again.
     // Each change then takes its turn to extend the audit chain, before its snapshot is taken
     // (LOCK TABLE takes none), so it chains from the entry committed last (schema.cpp, step 9).
-    const bool savepoint = level > 1 && !s.bulk();
     s.run("start a change", [&] {
         if (level == 1) {
             connection.execute("BEGIN ISOLATION LEVEL SERIALIZABLE");
@@ -100,12 +101,15 @@ std::unique_ptr<WriteTransaction> PgStore::beginWrite() {
                 if (connection.healthy()) connection.execute("ROLLBACK");
                 throw;
             }
-        } else if (savepoint) {
+        } else if (s.bulk()) {
+            pq::Statement savepoint(connection, "SAVEPOINT " + savepointName(level));
+            s.send(savepoint);
+        } else {
             connection.execute("SAVEPOINT " + savepointName(level));
         }
     });
     connection.writeDepth = level;
-    return std::make_unique<PgWriteTransaction>(session_, level, savepoint);
+    return std::make_unique<PgWriteTransaction>(session_, level);
 }
 
 std::unique_ptr<WriteTransaction> PgStore::beginBulkWrite() {

@@ -141,7 +141,6 @@ std::string nextIdSql(const char* table) {
 
 void Session::endBulk() {
     bulk_ = false;
-    bulkSpoiled_ = false;
     bulkDoing_.clear();
     bulkAuditTail.reset();
 }

@@ -79,13 +79,10 @@ public:
     void requireWritable(std::string_view doing) const;
 
     // Inside beginBulkWrite() (a copy, a restore: all or nothing): a refused statement spoils the
-    // whole transaction anyway, so no statement gets a savepoint of its own, a nested transaction
-    // is no savepoint either, and statements whose answer nobody reads are sent ahead (send).
+    // whole transaction anyway, so no statement gets a savepoint of its own, and statements whose
+    // answer nobody reads (the rows, a nested transaction's SAVEPOINT) are sent ahead (send).
     bool bulk() const { return bulk_; }
     void beginBulk() { bulk_ = true; }
-    // A nested transaction inside the bulk write was given up: the bulk write may not commit.
-    void spoilBulk() { bulkSpoiled_ = true; }
-    bool bulkSpoiled() const { return bulkSpoiled_; }
     // The bulk write ended (committed, rolled back, or gone with the connection).
     void endBulk();
 
@@ -122,7 +119,6 @@ private:
     std::optional<ServerLogin> login_;
     std::map<std::string, Id> sequencesAhead_;
     bool bulk_ = false;
-    bool bulkSpoiled_ = false;
     std::string bulkDoing_;
 };
 
