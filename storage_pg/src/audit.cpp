@@ -30,46 +30,66 @@ std::int64_t limitOf(std::size_t limit) {
 
 }  // namespace
 
+// The end of the trail an entry chains from, and the stamp the server puts on it (schema.cpp,
+// innotrack_stamp_audit): a signed-in person's entry gets the server's time and login, and the
+// hash must cover those. With `numbered`, also the server's next id (next_id). One round trip.
+Session::AuditTail PgStore::askAuditTail(bool numbered, Id& nextId) const {
+    auto& s = *session_;
+    pq::Statement ask(s.connection(),
+                      "SELECT last.id AS last_id, last.hash AS last_hash, date_trunc('second', now()) AS server_time, "
+                      "session_user AS login, innotrack_is_administrator() AS administrator, "
+                      "CASE WHEN :numbered THEN nextval(pg_get_serial_sequence('audit', 'id')) END AS next_id "
+                      "FROM (SELECT 1) AS one "
+                      "LEFT JOIN (SELECT id, hash FROM audit ORDER BY id DESC LIMIT 1) AS last ON true");
+    ask.bind(":numbered", numbered);
+    const pq::Result state = ask.run();
+    const pq::Row row(state, 0);
+    Session::AuditTail tail;
+    tail.lastId = row["last_id"].optionalId();
+    tail.lastHash = tail.lastId ? row["last_hash"].text() : portfolioKey();
+    tail.administrator = row["administrator"].flag();
+    tail.serverTime = row["server_time"].timestamp();
+    tail.login = row["login"].text();
+    nextId = row["next_id"].integer();
+    return tail;
+}
+
 Id PgStore::appendAudit(const AuditEntry& given) {
     auto transaction = beginWrite();  // holds the chain's turn (or is a savepoint inside one that does)
     auto& s = *session_;
     const Id added = s.change("record the change in the audit trail", [&] {
-        auto& connection = s.connection();
-        // The server stamps a signed-in person's entry with its own time and login (schema.cpp,
-        // innotrack_stamp_audit); the hash must cover those, so they are asked for first, with the
-        // last link and, for an entry without a given id, its id: one round trip before the insert.
         if (given.id == 0) s.moveSequences("audit");  // numbered above any id given earlier
-        pq::Statement ask(connection,
-                          "SELECT last.id AS last_id, last.hash AS last_hash, date_trunc('second', now()) AS server_time, "
-                          "session_user AS login, innotrack_is_administrator() AS administrator, "
-                          "CASE WHEN :numbered THEN nextval(pg_get_serial_sequence('audit', 'id')) END AS next_id "
-                          "FROM (SELECT 1) AS one "
-                          "LEFT JOIN (SELECT id, hash FROM audit ORDER BY id DESC LIMIT 1) AS last ON true");
-        ask.bind(":numbered", given.id == 0);
-        const pq::Result state = ask.run();
-        const pq::Row row(state, 0);
+        // A bulk write keeps the trail's end itself after its first entry: now() and the login stay
+        // the same for the whole transaction, and nobody else extends the chain while it holds the
+        // turn, so nothing is asked of the server per entry.
+        Id nextId = 0;
+        const bool known = s.bulk() && s.bulkAuditTail && given.id != 0;
+        Session::AuditTail tail = known ? *s.bulkAuditTail : askAuditTail(given.id == 0, nextId);
         AuditEntry entry = given;
-        if (!row["administrator"].flag()) {
-            entry.at = row["server_time"].timestamp();
-            entry.login = row["login"].text();
+        if (!tail.administrator) {
+            entry.at = tail.serverTime;
+            entry.login = tail.login;
         }
-        const OptionalId lastId = row["last_id"].optionalId();
-        const std::string previous = lastId ? row["last_hash"].text() : portfolioKey();
         if (entry.id == 0) {
-            entry.id = row["next_id"].integer();
-        } else if (lastId && entry.id <= *lastId) {
+            entry.id = nextId;
+        } else if (tail.lastId && entry.id <= *tail.lastId) {
             throw StorageError("Could not record audit entry " + std::to_string(entry.id) +
-                               ": the trail already runs to entry " + std::to_string(*lastId) +
+                               ": the trail already runs to entry " + std::to_string(*tail.lastId) +
                                ", and entries are only ever added after the last");
         }
-        entry.hash = chainLink(previous, entry);
+        entry.hash = chainLink(tail.lastHash, entry);
 
         // The id is always given here (the server's next, asked for above), so no sequence is read.
         static const std::string sql = sql::insertSql<AuditEntry>(":id", "");
-        pq::Statement insert(connection, sql);
+        pq::Statement insert(s.connection(), sql);
         bindRecord(insert, entry);
-        insert.run();
+        s.send(insert);
         if (given.id != 0) s.sequencePast("audit", given.id);
+        if (s.bulk()) {
+            tail.lastId = entry.id;
+            tail.lastHash = entry.hash;
+            s.bulkAuditTail = std::move(tail);
+        }
         return entry.id;
     });
     transaction->commit();

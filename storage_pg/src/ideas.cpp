@@ -48,7 +48,7 @@ void PgStore::saveIdeaScore(const IdeaScore& score) {
                                        upsertSet<IdeaScore>({"idea_id", "assessor_id"});
         pq::Statement save(s.connection(), sql);
         bindRecord(save, score);
-        save.run();
+        s.send(save);
     });
 }
 

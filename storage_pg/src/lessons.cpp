@@ -15,7 +15,7 @@ namespace {
 void replaceTags(Session& s, Id lessonId, const std::vector<std::string>& tags) {
     pq::Statement remove(s.connection(), "DELETE FROM lesson_tags WHERE lesson_id = :lesson_id");
     remove.bind(":lesson_id", lessonId);
-    remove.run();
+    s.send(remove);
     pq::Statement add(s.connection(), "INSERT INTO lesson_tags (lesson_id, tag, position) "
                                       "VALUES (:lesson_id, :tag, :position) ON CONFLICT DO NOTHING");
     int position = 0;
@@ -23,7 +23,7 @@ void replaceTags(Session& s, Id lessonId, const std::vector<std::string>& tags) 
         add.bind(":lesson_id", lessonId);
         add.bind(":tag", tag);
         add.bind(":position", position++);
-        add.run();
+        s.send(add);
     }
 }
 

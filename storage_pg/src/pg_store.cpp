@@ -16,7 +16,9 @@ constexpr const char* kPortfolioKey = "portfolio.key";
 std::string savepointName(int level) { return "innotrack_" + std::to_string(level); }
 
 // One level of the nesting. Holds the session weakly: if the store closes first, the server has
-// already rolled back whatever was not committed.
+// already rolled back whatever was not committed. Inside a bulk write a nested level's SAVEPOINT
+// and RELEASE are sent ahead with the rows (Session::send), so a lesson with its tags or an audit
+// entry costs no round trip of its own; only giving one up waits for the server.
 class PgWriteTransaction final : public WriteTransaction {
 public:
     PgWriteTransaction(std::weak_ptr<Session> session, int level) : session_(std::move(session)), level_(level) {}
@@ -30,11 +32,13 @@ public:
         auto& connection = session->connection();
         try {
             if (level_ == 1) {
-                session->bulk = false;
+                connection.abandonSent();
+                session->endBulk();
                 session->forgetSequences();
                 connection.execute("ROLLBACK");
+            } else {
+                connection.execute("ROLLBACK TO " + savepointName(level_) + "; RELEASE " + savepointName(level_));
             }
-            else connection.execute("ROLLBACK TO " + savepointName(level_) + "; RELEASE " + savepointName(level_));
         } catch (const pq::Failure&) {
             // The server went away, and with it the transaction.
         }
@@ -48,13 +52,21 @@ public:
         auto& connection = session->connection();
         if (connection.writeDepth != level_)
             throw StorageError("Could not save the change: a change started inside it is still open");
+        if (level_ == 1) session->run("save the change", [&] { connection.settle(); });
         if (connection.inFailedTransaction())
             throw StorageError("Could not save the change: an earlier error already undid it; try again");
         session->run("save the change", [&] {
-            if (level_ == 1) session->moveSequences();
-            connection.execute(level_ == 1 ? std::string("COMMIT") : "RELEASE " + savepointName(level_));
+            if (level_ == 1) {
+                session->moveSequences();
+                connection.execute("COMMIT");
+            } else if (session->bulk()) {
+                pq::Statement release(connection, "RELEASE " + savepointName(level_));
+                session->send(release);
+            } else {
+                connection.execute("RELEASE " + savepointName(level_));
+            }
         });
-        if (level_ == 1) session->bulk = false;
+        if (level_ == 1) session->endBulk();
         finished_ = true;
         connection.writeDepth = level_ - 1;
     }
@@ -89,6 +101,9 @@ std::unique_ptr<WriteTransaction> PgStore::beginWrite() {
                 if (connection.healthy()) connection.execute("ROLLBACK");
                 throw;
             }
+        } else if (s.bulk()) {
+            pq::Statement savepoint(connection, "SAVEPOINT " + savepointName(level));
+            s.send(savepoint);
         } else {
             connection.execute("SAVEPOINT " + savepointName(level));
         }
@@ -100,7 +115,7 @@ std::unique_ptr<WriteTransaction> PgStore::beginWrite() {
 std::unique_ptr<WriteTransaction> PgStore::beginBulkWrite() {
     const bool outermost = session_->connection().writeDepth == 0;
     auto transaction = beginWrite();
-    if (outermost) session_->bulk = true;
+    if (outermost) session_->beginBulk();
     return transaction;
 }
 

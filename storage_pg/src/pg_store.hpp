@@ -173,6 +173,8 @@ protected:
                                   std::size_t limit) const override;
 
 private:
+    // The end of the audit trail and the server's stamp for a new entry (audit.cpp).
+    Session::AuditTail askAuditTail(bool numbered, Id& nextId) const;
     // The person's name; NotFound names the board's filter when there is nobody with that id.
     std::string requirePerson(Id personId) const;
 

@@ -45,6 +45,11 @@ Result checked(pg_conn* connection, PGresult* result) {
     throw failure;
 }
 
+// Statements sent ahead before their answers are read. Neither side reads while it writes, so the
+// answers of one batch (about 70 bytes each) must fit in the sockets' buffers, or both would wait
+// on each other; 500 answers are about 35 KB. A batch costs one round trip, spread over its rows.
+constexpr std::size_t kSentAhead = 500;
+
 bool startsName(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_'; }
 bool inName(char c) { return startsName(c) || (c >= '0' && c <= '9'); }
 
@@ -240,6 +245,12 @@ void Statement::stream(const std::function<void(const Row&)>& visit) {
     connection_.streamPrepared(sql_, *parsed_, types_, values_, visit);
 }
 
+void Statement::send(std::string doing) {
+    for (std::size_t at = 0; at < types_.size(); ++at)
+        if (types_[at] == 0) throw Failure("the statement's parameter " + parsed_->names[at] + " was not given", "42P02");
+    connection_.send(sql_, *parsed_, types_, values_, std::move(doing));
+}
+
 // Connection
 
 Connection::Connection(const std::string& conninfo) {
@@ -277,6 +288,7 @@ void Connection::execute(const std::string& sql) { query(sql); }
 
 Result Connection::query(const std::string& sql) {
     requireIdle();
+    settle();
     return checked(connection_, PQexec(connection_, sql.c_str()));
 }
 
@@ -288,6 +300,7 @@ std::string Connection::host() const {
 }
 bool Connection::healthy() const { return PQstatus(connection_) == CONNECTION_OK; }
 bool Connection::reset() {
+    sent_.clear();  // their answers went with the old connection
     PQreset(connection_);
     prepared_.clear();
     writeDepth = 0;
@@ -329,6 +342,9 @@ const std::string& Connection::preparedName(const std::string& sql, const Parsed
     for (const unsigned type : types) key += "\x1f" + std::to_string(type);
     auto found = prepared_.find(key);
     if (found == prepared_.end()) {
+        // Prepared with a round trip of its own, never sent ahead: a refused statement could then
+        // leave a name we believe prepared that the server never made.
+        settle();
         const std::string name = "innotrack_" + std::to_string(prepared_.size() + 1);
         std::vector<Oid> oids(types.begin(), types.end());
         checked(connection_, PQprepare(connection_, name.c_str(), parsed.sql.c_str(), static_cast<int>(oids.size()),
@@ -357,7 +373,8 @@ Result Connection::runPrepared(const std::string& sql, const ParsedSql& parsed, 
                                const std::vector<std::optional<std::string>>& values) {
     requireIdle();
     const std::string& name = preparedName(sql, parsed, types);
-    const auto pointers = pointersTo(values);
+    settle();
+    const std::vector<const char*> pointers = pointersTo(values);
     return checked(connection_, PQexecPrepared(connection_, name.c_str(), static_cast<int>(pointers.size()),
                                                pointers.data(), nullptr, nullptr, 0));
 }
@@ -370,6 +387,7 @@ void Connection::streamPrepared(const std::string& sql, const ParsedSql& parsed,
                                 const std::vector<std::optional<std::string>>& values,
                                 const std::function<void(const Row&)>& visit) {
     requireIdle();
+    settle();  // whatever was sent ahead, before single-row mode starts
     const std::string& name = preparedName(sql, parsed, types);
     const auto pointers = pointersTo(values);
     if (PQsendQueryPrepared(connection_, name.c_str(), static_cast<int>(pointers.size()), pointers.data(), nullptr,
@@ -399,6 +417,66 @@ void Connection::streamPrepared(const std::string& sql, const ParsedSql& parsed,
     streaming_ = false;
     if (thrown) std::rethrow_exception(thrown);
     if (failure) throw *failure;
+}
+
+void Connection::send(const std::string& sql, const ParsedSql& parsed, const std::vector<unsigned>& types,
+                      const std::vector<std::optional<std::string>>& values, std::string doing) {
+    requireIdle();
+    const std::string& name = preparedName(sql, parsed, types);
+    if (PQpipelineStatus(connection_) == PQ_PIPELINE_OFF && PQenterPipelineMode(connection_) != 1)
+        throw failureOf(connection_, nullptr);
+    const std::vector<const char*> pointers = pointersTo(values);
+    if (PQsendQueryPrepared(connection_, name.c_str(), static_cast<int>(pointers.size()), pointers.data(), nullptr,
+                            nullptr, 0) != 1) {
+        Failure failure = failureOf(connection_, nullptr);
+        abandonSent();
+        throw failure;
+    }
+    sent_.push_back(std::move(doing));
+    if (sent_.size() >= kSentAhead) settle();
+}
+
+void Connection::settle() {
+    if (PQpipelineStatus(connection_) == PQ_PIPELINE_OFF) return;
+    std::optional<Failure> first;
+    if (PQpipelineSync(connection_) != 1) first = failureOf(connection_, nullptr);
+    // Each statement's answers end in a null; then comes the sync's. Two nulls in a row mean
+    // nothing more will come (the connection broke).
+    std::size_t statement = 0;
+    bool ended = false;
+    bool synced = first.has_value();
+    while (!synced) {
+        PGresult* result = PQgetResult(connection_);
+        if (result == nullptr) {
+            if (ended) {
+                if (!first) first = failureOf(connection_, nullptr);
+                break;
+            }
+            ended = true;
+            ++statement;
+            continue;
+        }
+        ended = false;
+        const ExecStatusType status = PQresultStatus(result);
+        if (status == PGRES_PIPELINE_SYNC) synced = true;
+        else if (status == PGRES_FATAL_ERROR && !first) {
+            first = failureOf(connection_, result);
+            if (statement < sent_.size()) first->setDuring(sent_[statement]);
+        }
+        // PGRES_PIPELINE_ABORTED: skipped after the first refusal, which is the one reported.
+        PQclear(result);
+    }
+    sent_.clear();
+    PQexitPipelineMode(connection_);
+    if (first) throw *first;
+}
+
+void Connection::abandonSent() noexcept {
+    try {
+        settle();
+    } catch (const Failure&) {
+        // The transaction is being given up anyway.
+    }
 }
 
 }  // namespace innotrack::storage_pg::pq

@@ -39,8 +39,13 @@ public:
     }
     // 40001 serialization failure, 40P01 deadlock: the same work, tried again, may succeed.
     bool worthRetrying() const noexcept { return sqlstate_ == "40001" || sqlstate_ == "40P01"; }
+    // For a statement sent ahead (Connection::send), what it was doing ("add the risk 'Flooding'"):
+    // its answer is read later, while the caller is doing something else.
+    const std::string& during() const noexcept { return during_; }
+    void setDuring(std::string doing) { during_ = std::move(doing); }
 
 private:
+    std::string during_;
     std::string sqlstate_;
     std::string constraint_;
     std::string detail_;
@@ -145,6 +150,8 @@ public:
     // one row is held at a time however long the list. Until the last row the connection is busy:
     // `visit` must not run a statement on it (std::logic_error if it tries).
     void stream(const std::function<void(const Row&)>& visit);
+    // Sends it without waiting for the answer (Connection::send); `doing` names it if it is refused.
+    void send(std::string doing);
 
 private:
     void set(const char* name, unsigned type, std::optional<std::string> value);
@@ -193,6 +200,22 @@ public:
     // The connection's socket, to wait on for notices (poll/select).
     int socket() const;
 
+    // Statements sent ahead, for a bulk write (a copy, a restore): libpq's pipeline mode sends each
+    // without waiting for its answer, and the answers are read a batch at a time, so a row costs no
+    // round trip of its own. Chosen over COPY FROM STDIN because the rows go through the same
+    // prepared INSERTs, parameters and triggers as every other write (COPY would need a second,
+    // text-escaped way of writing each record), and the restore's order of tables stays as it is.
+    // Nothing sent this way returns rows to its caller; every other call reads the answers first.
+    void send(const std::string& sql, const ParsedSql& parsed, const std::vector<unsigned>& types,
+              const std::vector<std::optional<std::string>>& values, std::string doing);
+    // Reads the answers to everything sent ahead; throws the first refusal, with what its statement
+    // was doing (Failure::during), once every answer is read.
+    void settle();
+    // Reads and drops the answers to everything sent ahead (the transaction is being rolled back).
+    void abandonSent() noexcept;
+    // How many statements were sent and not yet settled.
+    std::size_t unsettled() const { return sent_.size(); }
+
     // Nesting of write transactions: the outermost is BEGIN, the others savepoints.
     int writeDepth = 0;
     // Nesting of read snapshots (a report's statements all see one moment).
@@ -202,6 +225,8 @@ private:
     friend class Statement;
     const ParsedSql& parse(const std::string& sql);
     void applySettings();
+    // The name `sql` with these parameter types is prepared under, preparing it first if needed.
+    const std::string& preparedName(const std::string& sql, const ParsedSql& parsed, const std::vector<unsigned>& types);
     Result runPrepared(const std::string& sql, const ParsedSql& parsed, const std::vector<unsigned>& types,
                        const std::vector<std::optional<std::string>>& values);
     void streamPrepared(const std::string& sql, const ParsedSql& parsed, const std::vector<unsigned>& types,
@@ -218,6 +243,8 @@ private:
     std::unordered_map<std::string, std::string> prepared_;
     // A streamed statement's rows are still arriving.
     bool streaming_ = false;
+    // What each statement sent ahead, and not yet settled, was doing, in the order sent.
+    std::vector<std::string> sent_;
 };
 
 // `sql` with each :name (outside quotes, and not a :: cast) replaced by $N.

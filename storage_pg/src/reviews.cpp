@@ -51,7 +51,7 @@ void PgStore::saveReviewEntry(const ReviewEntry& entry) {
                                        upsertSet<ReviewEntry>({"review_id", "innovation_id"});
         pq::Statement save(s.connection(), sql);
         bindRecord(save, entry);
-        save.run();
+        s.send(save);
     });
 }
 

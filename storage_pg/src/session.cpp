@@ -24,7 +24,8 @@ std::string keyColumns(const std::string& detail) {
         const auto end = columns.find_first_of(",)", paren + 1);
         columns = columns.substr(paren + 1, end - paren - 1);
     }
-    return columns;
+    // translate(name::text, …) names the column with its cast: the column alone.
+    return columns.substr(0, columns.find("::"));
 }
 
 }  // namespace
@@ -79,7 +80,7 @@ const ServerLogin& Session::login() {
 }
 
 bool Session::reconnect() {
-    bulk = false;  // the transaction went with the connection
+    endBulk();  // the transaction went with the connection
     forgetSequences();
     if (!connection_.reset()) return false;
     if (readOnly_) {
@@ -104,7 +105,9 @@ void Session::requireWritable(std::string_view doing) const {
 }
 
 void Session::raise(const pq::Failure& failure, std::string_view doing) const {
-    const std::string message = "Could not " + std::string(doing) + ": " + reasonFor(failure, location_);
+    // A statement sent ahead is named by what it was doing, not by the call that read its answer.
+    const std::string_view what = failure.during().empty() ? doing : std::string_view(failure.during());
+    const std::string message = "Could not " + std::string(what) + ": " + reasonFor(failure, location_);
     if (failure.worthRetrying()) throw BusyError(message);
     throw StorageError(message);
 }
@@ -136,8 +139,25 @@ std::string nextIdSql(const char* table) {
     return std::string("COALESCE(:id, nextval(pg_get_serial_sequence('") + table + "', 'id')))";
 }
 
+void Session::endBulk() {
+    bulk_ = false;
+    bulkDoing_.clear();
+    bulkAuditTail.reset();
+}
+
+void Session::send(pq::Statement& statement) {
+    if (bulk_) statement.send(bulkDoing_);
+    else statement.run();
+}
+
 Id insertRow(Session& session, pq::Statement& insert, const char* table, Id given) {
     if (given == 0) session.moveSequences(table);  // numbered above any id given earlier
+    if (given != 0 && session.bulk()) {
+        // The id is known, so nothing waits for the server's answer (RETURNING id).
+        session.send(insert);
+        session.sequencePast(table, given);
+        return given;
+    }
     const pq::Result inserted = insert.run();
     const Id id = pq::Row(inserted, 0)["id"].integer();
     if (given != 0) session.sequencePast(table, given);

@@ -50,7 +50,11 @@ public:
     template <typename Work>
     auto change(std::string_view doing, Work&& work) -> decltype(work()) {
         requireWritable(doing);
-        if (connection_.writeDepth == 0 || bulk) return run(doing, work);
+        if (bulk()) {
+            bulkDoing_ = doing;  // named by a statement sent ahead (send) if the server refuses it
+            return run(doing, work);
+        }
+        if (connection_.writeDepth == 0) return run(doing, work);
         return run(doing, [&] {
             connection_.execute("SAVEPOINT innotrack_statement");
             try {
@@ -74,9 +78,29 @@ public:
 
     void requireWritable(std::string_view doing) const;
 
-    // Inside beginBulkWrite(): a refused statement spoils the whole transaction anyway, so no
-    // statement gets a savepoint of its own.
-    bool bulk = false;
+    // Inside beginBulkWrite() (a copy, a restore: all or nothing): a refused statement spoils the
+    // whole transaction anyway, so no statement gets a savepoint of its own, and statements whose
+    // answer nobody reads (the rows, a nested transaction's SAVEPOINT) are sent ahead (send).
+    bool bulk() const { return bulk_; }
+    void beginBulk() { bulk_ = true; }
+    // The bulk write ended (committed, rolled back, or gone with the connection).
+    void endBulk();
+
+    // Runs `statement`, whose answer nobody reads; in a bulk write it is sent ahead, and the
+    // server's refusal, if any, comes from a later call, naming what this one was doing.
+    void send(pq::Statement& statement);
+
+    // The end of the audit trail as a bulk write extends it, kept here rather than asked of the
+    // server before every entry: the last entry and the stamp the server would put on a new one
+    // (now() and the login stay the same for the whole transaction).
+    struct AuditTail {
+        OptionalId lastId;
+        std::string lastHash;
+        bool administrator = false;
+        Timestamp serverTime{};
+        std::string login;
+    };
+    std::optional<AuditTail> bulkAuditTail;
 
     // A given id inserted into `table` inside a transaction: its sequence is moved past it before
     // the table's next numbered insert, or at the commit, one step per table, not one per row.
@@ -94,6 +118,8 @@ private:
     pq::Connection connection_;
     std::optional<ServerLogin> login_;
     std::map<std::string, Id> sequencesAhead_;
+    bool bulk_ = false;
+    std::string bulkDoing_;
 };
 
 // The reason, in words, for what the server refused (no "SQLSTATE", no "relation").
