@@ -232,8 +232,6 @@ private:
     void streamPrepared(const std::string& sql, const ParsedSql& parsed, const std::vector<unsigned>& types,
                         const std::vector<std::optional<std::string>>& values,
                         const std::function<void(const Row&)>& visit);
-    // The name of `sql` prepared for `types`, preparing it on first use.
-    const std::string& preparedName(const std::string& sql, const ParsedSql& parsed, const std::vector<unsigned>& types);
     void requireIdle() const;
 
     pg_conn* connection_;
