@@ -323,11 +323,12 @@ bool AppState::save(std::string doing, Changes touches, std::function<void(Portf
         const auto once = [&] { retryWhenBusy([&] { work(*target, actor); }); };
         // A server that went away took the writer's connection too: connected again here, off the
         // frame loop; if it is still away, the attempt says so.
-        if (writerBackend && !writerBackend->connected()) writerBackend->reconnect();
+        const bool knownAway = writerBackend && !writerBackend->connected();
+        if (knownAway) writerBackend->reconnect();
         SaveOutcome outcome = attempt(once);
-        // The server went away since the last save (a restart): nothing of this change was saved,
-        // so connect again and make it once more.
-        if (!outcome.saved && !outcome.invalid && writerBackend && !writerBackend->connected() &&
+        // The server went away unnoticed since the last save (a restart): nothing of this change was
+        // saved, so connect again and make it once more; not when connecting was just tried above.
+        if (!outcome.saved && !outcome.invalid && !knownAway && writerBackend && !writerBackend->connected() &&
             writerBackend->reconnect())
             outcome = attempt(once);
         return outcome;
