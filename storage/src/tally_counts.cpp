@@ -24,17 +24,10 @@ std::int64_t count(const SQLite::Statement& row, const char* column) {
 
 OptionalId groupOf(const SQLite::Statement& row) { return optionalId(row, "group_id"); }
 
-// year × 10 + quarter of a YYYY-MM-DD column: April to June is quarter 1 of the year it starts.
-std::string quarterOfColumn(const std::string& column) {
-    const std::string month = "CAST(substr(" + column + ", 6, 2) AS INTEGER)";
-    return "((CAST(substr(" + column + ", 1, 4) AS INTEGER) - (" + month + " < 4)) * 10 + ((" + month +
-           " + 8) % 12) / 3 + 1)";
-}
-
 }  // namespace
 
 Frame frame(const std::string& table, const std::string& alias, const std::string& dateColumn, const TallyScope& scope,
-            TallyGrouping grouping) {
+            TallyGrouping grouping, std::size_t quarters) {
     const bool join = scope.ambitionId || scope.cabinetLeadId || grouping == TallyGrouping::Ambition ||
                       grouping == TallyGrouping::Cabinet;
     Frame f;
@@ -47,14 +40,28 @@ Frame frame(const std::string& table, const std::string& alias, const std::strin
         case TallyGrouping::Ambition: f.group = "i.ambition_id"; break;
         case TallyGrouping::Cabinet: f.group = "i.cabinet_lead_id"; break;
         case TallyGrouping::Innovation: f.group = alias + ".innovation_id"; break;
-        case TallyGrouping::Quarter: f.group = quarterOfColumn(alias + "." + dateColumn); break;
+        case TallyGrouping::Quarter: f.group = sql::quarterIndexSql(alias + "." + dateColumn, quarters); break;
         case TallyGrouping::None: f.group = "NULL"; break;
     }
+    f.byGroup = grouping != TallyGrouping::None && !(grouping == TallyGrouping::Quarter && quarters < 2);
     return f;
 }
 
-Frame frame(const sql::TallyFigureSql& figure, const TallyScope& scope, TallyGrouping grouping) {
-    return frame(figure.table, figure.alias, figure.dateColumn, scope, grouping);
+Frame frame(const sql::TallyFigureSql& figure, const TallyScope& scope, TallyGrouping grouping, std::size_t quarters) {
+    return frame(figure.table, figure.alias, figure.dateColumn, scope, grouping, quarters);
+}
+
+std::size_t quartersOf(const Period& period, TallyGrouping grouping) {
+    return grouping == TallyGrouping::Quarter ? quarterRowsOf(period).size() : 0;
+}
+
+void bindPeriod(SQLite::Statement& statement, const Period& period, TallyGrouping grouping) {
+    bindParam(statement, ":from", period.from);
+    bindParam(statement, ":to", period.to);
+    if (grouping != TallyGrouping::Quarter) return;
+    const std::vector<TallyRow> quarters = quarterRowsOf(period);
+    for (std::size_t k = 1; k < quarters.size(); ++k)
+        bindParam(statement, sql::quarterStartParameter(k).c_str(), quarters[k].period.from);
 }
 
 namespace {
@@ -65,15 +72,14 @@ std::string countIf(const sql::TallyFigureSql& figure) { return "SUM(" + figure.
 
 std::string grouped(const Frame& f, const std::string& sums, const std::string& where) {
     return "SELECT " + f.group + " AS group_id, " + sums + " FROM " + f.from + " WHERE " + where + f.scope +
-           " GROUP BY group_id";
+           (f.byGroup ? " GROUP BY group_id" : "");
 }
 
 template <typename Read>
-void eachGroup(Connection& connection, const std::string& sql, const Period& period, const TallyScope& scope, Read read,
-               GroupCounts& counts) {
+void eachGroup(Connection& connection, const std::string& sql, const Period& period, const TallyScope& scope,
+               TallyGrouping grouping, Read read, GroupCounts& counts) {
     Query query(connection, sql);
-    bindParam(*query, ":from", period.from);
-    bindParam(*query, ":to", period.to);
+    bindPeriod(*query, period, grouping);
     bindScope(*query, scope);
     while (query.step()) read(*query, counts[groupOf(*query)]);
 }
@@ -83,10 +89,10 @@ void countMilestones(Connection& connection, const Period& period, const TallySc
                      GroupCounts& counts) {
     const auto onTime = sql::tallyFigureSql(TallyFigure::MilestonesOnTime);
     const auto late = sql::tallyFigureSql(TallyFigure::MilestonesLate);
-    const auto sql = grouped(frame(onTime, scope, grouping),
+    const auto sql = grouped(frame(onTime, scope, grouping, quartersOf(period, grouping)),
                              countIf(onTime) + " AS on_time, " + countIf(late) + " AS late", onTime.inPeriod());
     eachGroup(
-        connection, sql, period, scope,
+        connection, sql, period, scope, grouping,
         [](const SQLite::Statement& row, TallyCounts& c) {
             c.milestonesOnTime += count(row, "on_time");
             c.milestonesLate += count(row, "late");
@@ -97,18 +103,20 @@ void countMilestones(Connection& connection, const Period& period, const TallySc
 void countBenefits(Connection& connection, const Period& period, const TallyScope& scope, TallyGrouping grouping,
                    GroupCounts& counts) {
     const auto realised = sql::tallyFigureSql(TallyFigure::BenefitsRealised);
-    const auto sql = grouped(frame(realised, scope, grouping), countIf(realised) + " AS realised", realised.inPeriod());
+    const Frame f = frame(realised, scope, grouping, quartersOf(period, grouping));
+    const auto sql = grouped(f, countIf(realised) + " AS realised", realised.inPeriod());
     eachGroup(
-        connection, sql, period, scope,
+        connection, sql, period, scope, grouping,
         [](const SQLite::Statement& row, TallyCounts& c) { c.benefitsRealised += count(row, "realised"); }, counts);
 }
 
 void countStageAdvances(Connection& connection, const Period& period, const TallyScope& scope, TallyGrouping grouping,
                         GroupCounts& counts) {
     const auto advances = sql::tallyFigureSql(TallyFigure::StageAdvances);
-    const auto sql = grouped(frame(advances, scope, grouping), countIf(advances) + " AS advances", advances.inPeriod());
+    const Frame f = frame(advances, scope, grouping, quartersOf(period, grouping));
+    const auto sql = grouped(f, countIf(advances) + " AS advances", advances.inPeriod());
     eachGroup(
-        connection, sql, period, scope,
+        connection, sql, period, scope, grouping,
         [](const SQLite::Statement& row, TallyCounts& c) { c.stageAdvances += count(row, "advances"); }, counts);
 }
 
@@ -116,7 +124,7 @@ void countStageAdvances(Connection& connection, const Period& period, const Tall
 void countSetbacks(Connection& connection, const Period& period, const TallyScope& scope, TallyGrouping grouping,
                    GroupCounts& counts) {
     const auto basic = sql::tallyFigureSql(TallyFigure::SetbacksBasic);
-    const auto sql = grouped(frame(basic, scope, grouping),
+    const auto sql = grouped(frame(basic, scope, grouping, quartersOf(period, grouping)),
                              countIf(basic) + " AS basic, " +
                                  countIf(sql::tallyFigureSql(TallyFigure::SetbacksComplex)) + " AS complex, " +
                                  countIf(sql::tallyFigureSql(TallyFigure::SetbacksIntelligent)) +
@@ -124,7 +132,7 @@ void countSetbacks(Connection& connection, const Period& period, const TallyScop
                                  "SUM(EXISTS (SELECT 1 FROM lessons l WHERE l.setback_id = s.id)) AS with_lesson",
                              basic.inPeriod());
     eachGroup(
-        connection, sql, period, scope,
+        connection, sql, period, scope, grouping,
         [](const SQLite::Statement& row, TallyCounts& c) {
             c.setbacksBasic += count(row, "basic");
             c.setbacksComplex += count(row, "complex");
@@ -142,14 +150,13 @@ void countRisksTaken(Connection& connection, const Period& period, const TallySc
         "(CASE WHEN r.residual_likelihood IS NOT NULL AND r.residual_impact IS NOT NULL "
         "THEN r.residual_likelihood * r.residual_impact ELSE r.inherent_likelihood * r.inherent_impact END)";
     const auto status = [](RiskStatus s) { return "SUM(r.status = " + sql::quotedKeySql(keyOf(s)) + ")"; };
-    const auto sql = grouped(frame("risks", "r", "raised_on", scope, grouping),
+    const auto sql = grouped(frame("risks", "r", "raised_on", scope, grouping, quartersOf(period, grouping)),
                              "COUNT(*) AS raised, SUM(" + score + " >= :critical_from) AS critical, " +
                                  status(RiskStatus::Occurred) + " AS occurred, " + status(RiskStatus::Closed) +
                                  " AS closed, " + status(RiskStatus::Open) + " AS still_open",
                              "r.raised_on BETWEEN :from AND :to");
     Query query(connection, sql);
-    bindParam(*query, ":from", period.from);
-    bindParam(*query, ":to", period.to);
+    bindPeriod(*query, period, grouping);
     bindParam(*query, ":critical_from", bands.criticalFrom);
     bindScope(*query, scope);
     while (query.step()) {
@@ -186,9 +193,10 @@ GroupCounts countTally(Connection& connection, const Period& period, const Tally
     countStageAdvances(connection, period, scope, grouping, counts);
     countSetbacks(connection, period, scope, grouping, counts);
     countRisksTaken(connection, period, scope, grouping, bands, counts);
-    if (grouping != TallyGrouping::Quarter)
-        for (const auto& [group, open] : openAtEnd(connection, period.to, scope, grouping))
-            counts[group].risksOpenAtEnd = open.risksOpenAtEnd;
+    if (grouping != TallyGrouping::Quarter) {
+        const std::vector<GroupCounts> atEnd = openAtEnd(connection, {period.to}, scope, grouping);
+        for (const auto& [group, open] : atEnd.front()) counts[group].risksOpenAtEnd = open.risksOpenAtEnd;
+    }
     return counts;
 }
 
@@ -196,20 +204,30 @@ std::vector<TallyRow> quarterTrend(Connection& connection, const Period& period,
                                    const RiskBands& bands) {
     GroupCounts counts = countTally(connection, period, scope, TallyGrouping::Quarter, bands);
     std::vector<TallyRow> rows = quarterRowsOf(period);
-    for (TallyRow& row : rows) row.counts = counts[quarterKey(quarterOf(row.period.from))];
+    for (std::size_t k = 0; k < rows.size(); ++k) rows[k].counts = counts[static_cast<Id>(k)];
     return rows;
 }
 
-// Open at the end of a day (sql::openAtEndSql): one statement per condition.
-GroupCounts openAtEnd(Connection& connection, Date day, const TallyScope& scope, TallyGrouping grouping) {
+// Open at the end of each day: one statement per condition of sql::openBetweenSql for all the
+// days, each day a sum of its own, so the risks are read once however many days are asked.
+std::vector<GroupCounts> openAtEnd(Connection& connection, const std::vector<Date>& days, const TallyScope& scope,
+                                   TallyGrouping grouping) {
     if (grouping == TallyGrouping::Quarter) grouping = TallyGrouping::None;
     const Frame f = frame("risks", "r", "raised_on", scope, grouping);
-    GroupCounts counts;
-    for (const std::string& where : sql::openAtEndSql()) {
-        Query query(connection, grouped(f, "COUNT(*) AS open_at_end", where));
-        bindParam(*query, ":day", day);
+    std::vector<GroupCounts> counts(days.size());
+    if (days.empty()) return counts;
+    const auto halves = sql::openBetweenSql(":day_0", ":day_" + std::to_string(days.size() - 1));
+    for (std::size_t half = 0; half < halves.size(); ++half) {
+        std::string sums;
+        for (std::size_t k = 0; k < days.size(); ++k)
+            sums += (k ? ", SUM(" : "SUM(") + sql::openOnDaySql(half, ":day_" + std::to_string(k)) + ") AS open_" +
+                    std::to_string(k);
+        Query query(connection, grouped(f, sums, halves[half]));
+        for (std::size_t k = 0; k < days.size(); ++k) bindParam(*query, (":day_" + std::to_string(k)).c_str(), days[k]);
         bindScope(*query, scope);
-        while (query.step()) counts[groupOf(*query)].risksOpenAtEnd += count(*query, "open_at_end");
+        while (query.step())
+            for (std::size_t k = 0; k < days.size(); ++k)
+                counts[k][groupOf(*query)].risksOpenAtEnd += count(*query, ("open_" + std::to_string(k)).c_str());
     }
     return counts;
 }

@@ -24,15 +24,22 @@ struct Frame {
     std::string from;   // the table, joined to its innovation when needed
     std::string scope;  // " AND …" for the scope's set fields
     std::string group;  // the expression giving each record's group
+    bool byGroup = true;  // false when every record is in the one group (None, or a single quarter)
 };
+// With Quarter grouping, `quarters` is how many quarters the period spans (quartersOf), each
+// record's group its quarter's place among them (sql::quarterIndexSql).
 Frame frame(const std::string& table, const std::string& alias, const std::string& dateColumn, const TallyScope& scope,
-            TallyGrouping grouping);
-Frame frame(const sql::TallyFigureSql& figure, const TallyScope& scope, TallyGrouping grouping);
+            TallyGrouping grouping, std::size_t quarters = 0);
+Frame frame(const sql::TallyFigureSql& figure, const TallyScope& scope, TallyGrouping grouping,
+            std::size_t quarters = 0);
+std::size_t quartersOf(const Period& period, TallyGrouping grouping);
+// Binds :from and :to, and with Quarter grouping the first day of each quarter after the first.
+void bindPeriod(SQLite::Statement& statement, const Period& period, TallyGrouping grouping);
 
 // Counts per group, keyed by the group's id (nullopt: the innovations without one, or the
-// single group of None). With Quarter grouping the key is year × 10 + quarter (2026Q3 is 20263)
-// for the dated events, and risksOpenAtEnd is left at zero: the caller asks openAtEnd() for
-// each quarter's last day. Groups with nothing in the period are absent.
+// single group of None). With Quarter grouping the key is the quarter's place in
+// quarterRowsOf(period), from 0, for the dated events, and risksOpenAtEnd is left at zero: the
+// caller asks openAtEnd() for the quarters' last days. Groups with nothing in the period are absent.
 using GroupCounts = std::map<OptionalId, TallyCounts>;
 GroupCounts countTally(Connection& connection, const Period& period, const TallyScope& scope, TallyGrouping grouping,
                        const RiskBands& bands);
@@ -43,8 +50,10 @@ GroupCounts countTally(Connection& connection, const Period& period, const Tally
 std::vector<TallyRow> quarterTrend(Connection& connection, const Period& period, const TallyScope& scope,
                                    const RiskBands& bands);
 
-// Risks in scope open at the end of `day`, per group (Quarter is treated as None).
-GroupCounts openAtEnd(Connection& connection, Date day, const TallyScope& scope, TallyGrouping grouping);
+// Risks in scope open at the end of each of `days` (earliest first), per group (Quarter is
+// treated as None): element k counts days[k].
+std::vector<GroupCounts> openAtEnd(Connection& connection, const std::vector<Date>& days, const TallyScope& scope,
+                                   TallyGrouping grouping);
 
 // Risks in scope open at the end of `day`, by likelihood and impact (residual where set).
 RiskHeatMap heatMapAt(Connection& connection, Date day, const TallyScope& scope);
@@ -54,8 +63,5 @@ TallyRecords figureRecords(Connection& connection, const Period& period, const T
                            std::size_t limit);
 TallyRecords heatMapCellRecords(Connection& connection, Date day, const TallyScope& scope, int likelihood, int impact,
                                 std::size_t limit);
-
-// The key countTally gives a financial quarter when grouping by quarter.
-inline Id quarterKey(const FinancialQuarter& quarter) { return quarter.year * 10 + quarter.quarter; }
 
 }  // namespace innotrack::storage::detail

@@ -1,7 +1,7 @@
 // The counts of the risk-versus-success tally as SQL aggregates, one statement per kind of
 // record, each grouped in the database (docs/REPORTS.md has the definitions in words). The same
 // statements as the file backend's (storage/src/tally_counts.cpp), in PostgreSQL's words: a
-// count of a condition is COUNT(*) FILTER, dates are `date` values, whose parts EXTRACT reads.
+// count of a condition is COUNT(*) FILTER, dates are `date` values.
 #include "pg_store.hpp"
 
 #include "tally_sql.hpp"
@@ -17,18 +17,10 @@ namespace innotrack::storage_pg::detail {
 namespace {
 
 OptionalId groupOf(const pq::Row& row) { return row["group_id"].optionalId(); }
-
-// year × 10 + quarter of a date column: April to June is quarter 1 of the year it starts.
-std::string quarterOfColumn(const std::string& column) {
-    const std::string month = "EXTRACT(MONTH FROM " + column + ")::int";
-    return "((EXTRACT(YEAR FROM " + column + ")::int - (" + month + " < 4)::int) * 10 + ((" + month +
-           " + 8) % 12) / 3 + 1)";
-}
-
 }  // namespace
 
 Frame frame(const std::string& table, const std::string& alias, const std::string& dateColumn, const TallyScope& scope,
-            TallyGrouping grouping) {
+            TallyGrouping grouping, std::size_t quarters) {
     const bool join = scope.ambitionId || scope.cabinetLeadId || grouping == TallyGrouping::Ambition ||
                       grouping == TallyGrouping::Cabinet;
     Frame f;
@@ -41,15 +33,29 @@ Frame frame(const std::string& table, const std::string& alias, const std::strin
         case TallyGrouping::Ambition: f.group = "i.ambition_id"; break;
         case TallyGrouping::Cabinet: f.group = "i.cabinet_lead_id"; break;
         case TallyGrouping::Innovation: f.group = alias + ".innovation_id"; break;
-        case TallyGrouping::Quarter: f.group = quarterOfColumn(alias + "." + dateColumn); break;
+        case TallyGrouping::Quarter: f.group = sql::quarterIndexSql(alias + "." + dateColumn, quarters); break;
         // A bigint NULL: one group, read back as nullopt.
         case TallyGrouping::None: f.group = "NULL::bigint"; break;
     }
+    f.byGroup = grouping != TallyGrouping::None && !(grouping == TallyGrouping::Quarter && quarters < 2);
     return f;
 }
 
-Frame frame(const sql::TallyFigureSql& figure, const TallyScope& scope, TallyGrouping grouping) {
-    return frame(figure.table, figure.alias, figure.dateColumn, scope, grouping);
+Frame frame(const sql::TallyFigureSql& figure, const TallyScope& scope, TallyGrouping grouping, std::size_t quarters) {
+    return frame(figure.table, figure.alias, figure.dateColumn, scope, grouping, quarters);
+}
+
+std::size_t quartersOf(const Period& period, TallyGrouping grouping) {
+    return grouping == TallyGrouping::Quarter ? quarterRowsOf(period).size() : 0;
+}
+
+void bindPeriod(pq::Statement& statement, const Period& period, TallyGrouping grouping) {
+    statement.bind(":from", period.from);
+    statement.bind(":to", period.to);
+    if (grouping != TallyGrouping::Quarter) return;
+    const std::vector<TallyRow> quarters = quarterRowsOf(period);
+    for (std::size_t k = 1; k < quarters.size(); ++k)
+        statement.bind(sql::quarterStartParameter(k).c_str(), quarters[k].period.from);
 }
 
 namespace {
@@ -61,15 +67,14 @@ std::string countIf(const sql::TallyFigureSql& figure) { return "COUNT(*) FILTER
 // tables read before an output name.
 std::string grouped(const Frame& f, const std::string& counts, const std::string& where) {
     return "SELECT " + f.group + " AS group_id, " + counts + " FROM " + f.from + " WHERE " + where + f.scope +
-           " GROUP BY 1";
+           (f.byGroup ? " GROUP BY 1" : "");
 }
 
 template <typename Read>
 void eachGroup(pq::Connection& connection, const std::string& sql, const Period& period, const TallyScope& scope,
-               Read read, GroupCounts& counts) {
+               TallyGrouping grouping, Read read, GroupCounts& counts) {
     pq::Statement query(connection, sql);
-    query.bind(":from", period.from);
-    query.bind(":to", period.to);
+    bindPeriod(query, period, grouping);
     bindScope(query, scope);
     const pq::Result result = query.run();
     for (int at = 0; at < result.rows(); ++at) {
@@ -83,10 +88,10 @@ void countMilestones(pq::Connection& connection, const Period& period, const Tal
                      GroupCounts& counts) {
     const auto onTime = sql::tallyFigureSql(TallyFigure::MilestonesOnTime);
     const auto late = sql::tallyFigureSql(TallyFigure::MilestonesLate);
-    const auto sql = grouped(frame(onTime, scope, grouping),
+    const auto sql = grouped(frame(onTime, scope, grouping, quartersOf(period, grouping)),
                              countIf(onTime) + " AS on_time, " + countIf(late) + " AS late", onTime.inPeriod());
     eachGroup(
-        connection, sql, period, scope,
+        connection, sql, period, scope, grouping,
         [](const pq::Row& row, TallyCounts& c) {
             c.milestonesOnTime += row["on_time"].integer();
             c.milestonesLate += row["late"].integer();
@@ -97,18 +102,20 @@ void countMilestones(pq::Connection& connection, const Period& period, const Tal
 void countBenefits(pq::Connection& connection, const Period& period, const TallyScope& scope, TallyGrouping grouping,
                    GroupCounts& counts) {
     const auto realised = sql::tallyFigureSql(TallyFigure::BenefitsRealised);
-    const auto sql = grouped(frame(realised, scope, grouping), countIf(realised) + " AS realised", realised.inPeriod());
+    const Frame f = frame(realised, scope, grouping, quartersOf(period, grouping));
+    const auto sql = grouped(f, countIf(realised) + " AS realised", realised.inPeriod());
     eachGroup(
-        connection, sql, period, scope,
+        connection, sql, period, scope, grouping,
         [](const pq::Row& row, TallyCounts& c) { c.benefitsRealised += row["realised"].integer(); }, counts);
 }
 
 void countStageAdvances(pq::Connection& connection, const Period& period, const TallyScope& scope,
                         TallyGrouping grouping, GroupCounts& counts) {
     const auto advances = sql::tallyFigureSql(TallyFigure::StageAdvances);
-    const auto sql = grouped(frame(advances, scope, grouping), countIf(advances) + " AS advances", advances.inPeriod());
+    const Frame f = frame(advances, scope, grouping, quartersOf(period, grouping));
+    const auto sql = grouped(f, countIf(advances) + " AS advances", advances.inPeriod());
     eachGroup(
-        connection, sql, period, scope,
+        connection, sql, period, scope, grouping,
         [](const pq::Row& row, TallyCounts& c) { c.stageAdvances += row["advances"].integer(); }, counts);
 }
 
@@ -116,7 +123,7 @@ void countStageAdvances(pq::Connection& connection, const Period& period, const 
 void countSetbacks(pq::Connection& connection, const Period& period, const TallyScope& scope, TallyGrouping grouping,
                    GroupCounts& counts) {
     const auto basic = sql::tallyFigureSql(TallyFigure::SetbacksBasic);
-    const auto sql = grouped(frame(basic, scope, grouping),
+    const auto sql = grouped(frame(basic, scope, grouping, quartersOf(period, grouping)),
                              countIf(basic) + " AS basic, " +
                                  countIf(sql::tallyFigureSql(TallyFigure::SetbacksComplex)) + " AS complex, " +
                                  countIf(sql::tallyFigureSql(TallyFigure::SetbacksIntelligent)) +
@@ -125,7 +132,7 @@ void countSetbacks(pq::Connection& connection, const Period& period, const Tally
                                  "AS with_lesson",
                              basic.inPeriod());
     eachGroup(
-        connection, sql, period, scope,
+        connection, sql, period, scope, grouping,
         [](const pq::Row& row, TallyCounts& c) {
             c.setbacksBasic += row["basic"].integer();
             c.setbacksComplex += row["complex"].integer();
@@ -143,14 +150,13 @@ void countRisksTaken(pq::Connection& connection, const Period& period, const Tal
         "(CASE WHEN r.residual_likelihood IS NOT NULL AND r.residual_impact IS NOT NULL "
         "THEN r.residual_likelihood * r.residual_impact ELSE r.inherent_likelihood * r.inherent_impact END)";
     const auto status = [](RiskStatus s) { return "COUNT(*) FILTER (WHERE r.status = " + sql::quotedKeySql(keyOf(s)) + ")"; };
-    const auto sql = grouped(frame("risks", "r", "raised_on", scope, grouping),
+    const auto sql = grouped(frame("risks", "r", "raised_on", scope, grouping, quartersOf(period, grouping)),
                              "COUNT(*) AS raised, COUNT(*) FILTER (WHERE " + score + " >= :critical_from) AS critical, " +
                                  status(RiskStatus::Occurred) + " AS occurred, " + status(RiskStatus::Closed) +
                                  " AS closed, " + status(RiskStatus::Open) + " AS still_open",
                              "r.raised_on BETWEEN :from AND :to");
     pq::Statement query(connection, sql);
-    query.bind(":from", period.from);
-    query.bind(":to", period.to);
+    bindPeriod(query, period, grouping);
     query.bind(":critical_from", bands.criticalFrom);
     bindScope(query, scope);
     const pq::Result result = query.run();
@@ -189,9 +195,10 @@ GroupCounts countTally(pq::Connection& connection, const Period& period, const T
     countStageAdvances(connection, period, scope, grouping, counts);
     countSetbacks(connection, period, scope, grouping, counts);
     countRisksTaken(connection, period, scope, grouping, bands, counts);
-    if (grouping != TallyGrouping::Quarter)
-        for (const auto& [group, open] : openAtEnd(connection, period.to, scope, grouping))
-            counts[group].risksOpenAtEnd = open.risksOpenAtEnd;
+    if (grouping != TallyGrouping::Quarter) {
+        const std::vector<GroupCounts> atEnd = openAtEnd(connection, {period.to}, scope, grouping);
+        for (const auto& [group, open] : atEnd.front()) counts[group].risksOpenAtEnd = open.risksOpenAtEnd;
+    }
     return counts;
 }
 
@@ -199,23 +206,32 @@ std::vector<TallyRow> quarterTrend(pq::Connection& connection, const Period& per
                                    const RiskBands& bands) {
     GroupCounts counts = countTally(connection, period, scope, TallyGrouping::Quarter, bands);
     std::vector<TallyRow> rows = quarterRowsOf(period);
-    for (TallyRow& row : rows) row.counts = counts[quarterKey(quarterOf(row.period.from))];
+    for (std::size_t k = 0; k < rows.size(); ++k) rows[k].counts = counts[static_cast<Id>(k)];
     return rows;
 }
 
-// Open at the end of a day (sql::openAtEndSql): one statement per condition.
-GroupCounts openAtEnd(pq::Connection& connection, Date day, const TallyScope& scope, TallyGrouping grouping) {
+// Open at the end of each day: one statement per condition of sql::openBetweenSql for all the
+// days, each day a count of its own, so the risks are read once however many days are asked.
+std::vector<GroupCounts> openAtEnd(pq::Connection& connection, const std::vector<Date>& days, const TallyScope& scope,
+                                   TallyGrouping grouping) {
     if (grouping == TallyGrouping::Quarter) grouping = TallyGrouping::None;
     const Frame f = frame("risks", "r", "raised_on", scope, grouping);
-    GroupCounts counts;
-    for (const std::string& where : sql::openAtEndSql()) {
-        pq::Statement query(connection, grouped(f, "COUNT(*) AS open_at_end", where));
-        query.bind(":day", day);
+    std::vector<GroupCounts> counts(days.size());
+    if (days.empty()) return counts;
+    const auto halves = sql::openBetweenSql(":day_0", ":day_" + std::to_string(days.size() - 1));
+    for (std::size_t half = 0; half < halves.size(); ++half) {
+        std::string counted;
+        for (std::size_t k = 0; k < days.size(); ++k)
+            counted += (k ? ", " : "") + std::string("COUNT(*) FILTER (WHERE ") +
+                       sql::openOnDaySql(half, ":day_" + std::to_string(k)) + ") AS open_" + std::to_string(k);
+        pq::Statement query(connection, grouped(f, counted, halves[half]));
+        for (std::size_t k = 0; k < days.size(); ++k) query.bind((":day_" + std::to_string(k)).c_str(), days[k]);
         bindScope(query, scope);
         const pq::Result result = query.run();
         for (int at = 0; at < result.rows(); ++at) {
             const pq::Row row(result, at);
-            counts[groupOf(row)].risksOpenAtEnd += row["open_at_end"].integer();
+            for (std::size_t k = 0; k < days.size(); ++k)
+                counts[k][groupOf(row)].risksOpenAtEnd += row[("open_" + std::to_string(k)).c_str()].integer();
         }
     }
     return counts;

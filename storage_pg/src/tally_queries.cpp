@@ -108,13 +108,14 @@ std::vector<TallyRow> rowsByGroup(pq::Connection& connection, const Period& peri
 }
 
 // One row per financial quarter overlapping the period, each clipped to it: the dated events in one
-// grouped pass, the risks open at each quarter's end one quarter at a time.
+// grouped pass, the risks open at every quarter's end in another.
 std::vector<TallyRow> rowsByQuarter(pq::Connection& connection, const Period& period, const TallyScope& scope,
                                     const RiskBands& bands) {
     std::vector<TallyRow> rows = quarterTrend(connection, period, scope, bands);
-    for (TallyRow& row : rows)
-        row.counts.risksOpenAtEnd =
-            openAtEnd(connection, row.period.to, scope, TallyGrouping::None)[std::nullopt].risksOpenAtEnd;
+    std::vector<Date> ends;
+    for (const TallyRow& row : rows) ends.push_back(row.period.to);
+    std::vector<GroupCounts> open = openAtEnd(connection, ends, scope, TallyGrouping::None);
+    for (std::size_t k = 0; k < rows.size(); ++k) rows[k].counts.risksOpenAtEnd = open[k][std::nullopt].risksOpenAtEnd;
     return rows;
 }
 

@@ -121,6 +121,10 @@ TEST_CASE("the trend's quarters add up to the tally of the same period", "[contr
                 CHECK(rows[at].key == tallyRows[at].key);
                 CHECK(rows[at].period == tallyRows[at].period);
                 CHECK(rows[at].counts == withoutOpenAtEnd(tallyRows[at].counts));
+                // Every quarter's open risks, counted in one statement for all the quarters' ends,
+                // are those the tally of that quarter alone counts at its end.
+                CHECK(tallyRows[at].counts.risksOpenAtEnd ==
+                      tally.tally(tallyRows[at].period, scope, TallyGrouping::None).at(0).counts.risksOpenAtEnd);
             }
         }
     CHECK_THROWS_AS(trend.quarterTrend({Date(2026, 1, 2), Date(2026, 1, 1)}, {}), ValidationError);

@@ -37,6 +37,9 @@ inline std::string stageLabelSql(const std::string& column) {
     return out + " END)";
 }
 
+// The parameter holding the first day of the k-th quarter (from 0) of a period grouped by quarter.
+inline std::string quarterStartParameter(std::size_t k) { return ":quarter_" + std::to_string(k); }
+
 struct TallyFigureSql {
     std::string table;       // "milestones"
     std::string alias;       // "m"
@@ -76,14 +79,34 @@ inline TallyFigureSql tallyFigureSql(TallyFigure figure) {
     return setbacksOf(FailureKind::Basic);
 }
 
-// Risks (alias r) open at the end of :day: raised by then, and either still open or closed (or
-// occurred) after it. Two conditions rather than one OR, so each statement reads its own index:
-// the open risks by status, and the ones closed since the day by closing date, which are few
-// when the day is recent.
-inline std::array<std::string, 2> openAtEndSql() {
+// Risks (alias r) open at the end of a day are raised by then, and either still open or closed
+// (or occurred) after it: two halves rather than one OR, so each statement reads its own covering
+// index, the open risks by status and the ones closed since the day by closing date, which are
+// few when the day is recent. openBetweenSql(first, last)[h]: the risks of half h that may be open
+// at the end of some day from `firstDay` to `lastDay` (SQL parameters); openOnDaySql(h, day): of
+// those, the ones open at the end of `day`, a test that reads only that half's index.
+inline std::array<std::string, 2> openBetweenSql(const std::string& firstDay, const std::string& lastDay) {
     const std::string open = quotedKeySql(keyOf(RiskStatus::Open));
-    return {"r.status = " + open + " AND r.raised_on <= :day",
-            "r.closed_on > :day AND r.raised_on <= :day AND r.status <> " + open};
+    return {"r.status = " + open + " AND r.raised_on <= " + lastDay,
+            "r.closed_on > " + firstDay + " AND r.raised_on <= " + lastDay + " AND r.status <> " + open};
+}
+inline std::string openOnDaySql(std::size_t half, const std::string& day) {
+    return half == 0 ? "r.raised_on <= " + day : "(r.raised_on <= " + day + " AND r.closed_on > " + day + ")";
+}
+
+// Risks (alias r) open at the end of :day, in openBetweenSql's two halves.
+inline std::array<std::string, 2> openAtEndSql() { return openBetweenSql(":day", ":day"); }
+
+// The quarter (0, 1, … as quarterRowsOf lists them) a date column falls in when the period
+// spans `quarters` quarters: the last one whose first day (:quarter_1, :quarter_2, …, bound by
+// the caller) the date is on or after. Plain date comparisons, which read the index's dates as
+// they are, rather than working out the year and month of each.
+inline std::string quarterIndexSql(const std::string& column, std::size_t quarters) {
+    if (quarters < 2) return "0";
+    std::string out = "(CASE";
+    for (std::size_t k = quarters - 1; k >= 1; --k)
+        out += " WHEN " + column + " >= " + quarterStartParameter(k) + " THEN " + std::to_string(k);
+    return out + " ELSE 0 END)";
 }
 
 // The heat-map cell of a risk (alias r): its residual likelihood and impact where set, else the
