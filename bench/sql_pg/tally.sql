@@ -22,10 +22,18 @@ SELECT (occurred_on >= '2026-07-01')::int + (occurred_on >= '2026-10-01')::int, 
  WHERE occurred_on BETWEEN '2026-04-01' AND '2026-11-27' GROUP BY 1, 2;
 SELECT (raised_on >= '2026-07-01')::int + (raised_on >= '2026-10-01')::int, count(*) FROM risks
  WHERE raised_on BETWEEN '2026-04-01' AND '2026-11-27' GROUP BY 1;
--- Risks open at the end of each whole quarter and on the last day, and the heat map on the last day.
-SELECT count(*) FROM risks WHERE raised_on <= '2026-06-30' AND (status = 'open' OR closed_on > '2026-06-30');
-SELECT count(*) FROM risks WHERE raised_on <= '2026-09-30' AND (status = 'open' OR closed_on > '2026-09-30');
-SELECT count(*) FROM risks WHERE raised_on <= '2026-11-27' AND (status = 'open' OR closed_on > '2026-11-27');
+-- Risks open at the end of each whole quarter and on the last day, in one pass over the risks open
+-- now and one over those closed (or occurred) since the first of the days, and the heat map on the
+-- last day in the same two halves.
+SELECT count(*) FILTER (WHERE raised_on <= '2026-06-30'), count(*) FILTER (WHERE raised_on <= '2026-09-30'),
+       count(*) FILTER (WHERE raised_on <= '2026-11-27')
+  FROM risks WHERE status = 'open' AND raised_on <= '2026-11-27';
+SELECT count(*) FILTER (WHERE raised_on <= '2026-06-30' AND closed_on > '2026-06-30'),
+       count(*) FILTER (WHERE raised_on <= '2026-09-30' AND closed_on > '2026-09-30'),
+       count(*) FILTER (WHERE raised_on <= '2026-11-27' AND closed_on > '2026-11-27')
+  FROM risks WHERE closed_on > '2026-06-30' AND raised_on <= '2026-11-27' AND status <> 'open';
 SELECT COALESCE(residual_likelihood, inherent_likelihood) AS l, COALESCE(residual_impact, inherent_impact) AS i,
-       count(*) FROM risks
- WHERE raised_on <= '2026-11-27' AND (status = 'open' OR closed_on > '2026-11-27') GROUP BY l, i;
+       count(*) FROM risks WHERE status = 'open' AND raised_on <= '2026-11-27' GROUP BY l, i;
+SELECT COALESCE(residual_likelihood, inherent_likelihood) AS l, COALESCE(residual_impact, inherent_impact) AS i,
+       count(*) FROM risks WHERE closed_on > '2026-11-27' AND raised_on <= '2026-11-27' AND status <> 'open'
+ GROUP BY l, i;
