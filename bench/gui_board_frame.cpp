@@ -1,10 +1,11 @@
 // How long the desktop app takes to build one frame of the stage board for a portfolio of 10,000
 // innovations, headless (no GPU: ImGui's own work, which is what a slow board would spend), and
-// with --db how long it takes from start to its first board frame on a portfolio file, and to
-// reload the board after another program changed the file.
+// with --db how long it takes from start to its first board frame on a portfolio (a file, or a
+// shared one on a server, postgresql://...), and to reload the board after another program changed it.
 // Usage: bench_gui_board [INNOVATIONS] [FRAMES]   (defaults 10000 and 100: a portfolio made in memory)
-//        bench_gui_board --db FILE [FRAMES]       (the file bench/run.sh generated; one innovation's
-//                                                   confidence is changed back and forth)
+//        bench_gui_board --db LOCATION [FRAMES]   (the file bench/run.sh generated, or its copy on a
+//                                                   server; one innovation's confidence is changed
+//                                                   back and forth)
 // Also prints "key value" lines for bench/run.sh: startup_ms, first_frame_ms, frame_median_ms,
 // frame_p95_ms, reload_ms (median of kReloads, --db only), cards.
 #include "gui/app.hpp"
@@ -12,7 +13,6 @@
 #include "backends/location_opener.hpp"
 #include "gui/stage_board_view.hpp"
 #include "gui/theme.hpp"
-#include "storage/sqlite_store.hpp"
 
 #include "tracker/errors.hpp"
 
@@ -114,12 +114,12 @@ void writeLargePortfolio(PortfolioStore& store, int innovations, Date today) {
     transaction->commit();
 }
 
-// Another program's change to the file: a second connection, as the command line would be, saving
-// `innovation` (innovation 1 with another confidence, or as it was).
-void saveOutside(const std::string& path, const Innovation& innovation) {
-    auto other = storage::SqliteStore::open(path, storage::OpenMode::OpenExisting);
-    auto transaction = other->beginWrite();
-    other->updateInnovation(innovation);
+// Another program's change to the portfolio: a second connection, as the command line would be,
+// saving `innovation` (innovation 1 with another confidence, or as it was).
+void saveOutside(const backends::LocationOpener& opener, const std::string& location, const Innovation& innovation) {
+    const auto other = opener.open(location, OpenPurpose::Write);
+    auto transaction = other->store().beginWrite();
+    other->store().updateInnovation(innovation);
     transaction->commit();
 }
 
@@ -137,7 +137,7 @@ int main(int argc, char** argv) {
     const std::vector<std::string> arguments(argv + 1, argv + argc);
     const bool fromFile = !arguments.empty() && arguments.front() == "--db";
     if (fromFile && arguments.size() < 2) {
-        std::cerr << "bench_gui_board: --db needs a portfolio file\n";
+        std::cerr << "bench_gui_board: --db needs a portfolio file or server location\n";
         return 2;
     }
     const std::size_t framesAt = fromFile ? 2 : 1;
@@ -201,7 +201,7 @@ int main(int argc, char** argv) {
         for (int round = 0; fromFile && round < kReloads; ++round) {
             Innovation changed = *original;
             if (round % 2 == 0) changed.confidence = Confidence::Red;
-            saveOutside(arguments[1], changed);
+            saveOutside(opener, arguments[1], changed);
             const std::uint64_t before = state.generation();
             start = Stopwatch::now();
             state.pollOutsideChanges(1000.0 + round);
@@ -209,7 +209,7 @@ int main(int argc, char** argv) {
             reloads.push_back(millisecondsSince(start));
             if (state.generation() == before) throw StorageError("the outside change was not noticed");
         }
-        if (original) saveOutside(arguments[1], *original);
+        if (original) saveOutside(opener, arguments[1], *original);
         std::cout << std::fixed << std::setprecision(3) << "Board with " << board->model().cardCount() << " cards, "
                   << drawn->TotalVtxCount << " vertices per frame\n"
                   << "First frame (reads the portfolio): " << firstFrame << " ms\n"

@@ -5,7 +5,8 @@
 # empty database, beside psql restoring pg_dump's plain SQL of the same rows into another), the
 # tally, the board and the filtered list, each figure the median of RUNS runs after a warm-up,
 # ratios computed pair by pair; then how soon a change at one desk is seen at another
-# (bench/notice_latency.cpp). Run it inside a throwaway cluster, which sets PGHOST, PGPORT, PGUSER
+# (bench/notice_latency.cpp), and the desktop board's start-up and reload on the server
+# (bench/gui_board_frame.cpp). Run it inside a throwaway cluster, which sets PGHOST, PGPORT, PGUSER
 # and PGPASSWORD; pg_virtualenv turns fsync off unless told otherwise, so for figures give it
 # PostgreSQL's default back:
 #   pg_virtualenv -o fsync=on bench/run_server.sh [--sizes "10000 100000"] [--runs 3] [--build-dir DIR] [--smoke]
@@ -37,11 +38,12 @@ psql -X -q -A -t -d postgres -c "SELECT 1" >/dev/null 2>&1 || {
 if [ -z "$build_dir" ]; then
   build_dir="$root/build-bench"
   cmake -S "$root" -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=Release -DINNOTRACK_WARNINGS_AS_ERRORS=OFF >/dev/null
-  cmake --build "$build_dir" -j2 --target innotrack bench_generate notice_latency >/dev/null
+  cmake --build "$build_dir" -j2 --target innotrack bench_generate notice_latency bench_gui_board >/dev/null
 fi
 generate="$build_dir/bench/bench_generate"
 innotrack="$build_dir/cli/innotrack"
 notice_latency="$build_dir/bench/notice_latency"
+gui_board="$build_dir/bench/bench_gui_board"
 work=$(mktemp -d "${TMPDIR:-/tmp}/innotrack-bench-server.XXXXXX")
 databases=()
 cleanup() {
@@ -156,6 +158,12 @@ for n in $sizes; do
   printf '%-44s %8s ms (max %s ms; the change itself %s ms) target 1000 ms\n' \
     "change at one desk seen at another, N=$n" "$(awk '/^median_ms/ {print $2}' "$work/notice$n")" \
     "$(awk '/^max_ms/ {print $2}' "$work/notice$n")" "$(awk '/^write_median_ms/ {print $2}' "$work/notice$n")"
+  # The desktop board on the server: start-up to its first frame, and its reload after another
+  # connection's change (bench/gui_board_frame.cpp; target 150 ms at 100,000).
+  "$gui_board" --db "$server" 20 >"$work/gui$n"
+  printf '%-44s %8s ms (start-up %s ms, first frame %s ms) target 150 ms\n' \
+    "desktop board's reload on the server, N=$n" "$(awk '/^reload_ms/ {printf "%d", $2}' "$work/gui$n")" \
+    "$(awk '/^startup_ms/ {printf "%d", $2}' "$work/gui$n")" "$(awk '/^first_frame_ms/ {printf "%d", $2}' "$work/gui$n")"
   dropdb "db$n"
   rm -f "$work/p$n.db"*
 done

@@ -37,6 +37,8 @@ void writeToStore(const SyntheticPortfolio& portfolio, PortfolioStore& store) {
     insertAll("setbacks", portfolio.setbacks, [&](const Setback& r) { return store.insertSetback(r); });
     insertAll("lessons", portfolio.lessons, [&](const Lesson& r) { return store.insertLesson(r); });
     insertAll("reviews", portfolio.reviews, [&](const Review& r) { return store.insertReview(r); });
+    for (const auto& entry : portfolio.reviewEntries) store.saveReviewEntry(entry);
+    for (const auto& entry : portfolio.audit) store.appendAudit(entry);
     transaction->commit();
 }
 

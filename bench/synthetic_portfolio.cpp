@@ -270,7 +270,7 @@ std::size_t SyntheticPortfolio::rowCount() const {
     for (const auto& lesson : lessons) tags += lesson.tags.size();
     return people.size() + ambitions.size() + innovations.size() + stageChanges.size() + milestones.size() +
            milestoneMoves.size() + benefits.size() + risks.size() + setbacks.size() + lessons.size() + tags +
-           reviews.size();
+           reviews.size() + reviewEntries.size() + audit.size();
 }
 
 Date syntheticToday() { return Date(2026, 11, 27); }
@@ -320,7 +320,23 @@ SyntheticPortfolio generatePortfolio(int innovations, std::uint32_t seed) {
         review.chairId = cast.leader;
         review.closedOn = review.heldOn + days(1);
         portfolio.reviews.push_back(review);
+        // A dozen innovations spread over the portfolio assessed at each review, half with a decision.
+        for (int k = 0; k < 12; ++k) {
+            ReviewEntry entry;
+            entry.reviewId = review.id;
+            entry.innovationId = (static_cast<Id>(week) * 7919 + static_cast<Id>(k) * (innovations / 12 + 1)) %
+                                     innovations + 1;
+            entry.confidence = static_cast<Confidence>(dice.between(0, 4));
+            entry.comment = "Reviewed with the lead officer";
+            if (k % 2 == 0) entry.decision = "Carry on, and report back on the milestones due";
+            const bool repeated = std::any_of(portfolio.reviewEntries.begin(), portfolio.reviewEntries.end(),
+                                              [&](const ReviewEntry& e) {
+                                                  return e.reviewId == entry.reviewId && e.innovationId == entry.innovationId;
+                                              });
+            if (!repeated) portfolio.reviewEntries.push_back(entry);
+        }
     }
+    portfolio.audit = syntheticAuditTrail(portfolio);
     return portfolio;
 }
 

@@ -1,6 +1,7 @@
 // A synthetic council portfolio at scale N, built in memory from a fixed seed, for the benchmark.
 #pragma once
 
+#include "tracker/audit.hpp"
 #include "tracker/delivery.hpp"
 #include "tracker/innovation.hpp"
 #include "tracker/people.hpp"
@@ -27,6 +28,12 @@ struct SyntheticPortfolio {
     std::vector<Setback> setbacks;
     std::vector<Lesson> lessons;
     std::vector<Review> reviews;  // weekly, closed, over the last year: the board reads "new since"
+    std::vector<ReviewEntry> reviewEntries;  // a few innovations assessed at each review
+    // What the app would have recorded as the records above were added, in the order they were:
+    // each setback and lesson "added", each review "started" and "closed" (the entries the board's
+    // "new since the last review" reads, tracker/new_since.hpp). Other records' entries are left
+    // out, to keep the load's size near the records'.
+    std::vector<AuditEntry> audit;
 
     std::size_t rowCount() const;
 };
@@ -39,5 +46,9 @@ Date syntheticToday();
 // benefits each; a year of closed weekly reviews; N/25 officers (at least 4), cabinet members and ambitions; start dates spread
 // over five financial years. The same N and seed always give the same portfolio.
 SyntheticPortfolio generatePortfolio(int innovations, std::uint32_t seed);
+
+// The audit trail of `portfolio`'s setbacks, lessons and reviews (SyntheticPortfolio::audit), by
+// time (synthetic_audit.cpp).
+std::vector<AuditEntry> syntheticAuditTrail(const SyntheticPortfolio& portfolio);
 
 }  // namespace innotrack::bench

@@ -14,7 +14,13 @@ INSERT INTO board_active
 SELECT i.id, i.priority FROM board_stages b JOIN innovations i ON i.id = b.id
  WHERE b.stage_on NOT IN ('mainstreamed', 'stopped');
 CREATE TEMP TABLE last_review AS
-SELECT id, closed_on FROM reviews WHERE closed_on <= '2026-11-27' ORDER BY closed_on DESC, held_on DESC, id DESC LIMIT 1;
+-- The last review held (closed with something recorded), and the audit entry that closed it: the
+-- setbacks and lessons added after that entry are new (innotrack's tracker/new_since.hpp).
+SELECT r.id, r.closed_on,
+       COALESCE((SELECT max(a.id) FROM audit a WHERE a.entity = 'review' AND a.entity_id = r.id AND a.action = 'closed'), 0)
+         AS closing_entry
+  FROM reviews r WHERE r.closed_on <= '2026-11-27' AND EXISTS (SELECT 1 FROM review_entries e WHERE e.review_id = r.id)
+ ORDER BY r.closed_on DESC, r.held_on DESC, r.id DESC LIMIT 1;
 -- The first 20 active innovations by priority, with the facts the board's cards show.
 WITH shown AS (SELECT a.id, a.priority, COUNT(*) OVER () AS total FROM board_active a ORDER BY a.priority, a.id LIMIT 20),
 outstanding AS (
@@ -36,10 +42,12 @@ top_risk AS (
    WHERE r.raised_on <= '2026-11-27' AND (r.status = 'open' OR r.closed_on > '2026-11-27')),
 new_setbacks AS (
   SELECT x.innovation_id, count(*) AS count FROM shown s JOIN setbacks x ON x.innovation_id = s.id
-   WHERE x.occurred_on > (SELECT closed_on FROM last_review) AND x.occurred_on <= '2026-11-27' GROUP BY x.innovation_id),
+   WHERE x.id IN (SELECT a.entity_id FROM audit a WHERE a.entity = 'setback' AND a.action = 'added'
+                    AND a.id > (SELECT COALESCE(max(closing_entry), 0) FROM last_review)) AND x.occurred_on <= '2026-11-27' GROUP BY x.innovation_id),
 new_lessons AS (
   SELECT l.innovation_id, count(*) AS count FROM shown s JOIN lessons l ON l.innovation_id = s.id
-   WHERE l.recorded_on > (SELECT closed_on FROM last_review) AND l.recorded_on <= '2026-11-27' GROUP BY l.innovation_id)
+   WHERE l.id IN (SELECT a.entity_id FROM audit a WHERE a.entity = 'lesson' AND a.action = 'added'
+                    AND a.id > (SELECT COALESCE(max(closing_entry), 0) FROM last_review)) AND l.recorded_on <= '2026-11-27' GROUP BY l.innovation_id)
 SELECT s.total, i.id, i.title, b.stage_on, i.priority, i.confidence, p.name,
        (SELECT e.confidence FROM review_entries e JOIN reviews r ON r.id = e.review_id
          WHERE e.innovation_id = i.id AND r.held_on <= '2026-11-27' ORDER BY r.held_on DESC, r.id DESC LIMIT 1),
@@ -101,14 +109,16 @@ SELECT s.total, s.id, s.innovation_id, i.title, r.title, s.score, p.name, r.prox
 -- Setbacks and lessons since the last closed review, the earliest first.
 WITH shown AS (
   SELECT x.id, COUNT(*) OVER () AS total FROM setbacks x CROSS JOIN board_active a ON a.id = x.innovation_id
-   WHERE x.occurred_on > (SELECT closed_on FROM last_review) AND x.occurred_on <= '2026-11-27'
+   WHERE x.id IN (SELECT a.entity_id FROM audit a WHERE a.entity = 'setback' AND a.action = 'added'
+                    AND a.id > (SELECT COALESCE(max(closing_entry), 0) FROM last_review)) AND x.occurred_on <= '2026-11-27'
    ORDER BY x.occurred_on, x.id LIMIT 20)
 SELECT s.total, x.id, x.innovation_id, i.title, x.occurred_on, x.kind, x.what_happened
   FROM shown s JOIN setbacks x ON x.id = s.id JOIN innovations i ON i.id = x.innovation_id
  ORDER BY x.occurred_on, x.id;
 WITH shown AS (
   SELECT l.id, COUNT(*) OVER () AS total FROM lessons l CROSS JOIN board_active a ON a.id = l.innovation_id
-   WHERE l.recorded_on > (SELECT closed_on FROM last_review) AND l.recorded_on <= '2026-11-27'
+   WHERE l.id IN (SELECT a.entity_id FROM audit a WHERE a.entity = 'lesson' AND a.action = 'added'
+                    AND a.id > (SELECT COALESCE(max(closing_entry), 0) FROM last_review)) AND l.recorded_on <= '2026-11-27'
    ORDER BY l.recorded_on, l.id LIMIT 20)
 SELECT s.total, l.id, l.innovation_id, i.title, l.recorded_on, l.source, l.what_happened, l.recommendation
   FROM shown s JOIN lessons l ON l.id = s.id JOIN innovations i ON i.id = l.innovation_id

@@ -101,8 +101,9 @@ BoardList<BoardSetback> readBoardSetbacks(pq::Connection& connection, const Boar
     pq::Statement query(connection, "WITH " + boardCtes(scope) + R"sql(,
 shown AS (
     SELECT x.id, COUNT(*) OVER () AS total
-      FROM setbacks x JOIN board_active a ON a.id = x.innovation_id
-     WHERE )sql" + sql::recordedSinceSql("setback", "x", "occurred_on") + R"sql(
+      FROM )sql" + sql::addedSinceSql("setback") + R"sql( added
+      JOIN setbacks x ON x.id = added.id JOIN board_active a ON a.id = x.innovation_id
+     WHERE x.occurred_on <= :on
      ORDER BY x.occurred_on, x.id LIMIT :limit)
 SELECT s.total, x.id, x.innovation_id, i.title AS innovation, x.occurred_on, x.kind, x.what_happened, x.risk_id
   FROM shown s JOIN setbacks x ON x.id = s.id JOIN innovations i ON i.id = x.innovation_id
@@ -129,8 +130,9 @@ BoardList<BoardLesson> readBoardLessons(pq::Connection& connection, const BoardS
     pq::Statement query(connection, "WITH " + boardCtes(scope) + R"sql(,
 shown AS (
     SELECT l.id, COUNT(*) OVER () AS total
-      FROM lessons l JOIN board_active a ON a.id = l.innovation_id
-     WHERE )sql" + sql::recordedSinceSql("lesson", "l", "recorded_on") + R"sql(
+      FROM )sql" + sql::addedSinceSql("lesson") + R"sql( added
+      JOIN lessons l ON l.id = added.id JOIN board_active a ON a.id = l.innovation_id
+     WHERE l.recorded_on <= :on
      ORDER BY l.recorded_on, l.id LIMIT :limit)
 SELECT s.total, l.id, l.innovation_id, i.title AS innovation, l.recorded_on, l.source, l.what_happened,
        l.recommendation

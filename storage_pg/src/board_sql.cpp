@@ -29,8 +29,12 @@ std::string boardStagesCte() {
            kStageOnDay + " AS stage_on FROM innovations i)";
 }
 
+// MATERIALIZED: the planner cannot estimate the stage-on-day filter (it guesses a few hundred rows
+// of 100,000), and a list that reads board_active once would have it inlined and joined by nested
+// loops on that guess (the new setbacks' list took seconds at N = 10,000 once it read from the
+// audit trail); worked out once, it is joined by hash.
 std::string boardActiveCte(const BoardScope& scope) {
-    return "board_active AS (\n    SELECT b.id, b.priority, b.stage_on FROM board_stages b WHERE " +
+    return "board_active AS MATERIALIZED (\n    SELECT b.id, b.priority, b.stage_on FROM board_stages b WHERE " +
            activeStage("b.stage_on") + " AND (:cabinet IS NULL OR b.cabinet_lead_id = :cabinet)" +
            sql::goalScopeSql(scope.goal, "b.id") + ")";
 }

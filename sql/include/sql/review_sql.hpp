@@ -30,9 +30,16 @@ inline const std::string& lastClosedReviewSql() {
 // (tracker/new_since.hpp): added after the audit entry :since_entry (newAfterEntry) and dated
 // (`dateColumn`) on or before :on. The entries after a review's closing are the last week's, one
 // short range of the audit trail's key.
+// The ids (column `id`) of the records of kind `entity` added after the audit entry :since_entry,
+// as a subquery. A list of them all reads from it (the last week's entries) rather than testing
+// every record.
+inline std::string addedSinceSql(const char* entity) {
+    return std::string("(SELECT DISTINCT a.entity_id AS id FROM audit a WHERE a.id > :since_entry AND a.entity = '") +
+           entity + "' AND a.action = '" + kAddedAction + "')";
+}
+
 inline std::string recordedSinceSql(const char* entity, const char* alias, const char* dateColumn) {
-    return std::string(alias) + ".id IN (SELECT a.entity_id FROM audit a WHERE a.id > :since_entry AND a.entity = '" +
-           entity + "' AND a.action = '" + kAddedAction + "') AND " + alias + "." + dateColumn + " <= :on";
+    return std::string(alias) + ".id IN " + addedSinceSql(entity) + " AND " + alias + "." + dateColumn + " <= :on";
 }
 
 }  // namespace innotrack::sql
