@@ -47,8 +47,12 @@ public:
         declare().number("innovation", "ID", "only this innovation's benefits");
     }
     void execute(Context& context) const override {
-        context.print(views::benefits(context.portfolio().store().listBenefits(context.idOption("innovation"))),
-                      "No benefits match.");
+        const OptionalId innovationId = context.idOption("innovation");
+        const auto& store = context.portfolio().store();
+        const std::vector<reports::Column> columns = context.listedColumns(views::benefitColumns());
+        context.printRows(columns, "No benefits match.", [&](reports::TableStream& rows) {
+            store.forEachBenefit(innovationId, [&](const Benefit& b) { rows.add(views::benefitRow(columns, b)); });
+        });
     }
 };
 

@@ -272,6 +272,14 @@ void Context::printRows(std::vector<reports::Column> columns, const std::string&
     stream.finish();
 }
 
+std::vector<reports::Column> Context::listedColumns(const reports::Table& columns) const {
+    if (format_ != reports::Format::Text) return columns.columns();
+    std::vector<reports::Column> shown;
+    for (const auto& column : columns.columns())
+        if (column.inText) shown.push_back(column);
+    return shown;
+}
+
 void Context::print(const reports::Table& table, const std::string& whenEmpty) {
     if (format_ == reports::Format::Text && table.empty()) {
         out_ << whenEmpty << '\n';

@@ -67,9 +67,15 @@ public:
         declare().number("innovation", "ID", "only this innovation's engagements");
     }
     void execute(Context& context) const override {
-        context.print(views::engagements(
-                          context, context.portfolio().store().listEngagements(context.idOption("innovation"))),
-                      "No engagements match.");
+        const OptionalId innovationId = context.idOption("innovation");
+        const auto& store = context.portfolio().store();
+        context.readNames();  // before the rows come: the store is busy handing them over
+        const std::vector<reports::Column> columns = context.listedColumns(views::engagementColumns());
+        context.printRows(columns, "No engagements match.", [&](reports::TableStream& rows) {
+            store.forEachEngagement(innovationId, [&](const Engagement& e) {
+                rows.add(views::engagementRow(context, columns, e));
+            });
+        });
     }
 };
 

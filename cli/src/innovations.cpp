@@ -108,10 +108,10 @@ public:
         filter.text = context.text("search").value_or("");
         const auto& store = context.portfolio().store();
         context.readNames();  // before the rows come: the store is busy handing them over
-        const reports::Table columns = views::innovationColumns();
-        context.printRows(columns.columns(), "No innovations match.", [&](reports::TableStream& rows) {
+        const std::vector<reports::Column> columns = context.listedColumns(views::innovationColumns());
+        context.printRows(columns, "No innovations match.", [&](reports::TableStream& rows) {
             store.forEachInnovation(filter, [&](const Innovation& innovation) {
-                rows.add(views::innovationRow(context, columns.columns(), innovation));
+                rows.add(views::innovationRow(context, columns, innovation));
             });
         });
     }

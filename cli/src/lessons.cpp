@@ -84,7 +84,12 @@ public:
         filter.text = context.text("search").value_or("");
         filter.tag = context.text("tag").value_or("");
         filter.kind = context.scale<FailureKind>("kind");
-        context.print(views::lessons(context, context.portfolio().store().listLessons(filter)), "No lessons match.");
+        const auto& store = context.portfolio().store();
+        context.readNames();  // before the rows come, as every streamed list does
+        const std::vector<reports::Column> columns = context.listedColumns(views::lessonColumns());
+        context.printRows(columns, "No lessons match.", [&](reports::TableStream& rows) {
+            store.forEachLesson(filter, [&](const Lesson& l) { rows.add(views::lessonRow(context, columns, l)); });
+        });
     }
 };
 

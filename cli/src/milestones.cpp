@@ -43,10 +43,10 @@ public:
         const bool overdueOnly = context.flag("overdue");
         const OptionalId innovationId = context.idOption("innovation");
         const auto& store = context.portfolio().store();
-        const reports::Table columns = views::milestoneColumns();
-        context.printRows(columns.columns(), "No milestones match.", [&](reports::TableStream& rows) {
+        const std::vector<reports::Column> columns = context.listedColumns(views::milestoneColumns());
+        context.printRows(columns, "No milestones match.", [&](reports::TableStream& rows) {
             store.forEachMilestone(innovationId, [&](const Milestone& m) {
-                if (!overdueOnly || m.isOverdue(today)) rows.add(views::milestoneRow(columns.columns(), m, today));
+                if (!overdueOnly || m.isOverdue(today)) rows.add(views::milestoneRow(columns, m, today));
             });
         });
     }

@@ -83,10 +83,10 @@ public:
         // Read before the rows come: the store is busy handing them over.
         const RiskBands bands = store.riskBands();
         context.readNames();
-        const reports::Table columns = views::riskColumns();
-        context.printRows(columns.columns(), "No risks match.", [&](reports::TableStream& rows) {
+        const std::vector<reports::Column> columns = context.listedColumns(views::riskColumns());
+        context.printRows(columns, "No risks match.", [&](reports::TableStream& rows) {
             store.forEachRisk(innovationId, [&](const Risk& r) {
-                if (!status || r.status == *status) rows.add(views::riskRow(context, columns.columns(), r, bands));
+                if (!status || r.status == *status) rows.add(views::riskRow(context, columns, r, bands));
             });
         });
     }

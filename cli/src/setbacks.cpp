@@ -73,10 +73,10 @@ public:
         const OptionalId innovationId = context.idOption("innovation");
         const auto& store = context.portfolio().store();
         context.readNames();  // before the rows come: the store is busy handing them over
-        const reports::Table columns = views::setbackColumns();
-        context.printRows(columns.columns(), "No setbacks match.", [&](reports::TableStream& rows) {
+        const std::vector<reports::Column> columns = context.listedColumns(views::setbackColumns());
+        context.printRows(columns, "No setbacks match.", [&](reports::TableStream& rows) {
             store.forEachSetback(innovationId, [&](const Setback& s) {
-                if (!kind || s.kind == *kind) rows.add(views::setbackRow(context, columns.columns(), s));
+                if (!kind || s.kind == *kind) rows.add(views::setbackRow(context, columns, s));
             });
         });
     }

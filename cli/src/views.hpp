@@ -43,11 +43,19 @@ std::vector<reports::Cell> setbackRow(Context& context, const std::vector<report
 reports::Table setbacks(Context& context, const std::vector<Setback>& setbacks);
 reports::Record setback(Context& context, const Setback& setback);
 
+reports::Table lessonColumns();
+std::vector<reports::Cell> lessonRow(Context& context, const std::vector<reports::Column>& columns,
+                                     const Lesson& lesson);
 reports::Table lessons(Context& context, const std::vector<Lesson>& lessons);
 reports::Record lesson(Context& context, const Lesson& lesson);
 
+reports::Table benefitColumns();
+std::vector<reports::Cell> benefitRow(const std::vector<reports::Column>& columns, const Benefit& benefit);
 reports::Table benefits(const std::vector<Benefit>& benefits);
 reports::Record benefit(const Benefit& benefit);
+reports::Table engagementColumns();
+std::vector<reports::Cell> engagementRow(Context& context, const std::vector<reports::Column>& columns,
+                                         const Engagement& engagement);
 reports::Table engagements(Context& context, const std::vector<Engagement>& engagements);
 reports::Record engagement(Context& context, const Engagement& engagement);
 // views_decisions.cpp: with whether each is key and where its notice stands (tracker/decision.hpp).

@@ -70,7 +70,7 @@ Table decisions(Context& context, const std::vector<Decision>& decisions) {
         .hiddenColumn("dispensation");
     for (const auto& d : decisions) {
         const NoticeCheck check = checkNotice(d, rules.threshold, rules.nation);
-        table.addRow(RecordCells(d)
+        table.addRow(RecordCells(d, table.columns())
                          .set("maker", makerCell(context, d))
                          .set("is_key", Cell::boolean(keyReasonsOf(d, rules.threshold).isKey()))
                          .set("clear_days", clearDaysCell(check))

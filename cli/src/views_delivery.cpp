@@ -55,7 +55,7 @@ Table innovationColumns() {
 }
 
 std::vector<Cell> innovationRow(Context& context, const std::vector<reports::Column>& columns, const Innovation& i) {
-    return RecordCells(i)
+    return RecordCells(i, columns)
         .set("cabinet_lead", personCell(context, i.cabinetLeadId))
         .set("lead_officer", personCell(context, i.leadOfficerId))
         .row(columns);
@@ -118,7 +118,7 @@ Table milestoneColumns() {
 
 std::vector<Cell> milestoneRow(const std::vector<reports::Column>& columns, const Milestone& m, Date today) {
     const std::string status = statusOf(m, today);
-    return RecordCells(m).set("status", Cell::text(status, statusLabel(status))).row(columns);
+    return RecordCells(m, columns).set("status", Cell::text(status, statusLabel(status))).row(columns);
 }
 
 Table milestones(const std::vector<Milestone>& milestones, Date today) {
@@ -154,7 +154,7 @@ Table milestoneMoves(Context& context, const std::vector<MilestoneMove>& moves) 
     return table;
 }
 
-Table benefits(const std::vector<Benefit>& benefits) {
+Table benefitColumns() {
     Table table;
     table.column("id", "ID", Align::Right)
         .column("innovation_id", "Inn", Align::Right)
@@ -164,8 +164,16 @@ Table benefits(const std::vector<Benefit>& benefits) {
         .column("target", "Target", Align::Right)
         .column("actual", "Actual", Align::Right)
         .column("realised_on", "Realised");
-    for (const auto& b : benefits)
-        table.addRow(RecordCells(b).row(table));
+    return table;
+}
+
+std::vector<Cell> benefitRow(const std::vector<reports::Column>& columns, const Benefit& b) {
+    return RecordCells(b, columns).row(columns);
+}
+
+Table benefits(const std::vector<Benefit>& benefits) {
+    Table table = benefitColumns();
+    for (const auto& b : benefits) table.addRow(benefitRow(table.columns(), b));
     return table;
 }
 

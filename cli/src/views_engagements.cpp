@@ -10,7 +10,7 @@ using reports::Cell;
 using reports::Record;
 using reports::Table;
 
-Table engagements(Context& context, const std::vector<Engagement>& engagements) {
+Table engagementColumns() {
     Table table;
     table.column("id", "ID", Align::Right)
         .column("innovation_id", "Inn", Align::Right)
@@ -23,8 +23,16 @@ Table engagements(Context& context, const std::vector<Engagement>& engagements) 
         .column("stance", "Stance")
         .hiddenColumn("concerns")
         .hiddenColumn("response");
-    for (const auto& e : engagements)
-        table.addRow(RecordCells(e).set("led_by", personCell(context, e.ledById)).row(table));
+    return table;
+}
+
+std::vector<Cell> engagementRow(Context& context, const std::vector<reports::Column>& columns, const Engagement& e) {
+    return RecordCells(e, columns).set("led_by", personCell(context, e.ledById)).row(columns);
+}
+
+Table engagements(Context& context, const std::vector<Engagement>& engagements) {
+    Table table = engagementColumns();
+    for (const auto& e : engagements) table.addRow(engagementRow(context, table.columns(), e));
     return table;
 }
 

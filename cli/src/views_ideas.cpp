@@ -51,7 +51,7 @@ Table ideas(Context& context, const std::vector<Idea>& ideas, const std::vector<
         .hiddenColumn("gate");
     for (const Idea& idea : ideas) {
         const auto& its = byIdea[idea.id];
-        table.addRow(RecordCells(idea)
+        table.addRow(RecordCells(idea, table.columns())
                          .set("submitted_by", Cell::text(context.nameOf(idea.submittedById)))
                          .set("score", scoreCell(ideaScore(its)))
                          .set("assessors", Cell::integer(static_cast<std::int64_t>(its.size())))
@@ -74,7 +74,7 @@ Table ideaScores(Context& context, const std::vector<IdeaScore>& scores) {
         .column("total", "Total", Align::Right)
         .column("scored_on", "Scored");
     for (const IdeaScore& score : scores)
-        table.addRow(RecordCells(score)
+        table.addRow(RecordCells(score, table.columns())
                          .set("assessor", Cell::text(context.nameOf(score.assessorId)))
                          .set("total", Cell::integer(score.total()))
                          .row(table));

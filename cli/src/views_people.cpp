@@ -37,7 +37,7 @@ Table people(const std::vector<Person>& people) {
         .column("email", "Email")
         .column("login", "Login");
     for (const auto& p : people)
-        table.addRow(RecordCells(p).row(table));
+        table.addRow(RecordCells(p, table.columns()).row(table));
     return table;
 }
 
@@ -62,7 +62,7 @@ Table ambitions(const std::vector<Ambition>& ambitions) {
         .hiddenColumn("wellbeing_goals")
         .hiddenColumn("ways_of_working");
     for (const auto& a : ambitions)
-        table.addRow(RecordCells(a).row(table));
+        table.addRow(RecordCells(a, table.columns()).row(table));
     return table;
 }
 
@@ -142,7 +142,7 @@ Table audit(Context& context, const std::vector<AuditEntry>& entries) {
         .hiddenColumn("new_value")
         .wrappingColumn("change", "Change");
     for (const auto& e : entries)
-        table.addRow(RecordCells(e)
+        table.addRow(RecordCells(e, table.columns())
                          .set("at", Cell::text(formatTimestamp(e.at), minutes(e.at)))
                          .set("actor", Cell::text(context.nameOf(e.actorId)))
                          .set("made_from", Cell::text(madeFrom(e, logins)))

@@ -30,7 +30,7 @@ Table reviews(Context& context, const std::vector<Review>& reviews) {
         .column("status", "Status")
         .column("closed_on", "Closed on");
     for (const auto& r : reviews)
-        table.addRow(RecordCells(r)
+        table.addRow(RecordCells(r, table.columns())
                          .set("chair", Cell::text(context.nameOf(r.chairId)))
                          .set("status", statusCell(context, r))
                          .row(table));
@@ -57,7 +57,7 @@ Table reviewEntries(Context& context, const std::vector<ReviewEntry>& entries) {
         .column("decision", "Decision");
     for (const auto& e : entries) {
         const auto innovation = context.portfolio().store().findInnovation(e.innovationId);
-        table.addRow(RecordCells(e).set("innovation", Cell::text(innovation ? innovation->title : "")).row(table));
+        table.addRow(RecordCells(e, table.columns()).set("innovation", Cell::text(innovation ? innovation->title : "")).row(table));
     }
     return table;
 }

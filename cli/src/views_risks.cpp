@@ -53,7 +53,7 @@ Table riskColumns() {
 
 std::vector<Cell> riskRow(Context& context, const std::vector<reports::Column>& columns, const Risk& r,
                           const RiskBands& bands) {
-    return RecordCells(r)
+    return RecordCells(r, columns)
         .set("inherent_score", Cell::integer(r.inherentScore()))
         .set("likelihood", Cell::integer(r.likelihood()))
         .set("impact", Cell::integer(r.impact()))
@@ -118,7 +118,7 @@ Table setbackColumns() {
 }
 
 std::vector<Cell> setbackRow(Context& context, const std::vector<reports::Column>& columns, const Setback& s) {
-    return RecordCells(s).set("logged_by", Cell::text(context.nameOf(s.loggedById))).row(columns);
+    return RecordCells(s, columns).set("logged_by", Cell::text(context.nameOf(s.loggedById))).row(columns);
 }
 
 Table setbacks(Context& context, const std::vector<Setback>& setbacks) {
@@ -146,7 +146,7 @@ Record setback(Context& context, const Setback& s) {
     return record;
 }
 
-Table lessons(Context& context, const std::vector<Lesson>& lessons) {
+Table lessonColumns() {
     Table table;
     table.column("id", "ID", Align::Right)
         .column("innovation_id", "Inn", Align::Right)
@@ -162,8 +162,16 @@ Table lessons(Context& context, const std::vector<Lesson>& lessons) {
         .hiddenColumn("recorded_by_id")
         .hiddenColumn("recorded_by")
         .hiddenColumn("recorded_on");
-    for (const auto& l : lessons)
-        table.addRow(RecordCells(l).set("recorded_by", Cell::text(context.nameOf(l.recordedById))).row(table));
+    return table;
+}
+
+std::vector<Cell> lessonRow(Context& context, const std::vector<reports::Column>& columns, const Lesson& l) {
+    return RecordCells(l, columns).set("recorded_by", Cell::text(context.nameOf(l.recordedById))).row(columns);
+}
+
+Table lessons(Context& context, const std::vector<Lesson>& lessons) {
+    Table table = lessonColumns();
+    for (const auto& l : lessons) table.addRow(lessonRow(context, table.columns(), l));
     return table;
 }
 

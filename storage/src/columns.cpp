@@ -68,13 +68,9 @@ double real(const SQLite::Statement& row, const char* column) {
 Date date(const SQLite::Statement& row, const char* column) { return dateFrom(row.getColumn(column), column); }
 
 Date dateFrom(const SQLite::Column& value, const char* column) {
-    const std::string stored = value.getString();
-    try {
-        // Strict shape first: Boost also accepts forms such as "2025-Jan-01".
-        if (stored.size() == 10 && stored[4] == '-' && stored[7] == '-')
-            return boost::gregorian::from_simple_string(stored);
-    } catch (const std::exception&) {
-    }
+    const char* text = value.getText();  // before getBytes, as SQLite asks
+    const std::string_view stored(text, static_cast<std::size_t>(value.getBytes()));
+    if (const auto day = readStoredDate(stored)) return *day;
     unreadable(column, stored, "a date written YYYY-MM-DD");
 }
 

@@ -26,6 +26,10 @@ Connection::Connection(const std::string& path, int sqliteFlags, bool readOnly)
         db_.exec("PRAGMA journal_mode = WAL");
         db_.exec("PRAGMA synchronous = NORMAL");
     }
+    // Reads map the file's pages rather than copying each through the kernel into SQLite's 2 MB
+    // cache (pread was a fifth of listing 100,000 milestones). SQLite writes with write() either
+    // way and reads the WAL as before; it maps no more than the file holds.
+    if (!inMemory()) db_.exec("PRAGMA mmap_size = " + std::to_string(kMapBytes));
     lastDataVersion = dataVersion();
 }
 

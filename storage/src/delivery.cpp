@@ -53,9 +53,9 @@ std::optional<Benefit> SqliteStore::findBenefit(Id benefitId) const {
     return c.run("read a benefit", [&] { return findRecord<Benefit>(c, benefitId); });
 }
 
-std::vector<Benefit> SqliteStore::listBenefits(OptionalId innovationId) const {
+void SqliteStore::forEachBenefit(OptionalId innovationId, const RecordVisitor<Benefit>& visit) const {
     auto& c = *connection_;
-    return c.run("list the benefits", [&] { return listRecords<Benefit>(c, innovationId, "innovation_id", "id"); });
+    c.run("list the benefits", [&] { forEachRecord<Benefit>(c, innovationId, "innovation_id", "id", visit); });
 }
 
 }  // namespace innotrack::storage

@@ -22,10 +22,10 @@ std::optional<Engagement> SqliteStore::findEngagement(Id engagementId) const {
     return c.run("read an engagement", [&] { return findRecord<Engagement>(c, engagementId); });
 }
 
-std::vector<Engagement> SqliteStore::listEngagements(OptionalId innovationId) const {
+void SqliteStore::forEachEngagement(OptionalId innovationId, const RecordVisitor<Engagement>& visit) const {
     auto& c = *connection_;
-    return c.run("list the engagements",
-                 [&] { return listRecords<Engagement>(c, innovationId, "innovation_id", "held_on, id"); });
+    c.run("list the engagements",
+          [&] { forEachRecord<Engagement>(c, innovationId, "innovation_id", "held_on, id", visit); });
 }
 
 }  // namespace innotrack::storage

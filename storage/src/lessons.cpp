@@ -86,20 +86,17 @@ std::optional<Lesson> SqliteStore::findLesson(Id lessonId) const {
     });
 }
 
-std::vector<Lesson> SqliteStore::listLessons(const LessonFilter& filter) const {
+// Each lesson's tags are read as it comes: the list's statement holds its read transaction open,
+// so the tags are from the same moment as the lessons.
+void SqliteStore::forEachLesson(const LessonFilter& filter, const RecordVisitor<Lesson>& visit) const {
     auto& c = *connection_;
-    return c.run("search the lessons", [&] {
-        std::vector<Lesson> lessons;
-        {
-            Query query(c, lessonListSql(filter));
-            if (filter.innovationId) bindParam(*query, ":innovation_id", filter.innovationId);
-            if (!filter.text.empty()) bindParam(*query, ":text", containsPattern(filter.text));
-            if (!filter.tag.empty()) bindParam(*query, ":tag", filter.tag);
-            if (filter.kind) bindParam(*query, ":kind", *filter.kind);
-            lessons = readAll(query, readRecord<Lesson>);
-        }
-        for (auto& lesson : lessons) lesson.tags = tagsOf(c, lesson.id);
-        return lessons;
+    c.run("search the lessons", [&] {
+        Query query(c, lessonListSql(filter));
+        if (filter.innovationId) bindParam(*query, ":innovation_id", filter.innovationId);
+        if (!filter.text.empty()) bindParam(*query, ":text", containsPattern(filter.text));
+        if (!filter.tag.empty()) bindParam(*query, ":tag", filter.tag);
+        if (filter.kind) bindParam(*query, ":kind", *filter.kind);
+        visitAll(query, [&c](const SQLite::Statement& row) { return withTags(c, readRecord<Lesson>(row)); }, visit);
     });
 }
 

@@ -51,9 +51,9 @@ std::optional<Benefit> PgStore::findBenefit(Id benefitId) const {
     return s.run("read a benefit", [&] { return findRecord<Benefit>(s, benefitId); });
 }
 
-std::vector<Benefit> PgStore::listBenefits(OptionalId innovationId) const {
+void PgStore::forEachBenefit(OptionalId innovationId, const RecordVisitor<Benefit>& visit) const {
     auto& s = *session_;
-    return s.run("list the benefits", [&] { return listRecords<Benefit>(s, innovationId, "innovation_id", "id"); });
+    s.run("list the benefits", [&] { forEachRecord<Benefit>(s, innovationId, "innovation_id", "id", visit); });
 }
 
 }  // namespace innotrack::storage_pg

@@ -19,10 +19,10 @@ std::optional<Engagement> PgStore::findEngagement(Id engagementId) const {
     return s.run("read an engagement", [&] { return findRecord<Engagement>(s, engagementId); });
 }
 
-std::vector<Engagement> PgStore::listEngagements(OptionalId innovationId) const {
+void PgStore::forEachEngagement(OptionalId innovationId, const RecordVisitor<Engagement>& visit) const {
     auto& s = *session_;
-    return s.run("list the engagements",
-                 [&] { return listRecords<Engagement>(s, innovationId, "innovation_id", "held_on, id"); });
+    s.run("list the engagements",
+          [&] { forEachRecord<Engagement>(s, innovationId, "innovation_id", "held_on, id", visit); });
 }
 
 }  // namespace innotrack::storage_pg

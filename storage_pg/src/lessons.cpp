@@ -3,6 +3,7 @@
 #include "pg_store.hpp"
 #include "record_rows.hpp"
 
+#include <string>
 #include <unordered_map>
 
 namespace innotrack::storage_pg {
@@ -53,6 +54,12 @@ std::string containsText(const char* column) {
 }
 
 // Built only from fixed fragments; the user's words are bound.
+// The lessons a list holds at a time. A lesson's tags need a statement of their own, which a
+// connection streaming rows (single-row mode) cannot run, so the list is read a page of lessons
+// at a time, by id, each page with its tags: memory follows the page, not the log.
+constexpr int kLessonPage = 1000;
+
+// The lessons after id :after that match, the first page of them.
 std::string lessonListSql(const LessonFilter& filter) {
     std::string sql = selectSql<Lesson>() + " WHERE true";
     if (filter.innovationId) sql += " AND innovation_id = :innovation_id";
@@ -67,7 +74,7 @@ std::string lessonListSql(const LessonFilter& filter) {
         sql += " AND EXISTS (SELECT 1 FROM lesson_tags t WHERE t.lesson_id = lessons.id AND " + asciiLower("t.tag") +
                " = " + asciiLower(":tag") + ")";
     if (filter.kind) sql += " AND setback_id IN (SELECT id FROM setbacks WHERE kind = :kind)";
-    return sql + " ORDER BY id";
+    return sql + " AND id > :after ORDER BY id LIMIT " + std::to_string(kLessonPage);
 }
 
 }  // namespace
@@ -110,18 +117,26 @@ std::optional<Lesson> PgStore::findLesson(Id lessonId) const {
     });
 }
 
-std::vector<Lesson> PgStore::listLessons(const LessonFilter& filter) const {
+// Every page from one snapshot, so the pages join up as one list would have.
+void PgStore::forEachLesson(const LessonFilter& filter, const RecordVisitor<Lesson>& visit) const {
     auto& s = *session_;
-    return s.run("search the lessons", [&] {
+    s.run("search the lessons", [&] {
         const ReadSnapshot snapshot(s);
-        pq::Statement list(s.connection(), lessonListSql(filter));
-        if (filter.innovationId) list.bind(":innovation_id", filter.innovationId);
-        if (!filter.text.empty()) list.bind(":text", containsPattern(filter.text));
-        if (!filter.tag.empty()) list.bind(":tag", filter.tag);
-        if (filter.kind) list.bind(":kind", *filter.kind);
-        auto lessons = readAll(list.run(), readRecord<Lesson>);
-        addTags(s, lessons);
-        return lessons;
+        const std::string sql = lessonListSql(filter);
+        Id after = 0;
+        for (;;) {
+            pq::Statement list(s.connection(), sql);
+            if (filter.innovationId) list.bind(":innovation_id", filter.innovationId);
+            if (!filter.text.empty()) list.bind(":text", containsPattern(filter.text));
+            if (!filter.tag.empty()) list.bind(":tag", filter.tag);
+            if (filter.kind) list.bind(":kind", *filter.kind);
+            list.bind(":after", after);
+            auto lessons = readAll(list.run(), readRecord<Lesson>);
+            addTags(s, lessons);
+            for (const Lesson& lesson : lessons) visit(lesson);
+            if (lessons.size() < static_cast<std::size_t>(kLessonPage)) return;
+            after = lessons.back().id;
+        }
     });
 }
 

@@ -151,13 +151,8 @@ bool Value::flag() const {
 }
 
 Date Value::date() const {
-    const std::string stored = text();
-    try {
-        if (stored.size() == 10 && stored[4] == '-' && stored[7] == '-')
-            return boost::gregorian::from_simple_string(stored);
-    } catch (const std::exception&) {
-    }
-    unreadable(stored, "a date written YYYY-MM-DD");
+    if (const auto day = readStoredDate(view())) return *day;
+    unreadable(view(), "a date written YYYY-MM-DD");
 }
 
 Timestamp Value::timestamp() const {

@@ -94,3 +94,39 @@ TEST_CASE("a milestone list longer than the text window keeps the window's width
     // --overdue is applied row by row: those due before today (2026-03-02) and not done.
     CHECK(cli.json({"milestone", "list", "--overdue"}).size() == 60);
 }
+
+TEST_CASE("streamed benefit and engagement lists read as the held tables of innovation show in every format",
+          "[cli][e2e][backend][location][formats][streaming]") {
+    CliFixture cli;
+    cli.setUpInnovation();
+    requireOk(cli.as("3", {"benefit", "add", "--innovation", "1", "--measure",
+                           "Hospital bed days saved for residents over seventy-five across the whole county",
+                           "--baseline", "0", "--target", "1200", "--unit", "days"}));
+    requireOk(cli.as("3", {"benefit", "add", "--innovation", "1", "--measure", "Readmissions", "--baseline", "40",
+                           "--target", "25"}));
+    requireOk(cli.as("3", {"engagement", "add", "--innovation", "1", "--on", "2026-02-10", "--audience", "scrutiny",
+                           "--form", "briefing", "--led-by", "Olly Officer", "--stance", "mixed"}));
+    requireOk(cli.as("3", {"engagement", "add", "--innovation", "1", "--on", "2026-01-05", "--audience",
+                           "residents", "--form", "public-meeting", "--led-by", "Cllr Bob Hughes", "--stance",
+                           "support", "--participants", "37"}));
+
+    const RunResult show = cli.run({"innovation", "show", "1"});
+    requireOk(show);
+    const RunResult benefits = cli.run({"benefit", "list", "--innovation", "1"});
+    requireOk(benefits);
+    CHECK(has(show.out, "Benefits (2)\n" + benefits.out));
+    CHECK(has(benefits.out, "…"));  // the long measure was cut to fit, as the held table did
+    const RunResult engagements = cli.run({"engagement", "list"});
+    requireOk(engagements);
+    CHECK(has(show.out, "Engagements (2)\n" + engagements.out));
+    CHECK(cli.json({"engagement", "list"})[0]["led_by"] == "Cllr Bob Hughes");  // names read before the rows came
+
+    const json record = cli.json({"innovation", "show", "1"});
+    CHECK(cli.json({"benefit", "list"}) == record["benefits"]);
+    CHECK(cli.json({"engagement", "list", "--innovation", "1"}) == record["engagements"]);
+    CHECK(cli.json({"engagement", "list"})[0]["held_on"] == "2026-01-05");
+    CHECK(parseCsv(cli.run({"benefit", "list", "--format", "csv"}).out).size() == 3);
+    CHECK(parseCsv(cli.run({"engagement", "list", "--format", "csv"}).out).size() == 3);
+    CHECK(cli.run({"benefit", "list", "--innovation", "9"}).out == "No benefits match.\n");
+    CHECK(cli.run({"engagement", "list", "--innovation", "9"}).out == "No engagements match.\n");
+}

@@ -4,6 +4,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <functional>
 #include <stdexcept>
 #include <utility>
@@ -172,6 +173,75 @@ TEST_CASE("milestones and innovations are handed over one at a time in the list'
     p.store->forEachInnovation(piloting, [&](const Innovation& i) { streamed.push_back(i.title); });
     CHECK(streamed.size() == 150);
     CHECK(streamed == titles(p.store->listInnovations(piloting)));
+}
+
+TEST_CASE("benefits and engagements are handed over one at a time in the list's order and filter",
+          "[contract][backend][lists][streaming]") {
+    Portfolio p;
+    const Id other = p.add("Other", 2, Stage::Piloting);
+    for (int i = 0; i < 300; ++i) {
+        Benefit benefit;
+        benefit.innovationId = i % 3 == 0 ? other : p.ids.innovation;
+        benefit.measure = "B" + std::to_string(i);
+        p.store->insertBenefit(benefit);
+        Engagement e;
+        e.innovationId = i % 3 == 0 ? other : p.ids.innovation;
+        // Dates unlike the ids' order, several on one day.
+        e.heldOn = Date(2026, static_cast<unsigned short>(1 + (i * 5) % 12), static_cast<unsigned short>(1 + i % 7));
+        e.ledById = p.ids.officer;
+        p.store->insertEngagement(e);
+    }
+    std::vector<Id> benefits;
+    p.store->forEachBenefit(p.ids.innovation, [&](const Benefit& b) { benefits.push_back(b.id); });
+    REQUIRE(benefits.size() == 200);
+    CHECK(std::is_sorted(benefits.begin(), benefits.end()));
+    std::vector<Id> listedBenefits;
+    for (const auto& b : p.store->listBenefits(p.ids.innovation)) listedBenefits.push_back(b.id);
+    CHECK(benefits == listedBenefits);
+
+    std::vector<std::pair<Date, Id>> engagements;
+    p.store->forEachEngagement(std::nullopt, [&](const Engagement& e) { engagements.emplace_back(e.heldOn, e.id); });
+    REQUIRE(engagements.size() == 300);
+    CHECK(std::is_sorted(engagements.begin(), engagements.end()));
+    int others = 0;
+    p.store->forEachEngagement(other, [&](const Engagement& e) { others += e.innovationId == other ? 1 : 100; });
+    CHECK(others == 100);
+    CHECK(p.store->listEngagements(other).size() == 100);
+}
+
+TEST_CASE("lessons are handed over one at a time by id with their own tags, past a server's page of them",
+          "[contract][backend][lists][streaming]") {
+    Portfolio p;
+    constexpr int kLessons = 2100;  // more than two of the server backend's pages of 1,000
+    for (int i = 0; i < kLessons; ++i) {
+        Lesson lesson = sampleLesson(p.ids, "L" + std::to_string(i));
+        lesson.tags = {"n" + std::to_string(i)};
+        if (i % 2 == 0) lesson.tags.push_back("even");
+        p.store->insertLesson(lesson);
+    }
+    std::vector<Id> ids;
+    int tagsRight = 0;
+    p.store->forEachLesson({}, [&](const Lesson& l) {
+        ids.push_back(l.id);
+        const int n = std::stoi(l.whatHappened.substr(1));
+        const std::vector<std::string> expected =
+            n % 2 == 0 ? std::vector<std::string>{"n" + std::to_string(n), "even"}
+                       : std::vector<std::string>{"n" + std::to_string(n)};
+        if (l.tags == expected) ++tagsRight;
+    });
+    REQUIRE(ids.size() == static_cast<std::size_t>(kLessons));
+    CHECK(tagsRight == kLessons);
+    CHECK(std::is_sorted(ids.begin(), ids.end()));
+    CHECK(std::adjacent_find(ids.begin(), ids.end()) == ids.end());
+
+    LessonFilter even;
+    even.tag = "EVEN";
+    std::vector<std::string> evens;
+    p.store->forEachLesson(even, [&](const Lesson& l) { evens.push_back(l.whatHappened); });
+    REQUIRE(evens.size() == static_cast<std::size_t>(kLessons / 2));
+    CHECK(evens.front() == "L0");
+    CHECK(evens.back() == "L" + std::to_string(kLessons - 2));
+    CHECK(happenings(p.store->listLessons(even)) == evens);
 }
 
 TEST_CASE("a visitor that stops a list part way leaves the store ready for the next statement",

@@ -180,14 +180,14 @@ TEST_CASE("a portfolio that keeps changing is not exported torn", "[exchange][po
     class AlwaysChanging final : public testing::PassThroughStore {
     public:
         explicit AlwaysChanging(PortfolioStore& inner) : PassThroughStore(inner), writer_(inner) {}
-        std::vector<Benefit> listBenefits(OptionalId id) const override {
+        void forEachBenefit(OptionalId id, const RecordVisitor<Benefit>& visit) const override {
             AuditEntry entry;
             entry.at = Timestamp(testing::kDemoDay, boost::posix_time::hours(13));
             entry.actorId = 1;
             entry.entity = "settings";
             entry.action = "changed";
             writer_.appendAudit(entry);
-            return PassThroughStore::listBenefits(id);
+            PassThroughStore::forEachBenefit(id, visit);
         }
 
     private:

@@ -64,7 +64,9 @@ public:
     Id insertLesson(const Lesson& r) override { return inner_.insertLesson(r); }
     void updateLesson(const Lesson& r) override { inner_.updateLesson(r); }
     std::optional<Lesson> findLesson(Id id) const override { return inner_.findLesson(id); }
-    std::vector<Lesson> listLessons(const LessonFilter& f) const override { return inner_.listLessons(f); }
+    void forEachLesson(const LessonFilter& f, const RecordVisitor<Lesson>& visit) const override {
+        inner_.forEachLesson(f, visit);
+    }
     void removeLesson(Id id) override { inner_.removeLesson(id); }
     Id insertIdea(const Idea& r) override { return inner_.insertIdea(r); }
     void updateIdea(const Idea& r) override { inner_.updateIdea(r); }
@@ -78,12 +80,16 @@ public:
     Id insertBenefit(const Benefit& r) override { return inner_.insertBenefit(r); }
     void updateBenefit(const Benefit& r) override { inner_.updateBenefit(r); }
     std::optional<Benefit> findBenefit(Id id) const override { return inner_.findBenefit(id); }
-    std::vector<Benefit> listBenefits(OptionalId id) const override { return inner_.listBenefits(id); }
+    void forEachBenefit(OptionalId id, const RecordVisitor<Benefit>& visit) const override {
+        inner_.forEachBenefit(id, visit);
+    }
     void removeBenefit(Id id) override { inner_.removeBenefit(id); }
     Id insertEngagement(const Engagement& r) override { return inner_.insertEngagement(r); }
     void updateEngagement(const Engagement& r) override { inner_.updateEngagement(r); }
     std::optional<Engagement> findEngagement(Id id) const override { return inner_.findEngagement(id); }
-    std::vector<Engagement> listEngagements(OptionalId id) const override { return inner_.listEngagements(id); }
+    void forEachEngagement(OptionalId id, const RecordVisitor<Engagement>& visit) const override {
+        inner_.forEachEngagement(id, visit);
+    }
     Id insertDecision(const Decision& r) override { return inner_.insertDecision(r); }
     void updateDecision(const Decision& r) override { inner_.updateDecision(r); }
     std::optional<Decision> findDecision(Id id) const override { return inner_.findDecision(id); }

@@ -26,6 +26,40 @@ int toInt(std::string_view digits) {
     return value;
 }
 
+// YYYY-MM-DD with every other character a digit, split into its numbers; nullopt for any other shape.
+struct DateNumbers {
+    int year = 0;
+    int month = 0;
+    int day = 0;
+};
+std::optional<DateNumbers> splitIsoDate(std::string_view text) {
+    if (text.size() != 10 || text[4] != '-' || text[7] != '-' || !isDigits(text.substr(0, 4)) ||
+        !isDigits(text.substr(5, 2)) || !isDigits(text.substr(8, 2)))
+        return std::nullopt;
+    return DateNumbers{toInt(text.substr(0, 4)), toInt(text.substr(5, 2)), toInt(text.substr(8, 2))};
+}
+
+// Boost's year range (greg_year), which Date's constructor would otherwise throw for.
+constexpr int kFirstYear = 1400;
+constexpr int kLastYear = 9999;
+
+int lastDayOf(int year, int month) {
+    return boost::gregorian::gregorian_calendar::end_of_month_day(static_cast<unsigned short>(year),
+                                                                   static_cast<unsigned short>(month));
+}
+
+Date dateOf(const DateNumbers& n) {
+    return Date(static_cast<unsigned short>(n.year), static_cast<unsigned short>(n.month),
+                static_cast<unsigned short>(n.day));
+}
+
+void writeDigits(char* out, int value, int width) {
+    for (int i = width - 1; i >= 0; --i) {
+        out[i] = static_cast<char>('0' + value % 10);
+        value /= 10;
+    }
+}
+
 }  // namespace
 
 Date SystemClock::today() const { return boost::gregorian::day_clock::local_day(); }
@@ -56,24 +90,40 @@ Date parseDate(std::string_view text, const Clock& clock, std::string_view field
         throw ValidationError(std::string(field), std::string(text),
                               std::string(field) + ": " + quotedValue(text) + " " + why + expected);
     };
-    if (text.size() != 10 || text[4] != '-' || text[7] != '-' || !isDigits(text.substr(0, 4)) ||
-        !isDigits(text.substr(5, 2)) || !isDigits(text.substr(8, 2)))
-        return fail("is not a date");
-    const int year = toInt(text.substr(0, 4));
-    const int month = toInt(text.substr(5, 2));
-    const int day = toInt(text.substr(8, 2));
-    if (year < 1400 || year > 9999) return fail("is outside the years 1400 to 9999");
-    if (month < 1 || month > 12) return fail("has no month " + std::to_string(month));
-    const int lastDay = boost::gregorian::gregorian_calendar::end_of_month_day(
-        static_cast<unsigned short>(year), static_cast<unsigned short>(month));
-    if (day < 1 || day > lastDay) return fail("is not a day of the calendar");
-    return Date(static_cast<unsigned short>(year), static_cast<unsigned short>(month),
-                static_cast<unsigned short>(day));
+    const auto numbers = splitIsoDate(text);
+    if (!numbers) return fail("is not a date");
+    if (numbers->year < kFirstYear || numbers->year > kLastYear) return fail("is outside the years 1400 to 9999");
+    if (numbers->month < 1 || numbers->month > 12) return fail("has no month " + std::to_string(numbers->month));
+    if (numbers->day < 1 || numbers->day > lastDayOf(numbers->year, numbers->month))
+        return fail("is not a day of the calendar");
+    return dateOf(*numbers);
+}
+
+std::optional<Date> readStoredDate(std::string_view text) {
+    if (const auto numbers = splitIsoDate(text)) {
+        // All digits: Boost's checks (year range, month, day of that month) without its tokenizer.
+        if (numbers->year < kFirstYear || numbers->year > kLastYear || numbers->month < 1 || numbers->month > 12 ||
+            numbers->day < 1 || numbers->day > lastDayOf(numbers->year, numbers->month))
+            return std::nullopt;
+        return dateOf(*numbers);
+    }
+    if (text.size() != 10 || text[4] != '-' || text[7] != '-') return std::nullopt;
+    // Any other character in the ten: what Boost made of it before, so a stored text reads as it did.
+    try {
+        return boost::gregorian::from_simple_string(std::string(text));
+    } catch (const std::exception&) {
+        return std::nullopt;
+    }
 }
 
 std::string formatDate(Date date) {
     if (date.is_special()) return "";
-    return boost::gregorian::to_iso_extended_string(date);
+    const auto ymd = date.year_month_day();
+    std::string out = "0000-00-00";
+    writeDigits(out.data(), ymd.year, 4);
+    writeDigits(out.data() + 5, ymd.month, 2);
+    writeDigits(out.data() + 8, ymd.day, 2);
+    return out;
 }
 
 std::string formatDate(const std::optional<Date>& date) { return date ? formatDate(*date) : ""; }

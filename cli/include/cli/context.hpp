@@ -101,6 +101,10 @@ public:
     // reports/table_stream.hpp); in text, `whenEmpty` when no row came.
     void printRows(std::vector<reports::Column> columns, const std::string& whenEmpty,
                    const std::function<void(reports::TableStream&)>& fill);
+    // The columns a streamed list prints, for printRows and its rows: in text only those a person
+    // reads (Column::inText), so no cell is made for the ids and long fields the text leaves out;
+    // in CSV and JSON every column.
+    std::vector<reports::Column> listedColumns(const reports::Table& columns) const;
     void print(const reports::Record& record);
     // A write's result: the one confirming line in text, the written record in CSV or JSON.
     void confirm(const std::string& line, const reports::Record& record);

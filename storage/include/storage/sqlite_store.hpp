@@ -120,16 +120,16 @@ public:
     Id insertLesson(const Lesson& lesson) override;
     void updateLesson(const Lesson& lesson) override;
     std::optional<Lesson> findLesson(Id id) const override;
-    std::vector<Lesson> listLessons(const LessonFilter& filter) const override;
+    void forEachLesson(const LessonFilter& filter, const RecordVisitor<Lesson>& visit) const override;
 
     Id insertBenefit(const Benefit& benefit) override;
     void updateBenefit(const Benefit& benefit) override;
     std::optional<Benefit> findBenefit(Id id) const override;
-    std::vector<Benefit> listBenefits(OptionalId innovationId) const override;
+    void forEachBenefit(OptionalId innovationId, const RecordVisitor<Benefit>& visit) const override;
     Id insertEngagement(const Engagement& engagement) override;
     void updateEngagement(const Engagement& engagement) override;
     std::optional<Engagement> findEngagement(Id id) const override;
-    std::vector<Engagement> listEngagements(OptionalId innovationId) const override;
+    void forEachEngagement(OptionalId innovationId, const RecordVisitor<Engagement>& visit) const override;
 
     // Decisions and the settings their rules read: decisions.cpp.
     Id insertDecision(const Decision& decision) override;

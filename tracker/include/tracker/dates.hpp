@@ -51,7 +51,14 @@ Date parseDate(std::string_view text, const Clock& clock, std::string_view field
 // 6 months before, is 30 October, not 31).
 Date sameDayMonthsBefore(Date day, int months);
 
-// YYYY-MM-DD.
+// A date as innotrack stores it, YYYY-MM-DD: the day, or nullopt when `text` is not one. What
+// both backends read every stored date with. It accepts and refuses exactly what Boost's
+// from_simple_string does for a ten-character text with '-' at 5 and 8 (the backends' check before
+// it), but reads the all-digit form itself: Boost's tokenizer and stream cost a list of 100,000
+// milestones a sixth of its time (docs/PERFORMANCE.md). Other shapes still go to Boost.
+std::optional<Date> readStoredDate(std::string_view text);
+
+// YYYY-MM-DD ("" for Boost's special dates, which innotrack never stores).
 std::string formatDate(Date date);
 std::string formatDate(const std::optional<Date>& date);  // "" when empty
 

@@ -171,20 +171,40 @@ public:
     virtual Id insertLesson(const Lesson& lesson) = 0;
     virtual void updateLesson(const Lesson& lesson) = 0;
     virtual std::optional<Lesson> findLesson(Id id) const = 0;
-    virtual std::vector<Lesson> listLessons(const LessonFilter& filter) const = 0;  // by id
+    // By id, each with its tags.
+    virtual void forEachLesson(const LessonFilter& filter, const RecordVisitor<Lesson>& visit) const = 0;
+    // forEachLesson's records, collected.
+    std::vector<Lesson> listLessons(const LessonFilter& filter) const {
+        std::vector<Lesson> all;
+        forEachLesson(filter, [&all](const Lesson& lesson) { all.push_back(lesson); });
+        return all;
+    }
     virtual void removeLesson(Id id) = 0;  // and its tags
 
     virtual Id insertBenefit(const Benefit& benefit) = 0;
     virtual void updateBenefit(const Benefit& benefit) = 0;
     virtual std::optional<Benefit> findBenefit(Id id) const = 0;
-    virtual std::vector<Benefit> listBenefits(OptionalId innovationId) const = 0;  // by id
+    // By id.
+    virtual void forEachBenefit(OptionalId innovationId, const RecordVisitor<Benefit>& visit) const = 0;
+    // forEachBenefit's records, collected.
+    std::vector<Benefit> listBenefits(OptionalId innovationId) const {
+        std::vector<Benefit> all;
+        forEachBenefit(innovationId, [&all](const Benefit& benefit) { all.push_back(benefit); });
+        return all;
+    }
     virtual void removeBenefit(Id id) = 0;
 
     virtual Id insertEngagement(const Engagement& engagement) = 0;
     virtual void updateEngagement(const Engagement& engagement) = 0;
     virtual std::optional<Engagement> findEngagement(Id id) const = 0;
     // All engagements when innovationId is empty; ordered by date, then id.
-    virtual std::vector<Engagement> listEngagements(OptionalId innovationId) const = 0;
+    virtual void forEachEngagement(OptionalId innovationId, const RecordVisitor<Engagement>& visit) const = 0;
+    // forEachEngagement's records, collected.
+    std::vector<Engagement> listEngagements(OptionalId innovationId) const {
+        std::vector<Engagement> all;
+        forEachEngagement(innovationId, [&all](const Engagement& engagement) { all.push_back(engagement); });
+        return all;
+    }
 
     virtual Id insertReview(const Review& review) = 0;
     virtual void updateReview(const Review& review) = 0;
