@@ -24,7 +24,7 @@ void insertAll(const char* table, const std::vector<Record>& records, Insert ins
 }  // namespace
 
 void writeToStore(const SyntheticPortfolio& portfolio, PortfolioStore& store) {
-    auto transaction = store.beginWrite();
+    auto transaction = store.beginBulkWrite();  // a load lands whole or not at all, as a restore does
     insertAll("people", portfolio.people, [&](const Person& r) { return store.insertPerson(r); });
     insertAll("ambitions", portfolio.ambitions, [&](const Ambition& r) { return store.insertAmbition(r); });
     insertAll("innovations", portfolio.innovations, [&](const Innovation& r) { return store.insertInnovation(r); });

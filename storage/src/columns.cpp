@@ -5,42 +5,42 @@
 
 namespace innotrack::storage::detail {
 
-void bindParam(SQLite::Statement& statement, const char* name, const std::string& value) {
-    statement.bind(name, value);
+void bindParam(SQLite::Statement& statement, Parameter parameter, const std::string& value) {
+    statement.bind(parameter.in(statement), value);
 }
-void bindParam(SQLite::Statement& statement, const char* name, std::int64_t value) {
-    statement.bind(name, value);
+void bindParam(SQLite::Statement& statement, Parameter parameter, std::int64_t value) {
+    statement.bind(parameter.in(statement), value);
 }
-void bindParam(SQLite::Statement& statement, const char* name, int value) {
-    statement.bind(name, static_cast<std::int32_t>(value));
+void bindParam(SQLite::Statement& statement, Parameter parameter, int value) {
+    statement.bind(parameter.in(statement), static_cast<std::int32_t>(value));
 }
-void bindParam(SQLite::Statement& statement, const char* name, bool value) {
-    statement.bind(name, static_cast<std::int32_t>(value ? 1 : 0));
+void bindParam(SQLite::Statement& statement, Parameter parameter, bool value) {
+    statement.bind(parameter.in(statement), static_cast<std::int32_t>(value ? 1 : 0));
 }
-void bindParam(SQLite::Statement& statement, const char* name, double value) {
-    statement.bind(name, value);
+void bindParam(SQLite::Statement& statement, Parameter parameter, double value) {
+    statement.bind(parameter.in(statement), value);
 }
-void bindParam(SQLite::Statement& statement, const char* name, Date value) {
-    statement.bind(name, formatDate(value));
+void bindParam(SQLite::Statement& statement, Parameter parameter, Date value) {
+    statement.bind(parameter.in(statement), formatDate(value));
 }
-void bindParam(SQLite::Statement& statement, const char* name, Timestamp value) {
-    statement.bind(name, formatTimestamp(value));
+void bindParam(SQLite::Statement& statement, Parameter parameter, Timestamp value) {
+    statement.bind(parameter.in(statement), formatTimestamp(value));
 }
-void bindParam(SQLite::Statement& statement, const char* name, const OptionalId& value) {
-    if (value) statement.bind(name, *value);
-    else statement.bind(name);
+void bindParam(SQLite::Statement& statement, Parameter parameter, const OptionalId& value) {
+    if (value) statement.bind(parameter.in(statement), *value);
+    else statement.bind(parameter.in(statement));
 }
-void bindParam(SQLite::Statement& statement, const char* name, const std::optional<int>& value) {
-    if (value) bindParam(statement, name, *value);
-    else statement.bind(name);
+void bindParam(SQLite::Statement& statement, Parameter parameter, const std::optional<int>& value) {
+    if (value) bindParam(statement, parameter, *value);
+    else statement.bind(parameter.in(statement));
 }
-void bindParam(SQLite::Statement& statement, const char* name, const std::optional<double>& value) {
-    if (value) statement.bind(name, *value);
-    else statement.bind(name);
+void bindParam(SQLite::Statement& statement, Parameter parameter, const std::optional<double>& value) {
+    if (value) statement.bind(parameter.in(statement), *value);
+    else statement.bind(parameter.in(statement));
 }
-void bindParam(SQLite::Statement& statement, const char* name, const std::optional<Date>& value) {
-    if (value) bindParam(statement, name, *value);
-    else statement.bind(name);
+void bindParam(SQLite::Statement& statement, Parameter parameter, const std::optional<Date>& value) {
+    if (value) bindParam(statement, parameter, *value);
+    else statement.bind(parameter.in(statement));
 }
 
 void unreadable(const char* column, std::string_view value, std::string_view expected) {

@@ -38,6 +38,23 @@ void bindRecord(SQLite::Statement& statement, const R& record) {
     sql::bindRecord(record, [&](const char* name, const auto& value) { bindParam(statement, name, value); });
 }
 
+// Where each of the record's parameters (parametersOf<R>, in order) sits in `statement`: the same
+// for every statement prepared from one SQL text, so each insert and update finds them once.
+template <typename R>
+std::vector<int> parameterPositions(const SQLite::Statement& statement) {
+    std::vector<int> positions;
+    for (const auto& name : parametersOf<R>()) positions.push_back(statement.getIndex(name.c_str()));
+    return positions;
+}
+
+// bindRecord by the positions parameterPositions<R> found for this statement's SQL text.
+template <typename R>
+void bindRecord(SQLite::Statement& statement, const R& record, const std::vector<int>& positions) {
+    std::size_t next = 0;
+    sql::bindRecord(record,
+                    [&](const char*, const auto& value) { bindParam(statement, Parameter(positions[next++]), value); });
+}
+
 // Reads a record from the current row by column name, so a SELECT may add columns of its own.
 class RecordReader {
 public:
@@ -85,7 +102,8 @@ R readRecord(const SQLite::Statement& row) {
 template <typename R>
 Id insertRecord(Connection& connection, const R& record) {
     Query query(connection, insertSql<R>());
-    bindRecord(*query, record);
+    static const std::vector<int> positions = parameterPositions<R>(*query);
+    bindRecord(*query, record, positions);
     return insertRow(connection, query);
 }
 
@@ -93,7 +111,8 @@ Id insertRecord(Connection& connection, const R& record) {
 template <typename R>
 void updateRecord(Connection& connection, const R& record, std::string_view entity) {
     Query query(connection, updateSql<R>());
-    bindRecord(*query, record);
+    static const std::vector<int> positions = parameterPositions<R>(*query);
+    bindRecord(*query, record, positions);
     updateRow(query, entity, record.id);
 }
 

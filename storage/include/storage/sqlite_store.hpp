@@ -65,6 +65,9 @@ public:
 
     // A nested call, while a write transaction is open, opens a savepoint inside it.
     std::unique_ptr<WriteTransaction> beginWrite() override;
+    // The same, with a page cache large enough for a whole portfolio's indexes while it lasts
+    // (a load, a restore, a copy); nested inside another write it is a plain savepoint.
+    std::unique_ptr<WriteTransaction> beginBulkWrite() override;
 
     RiskBands riskBands() const override;
     void setRiskBands(const RiskBands& bands) override;
