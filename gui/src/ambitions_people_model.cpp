@@ -77,7 +77,7 @@ bool saveAmbition(AppState& state, AmbitionDraft& draft) {
         },
         [&state, &draft, adding, before](const Ambition& saved) {
             draft.id = saved.id;
-            if (adding) state.confirm("Added the ambition '" + saved.title + "'");
+            if (adding) state.confirm(additionUndo(saved, "Added the ambition '" + saved.title + "'"));
             else state.confirm(ambitionEditUndo(*before, saved, "Saved the ambition '" + saved.title + "'"));
         },
         &draft.errors);
@@ -103,7 +103,7 @@ bool savePerson(AppState& state, PersonDraft& draft) {
         },
         [&state, &draft, adding, before](const Person& saved) {
             draft.id = saved.id;
-            if (adding) state.confirm("Added " + saved.name);
+            if (adding) state.confirm(additionUndo(saved, "Added " + saved.name));
             else state.confirm(personEditUndo(*before, saved, "Saved the details of " + saved.name));
         },
         &draft.errors);

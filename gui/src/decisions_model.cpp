@@ -3,11 +3,13 @@
 
 #include "gui/form_fields.hpp"
 #include "gui/reports_model.hpp"
+#include "gui/undo_steps.hpp"
 #include "tracker/errors.hpp"
 #include "tracker/money.hpp"
 #include "tracker/text.hpp"
 
 #include <algorithm>
+#include <memory>
 
 namespace innotrack::gui {
 namespace {
@@ -138,9 +140,9 @@ std::size_t DecisionsModel::count(const DecisionFilter& filter) const {
 
 // ---- the forms ------------------------------------------------------------------------------
 
-void DecisionForms::saved(AppState& state, std::string said) {
+void DecisionForms::saved(AppState& state, std::string said, UndoStep undo) {
     confirmation_ = std::move(said);
-    state.confirm(confirmation_);
+    state.confirm(confirmation_, std::move(undo));
 }
 
 bool DecisionForms::add(AppState& state) {
@@ -168,8 +170,10 @@ bool DecisionForms::add(AppState& state) {
         "Adding the decision", RecordKind::Decisions,
         [draft](Portfolio& portfolio, Id actor) { return portfolio.addDecision(actor, draft); },
         [this, &state](const Decision& added) {
-            saved(state, "Added " + describedDecision(added) + ", to be made on " + formatDate(added.plannedOn) +
-                             ". Record its notice once it is published.");
+            saved(state,
+                  "Added " + describedDecision(added) + ", to be made on " + formatDate(added.plannedOn) +
+                      ". Record its notice once it is published.",
+                  additionUndo(added, "Added " + describedDecision(added)));
             lastAdded_ = added.id;
             adding = {};
         },
@@ -195,18 +199,21 @@ bool DecisionForms::saveNotice(AppState& state) {
     const Id id = *chosen_;
     const NoticeDraft typed = notice;
     const Date publishedOn = *on;
+    auto before = std::make_shared<Decision>();  // read on the worker, for the undo
     return state.saveRecord<Decision>(
         "Recording the notice", RecordKind::Decisions,
-        [id, typed, publishedOn](Portfolio& portfolio, Id actor) {
-            Decision edited = portfolio.decision(id);
+        [id, typed, publishedOn, before](Portfolio& portfolio, Id actor) {
+            *before = portfolio.decision(id);
+            Decision edited = *before;
             edited.noticeOn = publishedOn;
             edited.documents = typed.documents;
             edited.documentsFrom = typed.documentsFrom;
             return portfolio.updateDecision(actor, edited);
         },
-        [this, &state](const Decision& updated) {
-            saved(state, "Recorded the notice of " + describedDecision(updated) + ", published on " +
-                             formatDate(updated.noticeOn) + ".");
+        [this, &state, before](const Decision& updated) {
+            const std::string said = "Recorded the notice of " + describedDecision(updated) + ", published on " +
+                                     formatDate(updated.noticeOn) + ".";
+            saved(state, said, decisionChangeUndo(*before, updated, said));
         },
         &noticeErrors_);
 }
@@ -220,15 +227,18 @@ bool DecisionForms::markShortNotice(AppState& state) {
     const ShortNoticeDraft typed = shortNotice;
     const Date chairOn = *on;
     const bool exception = typed.route == ShortNoticeRoute::GeneralException;
+    auto before = std::make_shared<Decision>();  // read on the worker, for the undo
     return state.saveRecord<Decision>(
         exception ? "Making it a general exception" : "Making it special urgency", RecordKind::Decisions,
-        [id, typed, chairOn, exception](Portfolio& portfolio, Id actor) {
+        [id, typed, chairOn, exception, before](Portfolio& portfolio, Id actor) {
+            *before = portfolio.decision(id);
             return exception ? portfolio.markGeneralException(actor, id, typed.chair, chairOn)
                              : portfolio.markSpecialUrgency(actor, id, typed.chair, chairOn, typed.urgencyReason);
         },
-        [this, &state, exception](const Decision& marked) {
-            saved(state, "Made " + describedDecision(marked) +
-                             (exception ? " a general exception." : " one of special urgency."));
+        [this, &state, exception, before](const Decision& marked) {
+            const std::string said =
+                "Made " + describedDecision(marked) + (exception ? " a general exception." : " one of special urgency.");
+            saved(state, said, decisionChangeUndo(*before, marked, said));
             shortNotice = {};
         },
         &shortNoticeErrors_);
@@ -247,11 +257,16 @@ bool DecisionForms::makeRecord(AppState& state) {
     typed.conflictsDeclared = record.conflictsDeclared;
     typed.dispensation = record.dispensation;
     const Id id = *chosen_;
+    auto before = std::make_shared<Decision>();  // read on the worker, for the undo
     return state.saveRecord<Decision>(
         "Recording the decision", RecordKind::Decisions,
-        [id, typed](Portfolio& portfolio, Id actor) { return portfolio.recordDecision(actor, id, typed); },
-        [this, &state](const Decision& made) {
-            saved(state, "Recorded " + describedDecision(made) + ", made on " + formatDate(made.madeOn) + ".");
+        [id, typed, before](Portfolio& portfolio, Id actor) {
+            *before = portfolio.decision(id);
+            return portfolio.recordDecision(actor, id, typed);
+        },
+        [this, &state, before](const Decision& made) {
+            const std::string said = "Recorded " + describedDecision(made) + ", made on " + formatDate(made.madeOn) + ".";
+            saved(state, said, decisionChangeUndo(*before, made, said));
             record = {};
         },
         &recordErrors_);

@@ -1,6 +1,7 @@
 // The engagement model and form; see engagement_model.hpp.
 #include "gui/engagement_model.hpp"
 
+#include "gui/undo_steps.hpp"
 #include "tracker/errors.hpp"
 #include "tracker/text.hpp"
 
@@ -98,8 +99,9 @@ bool EngagementFormModel::submit(AppState& state, Id innovationId) {
             recorded_ = saved.id;
             const OptionalId ledBy = draft.ledById;
             reset(state.today(), ledBy);
-            state.confirm("Recorded engagement " + std::to_string(saved.id) + " (" + std::string(labelOf(saved.audience)) +
-                          ", " + std::string(labelOf(saved.form)) + ")");
+            const std::string said = "Recorded engagement " + std::to_string(saved.id) + " (" +
+                                     std::string(labelOf(saved.audience)) + ", " + std::string(labelOf(saved.form)) + ")";
+            state.confirm(said, additionUndo(saved, said));
         },
         &errors_);
 }

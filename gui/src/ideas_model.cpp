@@ -1,11 +1,13 @@
 // The Ideas view's model and forms; see ideas_model.hpp.
 #include "gui/ideas_model.hpp"
 
+#include "gui/undo_steps.hpp"
 #include "tracker/errors.hpp"
 #include "tracker/record_fields.hpp"
 
 #include <algorithm>
 #include <map>
+#include <memory>
 
 namespace innotrack::gui {
 namespace {
@@ -108,7 +110,8 @@ bool IdeaForms::submit(AppState& state) {
         [this, &state](const Idea& submitted) {
             lastSubmitted_ = submitted.id;
             draft = IdeaDraft{};
-            state.confirm("Submitted idea " + std::to_string(submitted.id) + ": '" + submitted.title + "'");
+            const std::string said = "Submitted idea " + std::to_string(submitted.id) + ": '" + submitted.title + "'";
+            state.confirm(said, additionUndo(submitted, said));
         },
         &submitErrors_);
 }
@@ -151,14 +154,22 @@ bool IdeaForms::decide(AppState& state, std::string doing, std::string said,
     if (!chosen_) return false;
     const Id idea = *chosen_;
     said += " idea " + std::to_string(idea);
+    auto before = std::make_shared<Idea>();  // read on the worker, for the undo
+    auto after = std::make_shared<Idea>();
     return state.save(
         std::move(doing) + " idea " + std::to_string(idea), touches,
-        [idea, decision = std::move(decision)](Portfolio& portfolio, Id actor) { decision(portfolio, actor, idea); },
-        [this, &state, said = std::move(said)](bool saved) {
+        [idea, before, after, decision = std::move(decision)](Portfolio& portfolio, Id actor) {
+            *before = portfolio.idea(idea);
+            decision(portfolio, actor, idea);
+            *after = portfolio.idea(idea);
+        },
+        [this, &state, before, after, said = std::move(said)](bool saved) {
             if (!saved) return;
             reason.clear();
             lookAgain.clear();
-            state.confirm(said);
+            // A promoted idea is final: its innovation now exists, so that has no Undo.
+            if (after->status == IdeaStatus::Promoted) state.confirm(said);
+            else state.confirm(said, ideaDecisionUndo(*before, *after, said));
         },
         &decisionErrors_);
 }

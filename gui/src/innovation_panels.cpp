@@ -303,6 +303,25 @@ void realiseForm(AppState& state, BenefitForm& form) {
     locate(state, "innovation.benefit.cancel");
 }
 
+void addBenefitForm(AppState& state, const InnovationDetail& detail, BenefitForm& form) {
+    heading("Add a benefit");
+    mutedText("What going right will be measured by: where it starts and where it should get to.");
+    NewBenefitDraft& draft = form.adding;
+    const FieldErrors& errors = form.addErrors();
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 24);
+    textField(state, "innovation.benefit.new.measure", "Measure", draft.measure, errors, "measure",
+              "e.g. Delayed hospital discharges per month");
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 8);
+    textField(state, "innovation.benefit.new.unit", "Unit", draft.unit, errors, "unit", "people, £, %");
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 8);
+    textField(state, "innovation.benefit.new.baseline", "Baseline", draft.baseline, errors, "baseline");
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 8);
+    textField(state, "innovation.benefit.new.target", "Target", draft.target, errors, "target");
+    otherErrors(errors);
+    if (ImGui::Button("Add the benefit") || submittedByEnter()) form.add(state, detail.innovation.id);
+    locate(state, "innovation.benefit.new.submit");
+}
+
 }  // namespace
 
 void benefits(AppState& state, const InnovationDetail& detail, BenefitForm& form) {
@@ -311,11 +330,8 @@ void benefits(AppState& state, const InnovationDetail& detail, BenefitForm& form
         wrappedText(form.confirmation());
         locate(state, "innovation.benefit.confirmation");
     }
-    if (detail.benefits.empty()) {
-        mutedText("No benefits recorded.");
-        return;
-    }
-    if (ImGui::BeginTable("benefits", 6, kTableFlags)) {
+    if (detail.benefits.empty()) mutedText("No benefits recorded.");
+    else if (ImGui::BeginTable("benefits", 6, kTableFlags)) {
         ImGui::TableSetupColumn("Measure", ImGuiTableColumnFlags_WidthStretch, 3);
         fixedColumn("Baseline");
         fixedColumn("Target");
@@ -347,7 +363,10 @@ void benefits(AppState& state, const InnovationDetail& detail, BenefitForm& form
     if (form.realising) {
         ImGui::Spacing();
         realiseForm(state, form);
+        return;  // one form at a time: Enter submits the one being typed in
     }
+    ImGui::Spacing();
+    addBenefitForm(state, detail, form);
 }
 
 void history(const InnovationDetail& detail) {

@@ -29,7 +29,33 @@ bool SuccessLessonForm::submit(AppState& state, Id innovationId) {
 
 void BenefitForm::reset() {
     cancel();
+    adding = {};
+    addErrors_.clear();
     confirmation_.clear();
+}
+
+bool BenefitForm::add(AppState& state, Id innovationId) {
+    addErrors_.clear();
+    const std::optional<double> baseline = decimalField(adding.baseline, "baseline", addErrors_);
+    const std::optional<double> target = decimalField(adding.target, "target", addErrors_);
+    if (!baseline || !target) return false;
+    Benefit draft;
+    draft.innovationId = innovationId;
+    draft.measure = adding.measure;
+    draft.unit = adding.unit;
+    draft.baseline = *baseline;
+    draft.target = *target;
+    return state.saveRecord<Benefit>(
+        "Adding the benefit", RecordKind::Benefits,
+        [draft](Portfolio& portfolio, Id actor) { return portfolio.addBenefit(actor, draft); },
+        [this, &state](const Benefit& added) {
+            const std::string unit = added.unit.empty() ? "" : " " + added.unit;
+            confirmation_ = "Added benefit '" + added.measure + "': from " + decimalText(added.baseline) + unit +
+                            " to " + decimalText(added.target) + unit + ".";
+            confirmedAs_ = state.confirm(confirmation_, additionUndo(added, "Added benefit '" + added.measure + "'"));
+            adding = {};
+        },
+        &addErrors_);
 }
 
 void BenefitForm::start(const Benefit& benefit) {

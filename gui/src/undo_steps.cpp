@@ -112,6 +112,38 @@ UndoStep additionUndo(const Innovation& added, std::string said) {
     return addedUndo(added, std::move(said), RecordKind::Innovations);
 }
 
+UndoStep additionUndo(const Benefit& added, std::string said) {
+    return addedUndo(added, std::move(said), RecordKind::Benefits);
+}
+
+UndoStep additionUndo(const Engagement& added, std::string said) {
+    return addedUndo(added, std::move(said), RecordKind::Engagements);
+}
+
+UndoStep additionUndo(const Idea& added, std::string said) { return addedUndo(added, std::move(said), RecordKind::Ideas); }
+
+UndoStep additionUndo(const Decision& added, std::string said) {
+    return addedUndo(added, std::move(said), RecordKind::Decisions);
+}
+
+UndoStep additionUndo(const Ambition& added, std::string said) {
+    return addedUndo(added, std::move(said), RecordKind::Ambitions);
+}
+
+UndoStep additionUndo(const Person& added, std::string said) {
+    return addedUndo(added, std::move(said), RecordKind::People);
+}
+
+UndoStep decisionChangeUndo(const Decision& before, const Decision& after, std::string said) {
+    return UndoStep{std::move(said), RecordKind::Decisions,
+                    [before, after](Portfolio& p, Id actor) { p.undoDecisionChange(actor, before, after); }};
+}
+
+UndoStep ideaDecisionUndo(const Idea& before, const Idea& after, std::string said) {
+    return UndoStep{std::move(said), RecordKind::Ideas,
+                    [before, after](Portfolio& p, Id actor) { p.undoIdeaDecision(actor, before, after); }};
+}
+
 UndoStep milestoneMoveUndo(Id milestoneId, Id moveId, std::string said) {
     return UndoStep{std::move(said), RecordKind::Milestones, [milestoneId, moveId](Portfolio& p, Id actor) {
                         p.undoMilestoneMove(actor, milestoneId, moveId);

@@ -30,6 +30,11 @@ void SqliteStore::removeMilestoneMove(Id id) { removeFileRow(*connection_, "mile
 void SqliteStore::removeRisk(Id id) { removeFileRow(*connection_, "risks", id, "risk"); }
 void SqliteStore::removeSetback(Id id) { removeFileRow(*connection_, "setbacks", id, "setback"); }
 void SqliteStore::removeBenefit(Id id) { removeFileRow(*connection_, "benefits", id, "benefit"); }
+void SqliteStore::removePerson(Id id) { removeFileRow(*connection_, "people", id, "person"); }
+void SqliteStore::removeAmbition(Id id) { removeFileRow(*connection_, "ambitions", id, "ambition"); }
+void SqliteStore::removeEngagement(Id id) { removeFileRow(*connection_, "engagements", id, "engagement"); }
+void SqliteStore::removeIdea(Id id) { removeFileRow(*connection_, "ideas", id, "idea"); }
+void SqliteStore::removeDecision(Id id) { removeFileRow(*connection_, "decisions", id, "decision"); }
 
 void SqliteStore::removeLesson(Id id) {
     auto& c = *connection_;

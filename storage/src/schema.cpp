@@ -29,6 +29,7 @@ constexpr std::array kMigrations{
     Migration{14, "undoing a stage change", &allowUndoingStageChanges},
     Migration{15, "correcting an idea", &allowCorrectingIdeas},
     Migration{16, "undoing an addition", &keepRemovedIds},
+    Migration{17, "undoing more additions", &keepMoreRemovedIds},
 };
 
 // A step must not leave a record pointing at nothing; the deferred keys are only checked at

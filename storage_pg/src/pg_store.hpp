@@ -70,6 +70,11 @@ public:
     void removeSetback(Id id) override;
     void removeLesson(Id id) override;
     void removeBenefit(Id id) override;
+    void removePerson(Id id) override;
+    void removeAmbition(Id id) override;
+    void removeEngagement(Id id) override;
+    void removeIdea(Id id) override;
+    void removeDecision(Id id) override;
 
     Id insertMilestone(const Milestone& milestone) override;
     void updateMilestone(const Milestone& milestone) override;

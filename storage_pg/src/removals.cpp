@@ -1,6 +1,6 @@
 // Removing a record, only to undo its addition (or a milestone's move) just made: see
 // PortfolioStore's remove*. The server lets only who may add the record remove it (schema 16,
-// schema_undo_additions.hpp); its sequences never give a removed id again.
+// schema_undo_additions.hpp, and 17, schema_undo_more.hpp); its sequences never give a removed id again.
 #include "pg_store.hpp"
 
 #include "session.hpp"
@@ -29,6 +29,11 @@ void PgStore::removeMilestoneMove(Id id) { removeServerRow(*session_, "milestone
 void PgStore::removeRisk(Id id) { removeServerRow(*session_, "risks", id, "risk"); }
 void PgStore::removeSetback(Id id) { removeServerRow(*session_, "setbacks", id, "setback"); }
 void PgStore::removeBenefit(Id id) { removeServerRow(*session_, "benefits", id, "benefit"); }
+void PgStore::removePerson(Id id) { removeServerRow(*session_, "people", id, "person"); }
+void PgStore::removeAmbition(Id id) { removeServerRow(*session_, "ambitions", id, "ambition"); }
+void PgStore::removeEngagement(Id id) { removeServerRow(*session_, "engagements", id, "engagement"); }
+void PgStore::removeIdea(Id id) { removeServerRow(*session_, "ideas", id, "idea"); }
+void PgStore::removeDecision(Id id) { removeServerRow(*session_, "decisions", id, "decision"); }
 
 void PgStore::removeLesson(Id id) {
     auto& s = *session_;

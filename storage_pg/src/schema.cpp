@@ -6,6 +6,7 @@
 #include "schema_idea_corrections.hpp"
 #include "schema_undo.hpp"
 #include "schema_undo_additions.hpp"
+#include "schema_undo_more.hpp"
 #include "schema_wellbeing.hpp"
 #include "schema_engagements.hpp"
 
@@ -788,6 +789,7 @@ constexpr std::array kSteps{
     Step{14, "undoing a stage change", kUndo},
     Step{15, "correcting an idea", kIdeaCorrections},
     Step{16, "undoing an addition", kUndoAdditions},
+    Step{17, "undoing more additions", kUndoMoreAdditions},
 };
 
 // Which portfolio a database holds, and at which schema. The application name tells an innotrack

@@ -427,5 +427,93 @@ TEST_CASE("a submitter's login corrects the wording of their own idea until it i
     CHECK(shown.out.find("\"status\": \"declined\"") != std::string::npos);
 }
 
+TEST_CASE("only who may add a person, an ambition, an engagement, an idea or a decision removes it, even from psql",
+          "[server][permissions][undo]") {
+    const Council council;
+    council.addCabinetMember("Cllr Cal Cabinet", "cal");
+    const FixedClock clock(Date(2026, 3, 2));
+    const auto openAs = [&](const char* who) { return backends::LocationOpener().open(council.as(who), OpenPurpose::Write); };
+    const auto ann = openAs("ann"), bob = openAs("bob"), olly = openAs("olly"), vera = openAs("vera");
+    Portfolio asAnn(ann->store(), clock), asBob(bob->store(), clock), asOlly(olly->store(), clock),
+        asVera(vera->store(), clock);
+
+    Ambition goal;
+    goal.title = "Net zero by 2040";
+    goal.horizonYear = 2040;
+    const Ambition ambition = asAnn.addAmbition(council.leader, goal);
+    const Person person = asAnn.addPerson(council.leader, samplePerson("Gil Officer", Role::Officer));
+    Engagement met;
+    met.innovationId = council.first;
+    met.heldOn = Date(2026, 3, 1);
+    met.ledById = council.olly;
+    const Engagement engagement = asOlly.addEngagement(council.olly, met);
+    Idea thought;
+    thought.title = "Video visits";
+    thought.problem = "Carers wait weeks";
+    thought.proposal = "A video call within two days";
+    const Idea idea = asVera.submitIdea(council.viewer, thought);
+    Decision planned;
+    planned.innovationId = council.first;
+    planned.matter = "Award the contract for home sensors";
+    planned.makerId = council.cabinet;
+    planned.plannedOn = Date(2026, 4, 30);
+    const Decision decision = asBob.addDecision(council.cabinet, planned);
+
+    const auto removal = [](const char* table, Id id) {
+        return std::string("DELETE FROM ") + table + " WHERE id = " + std::to_string(id);
+    };
+    CHECK_THAT(refusalOf(council.as("bob"), removal("people", person.id)), Catch::Contains("permission denied"));
+    CHECK_THAT(refusalOf(council.as("bob"), removal("ambitions", ambition.id)), Catch::Contains("permission denied"));
+    CHECK_THAT(refusalOf(council.as("omar"), removal("engagements", engagement.id)),
+               Catch::Contains("may not remove this row of engagements"));
+    CHECK_THAT(refusalOf(council.as("olly"), removal("ideas", idea.id)),
+               Catch::Contains("may not remove this row of ideas: only the person who submitted it may"));
+    CHECK_THAT(refusalOf(council.as("olly"), removal("decisions", decision.id)), Catch::Contains("permission denied"));
+    CHECK_THAT(refusalOf(council.as("cal"), removal("decisions", decision.id)),
+               Catch::Contains("may not remove this row of decisions"));
+    for (const char* table : {"people", "ambitions", "engagements", "decisions"}) {
+        INFO(table);
+        CHECK_THAT(refusalOf(council.as("vera"), std::string("DELETE FROM ") + table), Catch::Contains("permission denied"));
+    }
+    CHECK(ann->store().findPerson(person.id).has_value());
+    CHECK(ann->store().findAmbition(ambition.id).has_value());
+    CHECK(ann->store().findEngagement(engagement.id).has_value());
+    CHECK(ann->store().findIdea(idea.id).has_value());
+    CHECK(ann->store().findDecision(decision.id).has_value());
+
+    // Each undone through the app by who added it; the audit trail keeps both and verifies.
+    asVera.undoAddition(council.viewer, idea);
+    asBob.undoAddition(council.cabinet, decision);
+    asOlly.undoAddition(council.olly, engagement);
+    asAnn.undoAddition(council.leader, person);
+    asAnn.undoAddition(council.leader, ambition);
+    CHECK_FALSE(ann->store().findPerson(person.id).has_value());
+    CHECK_FALSE(ann->store().findAmbition(ambition.id).has_value());
+    CHECK_FALSE(ann->store().findEngagement(engagement.id).has_value());
+    CHECK_FALSE(ann->store().findIdea(idea.id).has_value());
+    CHECK_FALSE(ann->store().findDecision(decision.id).has_value());
+    for (const char* entity : {"idea", "decision", "engagement", "person", "ambition"}) {
+        INFO(entity);
+        CHECK(ann->store().listAudit({std::string(entity), {}, {}, 1}).front().action == "addition undone");
+    }
+    CHECK(asAnn.verifyAuditChain().intact());
+}
+
+TEST_CASE("a person removed by an undo takes their login off the desk's role", "[server][permissions][undo]") {
+    const Council council;
+    const FixedClock clock(Date(2026, 3, 2));
+    const auto ann = backends::LocationOpener().open(council.as("ann"), OpenPurpose::Write);
+    Portfolio asAnn(ann->store(), clock);
+    Person gil = samplePerson("Gil Officer", Role::Officer);
+    gil.login = council.database.login("gil");
+    const Person added = asAnn.addPerson(council.leader, gil);
+    const std::string isOfficer = "DO $$ BEGIN IF NOT pg_has_role('" + gil.login +
+                                  "', (SELECT role_prefix FROM innotrack_schema) || '_officer', 'MEMBER') THEN "
+                                  "RAISE EXCEPTION 'not an officer'; END IF; END $$";
+    CHECK(refusalOf(council.as("ann"), isOfficer).empty());
+    asAnn.undoAddition(council.leader, added);
+    CHECK_THAT(refusalOf(council.as("ann"), isOfficer), Catch::Contains("not an officer"));
+}
+
 }  // namespace
 }  // namespace innotrack::testing

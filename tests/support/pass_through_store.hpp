@@ -84,6 +84,11 @@ public:
         inner_.forEachBenefit(id, visit);
     }
     void removeBenefit(Id id) override { inner_.removeBenefit(id); }
+    void removePerson(Id id) override { inner_.removePerson(id); }
+    void removeAmbition(Id id) override { inner_.removeAmbition(id); }
+    void removeEngagement(Id id) override { inner_.removeEngagement(id); }
+    void removeIdea(Id id) override { inner_.removeIdea(id); }
+    void removeDecision(Id id) override { inner_.removeDecision(id); }
     Id insertEngagement(const Engagement& r) override { return inner_.insertEngagement(r); }
     void updateEngagement(const Engagement& r) override { inner_.updateEngagement(r); }
     std::optional<Engagement> findEngagement(Id id) const override { return inner_.findEngagement(id); }

@@ -3,35 +3,13 @@
 // trail keeps both. Each first checks that nothing refers to the record and that it is still as
 // added, so a removal never fails half-way on a link the storage keeps.
 #include "portfolio_change.hpp"
+#include "undo_checks.hpp"
 
-#include <algorithm>
 #include <iterator>
 
 namespace innotrack {
-namespace {
 
-// The audit entry of every undone addition: the record's "added" entry stays before it.
-constexpr const char* kAdditionUndone = "addition undone";
-
-std::string inQuotes(const std::string& text) { return "'" + text + "'"; }
-
-// Refused unless the record is still as its addition left it.
-template <typename R>
-void requireAsAdded(const std::optional<R>& current, const R& added, const std::string& named) {
-    if (!current) throw NotFound(named + " is no longer in the portfolio, so there is nothing to undo");
-    if (!(*current == added)) throw ConflictError(named + " has been changed since it was added; undo that first");
-}
-
-void refuseIf(bool refers, const std::string& named, const std::string& hasNow, const std::string& undoFirst) {
-    if (refers) throw ConflictError(named + " " + hasNow + "; undo " + undoFirst + " first");
-}
-
-template <typename List, typename Pred>
-bool anyOf(const List& list, Pred pred) {
-    return std::any_of(list.begin(), list.end(), pred);
-}
-
-}  // namespace
+using namespace undo_checks;
 
 void Portfolio::undoAddition(Id actor, const Milestone& added) {
     Change change(*this, actor);

@@ -157,7 +157,8 @@ public:
     const std::string& confirmation() const { return confirmation_; }
 
 private:
-    void saved(AppState& state, std::string said);
+    // Confirms `said`, with its undoing: `undo`, made from the change's record.
+    void saved(AppState& state, std::string said, UndoStep undo);
 
     FieldErrors addErrors_;
     FieldErrors noticeErrors_;

@@ -23,6 +23,7 @@ public:
 
 private:
     FieldErrors errors_;
+    FieldErrors addErrors_;
     std::string confirmation_;
     std::uint64_t confirmedAs_ = 0;
 };
@@ -35,9 +36,22 @@ struct BenefitRealisation {
     std::string on;       // YYYY-MM-DD or "today"
 };
 
+// A new benefit as typed, for Portfolio::addBenefit (as `innotrack benefit add`).
+struct NewBenefitDraft {
+    std::string measure;
+    std::string unit;
+    std::string baseline;  // as typed
+    std::string target;
+};
+
+// The benefits panel's forms: adding a benefit, and recording what one reached.
 class BenefitForm {
 public:
     void reset();
+    NewBenefitDraft adding;
+    // Adds `adding` to the innovation, off the frame loop; the confirmation has Undo.
+    bool add(AppState& state, Id innovationId);
+    const FieldErrors& addErrors() const { return addErrors_; }
     // Opens the form for `benefit`, with its actual value so far (if any) and today.
     void start(const Benefit& benefit);
     void cancel();
@@ -49,6 +63,7 @@ public:
 
 private:
     FieldErrors errors_;
+    FieldErrors addErrors_;
     std::string confirmation_;
     std::uint64_t confirmedAs_ = 0;
 };

@@ -37,6 +37,17 @@ UndoStep additionUndo(const Risk& added, std::string said);
 UndoStep additionUndo(const Setback& added, std::string said);  // a risk it marked occurred is open again
 UndoStep additionUndo(const Lesson& added, std::string said);
 UndoStep additionUndo(const Innovation& added, std::string said);
+UndoStep additionUndo(const Benefit& added, std::string said);
+UndoStep additionUndo(const Engagement& added, std::string said);
+UndoStep additionUndo(const Idea& added, std::string said);  // by its submitter, while unscored
+UndoStep additionUndo(const Decision& added, std::string said);
+UndoStep additionUndo(const Ambition& added, std::string said);  // while nothing serves it
+UndoStep additionUndo(const Person& added, std::string said);    // while nothing names them
+// A decision's notice, short-notice route or record just made: undone by
+// Portfolio::undoDecisionChange, back to `before`, refused once it is no longer `after`.
+UndoStep decisionChangeUndo(const Decision& before, const Decision& after, std::string said);
+// An idea declined or parked just now: undone by Portfolio::undoIdeaDecision.
+UndoStep ideaDecisionUndo(const Idea& before, const Idea& after, std::string said);
 // A milestone's move just made, `moveId`: undone by Portfolio::undoMilestoneMove.
 UndoStep milestoneMoveUndo(Id milestoneId, Id moveId, std::string said);
 

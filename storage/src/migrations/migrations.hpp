@@ -26,5 +26,6 @@ void addWellbeing(SQLite::Database& db);           // 0013: well-being goals and
 void allowUndoingStageChanges(SQLite::Database& db);  // 0014: nothing on a file (numbers kept with the server's)
 void allowCorrectingIdeas(SQLite::Database& db);      // 0015: nothing on a file (numbers kept with the server's)
 void keepRemovedIds(SQLite::Database& db);            // 0016: the highest id removed from each table
+void keepMoreRemovedIds(SQLite::Database& db);        // 0017: the same for people, ambitions, engagements, ideas, decisions
 
 }  // namespace innotrack::storage::detail

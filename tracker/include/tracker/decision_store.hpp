@@ -18,6 +18,8 @@ public:
     virtual Id insertDecision(const Decision& decision) = 0;
     virtual void updateDecision(const Decision& decision) = 0;  // NotFound when there is none
     virtual std::optional<Decision> findDecision(Id id) const = 0;
+    // Only to undo an addition just made (Portfolio::undoAddition): the audit trail keeps it.
+    virtual void removeDecision(Id id) = 0;
     // All decisions when innovationId is empty; by the day to be made, then id.
     virtual std::vector<Decision> listDecisions(OptionalId innovationId) const = 0;
 

@@ -18,6 +18,8 @@ public:
     virtual void updateIdea(const Idea& idea) = 0;
     virtual std::optional<Idea> findIdea(Id id) const = 0;
     virtual std::vector<Idea> listIdeas() const = 0;  // by id
+    // Only to undo a submission just made, while unscored (Portfolio::undoAddition): the audit keeps it.
+    virtual void removeIdea(Id id) = 0;
     // The idea an innovation was promoted from; nullopt for one that came another way.
     virtual std::optional<Idea> findIdeaOfInnovation(Id innovationId) const = 0;
 

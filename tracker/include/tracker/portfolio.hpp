@@ -116,6 +116,23 @@ public:
     void undoAddition(Id actor, const Benefit& added);
     // Refused while anything is recorded for it; its arrival at the stage it was entered at goes with it.
     void undoAddition(Id actor, const Innovation& added);
+    // The same, in portfolio_undo_more.cpp. A person: refused once anything names them (an
+    // innovation or risk they lead or own, an engagement, decision, idea, score, review or
+    // checklist answer, a change of theirs in the audit trail). An ambition: refused while an
+    // innovation or idea serves it. An idea: by its submitter, while unscored and undecided. A
+    // decision: while no short notice or record has been made for it.
+    void undoAddition(Id actor, const Person& added);
+    void undoAddition(Id actor, const Ambition& added);
+    void undoAddition(Id actor, const Engagement& added);
+    void undoAddition(Id actor, const Idea& added);
+    void undoAddition(Id actor, const Decision& added);
+    // A decision's notice, short-notice route or record just made (updateDecision,
+    // markGeneralException, markSpecialUrgency, recordDecision): back to `before`, refused once it
+    // is no longer as the change left it (`after`). By the innovation's cabinet lead, or the leader.
+    Decision undoDecisionChange(Id actor, const Decision& before, const Decision& after);
+    // An idea declined or parked just now: back to `before`, refused once it is no longer `after`.
+    // A promoted idea is final (its innovation exists). By a cabinet member or the leader.
+    Idea undoIdeaDecision(Id actor, const Idea& before, const Idea& after);
     // The milestone's latest move, `moveId`, as if it had not been made: its due date is back and
     // the move is gone from its history. Refused once it has moved again or been marked done.
     Milestone undoMilestoneMove(Id actor, Id milestoneId, Id moveId);

@@ -99,11 +99,14 @@ public:
     // The person whose login this is, compared exactly (a server's role names are); nullopt for ""
     virtual std::optional<Person> findPersonByLogin(const std::string& login) const = 0;
     virtual std::vector<Person> listPeople() const = 0;
+    // Like the other remove*s, only to undo an addition just made (Portfolio::undoAddition).
+    virtual void removePerson(Id id) = 0;
 
     virtual Id insertAmbition(const Ambition& ambition) = 0;
     virtual void updateAmbition(const Ambition& ambition) = 0;
     virtual std::optional<Ambition> findAmbition(Id id) const = 0;
     virtual std::vector<Ambition> listAmbitions() const = 0;
+    virtual void removeAmbition(Id id) = 0;
 
     virtual Id insertInnovation(const Innovation& innovation) = 0;
     virtual void updateInnovation(const Innovation& innovation) = 0;
@@ -205,6 +208,7 @@ public:
         forEachEngagement(innovationId, [&all](const Engagement& engagement) { all.push_back(engagement); });
         return all;
     }
+    virtual void removeEngagement(Id id) = 0;
 
     virtual Id insertReview(const Review& review) = 0;
     virtual void updateReview(const Review& review) = 0;
