@@ -97,7 +97,13 @@ TEST_CASE("a schema 8 shared portfolio is upgraded with its audit trail chained 
     undoingAdditions += "DROP TRIGGER only_its_leads_undo_moving ON milestone_moves; "
                         "DROP POLICY its_leads_undo_moving ON milestone_moves; "
                         "DROP TRIGGER only_cabinet_undoes_adding ON innovations; "
-                        "DROP POLICY cabinet_undoes_adding ON innovations; ";
+                        "DROP POLICY cabinet_undoes_adding ON innovations; "
+                        // and schema 17's, for people and ambitions (the other tables go below)
+                        "DROP TRIGGER only_the_leader_undoes_adding ON people; "
+                        "DROP TRIGGER removed_people_leave_their_desks ON people; "
+                        "DROP POLICY the_leader_undoes_adding ON people; "
+                        "DROP TRIGGER only_the_leader_undoes_adding ON ambitions; "
+                        "DROP POLICY the_leader_undoes_adding ON ambitions; ";
     runAsAdministrator(server.name(), undoingAdditions + "DROP TABLE decisions, idea_scores, ideas; DELETE FROM settings WHERE key = 'ideas.gate'; "
                                       "ALTER TABLE audit DROP COLUMN hash, DROP COLUMN os_user, DROP COLUMN host; "
                                       "DROP TABLE audit_chain_turn; DROP TABLE engagements; "
@@ -109,6 +115,8 @@ TEST_CASE("a schema 8 shared portfolio is upgraded with its audit trail chained 
                                       "DROP TRIGGER only_its_chair_undoes_entries ON review_entries; "
                                       "DROP POLICY its_chair_undoes_entries ON review_entries; "
                                       "DROP FUNCTION innotrack_refuse_removal_unless(); "
+                                      "DROP FUNCTION innotrack_refuse_removal_by_others(); "
+                                      "DROP FUNCTION innotrack_unsync_login(); "
                                       "UPDATE innotrack_schema SET version = 8");
 
     auto backend = opener.open(server.location(), OpenPurpose::Write);
