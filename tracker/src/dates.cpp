@@ -48,6 +48,15 @@ int lastDayOf(int year, int month) {
                                                                    static_cast<unsigned short>(month));
 }
 
+// Why these numbers are no day a Date holds, in parseDate's words; nullopt for a real day. Both
+// parseDate and readStoredDate judge by it, so what is typed and what is stored keep one rule.
+std::optional<std::string> whyNoDay(const DateNumbers& n) {
+    if (n.year < kFirstYear || n.year > kLastYear) return "is outside the years 1400 to 9999";
+    if (n.month < 1 || n.month > 12) return "has no month " + std::to_string(n.month);
+    if (n.day < 1 || n.day > lastDayOf(n.year, n.month)) return "is not a day of the calendar";
+    return std::nullopt;
+}
+
 Date dateOf(const DateNumbers& n) {
     return Date(static_cast<unsigned short>(n.year), static_cast<unsigned short>(n.month),
                 static_cast<unsigned short>(n.day));
@@ -92,19 +101,14 @@ Date parseDate(std::string_view text, const Clock& clock, std::string_view field
     };
     const auto numbers = splitIsoDate(text);
     if (!numbers) return fail("is not a date");
-    if (numbers->year < kFirstYear || numbers->year > kLastYear) return fail("is outside the years 1400 to 9999");
-    if (numbers->month < 1 || numbers->month > 12) return fail("has no month " + std::to_string(numbers->month));
-    if (numbers->day < 1 || numbers->day > lastDayOf(numbers->year, numbers->month))
-        return fail("is not a day of the calendar");
+    if (const auto why = whyNoDay(*numbers)) return fail(*why);
     return dateOf(*numbers);
 }
 
 std::optional<Date> readStoredDate(std::string_view text) {
     if (const auto numbers = splitIsoDate(text)) {
         // All digits: Boost's checks (year range, month, day of that month) without its tokenizer.
-        if (numbers->year < kFirstYear || numbers->year > kLastYear || numbers->month < 1 || numbers->month > 12 ||
-            numbers->day < 1 || numbers->day > lastDayOf(numbers->year, numbers->month))
-            return std::nullopt;
+        if (whyNoDay(*numbers)) return std::nullopt;
         return dateOf(*numbers);
     }
     if (text.size() != 10 || text[4] != '-' || text[7] != '-') return std::nullopt;
